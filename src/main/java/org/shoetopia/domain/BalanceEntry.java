@@ -1,0 +1,64 @@
+package org.shoetopia.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One append-only money movement of a shop; the balance is their sum. */
+@Entity
+@Table(name = "balance_ledger")
+public class BalanceEntry {
+    /** Why money moved. */
+    public enum Reason implements Coded {
+        SALE("sale"), REFUND("refund"), PROMOTION("promotion");
+
+        private final String code;
+
+        Reason(String code) {
+            this.code = code;
+        }
+
+        @Override
+        public String code() {
+            return code;
+        }
+
+        @jakarta.persistence.Converter(autoApply = true)
+        public static final class JpaConverter extends CodedConverter<Reason> {
+            public JpaConverter() {
+                super(Reason.class);
+            }
+        }
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "shop_id")
+    private long shopId;
+    @Column(name = "amount_cents")
+    private long amountCents;
+    private Reason reason;
+    @Column(name = "order_id")
+    private Long orderId;
+    @Column(name = "actor_id")
+    private long actorId;
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    protected BalanceEntry() {
+    }
+
+    public BalanceEntry(long shopId, Money amount, Reason reason, Long orderId, long actorId, Instant createdAt) {
+        this.shopId = shopId;
+        this.amountCents = amount.cents();
+        this.reason = reason;
+        this.orderId = orderId;
+        this.actorId = actorId;
+        this.createdAt = createdAt;
+    }
+}

@@ -1,0 +1,85 @@
+package org.shoetopia.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+
+/** One shop's part of an order and how far it has travelled. */
+@Entity
+@Table(name = "order_fulfilments")
+@IdClass(Fulfilment.Key.class)
+public class Fulfilment {
+    @Id
+    @Column(name = "order_id")
+    private long orderId;
+    @Id
+    @Column(name = "shop_id")
+    private long shopId;
+    private OrderStatus status;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    /** The composite key, as Hibernate's {@code @IdClass} wants it. */
+    public static class Key implements Serializable {
+        private long orderId;
+        private long shopId;
+
+        protected Key() {
+        }
+
+        public Key(long orderId, long shopId) {
+            this.orderId = orderId;
+            this.shopId = shopId;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.orderId == orderId && key.shopId == shopId;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(orderId, shopId);
+        }
+    }
+
+    protected Fulfilment() {
+    }
+
+    public Fulfilment(long orderId, long shopId, Instant now) {
+        this.orderId = orderId;
+        this.shopId = shopId;
+        this.status = OrderStatus.PROCESSING;
+        this.updatedAt = now;
+    }
+
+    public long getOrderId() {
+        return orderId;
+    }
+
+    public long getShopId() {
+        return shopId;
+    }
+
+    public OrderStatus getStatus() {
+        return status;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public OrderStatus advance(Instant now) {
+        if (status.isLast()) {
+            throw new ConflictException("This order is already delivered");
+        }
+        status = status.next();
+        updatedAt = now;
+        return status;
+    }
+}

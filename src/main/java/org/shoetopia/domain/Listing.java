@@ -1,0 +1,108 @@
+package org.shoetopia.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A shop's offer of a catalogue shoe. {@code stock} is the lockable stock row: it always equals the
+ * sum of the listing's inventory ledger, and only changes together with a ledger entry.
+ */
+@Entity
+@Table(name = "listings")
+public class Listing {
+    public static final int MAX_QUANTITY = 100_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "shop_id")
+    private long shopId;
+    @Column(name = "shoe_id")
+    private long shoeId;
+    @Column(name = "size_halves")
+    private int sizeHalves;
+    private Condition condition;
+    private Gender gender;
+    @Column(name = "price_cents")
+    private long priceCents;
+    private int stock;
+    private boolean active;
+    @Column(name = "created_by")
+    private long createdBy;
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    protected Listing() {
+    }
+
+    public Listing(long shopId, long shoeId, ShoeSize size, Condition condition, Gender gender, Money price,
+            long createdBy, Instant createdAt) {
+        this.shopId = shopId;
+        this.shoeId = shoeId;
+        this.sizeHalves = size.halves();
+        this.condition = condition;
+        this.gender = gender;
+        this.priceCents = price.cents();
+        this.stock = 0;
+        this.active = true;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getShopId() {
+        return shopId;
+    }
+
+    public long getShoeId() {
+        return shoeId;
+    }
+
+    public ShoeSize getSize() {
+        return new ShoeSize(sizeHalves);
+    }
+
+    public Condition getCondition() {
+        return condition;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public Money getPrice() {
+        return Money.ofCents(priceCents);
+    }
+
+    public int getStock() {
+        return stock;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    /** Applies a ledger delta to the stock row; the caller writes the matching ledger entry. */
+    public void moveStock(int delta) {
+        long next = (long) stock + delta;
+        if (next < 0) {
+            throw new ConflictException("Only " + stock + " in stock");
+        }
+        if (next > MAX_QUANTITY) {
+            throw new ValidationException("quantity", "Stock cannot exceed " + MAX_QUANTITY);
+        }
+        stock = (int) next;
+    }
+
+    public void delist() {
+        active = false;
+    }
+}

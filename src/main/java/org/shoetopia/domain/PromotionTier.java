@@ -1,0 +1,27 @@
+package org.shoetopia.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A promotion tier and its price, seeded by migration. */
+@Entity
+@Table(name = "promotion_tiers")
+public class PromotionTier {
+    @Id
+    private Integer tier;
+    @Column(name = "price_cents")
+    private long priceCents;
+
+    protected PromotionTier() {
+    }
+
+    public int getTier() {
+        return tier;
+    }
+
+    public Money getPrice() {
+        return Money.ofCents(priceCents);
+    }
+}

@@ -1,0 +1,75 @@
+package org.shoetopia.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A shop of the marketplace, owned by one account. Created by a native upsert on its name. */
+@Entity
+@Table(name = "shops")
+public class Shop {
+    public static final int MAX_NAME = 80;
+    public static final int TOP_TIER = 3;
+
+    @Id
+    private Long id;
+    @Column(name = "owner_id")
+    private long ownerId;
+    @Column(name = "store_name")
+    private String storeName;
+    @Column(name = "store_name_key")
+    private String storeNameKey;
+    @Column(name = "promotion_tier")
+    private int promotionTier;
+    @Column(name = "verification_status")
+    private VerificationStatus verificationStatus;
+    @Column(name = "verification_reason")
+    private String verificationReason;
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    protected Shop() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getOwnerId() {
+        return ownerId;
+    }
+
+    public String getStoreName() {
+        return storeName;
+    }
+
+    public int getPromotionTier() {
+        return promotionTier;
+    }
+
+    public VerificationStatus getVerificationStatus() {
+        return verificationStatus;
+    }
+
+    public String getVerificationReason() {
+        return verificationReason;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public void raisePromotionTier(int tier) {
+        if (tier <= promotionTier || tier > TOP_TIER) {
+            throw new IllegalArgumentException("tier must rise");
+        }
+        this.promotionTier = tier;
+    }
+
+    public void setVerification(VerificationStatus status, String reason) {
+        this.verificationStatus = status;
+        this.verificationReason = reason;
+    }
+}

@@ -1,0 +1,57 @@
+package org.shoetopia.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** The audit trail: one row per write, naming what happened, to what, by whom and when. */
+@Entity
+@Table(name = "transactions")
+public class TransactionRecord {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String kind;
+    private String tag;
+    @Column(name = "actor_id")
+    private Long actorId;
+    @Column(name = "shop_id")
+    private Long shopId;
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    protected TransactionRecord() {
+    }
+
+    public TransactionRecord(String kind, String tag, Long actorId, Long shopId, Instant createdAt) {
+        this.kind = kind;
+        this.tag = tag.length() > 200 ? tag.substring(0, 200) : tag;
+        this.actorId = actorId;
+        this.shopId = shopId;
+        this.createdAt = createdAt;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getTag() {
+        return tag;
+    }
+
+    public Long getActorId() {
+        return actorId;
+    }
+
+    public Long getShopId() {
+        return shopId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,41 @@
+package org.shoetopia.persistence;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The user's data folder, where the embedded database and settings live: never inside the install
+ * folder, so upgrades keep them. SHOETOPIA_HOME overrides it.
+ */
+public record DataFolder(Path path) {
+    public static DataFolder forCurrentUser(Map<String, String> environment) {
+        String override = environment.get("SHOETOPIA_HOME");
+        if (override != null && !override.isBlank()) {
+            return new DataFolder(Path.of(override));
+        }
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        Path home = Path.of(System.getProperty("user.home"));
+        if (os.contains("win")) {
+            String appData = environment.get("APPDATA");
+            return new DataFolder((appData != null ? Path.of(appData) : home).resolve("Shoetopia"));
+        }
+        if (os.contains("mac")) {
+            return new DataFolder(home.resolve("Library/Application Support/Shoetopia"));
+        }
+        String xdg = environment.get("XDG_DATA_HOME");
+        return new DataFolder((xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local/share")).resolve("shoetopia"));
+    }
+
+    public DataFolder create() {
+        try {
+            Files.createDirectories(path);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data folder " + path, e);
+        }
+    }
+}

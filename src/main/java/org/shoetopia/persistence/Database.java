@@ -1,0 +1,229 @@
+package org.shoetopia.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.List;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.Transaction;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.cfg.Configuration;
+import org.shoetopia.domain.Account;
+import org.shoetopia.domain.ApplicationStatus;
+import org.shoetopia.domain.BalanceEntry;
+import org.shoetopia.domain.BusyException;
+import org.shoetopia.domain.Cart;
+import org.shoetopia.domain.CartLine;
+import org.shoetopia.domain.Color;
+import org.shoetopia.domain.Condition;
+import org.shoetopia.domain.ConflictException;
+import org.shoetopia.domain.FlashSale;
+import org.shoetopia.domain.Fulfilment;
+import org.shoetopia.domain.Gender;
+import org.shoetopia.domain.InventoryEntry;
+import org.shoetopia.domain.Listing;
+import org.shoetopia.domain.Order;
+import org.shoetopia.domain.OrderLine;
+import org.shoetopia.domain.OrderStatus;
+import org.shoetopia.domain.PaymentMethod;
+import org.shoetopia.domain.PromotionTier;
+import org.shoetopia.domain.Rating;
+import org.shoetopia.domain.Refund;
+import org.shoetopia.domain.Shoe;
+import org.shoetopia.domain.ShoetopiaException;
+import org.shoetopia.domain.Shop;
+import org.shoetopia.domain.ShopStaff;
+import org.shoetopia.domain.TransactionRecord;
+import org.shoetopia.domain.UnavailableException;
+import org.shoetopia.domain.ValidationException;
+import org.shoetopia.domain.VerificationApplication;
+import org.shoetopia.domain.VerificationStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The database of one terminal: a connection pool, Flyway migrations and a Hibernate session factory
+ * validated against the migrated schema, with the one transaction helper every service uses.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
+    private static final int ATTEMPTS_AFTER_DEADLOCK = 3;
+    private static final List<Class<?>> MAPPED = List.of(
+            Account.class, Shop.class, ShopStaff.class, PromotionTier.class, Shoe.class, Listing.class,
+            FlashSale.class, Cart.class, CartLine.class, Order.class, OrderLine.class, Fulfilment.class,
+            Refund.class, InventoryEntry.class, BalanceEntry.class, Rating.class, VerificationApplication.class,
+            TransactionRecord.class,
+            Color.JpaConverter.class, Gender.JpaConverter.class, Condition.JpaConverter.class,
+            PaymentMethod.JpaConverter.class, VerificationStatus.JpaConverter.class,
+            ApplicationStatus.JpaConverter.class, OrderStatus.JpaConverter.class,
+            InventoryEntry.Reason.JpaConverter.class, BalanceEntry.Reason.JpaConverter.class);
+
+    private final DatabaseConfig config;
+    private final HikariDataSource dataSource;
+    private final SessionFactory sessionFactory;
+    private final NativeStatements statements;
+
+    private Database(DatabaseConfig config, HikariDataSource dataSource, SessionFactory sessionFactory) {
+        this.config = config;
+        this.dataSource = dataSource;
+        this.sessionFactory = sessionFactory;
+        this.statements = config.kind().nativeStatements();
+    }
+
+    /** Connects, migrates the schema (safe when several terminals start at once) and validates the mapping. */
+    public static Database open(DatabaseConfig config) {
+        HikariDataSource dataSource = new HikariDataSource(poolConfig(config));
+        try {
+            migrate(dataSource, config.kind());
+            return new Database(config, dataSource, buildSessionFactory(dataSource));
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    private static HikariConfig poolConfig(DatabaseConfig config) {
+        HikariConfig pool = new HikariConfig();
+        pool.setPoolName("shoetopia");
+        pool.setJdbcUrl(config.url());
+        pool.setUsername(config.user());
+        pool.setPassword(config.password());
+        pool.setMaximumPoolSize(config.poolSize());
+        pool.setMinimumIdle(Math.min(2, config.poolSize()));
+        pool.setAutoCommit(false);
+        pool.setConnectionTimeout(10_000);
+        if (config.kind() == DatabaseKind.POSTGRESQL) {
+            pool.addDataSourceProperty("ApplicationName", "shoetopia");
+            pool.addDataSourceProperty("reWriteBatchedInserts", "true");
+        }
+        return pool;
+    }
+
+    /** Flyway takes a database lock while migrating (an advisory lock on PostgreSQL). */
+    static void migrate(DataSource dataSource, DatabaseKind kind) {
+        var result = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/common", "classpath:db/" + kind.migrationFolder())
+                .load()
+                .migrate();
+        if (result.migrationsExecuted > 0) {
+            log.info("Migrated the schema to version {} ({} migrations)", result.targetSchemaVersion,
+                    result.migrationsExecuted);
+        }
+    }
+
+    private static SessionFactory buildSessionFactory(DataSource dataSource) {
+        Configuration configuration = new Configuration();
+        MAPPED.forEach(configuration::addAnnotatedClass);
+        configuration.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
+        configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, "validate");
+        configuration.setProperty(AvailableSettings.STATEMENT_BATCH_SIZE, "50");
+        configuration.setProperty(AvailableSettings.ORDER_INSERTS, "true");
+        configuration.setProperty(AvailableSettings.CONNECTION_PROVIDER_DISABLES_AUTOCOMMIT, "true");
+        return configuration.buildSessionFactory();
+    }
+
+    public DatabaseKind kind() {
+        return config.kind();
+    }
+
+    public DatabaseConfig config() {
+        return config;
+    }
+
+    /** For tests, benchmarks and checks that read the tables directly. */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: committed if it returns, rolled back whole if it throws.
+     * A deadlock or serialization failure is retried (the work re-reads everything); a lock timeout
+     * becomes {@link BusyException} and a lost connection {@link UnavailableException}.
+     */
+    public <T> T inTransaction(Function<Tx, T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return runOnce(work);
+            } catch (RuntimeException e) {
+                SQLException sql = sqlCause(e);
+                if (sql != null && SqlStates.isDeadlockOrSerialization(sql) && attempt < ATTEMPTS_AFTER_DEADLOCK) {
+                    log.warn("Transaction retried after {} (attempt {})", sql.getSQLState(), attempt);
+                    continue;
+                }
+                throw translate(e);
+            }
+        }
+    }
+
+    private <T> T runOnce(Function<Tx, T> work) {
+        try (Session session = sessionFactory.openSession()) {
+            Transaction transaction = session.beginTransaction();
+            try {
+                T result = work.apply(new Tx(session, statements, config.lockTimeout()));
+                transaction.commit();
+                return result;
+            } catch (RuntimeException e) {
+                rollbackQuietly(transaction, e);
+                throw e;
+            }
+        }
+    }
+
+    private static void rollbackQuietly(Transaction transaction, RuntimeException cause) {
+        try {
+            if (transaction.isActive()) {
+                transaction.rollback();
+            }
+        } catch (RuntimeException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
+        }
+    }
+
+    static RuntimeException translate(RuntimeException e) {
+        if (e instanceof ShoetopiaException) {
+            return e;
+        }
+        SQLException sql = sqlCause(e);
+        if (sql == null) {
+            return e;
+        }
+        if (SqlStates.isLockTimeout(sql)) {
+            return new BusyException("Terminal busy: another terminal is using these items. Try again.", e);
+        }
+        if (sql instanceof SQLTransientConnectionException || SqlStates.isConnectionLoss(sql)) {
+            return new UnavailableException("The database is unavailable; nothing was saved. Try again shortly.", e);
+        }
+        if (SqlStates.UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+            return new ConflictException("That already exists");
+        }
+        if ("23514".equals(sql.getSQLState())) {
+            return new ValidationException(null, "The database refused a value: " + firstLine(sql.getMessage()));
+        }
+        return e;
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+
+    private static SQLException sqlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void close() {
+        sessionFactory.close();
+        dataSource.close();
+    }
+}

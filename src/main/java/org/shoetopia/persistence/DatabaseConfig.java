@@ -1,0 +1,84 @@
+package org.shoetopia.persistence;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Where the database is. Nothing configured means the embedded H2 file in the user's data folder.
+ * A terminal is pointed at PostgreSQL by environment variables (SHOETOPIA_DB_URL, SHOETOPIA_DB_USER,
+ * SHOETOPIA_DB_PASSWORD) or by {@code shoetopia.properties} in the data folder (db.url, db.user,
+ * db.password); the environment wins. TLS is set in the URL (sslmode=verify-full).
+ */
+public record DatabaseConfig(String url, String user, String password, int poolSize, Duration lockTimeout) {
+    public static final String CONFIG_FILE = "shoetopia.properties";
+    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(3);
+    private static final int DEFAULT_POOL_SIZE = 8;
+
+    public DatabaseConfig {
+        DatabaseKind.ofUrl(url);
+        if (poolSize < 1) {
+            throw new IllegalArgumentException("pool size must be positive");
+        }
+    }
+
+    public DatabaseKind kind() {
+        return DatabaseKind.ofUrl(url);
+    }
+
+    public DatabaseConfig withPoolSize(int size) {
+        return new DatabaseConfig(url, user, password, size, lockTimeout);
+    }
+
+    public DatabaseConfig withLockTimeout(Duration timeout) {
+        return new DatabaseConfig(url, user, password, poolSize, timeout);
+    }
+
+    /** The embedded H2 file database kept in {@code folder}. */
+    public static DatabaseConfig embedded(Path folder) {
+        String file = folder.resolve("shoetopia").toAbsolutePath().toString().replace('\\', '/');
+        return new DatabaseConfig("jdbc:h2:file:" + file, "sa", "", DEFAULT_POOL_SIZE, DEFAULT_LOCK_TIMEOUT);
+    }
+
+    public static DatabaseConfig of(String url, String user, String password) {
+        return new DatabaseConfig(url, user, password == null ? "" : password, DEFAULT_POOL_SIZE, DEFAULT_LOCK_TIMEOUT);
+    }
+
+    /** Environment first, then the config file in the data folder, else the embedded database there. */
+    public static DatabaseConfig load(DataFolder dataFolder, Map<String, String> environment) {
+        Properties file = readConfigFile(dataFolder.path().resolve(CONFIG_FILE));
+        String url = firstOf(environment.get("SHOETOPIA_DB_URL"), file.getProperty("db.url"));
+        if (url == null || url.isBlank()) {
+            return embedded(dataFolder.path());
+        }
+        return of(url.strip(),
+                firstOf(environment.get("SHOETOPIA_DB_USER"), file.getProperty("db.user")),
+                firstOf(environment.get("SHOETOPIA_DB_PASSWORD"), file.getProperty("db.password")));
+    }
+
+    private static String firstOf(String preferred, String fallback) {
+        return preferred != null && !preferred.isBlank() ? preferred : fallback;
+    }
+
+    private static Properties readConfigFile(Path file) {
+        Properties properties = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (Reader reader = Files.newBufferedReader(file)) {
+                properties.load(reader);
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot read " + file + ": " + e.getMessage(), e);
+            }
+        }
+        return properties;
+    }
+
+    /** Never print the password. */
+    @Override
+    public String toString() {
+        return "DatabaseConfig[url=" + url + ", user=" + user + ", poolSize=" + poolSize + "]";
+    }
+}

@@ -1,0 +1,113 @@
+package org.shoetopia.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Optional;
+import org.shoetopia.domain.ShoeKey;
+
+/**
+ * H2 (regular mode has no ON CONFLICT): inserts are single statements arbitrated by the unique index,
+ * whose duplicate-key error is the "already there" answer; upserts use {@code MERGE INTO … KEY (…)}.
+ * A concurrent MERGE of a new key can fail with a duplicate key or "concurrent update" error once the
+ * other transaction commits; it is then simply run again and finds the row.
+ */
+final class H2Statements implements NativeStatements {
+    private static final int MERGE_ATTEMPTS = 5;
+
+    @Override
+    public Optional<Long> insertAccountIfEmailFree(Connection connection, String name, String email,
+            String passwordHash) throws SQLException {
+        return insertReturningId(connection, "insert into accounts (name, email, password_hash) values (?, ?, ?)",
+                name, email, passwordHash);
+    }
+
+    @Override
+    public Optional<Long> insertShopIfFree(Connection connection, long ownerId, String storeName, String storeNameKey)
+            throws SQLException {
+        return insertReturningId(connection, "insert into shops (owner_id, store_name, store_name_key) values (?, ?, ?)",
+                ownerId, storeName, storeNameKey);
+    }
+
+    @Override
+    public long upsertShoe(Connection connection, ShoeKey key) throws SQLException {
+        mergeWithRetry(connection, "merge into shoes (brand, color, style) key (brand, color, style) values (?, ?, ?)",
+                key.brand(), key.color().code(), key.style());
+        try (PreparedStatement select = connection.prepareStatement(
+                "select id from shoes where brand = ? and color = ? and style = ?")) {
+            bind(select, key.brand(), key.color().code(), key.style());
+            try (var rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    @Override
+    public Optional<Long> insertOpenCartIfNone(Connection connection, long ownerId, Long customerId)
+            throws SQLException {
+        return insertReturningId(connection, "insert into carts (owner_id, open_owner_id, customer_id) values (?, ?, ?)",
+                ownerId, ownerId, customerId);
+    }
+
+    @Override
+    public void upsertRating(Connection connection, long shopId, long customerId, int stars) throws SQLException {
+        mergeWithRetry(connection, """
+                merge into ratings (shop_id, customer_id, stars, rated_at) key (shop_id, customer_id)
+                values (?, ?, ?, current_timestamp)""", shopId, customerId, stars);
+    }
+
+    @Override
+    public long nextOrderNumber(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                var rows = statement.executeQuery("select next value for order_numbers")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    @Override
+    public void limitLockWait(Connection connection, Duration timeout) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("set lock_timeout " + timeout.toMillis());
+        }
+    }
+
+    private static Optional<Long> insertReturningId(Connection connection, String sql, Object... values)
+            throws SQLException {
+        return SqlStates.ignoringUniqueViolation(connection, () -> {
+            try (PreparedStatement insert = connection.prepareStatement(sql, new String[] {"ID"})) {
+                bind(insert, values);
+                insert.executeUpdate();
+                try (var keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
+    private static void mergeWithRetry(Connection connection, String sql, Object... values) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try (PreparedStatement merge = connection.prepareStatement(sql)) {
+                bind(merge, values);
+                merge.executeUpdate();
+                return;
+            } catch (SQLException e) {
+                boolean lostRace = e.getErrorCode() == SqlStates.H2_CONCURRENT_UPDATE
+                        || e.getErrorCode() == SqlStates.H2_DUPLICATE_KEY;
+                if (!lostRace || attempt == MERGE_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            statement.setObject(i + 1, values[i]);
+        }
+    }
+}

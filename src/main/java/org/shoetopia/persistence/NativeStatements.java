@@ -1,0 +1,52 @@
+package org.shoetopia.persistence;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Optional;
+import org.shoetopia.domain.ShoeKey;
+
+/**
+ * The SQL that differs between PostgreSQL and H2: the one-statement upserts of the contended
+ * insert paths, the order-number sequence and the lock-wait bound. Each runs on the connection of
+ * the caller's transaction. Race-safety never rests on a read before a write.
+ */
+public interface NativeStatements {
+
+    /** Inserts the account unless the email is taken; the new id, or empty when it was. */
+    Optional<Long> insertAccountIfEmailFree(Connection connection, String name, String email, String passwordHash)
+            throws SQLException;
+
+    /** Inserts the shop unless its name key or its owner is taken; the new id, or empty. */
+    Optional<Long> insertShopIfFree(Connection connection, long ownerId, String storeName, String storeNameKey)
+            throws SQLException;
+
+    /** The id of the catalogue shoe with this key, inserting it if new. */
+    long upsertShoe(Connection connection, ShoeKey key) throws SQLException;
+
+    /** Opens a cart for the owner unless one is open already; the new id, or empty. */
+    Optional<Long> insertOpenCartIfNone(Connection connection, long ownerId, Long customerId) throws SQLException;
+
+    /** Inserts or replaces the customer's rating of the shop. */
+    void upsertRating(Connection connection, long shopId, long customerId, int stars) throws SQLException;
+
+    /** The next receipt number, from the database sequence shared by all terminals. */
+    long nextOrderNumber(Connection connection) throws SQLException;
+
+    /** Bounds how long the current transaction waits for a row lock before failing. */
+    void limitLockWait(Connection connection, Duration timeout) throws SQLException;
+
+    /**
+     * Changes an account's email unless another account has it: the unique index decides, and a
+     * savepoint keeps the losing statement from spoiling the transaction. False when taken.
+     */
+    default boolean updateEmailIfFree(Connection connection, long accountId, String email) throws SQLException {
+        return SqlStates.ignoringUniqueViolation(connection, () -> {
+            try (var statement = connection.prepareStatement("update accounts set email = ? where id = ?")) {
+                statement.setString(1, email);
+                statement.setLong(2, accountId);
+                return statement.executeUpdate() == 1;
+            }
+        }).orElse(false);
+    }
+}
