@@ -62,6 +62,10 @@ public class Account {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public Instant getLockedUntil() {
         return lockedUntil;
     }

@@ -1,0 +1,91 @@
+package org.shoetopia.persistence;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * The invariants of SPEC.md, each checked by one query over the whole database that counts the rows
+ * breaking it. Used by self-check, the race tests and the benchmarks.
+ */
+public final class Invariants {
+
+    /** One invariant and how many rows break it. */
+    public record Check(String invariant, long violations) {
+        public boolean holds() {
+            return violations == 0;
+        }
+
+        @Override
+        public String toString() {
+            return (holds() ? "OK    " : "BROKEN") + "  " + invariant + (holds() ? "" : "  (" + violations + " violations)");
+        }
+    }
+
+    private record Rule(String invariant, String countQuery) {
+    }
+
+    private static final List<Rule> RULES = List.of(
+            new Rule("one account per email",
+                    "select count(*) - count(distinct email) from accounts"),
+            new Rule("one shop per name (case-insensitive) and per owner",
+                    "select (count(*) - count(distinct store_name_key)) + (count(*) - count(distinct owner_id)) from shops"),
+            new Rule("one catalogue shoe per (brand, colour, style)",
+                    "select count(*) from (select brand, color, style from shoes group by brand, color, style"
+                            + " having count(*) > 1) d"),
+            new Rule("every listing's stock equals the sum of its inventory ledger",
+                    "select count(*) from listings l where l.stock <> coalesce((select sum(i.delta)"
+                            + " from inventory_ledger i where i.listing_id = l.id), 0)"),
+            new Rule("no listing's stock is negative",
+                    "select count(*) from listings where stock < 0"),
+            new Rule("every flash sale sold at most N units at the sale price, as its counter says",
+                    "select count(*) from flash_sales f where f.units_total - f.units_left <> coalesce((select"
+                            + " sum(ol.sale_units) from order_lines ol where ol.flash_sale_id = f.id), 0)"
+                            + " or f.units_left < 0 or f.units_left > f.units_total"),
+            new Rule("every shop's sale and refund ledger equals its order lines charged minus refunds",
+                    "select count(*) from shops s where coalesce((select sum(b.amount_cents) from balance_ledger b"
+                            + " where b.shop_id = s.id and b.reason in ('sale', 'refund')), 0)"
+                            + " <> coalesce((select sum(ol.line_total_cents - ol.refunded_cents) from order_lines ol"
+                            + " where ol.shop_id = s.id), 0)"),
+            new Rule("every order's total equals the sum of its lines",
+                    "select count(*) from orders o where o.total_cents <> coalesce((select sum(ol.line_total_cents)"
+                            + " from order_lines ol where ol.order_id = o.id), 0)"),
+            new Rule("every line's refunds add up to what it records as refunded, never more than sold",
+                    "select count(*) from order_lines ol where ol.refunded_quantity > ol.quantity"
+                            + " or ol.refunded_quantity <> coalesce((select sum(r.quantity) from refunds r"
+                            + " where r.order_line_id = ol.id), 0) or ol.refunded_cents <> coalesce((select"
+                            + " sum(r.amount_cents) from refunds r where r.order_line_id = ol.id), 0)"),
+            new Rule("every checked-out cart has exactly one order and every order closed its cart",
+                    "select (select count(*) from carts c where c.checked_out_at is not null and not exists"
+                            + " (select 1 from orders o where o.cart_id = c.id)) + (select count(*) from orders o"
+                            + " join carts c on c.id = o.cart_id where c.checked_out_at is null)"),
+            new Rule("at most one open cart per account and one running sale per shop",
+                    "select (select count(*) - count(distinct owner_id) from carts where checked_out_at is null)"
+                            + " + (select count(*) - count(distinct shop_id) from flash_sales where ended_at is null)"));
+
+    private Invariants() {
+    }
+
+    public static List<Check> check(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            List<Check> checks = new ArrayList<>();
+            for (Rule rule : RULES) {
+                try (var rows = statement.executeQuery(rule.countQuery())) {
+                    rows.next();
+                    checks.add(new Check(rule.invariant(), rows.getLong(1)));
+                }
+            }
+            connection.rollback();
+            return checks;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot check the invariants: " + e.getMessage(), e);
+        }
+    }
+
+    public static boolean allHold(List<Check> checks) {
+        return checks.stream().allMatch(Check::holds);
+    }
+}

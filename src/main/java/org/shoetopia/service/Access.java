@@ -1,0 +1,67 @@
+package org.shoetopia.service;
+
+import org.shoetopia.domain.Account;
+import org.shoetopia.domain.ForbiddenException;
+import org.shoetopia.domain.NotFoundException;
+import org.shoetopia.domain.Shop;
+import org.shoetopia.domain.ShopStaff;
+import org.shoetopia.persistence.Tx;
+
+/** Permission checks, always against the database, so a removed cashier loses access at once. */
+final class Access {
+    private Access() {
+    }
+
+    static Account account(Tx tx, Actor actor) {
+        Account account = tx.session().find(Account.class, actor.accountId());
+        if (account == null) {
+            throw new NotFoundException("This account no longer exists; sign in again");
+        }
+        return account;
+    }
+
+    static Shop ownedShopOrNull(Tx tx, long accountId) {
+        return tx.session().createSelectionQuery("from Shop where ownerId = :owner", Shop.class)
+                .setParameter("owner", accountId).getSingleResultOrNull();
+    }
+
+    /** The shop the actor owns; only owners start sales, buy promotion and manage staff. */
+    static Shop ownedShop(Tx tx, Actor actor) {
+        Shop shop = ownedShopOrNull(tx, actor.accountId());
+        if (shop == null) {
+            throw new ForbiddenException("Only a shop owner can do this");
+        }
+        return shop;
+    }
+
+    static Long staffShopIdOrNull(Tx tx, long accountId) {
+        ShopStaff staff = tx.session().find(ShopStaff.class, accountId);
+        return staff == null ? null : staff.getShopId();
+    }
+
+    /** The shop the actor sells for, as owner or cashier. */
+    static long sellingShopId(Tx tx, Actor actor) {
+        Shop owned = ownedShopOrNull(tx, actor.accountId());
+        if (owned != null) {
+            return owned.getId();
+        }
+        Long staffShop = staffShopIdOrNull(tx, actor.accountId());
+        if (staffShop == null) {
+            throw new ForbiddenException("Only a shop's owner or cashiers can do this");
+        }
+        return staffShop;
+    }
+
+    /** Checks that the actor sells for {@code shopId}. */
+    static void requireSellerOf(Tx tx, Actor actor, long shopId) {
+        if (sellingShopId(tx, actor) != shopId) {
+            throw new ForbiddenException("This belongs to another shop");
+        }
+    }
+
+    static void requireAdmin(Tx tx, Actor actor) {
+        if (!account(tx, actor).isAdmin()) {
+            throw new ForbiddenException("Only a platform admin can do this");
+        }
+    }
+}

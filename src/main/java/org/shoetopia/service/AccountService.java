@@ -1,0 +1,189 @@
+package org.shoetopia.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.hibernate.LockMode;
+import org.shoetopia.domain.Account;
+import org.shoetopia.domain.AuthenticationException;
+import org.shoetopia.domain.ConflictException;
+import org.shoetopia.domain.Email;
+import org.shoetopia.domain.Text;
+import org.shoetopia.domain.ValidationException;
+import org.shoetopia.persistence.Database;
+import org.shoetopia.persistence.Tx;
+
+/** Sign-up, sign-in and the account's own settings. Password hashing always runs outside transactions. */
+public final class AccountService {
+    public static final int MAX_NAME = 100;
+    static final String WRONG_CREDENTIALS = "Wrong email or password";
+    static final String EMAIL_TAKEN = "An account with this email already exists";
+
+    private final Database database;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+    /** Verified against when the email is unknown, so both failures take the same time. */
+    private final String decoyHash;
+
+    public AccountService(Database database, PasswordHasher hasher, Clock clock) {
+        this.database = database;
+        this.hasher = hasher;
+        this.clock = clock;
+        this.decoyHash = hasher.hash("decoy password, never matches a real one");
+    }
+
+    /** Account details shown on the account screen. */
+    public record AccountView(long id, String name, String email, boolean admin, Instant createdAt) {
+    }
+
+    /** One statement decides a race on the email: exactly one of two simultaneous sign-ups wins. */
+    public UserSession signUp(String name, String email, String password) {
+        String tidyName = Text.required("name", "Name", name, MAX_NAME);
+        Email address = Email.parse(email);
+        String hash = hasher.hash(PasswordHasher.validNewPassword("password", password));
+        return database.inTransaction(tx -> {
+            long id = insertAccount(tx, tidyName, address, hash);
+            Audit.record(tx, "account.signup", "account " + id, id, null, clock.instant());
+            return new UserSession(id, tidyName, address.value(), false, null, null);
+        });
+    }
+
+    private static long insertAccount(Tx tx, String name, Email email, String hash) {
+        return tx.call((sql, connection) -> sql.insertAccountIfEmailFree(connection, name, email.value(), hash))
+                .orElseThrow(() -> new ConflictException(EMAIL_TAKEN));
+    }
+
+    /**
+     * Signs in. A wrong email and a wrong password give the same message; after
+     * {@value Account#FREE_LOGIN_FAILURES} failures the account locks for a growing time.
+     */
+    public UserSession logIn(String email, String password) {
+        Email address;
+        try {
+            address = Email.parse(email);
+        } catch (ValidationException e) {
+            throw new AuthenticationException(WRONG_CREDENTIALS);
+        }
+        Account found = database.inTransaction(tx -> findByEmail(tx, address));
+        Instant now = clock.instant();
+        if (found == null) {
+            hasher.matches(password, decoyHash);
+            throw new AuthenticationException(WRONG_CREDENTIALS);
+        }
+        if (found.isLockedAt(now)) {
+            throw lockedMessage(found);
+        }
+        boolean matches = hasher.matches(password, found.getPasswordHash());
+        UserSession session = database.inTransaction(tx -> {
+            Account account = tx.session().find(Account.class, found.getId(), LockMode.PESSIMISTIC_WRITE);
+            if (!matches) {
+                account.recordFailedLogin(now);
+                Audit.record(tx, "account.login_failed", "account " + account.getId(), account.getId(), null, now);
+                return null;
+            }
+            account.recordSuccessfulLogin();
+            Audit.record(tx, "account.login", "account " + account.getId(), account.getId(), null, now);
+            return sessionOf(tx, account);
+        });
+        if (session == null) {
+            throw new AuthenticationException(WRONG_CREDENTIALS);
+        }
+        return session;
+    }
+
+    private static AuthenticationException lockedMessage(Account account) {
+        String until = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault())
+                .format(account.getLockedUntil());
+        return new AuthenticationException(
+                "This account is locked after repeated failed sign-ins; try again after " + until);
+    }
+
+    public void logOut(Actor actor) {
+        database.inTransaction(tx -> {
+            Audit.record(tx, "account.logout", "account " + actor.accountId(), actor.accountId(), null, clock.instant());
+            return null;
+        });
+    }
+
+    /** The session of an account, with its roles as they are now. */
+    public UserSession refresh(Actor actor) {
+        return database.inTransaction(tx -> sessionOf(tx, Access.account(tx, actor)));
+    }
+
+    public AccountView view(Actor actor) {
+        return database.inTransaction(tx -> {
+            Account account = Access.account(tx, actor);
+            return new AccountView(account.getId(), account.getName(), account.getEmail(), account.isAdmin(),
+                    account.getCreatedAt());
+        });
+    }
+
+    public void changePassword(Actor actor, String currentPassword, String newPassword) {
+        PasswordHasher.validNewPassword("newPassword", newPassword);
+        if (newPassword.equals(currentPassword)) {
+            throw new ValidationException("newPassword", "The new password must differ from the current one");
+        }
+        String currentHash = database.inTransaction(tx -> Access.account(tx, actor).getPasswordHash());
+        if (!hasher.matches(currentPassword, currentHash)) {
+            throw new ValidationException("currentPassword", "The current password is wrong");
+        }
+        String newHash = hasher.hash(newPassword);
+        database.inTransaction(tx -> {
+            Account account = tx.session().find(Account.class, actor.accountId(), LockMode.PESSIMISTIC_WRITE);
+            if (!account.getPasswordHash().equals(currentHash)) {
+                throw new ConflictException("The password was changed on another terminal; sign in again");
+            }
+            account.changePasswordHash(newHash);
+            Audit.record(tx, "account.password_changed", "account " + account.getId(), account.getId(), null,
+                    clock.instant());
+            return null;
+        });
+    }
+
+    /** Race-safe like sign-up: the unique index decides between two accounts taking one email. */
+    public void changeEmail(Actor actor, String password, String newEmail) {
+        Email address = Email.parse(newEmail);
+        Account account = database.inTransaction(tx -> Access.account(tx, actor));
+        if (account.getEmail().equals(address.value())) {
+            throw new ValidationException("email", "The new email must differ from the current one");
+        }
+        if (!hasher.matches(password, account.getPasswordHash())) {
+            throw new ValidationException("password", "The password is wrong");
+        }
+        database.inTransaction(tx -> {
+            boolean changed = tx.call((sql, connection) -> sql.updateEmailIfFree(connection, actor.accountId(),
+                    address.value()));
+            if (!changed) {
+                throw new ConflictException(EMAIL_TAKEN);
+            }
+            Audit.record(tx, "account.email_changed", "account " + actor.accountId(), actor.accountId(), null,
+                    clock.instant());
+            return null;
+        });
+    }
+
+    /** The command-line step that creates a platform admin; there is no built-in admin password. */
+    public long createAdmin(String name, String email, String password) {
+        String tidyName = Text.required("name", "Name", name, MAX_NAME);
+        Email address = Email.parse(email);
+        String hash = hasher.hash(PasswordHasher.validNewPassword("password", password));
+        return database.inTransaction(tx -> {
+            long id = insertAccount(tx, tidyName, address, hash);
+            tx.session().find(Account.class, id).makeAdmin();
+            Audit.record(tx, "account.admin_created", "account " + id, null, null, clock.instant());
+            return id;
+        });
+    }
+
+    private static Account findByEmail(Tx tx, Email email) {
+        return tx.session().createSelectionQuery("from Account where email = :email", Account.class)
+                .setParameter("email", email.value()).getSingleResultOrNull();
+    }
+
+    static UserSession sessionOf(Tx tx, Account account) {
+        var owned = Access.ownedShopOrNull(tx, account.getId());
+        return new UserSession(account.getId(), account.getName(), account.getEmail(), account.isAdmin(),
+                owned == null ? null : owned.getId(), Access.staffShopIdOrNull(tx, account.getId()));
+    }
+}

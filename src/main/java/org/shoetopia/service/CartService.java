@@ -1,0 +1,168 @@
+package org.shoetopia.service;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import org.hibernate.LockMode;
+import org.shoetopia.domain.Account;
+import org.shoetopia.domain.Cart;
+import org.shoetopia.domain.CartLine;
+import org.shoetopia.domain.ConflictException;
+import org.shoetopia.domain.Email;
+import org.shoetopia.domain.Listing;
+import org.shoetopia.domain.Money;
+import org.shoetopia.domain.NotFoundException;
+import org.shoetopia.domain.ValidationException;
+import org.shoetopia.persistence.Database;
+import org.shoetopia.persistence.Tx;
+
+/**
+ * The open cart of the signed-in account: a customer's own, or a cashier's walk-in sale (customer
+ * optional). An account has at most one open cart, enforced by a unique index.
+ */
+public final class CartService {
+    private final Database database;
+    private final Clock clock;
+
+    public CartService(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** A cart line with what it would cost if checked out now (sale units taken line by line). */
+    public record CartLineView(ListingView listing, int quantity, int saleUnits, Money estimatedTotal) {
+    }
+
+    public record CartView(long cartId, Long customerId, String customerName, List<CartLineView> lines,
+            Money estimatedTotal) {
+        public int units() {
+            return lines.stream().mapToInt(CartLineView::quantity).sum();
+        }
+    }
+
+    public CartView view(Actor actor) {
+        return database.inTransaction(tx -> view(tx, openCart(tx, actor)));
+    }
+
+    /** Adds units of a listing (by number or scanned code) to the cart; never more than the stock now. */
+    public CartView add(Actor actor, long listingId, int quantity) {
+        requirePositive(quantity);
+        return database.inTransaction(tx -> {
+            Cart cart = openCart(tx, actor);
+            CartLine line = tx.session().find(CartLine.class, new CartLine.Key(cart.getId(), listingId));
+            int wanted = Math.addExact(line == null ? 0 : line.getQuantity(), quantity);
+            return setLine(tx, actor, cart, listingId, line, wanted);
+        });
+    }
+
+    public CartView setQuantity(Actor actor, long listingId, int quantity) {
+        requirePositive(quantity);
+        return database.inTransaction(tx -> {
+            Cart cart = openCart(tx, actor);
+            CartLine line = tx.session().find(CartLine.class, new CartLine.Key(cart.getId(), listingId));
+            if (line == null) {
+                throw new NotFoundException("Listing " + listingId + " is not in the cart");
+            }
+            return setLine(tx, actor, cart, listingId, line, quantity);
+        });
+    }
+
+    public CartView remove(Actor actor, long listingId) {
+        return database.inTransaction(tx -> {
+            Cart cart = openCart(tx, actor);
+            CartLine line = tx.session().find(CartLine.class, new CartLine.Key(cart.getId(), listingId));
+            if (line == null) {
+                throw new NotFoundException("Listing " + listingId + " is not in the cart");
+            }
+            tx.session().remove(line);
+            Audit.record(tx, "cart.line_removed", "cart " + cart.getId() + " listing " + listingId,
+                    actor.accountId(), null, clock.instant());
+            return view(tx, cart);
+        });
+    }
+
+    /** Names the customer of a walk-in sale by their account email (null or blank: anonymous walk-in). */
+    public CartView setCustomer(Actor actor, String customerEmail) {
+        return database.inTransaction(tx -> {
+            Cart cart = openCart(tx, actor);
+            Long customerId = null;
+            if (customerEmail != null && !customerEmail.isBlank()) {
+                Email email = Email.parse(customerEmail);
+                Account customer = tx.session().createSelectionQuery("from Account where email = :email",
+                        Account.class).setParameter("email", email.value()).getSingleResultOrNull();
+                if (customer == null) {
+                    throw new NotFoundException("No customer account uses " + email);
+                }
+                customerId = customer.getId();
+            }
+            cart.setCustomer(customerId);
+            Audit.record(tx, "cart.customer_set", "cart " + cart.getId(), actor.accountId(), null, clock.instant());
+            return view(tx, cart);
+        });
+    }
+
+    private CartView setLine(Tx tx, Actor actor, Cart cart, long listingId, CartLine line, int wanted) {
+        ListingView listing = ListingService.view(tx, listingId);
+        if (!listing.active()) {
+            throw new ConflictException("Listing " + listingId + " is no longer sold");
+        }
+        if (wanted > listing.stock()) {
+            throw new ConflictException(listing.stock() == 0 ? "Listing " + listingId + " is sold out"
+                    : "Only " + listing.stock() + " of listing " + listingId + " in stock");
+        }
+        if (line == null) {
+            tx.session().persist(new CartLine(cart.getId(), listingId, wanted));
+        } else {
+            line.setQuantity(wanted);
+        }
+        Audit.record(tx, "cart.line_set", "cart " + cart.getId() + " listing " + listingId + " x" + wanted,
+                actor.accountId(), null, clock.instant());
+        return view(tx, cart);
+    }
+
+    /** The actor's open cart, opened now if there is none (one insert-if-absent statement). */
+    static Cart openCart(Tx tx, Actor actor) {
+        Access.account(tx, actor);
+        Cart cart = findOpenCart(tx, actor, LockMode.NONE);
+        if (cart != null) {
+            return cart;
+        }
+        tx.call((sql, connection) -> sql.insertOpenCartIfNone(connection, actor.accountId(), null));
+        return findOpenCart(tx, actor, LockMode.NONE);
+    }
+
+    static Cart findOpenCart(Tx tx, Actor actor, LockMode lockMode) {
+        return tx.session().createSelectionQuery("from Cart where openOwnerId = :owner", Cart.class)
+                .setParameter("owner", actor.accountId()).setHibernateLockMode(lockMode).getSingleResultOrNull();
+    }
+
+    static CartView view(Tx tx, Cart cart) {
+        tx.session().flush();
+        List<CartLine> lines = tx.session()
+                .createSelectionQuery("from CartLine where cartId = :cart order by listingId", CartLine.class)
+                .setParameter("cart", cart.getId()).getResultList();
+        var saleUnitsLeft = new HashMap<Long, Integer>();
+        List<CartLineView> views = lines.stream().map(line -> {
+            ListingView listing = ListingService.view(tx, line.getListingId());
+            int left = saleUnitsLeft.computeIfAbsent(listing.shopId(),
+                    shop -> listing.onFlashSale() ? listing.saleUnitsLeft() : 0);
+            int saleUnits = Math.min(left, line.getQuantity());
+            saleUnitsLeft.put(listing.shopId(), left - saleUnits);
+            Money total = listing.salePrice().times(saleUnits).plus(listing.price().times(line.getQuantity() - saleUnits));
+            return new CartLineView(listing, line.getQuantity(), saleUnits, total);
+        }).toList();
+        Money total = views.stream().map(CartLineView::estimatedTotal).reduce(Money.ZERO, Money::plus);
+        String customerName = cart.getCustomerId() == null ? null
+                : tx.session().find(Account.class, cart.getCustomerId()).getName();
+        return new CartView(cart.getId(), cart.getCustomerId(), customerName, views, total);
+    }
+
+    private static void requirePositive(int quantity) {
+        if (quantity <= 0) {
+            throw new ValidationException("quantity", "Quantity must be at least 1");
+        }
+        if (quantity > Listing.MAX_QUANTITY) {
+            throw new ValidationException("quantity", "Quantity is too large");
+        }
+    }
+}

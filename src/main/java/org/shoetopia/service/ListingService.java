@@ -1,0 +1,191 @@
+package org.shoetopia.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.hibernate.LockMode;
+import org.shoetopia.domain.Condition;
+import org.shoetopia.domain.ConflictException;
+import org.shoetopia.domain.Gender;
+import org.shoetopia.domain.InventoryEntry;
+import org.shoetopia.domain.Listing;
+import org.shoetopia.domain.Money;
+import org.shoetopia.domain.NotFoundException;
+import org.shoetopia.domain.Shoe;
+import org.shoetopia.domain.ShoeKey;
+import org.shoetopia.domain.ShoeSize;
+import org.shoetopia.domain.Text;
+import org.shoetopia.domain.ValidationException;
+import org.shoetopia.persistence.Database;
+import org.shoetopia.persistence.Tx;
+
+/** Listings over the shared catalogue: create (with shoe de-duplication), restock/adjust, delist. */
+public final class ListingService {
+    public static final int MAX_NOTE = 200;
+    private static final int MAX_SUGGESTIONS = 20;
+
+    private final Database database;
+    private final Clock clock;
+
+    public ListingService(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** The listing form as typed; every field is validated here, whatever screen sent it. */
+    public record ListingForm(String brand, String color, String style, String size, String condition, String gender,
+            String price, String quantity) {
+    }
+
+    /** One stock movement, for a listing's history. */
+    public record StockMove(int delta, InventoryEntry.Reason reason, String note, Instant at) {
+    }
+
+    /**
+     * Lists a shoe. The catalogue row comes from one upsert statement, so two shops listing the same
+     * new shoe at the same instant share one shoe row. The opening stock enters the ledger.
+     */
+    public ListingView create(Actor actor, ListingForm form) {
+        ShoeKey key = ShoeKey.of(form.brand(), form.color(), form.style());
+        ShoeSize size = ShoeSize.parse(form.size());
+        Condition condition = Condition.parse(form.condition());
+        Gender gender = Gender.parse(form.gender());
+        Money price = Money.parse("price", "Price", form.price());
+        if (!price.isPositive()) {
+            throw new ValidationException("price", "Price must be more than 0");
+        }
+        int quantity = parseQuantity("quantity", form.quantity());
+        return database.inTransaction(tx -> {
+            long shopId = Access.sellingShopId(tx, actor);
+            long shoeId = tx.call((sql, connection) -> sql.upsertShoe(connection, key));
+            Instant now = clock.instant();
+            Listing listing = new Listing(shopId, shoeId, size, condition, gender, price, actor.accountId(), now);
+            tx.session().persist(listing);
+            moveStock(tx, listing, quantity, InventoryEntry.Reason.LISTED, null, null, actor, now);
+            Audit.record(tx, "listing.created", "listing " + listing.getId() + " shoe " + shoeId, actor.accountId(),
+                    shopId, now);
+            return view(tx, listing.getId());
+        });
+    }
+
+    /**
+     * Adds (restock) or removes (adjust: damaged, miscounted…) stock, with a reason in the ledger.
+     * The listing row is locked, so a concurrent sale and an adjustment cannot overdraw it.
+     */
+    public ListingView adjustStock(Actor actor, long listingId, int delta, String note) {
+        if (delta == 0) {
+            throw new ValidationException("delta", "Enter a quantity other than 0");
+        }
+        if (Math.abs(delta) > Listing.MAX_QUANTITY) {
+            throw new ValidationException("delta", "Quantity must be at most " + Listing.MAX_QUANTITY);
+        }
+        String reasonNote = delta < 0 ? Text.required("note", "Reason", note, MAX_NOTE)
+                : (note == null || note.isBlank() ? null : Text.required("note", "Note", note, MAX_NOTE));
+        return database.inTransaction(tx -> {
+            tx.boundLockWaits();
+            Listing listing = lockedListing(tx, listingId);
+            Access.requireSellerOf(tx, actor, listing.getShopId());
+            if (!listing.isActive()) {
+                throw new ConflictException("This listing was delisted");
+            }
+            Instant now = clock.instant();
+            moveStock(tx, listing, delta, delta > 0 ? InventoryEntry.Reason.RESTOCK : InventoryEntry.Reason.ADJUST,
+                    reasonNote, null, actor, now);
+            Audit.record(tx, delta > 0 ? "listing.restocked" : "listing.adjusted",
+                    "listing " + listingId + " " + (delta > 0 ? "+" : "") + delta, actor.accountId(),
+                    listing.getShopId(), now);
+            return view(tx, listingId);
+        });
+    }
+
+    /** Takes the listing out of search and carts; its stock and history stay. */
+    public void delist(Actor actor, long listingId) {
+        database.inTransaction(tx -> {
+            tx.boundLockWaits();
+            Listing listing = lockedListing(tx, listingId);
+            Access.requireSellerOf(tx, actor, listing.getShopId());
+            if (!listing.isActive()) {
+                throw new ConflictException("This listing was already delisted");
+            }
+            listing.delist();
+            Audit.record(tx, "listing.delisted", "listing " + listingId, actor.accountId(), listing.getShopId(),
+                    clock.instant());
+            return null;
+        });
+    }
+
+    /** The listings of the actor's shop, delisted ones included, newest first. */
+    public List<ListingView> shopListings(Actor actor) {
+        return database.inTransaction(tx -> tx.session()
+                .createSelectionQuery("select " + ListingView.COLUMNS + " " + ListingView.FROM
+                        + " where l.shopId = :shop order by l.id desc", Object[].class)
+                .setParameter("shop", Access.sellingShopId(tx, actor)).getResultList()
+                .stream().map(ListingView::fromRow).toList());
+    }
+
+    public List<StockMove> stockHistory(Actor actor, long listingId) {
+        return database.inTransaction(tx -> {
+            Listing listing = tx.session().find(Listing.class, listingId);
+            if (listing == null) {
+                throw new NotFoundException("No listing number " + listingId);
+            }
+            Access.requireSellerOf(tx, actor, listing.getShopId());
+            return tx.session().createSelectionQuery(
+                    "from InventoryEntry where listingId = :listing order by id", InventoryEntry.class)
+                    .setParameter("listing", listingId).getResultList().stream()
+                    .map(e -> new StockMove(e.getDelta(), e.getReason(), e.getNote(), e.getCreatedAt())).toList();
+        });
+    }
+
+    /** Catalogue shoes whose brand or style starts with what was typed, for suggestions while listing. */
+    public List<ShoeKey> suggestShoes(String typed) {
+        String prefix = Text.canonical(typed);
+        if (prefix.isEmpty()) {
+            return List.of();
+        }
+        String pattern = SearchService.likeEscape(prefix) + "%";
+        return database.inTransaction(tx -> tx.session().createSelectionQuery("""
+                select s from Shoe s where s.brand like :p escape '\\' or s.style like :p escape '\\'
+                order by s.brand, s.style, s.color""", Shoe.class)
+                .setParameter("p", pattern).setMaxResults(MAX_SUGGESTIONS).getResultList()
+                .stream().map(Shoe::key).toList());
+    }
+
+    static ListingView view(Tx tx, long listingId) {
+        tx.session().flush();
+        Object[] row = tx.session().createSelectionQuery(
+                "select " + ListingView.COLUMNS + " " + ListingView.FROM + " where l.id = :id", Object[].class)
+                .setParameter("id", listingId).getSingleResultOrNull();
+        if (row == null) {
+            throw new NotFoundException("No listing number " + listingId);
+        }
+        return ListingView.fromRow(row);
+    }
+
+    static Listing lockedListing(Tx tx, long listingId) {
+        Listing listing = tx.session().find(Listing.class, listingId, LockMode.PESSIMISTIC_WRITE);
+        if (listing == null) {
+            throw new NotFoundException("No listing number " + listingId);
+        }
+        return listing;
+    }
+
+    /** The one way stock moves: the stock row and its ledger entry together. Caller holds the row lock. */
+    static void moveStock(Tx tx, Listing listing, int delta, InventoryEntry.Reason reason, String note, Long orderId,
+            Actor actor, Instant now) {
+        listing.moveStock(delta);
+        tx.session().persist(new InventoryEntry(listing.getId(), delta, reason, note, orderId, actor.accountId(), now));
+    }
+
+    static int parseQuantity(String field, String text) {
+        String digits = text == null ? "" : text.strip();
+        if (!digits.matches("\\d{1,6}") || Integer.parseInt(digits) == 0) {
+            throw new ValidationException(field, "Quantity must be a whole number from 1 to " + Listing.MAX_QUANTITY);
+        }
+        int quantity = Integer.parseInt(digits);
+        if (quantity > Listing.MAX_QUANTITY) {
+            throw new ValidationException(field, "Quantity must be a whole number from 1 to " + Listing.MAX_QUANTITY);
+        }
+        return quantity;
+    }
+}

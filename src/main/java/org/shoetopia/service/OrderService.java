@@ -1,0 +1,208 @@
+package org.shoetopia.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import org.hibernate.LockMode;
+import org.shoetopia.domain.Account;
+import org.shoetopia.domain.BalanceEntry;
+import org.shoetopia.domain.Color;
+import org.shoetopia.domain.ForbiddenException;
+import org.shoetopia.domain.Fulfilment;
+import org.shoetopia.domain.InventoryEntry;
+import org.shoetopia.domain.Listing;
+import org.shoetopia.domain.Money;
+import org.shoetopia.domain.NotFoundException;
+import org.shoetopia.domain.Order;
+import org.shoetopia.domain.OrderLine;
+import org.shoetopia.domain.OrderStatus;
+import org.shoetopia.domain.Refund;
+import org.shoetopia.domain.ShoeSize;
+import org.shoetopia.domain.Shop;
+import org.shoetopia.domain.Text;
+import org.shoetopia.persistence.Database;
+import org.shoetopia.persistence.Tx;
+
+/** Receipts, order history, tracking, status changes by the shop, and refunds as reversing ledger rows. */
+public final class OrderService {
+    public static final int MAX_REASON = 200;
+
+    private final Database database;
+    private final Clock clock;
+
+    public OrderService(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    public record OrderSummary(long orderId, long orderNumber, Instant createdAt, Money total, int units,
+            OrderStatus status) {
+    }
+
+    public record Tracking(long orderNumber, OrderStatus overall, List<ShopPart> parts) {
+        public record ShopPart(long shopId, String shopName, OrderStatus status, Instant updatedAt) {
+        }
+    }
+
+    public record RefundResult(long refundId, Money amount, int refundedQuantity) {
+    }
+
+    /** A receipt, for its buyer, its cashier, the shops it sold for, or an admin. */
+    public Receipt receipt(Actor actor, long orderId) {
+        return database.inTransaction(tx -> {
+            requireCanSee(tx, actor, order(tx, orderId));
+            return receipt(tx, orderId);
+        });
+    }
+
+    /** Orders the actor bought or rang up, newest first. */
+    public List<OrderSummary> history(Actor actor) {
+        return database.inTransaction(tx -> summaries(tx, tx.session().createSelectionQuery(
+                "select o.id from Order o where o.buyerId = :me or o.cashierId = :me order by o.id desc", Long.class)
+                .setParameter("me", actor.accountId()).setMaxResults(500).getResultList(), null));
+    }
+
+    /** Orders with lines of the actor's shop, newest first, with that shop's fulfilment status. */
+    public List<OrderSummary> shopOrders(Actor actor) {
+        return database.inTransaction(tx -> {
+            long shopId = Access.sellingShopId(tx, actor);
+            return summaries(tx, tx.session().createSelectionQuery(
+                    "select f.orderId from Fulfilment f where f.shopId = :shop order by f.orderId desc", Long.class)
+                    .setParameter("shop", shopId).setMaxResults(500).getResultList(), shopId);
+        });
+    }
+
+    public Tracking track(Actor actor, long orderId) {
+        return database.inTransaction(tx -> {
+            Order order = order(tx, orderId);
+            requireCanSee(tx, actor, order);
+            List<Tracking.ShopPart> parts = fulfilments(tx, orderId).stream()
+                    .map(f -> new Tracking.ShopPart(f.getShopId(),
+                            tx.session().find(Shop.class, f.getShopId()).getStoreName(), f.getStatus(), f.getUpdatedAt()))
+                    .toList();
+            OrderStatus overall = parts.stream().map(Tracking.ShopPart::status).min(Comparator.naturalOrder())
+                    .orElse(OrderStatus.PROCESSING);
+            return new Tracking(order.getOrderNumber(), overall, parts);
+        });
+    }
+
+    /** The selling shop moves its part of the order one step: Processing → Shipped → Out for delivery → Delivered. */
+    public OrderStatus advanceStatus(Actor actor, long orderId) {
+        return database.inTransaction(tx -> {
+            tx.boundLockWaits();
+            long shopId = Access.sellingShopId(tx, actor);
+            Fulfilment part = tx.session().find(Fulfilment.class, new Fulfilment.Key(orderId, shopId),
+                    LockMode.PESSIMISTIC_WRITE);
+            if (part == null) {
+                throw new NotFoundException("Your shop has no part in order " + orderId);
+            }
+            Instant now = clock.instant();
+            OrderStatus status = part.advance(now);
+            Audit.record(tx, "order.status", "order " + orderId + " " + status.code(), actor.accountId(), shopId, now);
+            return status;
+        });
+    }
+
+    /**
+     * Refunds units of an order line: never more than were sold and not yet refunded (the line row is
+     * locked, so two terminals cannot refund the same units). Writes a negative balance entry and, when
+     * the shoes come back to the shelf, a positive inventory entry.
+     */
+    public RefundResult refund(Actor actor, long orderLineId, int quantity, boolean restock, String reason) {
+        String why = Text.required("reason", "Reason", reason, MAX_REASON);
+        return database.inTransaction(tx -> {
+            tx.boundLockWaits();
+            OrderLine line = tx.session().find(OrderLine.class, orderLineId, LockMode.PESSIMISTIC_WRITE);
+            if (line == null) {
+                throw new NotFoundException("No order line " + orderLineId);
+            }
+            Access.requireSellerOf(tx, actor, line.getShopId());
+            Money amount = line.refund(quantity);
+            Instant now = clock.instant();
+            Refund refund = new Refund(line.getId(), quantity, amount, restock, why, actor.accountId(), now);
+            tx.session().persist(refund);
+            if (amount.isPositive()) {
+                tx.session().persist(new BalanceEntry(line.getShopId(), Money.ZERO.minus(amount),
+                        BalanceEntry.Reason.REFUND, line.getOrderId(), actor.accountId(), now));
+            }
+            if (restock) {
+                Listing listing = ListingService.lockedListing(tx, line.getListingId());
+                ListingService.moveStock(tx, listing, quantity, InventoryEntry.Reason.REFUND, why, line.getOrderId(),
+                        actor, now);
+            }
+            Audit.record(tx, "order.refund", "order line " + orderLineId + " x" + quantity + " " + amount,
+                    actor.accountId(), line.getShopId(), now);
+            return new RefundResult(refund.getId(), amount, line.getRefundedQuantity());
+        });
+    }
+
+    Receipt receipt(Tx tx, long orderId) {
+        tx.session().flush();
+        Order order = order(tx, orderId);
+        List<Object[]> rows = tx.session().createSelectionQuery("""
+                select ol, sh.storeName, s.brand, s.style, s.color, l.sizeHalves, f.status
+                from OrderLine ol join Listing l on l.id = ol.listingId join Shoe s on s.id = l.shoeId
+                join Shop sh on sh.id = ol.shopId
+                join Fulfilment f on f.orderId = ol.orderId and f.shopId = ol.shopId
+                where ol.orderId = :order order by ol.id""", Object[].class)
+                .setParameter("order", orderId).getResultList();
+        List<Receipt.Line> lines = rows.stream().map(row -> {
+            OrderLine line = (OrderLine) row[0];
+            String description = row[2] + " " + row[3] + ", " + ((Color) row[4]).code()
+                    + ", size " + new ShoeSize((Integer) row[5]);
+            return new Receipt.Line(line.getId(), line.getListingId(), line.getShopId(), (String) row[1], description,
+                    line.getQuantity(), line.getUnitPrice(), line.getSaleUnits(), line.getSaleUnitPrice(),
+                    line.getLineTotal(), line.getRefundedQuantity(), line.getRefunded(), (OrderStatus) row[6]);
+        }).toList();
+        return new Receipt(order.getId(), order.getOrderNumber(), order.getCreatedAt(), nameOf(tx, order.getCashierId()),
+                order.getBuyerId() == null ? null : nameOf(tx, order.getBuyerId()), order.getPaymentMethod(),
+                order.getCardBrand(), order.getCardLast4(), order.getCashTendered(), order.getTotal(), lines);
+    }
+
+    private static List<OrderSummary> summaries(Tx tx, List<Long> orderIds, Long shopId) {
+        return orderIds.stream().map(id -> {
+            Order order = tx.session().find(Order.class, id);
+            List<Fulfilment> parts = fulfilments(tx, id).stream()
+                    .filter(f -> shopId == null || f.getShopId() == shopId).toList();
+            OrderStatus status = parts.stream().map(Fulfilment::getStatus).min(Comparator.naturalOrder())
+                    .orElse(OrderStatus.PROCESSING);
+            Long units = tx.session().createSelectionQuery(
+                    "select coalesce(sum(quantity), 0) from OrderLine where orderId = :order", Long.class)
+                    .setParameter("order", id).getSingleResult();
+            return new OrderSummary(id, order.getOrderNumber(), order.getCreatedAt(), order.getTotal(),
+                    units.intValue(), status);
+        }).toList();
+    }
+
+    private static List<Fulfilment> fulfilments(Tx tx, long orderId) {
+        return tx.session().createSelectionQuery("from Fulfilment where orderId = :order order by shopId",
+                Fulfilment.class).setParameter("order", orderId).getResultList();
+    }
+
+    private static Order order(Tx tx, long orderId) {
+        Order order = tx.session().find(Order.class, orderId);
+        if (order == null) {
+            throw new NotFoundException("No order " + orderId);
+        }
+        return order;
+    }
+
+    private static String nameOf(Tx tx, long accountId) {
+        return tx.session().find(Account.class, accountId).getName();
+    }
+
+    private static void requireCanSee(Tx tx, Actor actor, Order order) {
+        long me = actor.accountId();
+        if (order.getCashierId() == me || Long.valueOf(me).equals(order.getBuyerId())
+                || Access.account(tx, actor).isAdmin()) {
+            return;
+        }
+        Shop owned = Access.ownedShopOrNull(tx, me);
+        Long shopId = owned != null ? owned.getId() : Access.staffShopIdOrNull(tx, me);
+        if (shopId != null && tx.session().find(Fulfilment.class, new Fulfilment.Key(order.getId(), shopId)) != null) {
+            return;
+        }
+        throw new ForbiddenException("This order is not yours to see");
+    }
+}

@@ -1,0 +1,174 @@
+package org.shoetopia.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.LockMode;
+import org.shoetopia.domain.Account;
+import org.shoetopia.domain.BalanceEntry;
+import org.shoetopia.domain.ConflictException;
+import org.shoetopia.domain.Email;
+import org.shoetopia.domain.Money;
+import org.shoetopia.domain.NotFoundException;
+import org.shoetopia.domain.PromotionTier;
+import org.shoetopia.domain.Shop;
+import org.shoetopia.domain.ShopStaff;
+import org.shoetopia.domain.Text;
+import org.shoetopia.domain.ValidationException;
+import org.shoetopia.domain.VerificationStatus;
+import org.shoetopia.persistence.Database;
+import org.shoetopia.persistence.Tx;
+
+/** Shops, their staff, the dashboard and promotion tiers. */
+public final class ShopService {
+    static final String NAME_TAKEN = "A shop with this name already exists";
+
+    private final Database database;
+    private final FlashSaleService flashSales;
+    private final Clock clock;
+
+    public ShopService(Database database, FlashSaleService flashSales, Clock clock) {
+        this.database = database;
+        this.flashSales = flashSales;
+        this.clock = clock;
+    }
+
+    public record StaffMember(long accountId, String name, String email, Instant addedAt) {
+    }
+
+    public record ShopDashboard(long shopId, String storeName, Money balance, long unitsSold, long ratingCount,
+            double ratingAverage, VerificationStatus verification, String verificationReason, int promotionTier,
+            Optional<FlashSaleService.SaleView> activeSale) {
+    }
+
+    public record TierOffer(int tier, Money price) {
+    }
+
+    /** One statement creates the shop unless its name (case-insensitive) or its owner is taken. */
+    public long createShop(Actor actor, String storeName) {
+        String name = Text.required("storeName", "Store name", storeName, Shop.MAX_NAME);
+        String key = Text.canonical(name);
+        return database.inTransaction(tx -> {
+            Access.account(tx, actor);
+            if (Access.staffShopIdOrNull(tx, actor.accountId()) != null) {
+                throw new ConflictException("A cashier cannot also own a shop");
+            }
+            long id = tx.call((sql, connection) -> sql.insertShopIfFree(connection, actor.accountId(), name, key))
+                    .orElseThrow(() -> Access.ownedShopOrNull(tx, actor.accountId()) != null
+                            ? new ConflictException("You already have a shop")
+                            : new ConflictException(NAME_TAKEN));
+            Audit.record(tx, "shop.created", "shop " + id + " " + name, actor.accountId(), id, clock.instant());
+            return id;
+        });
+    }
+
+    public List<StaffMember> staff(Actor actor) {
+        return database.inTransaction(tx -> {
+            long shopId = Access.sellingShopId(tx, actor);
+            return tx.session().createSelectionQuery("""
+                    select new org.shoetopia.service.ShopService$StaffMember(a.id, a.name, a.email, s.addedAt)
+                    from ShopStaff s join Account a on a.id = s.accountId
+                    where s.shopId = :shop order by a.name""", StaffMember.class)
+                    .setParameter("shop", shopId).getResultList();
+        });
+    }
+
+    /** The owner makes an existing account a cashier of the shop. */
+    public StaffMember addStaff(Actor actor, String email) {
+        Email address = Email.parse(email);
+        return database.inTransaction(tx -> {
+            Shop shop = Access.ownedShop(tx, actor);
+            Account cashier = tx.session().createSelectionQuery("from Account where email = :email", Account.class)
+                    .setParameter("email", address.value()).getSingleResultOrNull();
+            if (cashier == null) {
+                throw new NotFoundException("No account uses " + address + "; the cashier signs up first");
+            }
+            if (cashier.getId() == actor.accountId()) {
+                throw new ValidationException("email", "You own this shop already");
+            }
+            if (Access.ownedShopOrNull(tx, cashier.getId()) != null) {
+                throw new ConflictException("That account owns a shop and cannot be a cashier");
+            }
+            if (tx.session().find(ShopStaff.class, cashier.getId(), LockMode.PESSIMISTIC_WRITE) != null) {
+                throw new ConflictException("That account is already a cashier");
+            }
+            Instant now = clock.instant();
+            tx.session().persist(new ShopStaff(cashier.getId(), shop.getId(), now));
+            Audit.record(tx, "staff.added", "account " + cashier.getId(), actor.accountId(), shop.getId(), now);
+            return new StaffMember(cashier.getId(), cashier.getName(), cashier.getEmail(), now);
+        });
+    }
+
+    public void removeStaff(Actor actor, long cashierAccountId) {
+        database.inTransaction(tx -> {
+            Shop shop = Access.ownedShop(tx, actor);
+            ShopStaff staff = tx.session().find(ShopStaff.class, cashierAccountId, LockMode.PESSIMISTIC_WRITE);
+            if (staff == null || staff.getShopId() != shop.getId()) {
+                throw new NotFoundException("That account is not a cashier of your shop");
+            }
+            tx.session().remove(staff);
+            Audit.record(tx, "staff.removed", "account " + cashierAccountId, actor.accountId(), shop.getId(),
+                    clock.instant());
+            return null;
+        });
+    }
+
+    /** The dashboard of the shop the actor sells for (owner or cashier). */
+    public ShopDashboard dashboard(Actor actor) {
+        return database.inTransaction(tx -> {
+            Shop shop = tx.session().find(Shop.class, Access.sellingShopId(tx, actor));
+            ShopStats stats = ShopStats.of(tx, shop.getId());
+            return new ShopDashboard(shop.getId(), shop.getStoreName(), stats.balance(), stats.unitsSold(),
+                    stats.ratingCount(), stats.ratingAverage(), shop.getVerificationStatus(),
+                    shop.getVerificationReason(), shop.getPromotionTier(),
+                    flashSales.activeSale(tx, shop.getId()));
+        });
+    }
+
+    public List<TierOffer> promotionTiers() {
+        return database.inTransaction(tx -> tx.session()
+                .createSelectionQuery("from PromotionTier order by tier", PromotionTier.class).getResultList()
+                .stream().map(t -> new TierOffer(t.getTier(), t.getPrice())).toList());
+    }
+
+    /**
+     * Buys a higher promotion tier, paid from the shop's balance. The shop row is locked so two
+     * purchases cannot both spend the same balance.
+     */
+    public int buyPromotion(Actor actor, int tier) {
+        if (tier < 1 || tier > Shop.TOP_TIER) {
+            throw new ValidationException("tier", "Choose tier 1, 2 or 3");
+        }
+        return database.inTransaction(tx -> {
+            tx.boundLockWaits();
+            Shop owned = Access.ownedShop(tx, actor);
+            Shop shop = tx.session().find(Shop.class, owned.getId(), LockMode.PESSIMISTIC_WRITE);
+            tx.session().refresh(shop);
+            if (tier <= shop.getPromotionTier()) {
+                throw new ConflictException("The shop is already at tier " + shop.getPromotionTier()
+                        + "; a tier can only go up");
+            }
+            Money price = tx.session().find(PromotionTier.class, tier).getPrice();
+            Money balance = ShopStats.of(tx, shop.getId()).balance();
+            if (balance.compareTo(price) < 0) {
+                throw new ConflictException("Tier " + tier + " costs " + price + " but the shop's balance is "
+                        + balance);
+            }
+            Instant now = clock.instant();
+            tx.session().persist(new BalanceEntry(shop.getId(), Money.ZERO.minus(price), BalanceEntry.Reason.PROMOTION,
+                    null, actor.accountId(), now));
+            shop.raisePromotionTier(tier);
+            Audit.record(tx, "shop.promotion", "tier " + tier, actor.accountId(), shop.getId(), now);
+            return tier;
+        });
+    }
+
+    static Shop shopOrThrow(Tx tx, long shopId) {
+        Shop shop = tx.session().find(Shop.class, shopId);
+        if (shop == null) {
+            throw new NotFoundException("No such shop");
+        }
+        return shop;
+    }
+}

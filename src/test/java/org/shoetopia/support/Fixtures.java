@@ -1,0 +1,61 @@
+package org.shoetopia.support;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.shoetopia.app.Shoetopia;
+import org.shoetopia.domain.Money;
+import org.shoetopia.domain.Payment;
+import org.shoetopia.service.Actor;
+import org.shoetopia.service.ListingService.ListingForm;
+import org.shoetopia.service.ListingView;
+import org.shoetopia.service.Receipt;
+
+/** Builds test data through the real services, so fixtures obey every rule the product does. */
+public final class Fixtures {
+    public static final String PASSWORD = "correct horse battery";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final Shoetopia app;
+
+    public Fixtures(Shoetopia app) {
+        this.app = app;
+    }
+
+    public Actor customer() {
+        return account("customer");
+    }
+
+    public Actor account(String role) {
+        int n = SEQUENCE.incrementAndGet();
+        return app.accounts().signUp(role + " " + n, role + n + "@example.com", PASSWORD).actor();
+    }
+
+    /** A new account that owns a new shop. */
+    public Actor owner() {
+        Actor owner = account("owner");
+        app.shops().createShop(owner, "Shop " + SEQUENCE.incrementAndGet());
+        return owner;
+    }
+
+    public long shopOf(Actor seller) {
+        return app.accounts().refresh(seller).sellingShopId();
+    }
+
+    public ListingView listing(Actor seller, String price, int quantity) {
+        return app.listings().create(seller, form("Nike", "black", "Air Max " + SEQUENCE.incrementAndGet(), price,
+                quantity));
+    }
+
+    public static ListingForm form(String brand, String color, String style, String price, int quantity) {
+        return new ListingForm(brand, color, style, "10.5", "new", "men", price, Integer.toString(quantity));
+    }
+
+    /** The buyer puts {@code quantity} of the listing in their cart and pays cash. */
+    public Receipt purchase(Actor buyer, long listingId, int quantity) {
+        app.carts().add(buyer, listingId, quantity);
+        return app.checkout().checkout(buyer, Payment.cash(null), null);
+    }
+
+    public static Money money(String amount) {
+        return Money.parse("amount", "Amount", amount);
+    }
+}
