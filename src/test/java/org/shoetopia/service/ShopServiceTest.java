@@ -1,0 +1,139 @@
+package org.shoetopia.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.shoetopia.domain.ConflictException;
+import org.shoetopia.domain.ForbiddenException;
+import org.shoetopia.domain.Money;
+import org.shoetopia.domain.NotFoundException;
+import org.shoetopia.domain.ValidationException;
+import org.shoetopia.domain.VerificationStatus;
+import org.shoetopia.support.ServiceTest;
+import org.shoetopia.support.TableCounts;
+import org.shoetopia.support.TestDb;
+
+@ParameterizedClass
+@EnumSource(TestDb.class)
+class ShopServiceTest extends ServiceTest {
+
+    ShopServiceTest(TestDb db) {
+        super(db);
+    }
+
+    @Test
+    void anAccountCreatesOneShopWithAUniqueCaseInsensitiveName() {
+        Actor owner = given.customer();
+        long shopId = app.shops().createShop(owner, "  Sole   Street ");
+
+        assertThat(app.accounts().refresh(owner).ownedShopId()).isEqualTo(shopId);
+        assertThat(app.shops().dashboard(owner).storeName()).isEqualTo("Sole Street");
+        assertRejectedWritingNothing(ConflictException.class, "already have a shop",
+                () -> app.shops().createShop(owner, "Second Shop"));
+        Actor other = given.customer();
+        assertRejectedWritingNothing(ConflictException.class, "shop with this name already exists",
+                () -> app.shops().createShop(other, "SOLE STREET"));
+        assertRejectedWritingNothing(ValidationException.class, "store name must not be blank",
+                () -> app.shops().createShop(other, "  \t "));
+    }
+
+    @Test
+    void theOwnerAddsAndRemovesCashiersByEmail() {
+        Actor owner = given.owner();
+        Actor cashier = app.accounts().signUp("Cass", "cass@example.com", "s3cret-pass").actor();
+
+        var added = app.shops().addStaff(owner, " CASS@example.com");
+
+        assertThat(added.name()).isEqualTo("Cass");
+        assertThat(app.shops().staff(owner)).extracting(ShopService.StaffMember::email).containsExactly("cass@example.com");
+        assertThat(app.accounts().refresh(cashier).staffShopId()).isEqualTo(given.shopOf(owner));
+        assertRejectedWritingNothing(ConflictException.class, "already a cashier",
+                () -> app.shops().addStaff(owner, "cass@example.com"));
+        assertRejectedWritingNothing(NotFoundException.class, "no account uses",
+                () -> app.shops().addStaff(owner, "nobody@example.com"));
+        assertRejectedWritingNothing(ForbiddenException.class, "only a shop owner",
+                () -> app.shops().addStaff(cashier, "someone@example.com"));
+        assertRejectedWritingNothing(ConflictException.class, "cashier cannot also own",
+                () -> app.shops().createShop(cashier, "Cass Shoes"));
+
+        app.shops().removeStaff(owner, cashier.accountId());
+
+        assertThat(app.shops().staff(owner)).isEmpty();
+        assertRejectedWritingNothing(ForbiddenException.class, "owner or cashiers",
+                () -> app.shops().dashboard(cashier));
+    }
+
+    @Test
+    void anotherShopsOwnerCannotBeAddedOrRemoved() {
+        Actor owner = given.owner();
+        Actor otherOwner = given.owner();
+        String otherEmail = app.accounts().view(otherOwner).email();
+
+        assertRejectedWritingNothing(ConflictException.class, "owns a shop",
+                () -> app.shops().addStaff(owner, otherEmail));
+        assertRejectedWritingNothing(NotFoundException.class, "not a cashier of your shop",
+                () -> app.shops().removeStaff(owner, otherOwner.accountId()));
+    }
+
+    @Test
+    void theDashboardShowsBalanceRatingVerificationTierAndSale() {
+        Actor owner = given.owner();
+        var listing = given.listing(owner, "80.00", 10);
+        Actor buyer = given.customer();
+        given.purchase(buyer, listing.listingId(), 2);
+        app.ratings().rate(buyer, listing.shopId(), 4);
+        app.flashSales().start(owner, 5, 20);
+
+        var dashboard = app.shops().dashboard(owner);
+
+        assertThat(dashboard.balance()).isEqualTo(Money.ofCents(16_000));
+        assertThat(dashboard.unitsSold()).isEqualTo(2);
+        assertThat(dashboard.ratingCount()).isEqualTo(1);
+        assertThat(dashboard.ratingAverage()).isEqualTo(4.0);
+        assertThat(dashboard.verification()).isEqualTo(VerificationStatus.UNVERIFIED);
+        assertThat(dashboard.promotionTier()).isZero();
+        assertThat(dashboard.activeSale()).hasValueSatisfying(sale -> assertThat(sale.unitsLeft()).isEqualTo(5));
+    }
+
+    @Test
+    void promotionIsPaidFromTheBalanceAndOnlyGoesUp() {
+        Actor owner = given.owner();
+        assertRejectedWritingNothing(ConflictException.class, "balance",
+                () -> app.shops().buyPromotion(owner, 1));
+        var listing = given.listing(owner, "20.00", 5);
+        given.purchase(given.customer(), listing.listingId(), 1);
+
+        assertThat(app.shops().promotionTiers()).extracting(ShopService.TierOffer::price)
+                .containsExactly(Money.ofCents(500), Money.ofCents(750), Money.ofCents(1000));
+        app.shops().buyPromotion(owner, 2);
+
+        var dashboard = app.shops().dashboard(owner);
+        assertThat(dashboard.promotionTier()).isEqualTo(2);
+        assertThat(dashboard.balance()).isEqualTo(Money.ofCents(2000 - 750));
+        assertRejectedWritingNothing(ConflictException.class, "can only go up",
+                () -> app.shops().buyPromotion(owner, 1));
+        assertRejectedWritingNothing(ValidationException.class, "tier 1, 2 or 3",
+                () -> app.shops().buyPromotion(owner, 4));
+        assertThat(TableCounts.scalar(database,
+                "select count(*) from balance_ledger where reason = 'promotion' and amount_cents = -750")).isEqualTo(1);
+    }
+
+    @Test
+    void cashiersAndCustomersCannotBuyPromotionOrStartSales() {
+        Actor owner = given.owner();
+        Actor cashier = given.customer();
+        app.shops().addStaff(owner, app.accounts().view(cashier).email());
+        Actor customer = given.customer();
+
+        for (Actor notOwner : new Actor[] {cashier, customer}) {
+            assertRejectedWritingNothing(ForbiddenException.class, "only a shop owner",
+                    () -> app.shops().buyPromotion(notOwner, 1));
+            assertRejectedWritingNothing(ForbiddenException.class, "only a shop owner",
+                    () -> app.flashSales().start(notOwner, 5, 10));
+            assertRejectedWritingNothing(ForbiddenException.class, "only a shop owner",
+                    () -> app.shops().addStaff(notOwner, "x@example.com"));
+        }
+    }
+}
