@@ -1,0 +1,62 @@
+package org.shoetopia.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.shoetopia.domain.ConflictException;
+import org.shoetopia.domain.NotFoundException;
+import org.shoetopia.domain.ValidationException;
+import org.shoetopia.support.Race;
+import org.shoetopia.support.ServiceTest;
+import org.shoetopia.support.TableCounts;
+import org.shoetopia.support.TestDb;
+
+@ParameterizedClass
+@EnumSource(TestDb.class)
+class FlashSaleServiceTest extends ServiceTest {
+
+    FlashSaleServiceTest(TestDb db) {
+        super(db);
+    }
+
+    @Test
+    void theOwnerStartsOneSaleAtATimeAndCanEndIt() {
+        Actor owner = given.owner();
+
+        var sale = app.flashSales().start(owner, 10, 30);
+
+        assertThat(sale.unitsLeft()).isEqualTo(10);
+        assertThat(app.flashSales().activeSale(sale.shopId())).isPresent();
+        assertRejectedWritingNothing(ConflictException.class, "already running",
+                () -> app.flashSales().start(owner, 5, 10));
+        assertThat(app.flashSales().end(owner).endedAt()).isNotNull();
+        assertThat(app.flashSales().activeSale(sale.shopId())).isEmpty();
+        assertRejectedWritingNothing(NotFoundException.class, "no flash sale is running",
+                () -> app.flashSales().end(owner));
+        assertThat(app.flashSales().start(owner, 5, 0).percentOff()).isZero();
+        assertThat(app.flashSales().history(owner)).hasSize(2);
+    }
+
+    @Test
+    void unitsAndPercentAreValidated() {
+        Actor owner = given.owner();
+        assertRejectedWritingNothing(ValidationException.class, "between 1", () -> app.flashSales().start(owner, 0, 10));
+        assertRejectedWritingNothing(ValidationException.class, "between 0 and 100",
+                () -> app.flashSales().start(owner, 5, 101));
+        assertRejectedWritingNothing(ValidationException.class, "between 0 and 100",
+                () -> app.flashSales().start(owner, 5, -1));
+    }
+
+    @Test
+    void eightOwnersTerminalsStartingASaleAtOnceStartExactlyOne() {
+        Actor owner = given.owner();
+
+        var outcome = Race.run(8, racer -> app.flashSales().start(owner, 10 + racer, 20));
+
+        assertThat(outcome.successes()).hasSize(1);
+        assertThat(outcome.failures()).hasSize(7).allSatisfy(e -> assertThat(e).isInstanceOf(ConflictException.class));
+        assertThat(TableCounts.scalar(database, "select count(*) from flash_sales where ended_at is null")).isEqualTo(1);
+    }
+}
