@@ -1,7 +1,7 @@
 package org.shoetopia.support;
 
 import java.util.concurrent.atomic.AtomicInteger;
-import org.shoetopia.app.Shoetopia;
+import org.shoetopia.service.Services;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.Payment;
 import org.shoetopia.service.Actor;
@@ -14,9 +14,9 @@ public final class Fixtures {
     public static final String PASSWORD = "correct horse battery";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    private final Shoetopia app;
+    private final Services app;
 
-    public Fixtures(Shoetopia app) {
+    public Fixtures(Services app) {
         this.app = app;
     }
 

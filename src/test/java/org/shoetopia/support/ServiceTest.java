@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.function.Executable;
-import org.shoetopia.app.Shoetopia;
+import org.shoetopia.service.Services;
 import org.shoetopia.domain.ShoetopiaException;
 import org.shoetopia.persistence.Database;
 import org.shoetopia.service.PasswordHasher;
@@ -22,7 +22,7 @@ public abstract class ServiceTest {
 
     protected final TestDb db;
     protected Database database;
-    protected Shoetopia app;
+    protected Services app;
     protected Fixtures given;
 
     protected ServiceTest(TestDb db) {
@@ -33,7 +33,7 @@ public abstract class ServiceTest {
     void openEmptyDatabase() {
         database = TestDatabases.get(db);
         TestDatabases.clean(database);
-        app = Shoetopia.over(database, TEST_HASHER, Clock.systemUTC());
+        app = Services.over(database, TEST_HASHER, Clock.systemUTC());
         given = new Fixtures(app);
     }
 

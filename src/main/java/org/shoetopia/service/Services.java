@@ -1,33 +1,22 @@
-package org.shoetopia.app;
+package org.shoetopia.service;
 
 import java.time.Clock;
 import org.shoetopia.persistence.Database;
 import org.shoetopia.persistence.DatabaseConfig;
-import org.shoetopia.service.AccountService;
-import org.shoetopia.service.CartService;
-import org.shoetopia.service.CheckoutService;
-import org.shoetopia.service.FlashSaleService;
-import org.shoetopia.service.ListingService;
-import org.shoetopia.service.OrderService;
-import org.shoetopia.service.PasswordHasher;
-import org.shoetopia.service.RatingService;
-import org.shoetopia.service.SearchService;
-import org.shoetopia.service.ShopService;
-import org.shoetopia.service.VerificationService;
 
-/** The composition root: opens the database once and builds every service over it, by constructor. */
-public record Shoetopia(Database database, AccountService accounts, ShopService shops, ListingService listings,
+/** Every service of one terminal, built once over one database, by constructor (no statics, no locator). */
+public record Services(Database database, AccountService accounts, ShopService shops, ListingService listings,
         SearchService search, CartService carts, CheckoutService checkout, OrderService orders,
         FlashSaleService flashSales, RatingService ratings, VerificationService verification) implements AutoCloseable {
 
-    public static Shoetopia open(DatabaseConfig config, PasswordHasher hasher, Clock clock) {
+    public static Services open(DatabaseConfig config, PasswordHasher hasher, Clock clock) {
         return over(Database.open(config), hasher, clock);
     }
 
-    public static Shoetopia over(Database database, PasswordHasher hasher, Clock clock) {
+    public static Services over(Database database, PasswordHasher hasher, Clock clock) {
         FlashSaleService flashSales = new FlashSaleService(database, clock);
         OrderService orders = new OrderService(database, clock);
-        return new Shoetopia(database,
+        return new Services(database,
                 new AccountService(database, hasher, clock),
                 new ShopService(database, flashSales, clock),
                 new ListingService(database, clock),

@@ -1,0 +1,97 @@
+package org.shoetopia.cli;
+
+import java.io.PrintWriter;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.shoetopia.domain.ConflictException;
+import org.shoetopia.domain.Money;
+import org.shoetopia.domain.Payment;
+import org.shoetopia.service.Actor;
+import org.shoetopia.service.ListingService.ListingForm;
+import org.shoetopia.service.ListingView;
+import org.shoetopia.service.PasswordHasher;
+import org.shoetopia.service.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** Fills a small, realistic store so a first start is not empty. Passwords are random and printed once. */
+@Command(name = "demo-data", description = {"Adds a small demo store so a first start is not empty.",
+    "An owner, a cashier, customers, listings, a running flash sale, orders and ratings.",
+    "Prints the demo accounts' random passwords once."})
+final class DemoDataCommand implements Callable<Integer> {
+    static final String OWNER_EMAIL = "owner@demo.shoetopia.app";
+    private static final String CASHIER_EMAIL = "cashier@demo.shoetopia.app";
+    private static final List<ListingForm> STOCK = List.of(
+            new ListingForm("Nike", "black", "Air Max 90", "10", "new", "men", "129.99", "8"),
+            new ListingForm("Nike", "white", "Air Force 1", "9", "new", "women", "109.99", "12"),
+            new ListingForm("Adidas", "white", "Samba OG", "10.5", "new", "unisex", "99.95", "10"),
+            new ListingForm("Adidas", "green", "Gazelle", "8", "new", "women", "94.50", "6"),
+            new ListingForm("New Balance", "grey", "990v6", "11", "new", "men", "199.99", "4"),
+            new ListingForm("Vans", "black", "Old Skool", "7", "new", "youth", "59.99", "15"),
+            new ListingForm("Converse", "red", "Chuck 70 Hi", "9.5", "new", "unisex", "84.99", "9"),
+            new ListingForm("Dr. Martens", "burgundy", "1460 Smooth", "8.5", "new", "women", "169.00", "5"),
+            new ListingForm("Birkenstock", "brown", "Boston Suede", "10", "used", "unisex", "74.00", "2"),
+            new ListingForm("Asics", "blue", "Gel-Kayano 30", "10.5", "new", "men", "159.95", "7"),
+            new ListingForm("Salomon", "beige", "XT-6", "9", "new", "unisex", "189.99", "3"),
+            new ListingForm("Clarks", "beige", "Wallabee", "11.5", "used", "men", "65.00", "1"),
+            new ListingForm("Puma", "pink", "Suede Classic", "6.5", "new", "women", "69.99", "11"),
+            new ListingForm("Timberland", "yellow", "6-Inch Premium Boot", "12", "new", "men", "198.00", "6"));
+
+    @ParentCommand
+    private ShoetopiaCommand parent;
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Services services = Services.open(parent.databaseConfig(), PasswordHasher.recommended(), Clock.systemUTC())) {
+            String ownerPassword = randomPassword();
+            Actor owner;
+            try {
+                owner = services.accounts().signUp("Morgan Reyes", OWNER_EMAIL, ownerPassword).actor();
+            } catch (ConflictException alreadyThere) {
+                out.println("The demo store is already there (" + OWNER_EMAIL + ").");
+                return 0;
+            }
+            long shopId = services.shops().createShop(owner, "Sole Street Shoes");
+            String cashierPassword = randomPassword();
+            services.accounts().signUp("Sam Okafor", CASHIER_EMAIL, cashierPassword);
+            services.shops().addStaff(owner, CASHIER_EMAIL);
+            List<ListingView> listings = STOCK.stream().map(form -> services.listings().create(owner, form)).toList();
+
+            String[] customers = {"Priya Shah", "Jonas Berg", "Lea Martin", "Tom Akers", "Ana Costa", "Kenji Ito"};
+            for (int i = 0; i < customers.length; i++) {
+                String email = customers[i].toLowerCase().replace(' ', '.') + "@demo.shoetopia.app";
+                Actor customer = services.accounts().signUp(customers[i], email, randomPassword()).actor();
+                services.carts().add(customer, listings.get(i % listings.size()).listingId(), 1);
+                services.carts().add(customer, listings.get((i * 5 + 2) % listings.size()).listingId(), 1);
+                services.checkout().checkout(customer, i % 2 == 0 ? Payment.card("Visa", String.format("%04d", 4242 + i))
+                        : Payment.cash(Money.ofCents(50_000)), null);
+                services.ratings().rate(customer, shopId, 3 + i % 3);
+            }
+            services.flashSales().start(owner, 10, 20);
+
+            out.println("Demo store \"Sole Street Shoes\" created with " + listings.size() + " listings, "
+                    + customers.length + " orders and a flash sale (10 units at 20% off).");
+            out.println("Sign in as the owner:   " + OWNER_EMAIL + "  password: " + ownerPassword);
+            out.println("Sign in as the cashier: " + CASHIER_EMAIL + "  password: " + cashierPassword);
+            out.println("These passwords are shown only now.");
+            return 0;
+        }
+    }
+
+    private static String randomPassword() {
+        String alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 14; i++) {
+            password.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return password.toString();
+    }
+}

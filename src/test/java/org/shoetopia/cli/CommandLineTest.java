@@ -1,0 +1,120 @@
+package org.shoetopia.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shoetopia.persistence.DatabaseConfig;
+import org.shoetopia.support.TestDatabases;
+
+/** Runs the subcommands in-process, as {@code java -jar shoetopia.jar …} would, and reads what they print. */
+class CommandLineTest {
+    @TempDir
+    Path home;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private Run run(Map<String, String> environment, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = ShoetopiaCommand.run(args, environment, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Map<String, String> embeddedIn(Path folder) {
+        return Map.of("SHOETOPIA_HOME", folder.toString());
+    }
+
+    @Test
+    void helpListsEverySubcommand() {
+        Run help = run(embeddedIn(home), "--help");
+
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("migrate", "create-admin", "demo-data", "self-check");
+    }
+
+    @Test
+    void selfCheckRunsTheFlowAndPrintsEveryInvariantItChecked() {
+        Run check = run(embeddedIn(home), "self-check");
+
+        assertThat(check.err()).isEmpty();
+        assertThat(check.exitCode()).isZero();
+        assertThat(check.out()).contains("8 terminals checked out at once", "OK      no listing's stock is negative",
+                "Self-check passed.").doesNotContain("BROKEN");
+    }
+
+    @Test
+    void migrateCreatesTheEmbeddedDatabaseInTheDataFolderWithNothingConfigured() {
+        Run migrate = run(embeddedIn(home), "migrate");
+
+        assertThat(migrate.exitCode()).isZero();
+        assertThat(migrate.out()).contains("Schema is up to date (H2");
+        assertThat(home.resolve("shoetopia.mv.db")).exists();
+    }
+
+    @Test
+    void migrateOnAPostgresServerNamedByTheEnvironment() {
+        DatabaseConfig postgres = TestDatabases.freshPostgresDatabase("cli_migrate");
+        Map<String, String> environment = new HashMap<>(embeddedIn(home));
+        environment.put("SHOETOPIA_DB_URL", postgres.url());
+        environment.put("SHOETOPIA_DB_USER", postgres.user());
+        environment.put("SHOETOPIA_DB_PASSWORD", postgres.password());
+
+        Run migrate = run(environment, "migrate");
+
+        assertThat(migrate.exitCode()).isZero();
+        assertThat(migrate.out()).contains("Schema is up to date (POSTGRESQL");
+        assertThat(home.resolve("shoetopia.mv.db")).doesNotExist();
+    }
+
+    @Test
+    void aConfigFileInTheDataFolderPointsAtPostgres() throws Exception {
+        DatabaseConfig postgres = TestDatabases.freshPostgresDatabase("cli_config_file");
+        Files.writeString(home.resolve("shoetopia.properties"),
+                "db.url=" + postgres.url() + "\ndb.user=" + postgres.user() + "\ndb.password=\n");
+
+        Run migrate = run(embeddedIn(home), "migrate");
+
+        assertThat(migrate.out()).contains("POSTGRESQL");
+    }
+
+    @Test
+    void createAdminReadsThePasswordFromStandardInputNeverFromArguments() {
+        InputStream original = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream("an-admin-password\n".getBytes(StandardCharsets.UTF_8)));
+            Run created = run(embeddedIn(home), "create-admin", "--email", "Root@Example.com", "--name", "Root");
+            System.setIn(new ByteArrayInputStream("short\n".getBytes(StandardCharsets.UTF_8)));
+            Run tooShort = run(embeddedIn(home), "create-admin", "--email", "b@example.com", "--name", "B");
+
+            assertThat(created.exitCode()).isZero();
+            assertThat(created.out()).contains("Admin account created for root@example.com");
+            assertThat(tooShort.exitCode()).isEqualTo(1);
+            assertThat(tooShort.err()).contains("at least 8 characters");
+            assertThat(run(embeddedIn(home), "create-admin", "--email", "c@example.com", "--name", "C",
+                    "--password", "x").exitCode()).as("there is no password option").isEqualTo(2);
+        } finally {
+            System.setIn(original);
+        }
+    }
+
+    @Test
+    void demoDataFillsAStoreOnceAndSaysSoTheSecondTime() {
+        Run first = run(embeddedIn(home), "demo-data");
+        Run second = run(embeddedIn(home), "demo-data");
+
+        assertThat(first.exitCode()).isZero();
+        assertThat(first.out()).contains("Sole Street Shoes", "14 listings", "owner@demo.shoetopia.app  password: ");
+        assertThat(second.out()).contains("already there");
+    }
+}
