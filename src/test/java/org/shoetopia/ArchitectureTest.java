@@ -1,0 +1,60 @@
+package org.shoetopia;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Dependencies point one way: app → ui/cli → service → persistence → domain; JavaFX only in ui and app. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.shoetopia");
+    }
+
+    @Test
+    void domainDependsOnNothingOfOursNorOnJdbcOrJavaFx() {
+        noClasses().that().resideInAPackage("org.shoetopia.domain..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.shoetopia.service..", "org.shoetopia.persistence..", "org.shoetopia.ui..", "org.shoetopia.cli..", "org.shoetopia.app..", "javafx..",
+                        "org.hibernate..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void persistenceKnowsNoServiceOrScreen() {
+        noClasses().that().resideInAPackage("org.shoetopia.persistence..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.shoetopia.service..", "org.shoetopia.ui..", "org.shoetopia.cli..", "org.shoetopia.app..", "javafx..").check(classes);
+    }
+
+    @Test
+    void servicesKnowNoScreen() {
+        noClasses().that().resideInAPackage("org.shoetopia.service..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.shoetopia.ui..", "org.shoetopia.cli..", "org.shoetopia.app..", "javafx..").check(classes);
+    }
+
+    @Test
+    void screensNeverReachPersistence() {
+        noClasses().that().resideInAPackage("org.shoetopia.ui..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.shoetopia.persistence..", "org.hibernate..", "java.sql..")
+                .allowEmptyShould(true) // holds vacuously until the screens land in the ui package
+                .check(classes);
+    }
+
+    @Test
+    void commandLineHasNoJavaFx() {
+        noClasses().that().resideInAPackage("org.shoetopia.cli..").should().dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "org.shoetopia.ui..").check(classes);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("org.shoetopia.(*)..").should().beFreeOfCycles().check(classes);
+    }
+}
