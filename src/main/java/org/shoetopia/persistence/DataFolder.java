@@ -26,8 +26,12 @@ public record DataFolder(Path path) {
         if (os.contains("mac")) {
             return new DataFolder(home.resolve("Library/Application Support/Shoetopia"));
         }
+        // XDG paths follow $HOME, which Java's user.home (read from the password database) may not.
         String xdg = environment.get("XDG_DATA_HOME");
-        return new DataFolder((xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local/share")).resolve("shoetopia"));
+        String homeVariable = environment.get("HOME");
+        Path userHome = homeVariable != null && !homeVariable.isBlank() ? Path.of(homeVariable) : home;
+        return new DataFolder((xdg != null && !xdg.isBlank() ? Path.of(xdg) : userHome.resolve(".local/share"))
+                .resolve("shoetopia"));
     }
 
     public DataFolder create() {
