@@ -22,6 +22,7 @@ run_installed() {
 if [ "$(id -u)" = 0 ]; then
     # A CI machine has no desktop; give it the menu folders a desktop has, so the entry can be checked.
     mkdir -p /etc/xdg/menus /usr/share/applications /usr/share/desktop-directories
+    apt-get update -qq    # the package's dependencies (GTK…) may not be on a fresh machine
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$PWD/$deb" >/dev/null
     root=""
     echo "installed size: $(du -sh /opt/shoetopia | cut -f1) in /opt/shoetopia"
