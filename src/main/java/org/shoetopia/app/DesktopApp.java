@@ -1,9 +1,9 @@
 package org.shoetopia.app;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -14,50 +14,58 @@ import javafx.stage.Stage;
 import org.shoetopia.persistence.DataFolder;
 import org.shoetopia.persistence.DatabaseConfig;
 import org.shoetopia.service.PasswordHasher;
-import org.shoetopia.service.SearchCriteria;
 import org.shoetopia.service.Services;
+import org.shoetopia.service.TerminalSettingsService;
+import org.shoetopia.ui.FxBackgroundRunner;
+import org.shoetopia.ui.FxDialogService;
+import org.shoetopia.ui.Messages;
+import org.shoetopia.ui.SessionModel;
+import org.shoetopia.ui.ShoetopiaWindow;
+import org.shoetopia.ui.UiContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The desktop app's start: opens (and migrates) the configured database on a background task and
- * shows where it is. The screens of the product build on this window.
+ * The desktop app's composition root: opens (and migrates) the configured database on a background
+ * task behind a small splash, then builds the UI context once and shows the window.
  */
 public final class DesktopApp extends Application {
     private static final Logger log = LoggerFactory.getLogger(DesktopApp.class);
 
     private Services services;
+    private FxBackgroundRunner runner;
 
     @Override
     public void start(Stage stage) {
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> log.error("Uncaught error in {}", thread, error));
         Label status = new Label("Opening the database…");
-        status.setWrapText(true);
-        ProgressIndicator progress = new ProgressIndicator();
-        VBox root = new VBox(16, new Label("Shoetopia"), progress, status);
-        root.setPadding(new Insets(24));
+        VBox splash = new VBox(16, new Label("Shoetopia"), new ProgressIndicator(), status);
+        splash.setPadding(new Insets(24));
         stage.setTitle("Shoetopia");
-        stage.setScene(new Scene(root, 520, 240));
+        stage.setScene(new Scene(splash, 420, 200));
         stage.show();
 
         Map<String, String> environment = System.getenv();
-        Task<String> open = new Task<>() {
+        DataFolder dataFolder = DataFolder.forCurrentUser(environment).create();
+        Task<Services> open = new Task<>() {
             @Override
-            protected String call() {
-                DatabaseConfig config = DatabaseConfig.load(DataFolder.forCurrentUser(environment).create(), environment);
-                services = Services.open(config, PasswordHasher.recommended(), Clock.systemUTC());
-                long inStock = services.search().search(SearchCriteria.any().page(1, 1)).total();
-                return "Connected to " + services.database().kind() + " (" + config.url() + "). "
-                        + inStock + " listings in stock in the catalogue.";
+            protected Services call() {
+                return Services.open(DatabaseConfig.load(dataFolder, environment), PasswordHasher.recommended(),
+                        Clock.systemDefaultZone());
             }
         };
         open.setOnSucceeded(event -> {
-            progress.setVisible(false);
-            status.setText(open.getValue());
+            services = open.getValue();
+            runner = new FxBackgroundRunner();
+            UiContext context = new UiContext(services, new TerminalSettingsService(dataFolder, environment), runner,
+                    new FxDialogService(), new Messages(Locale.getDefault()), new SessionModel());
+            new ShoetopiaWindow(context, stage);
+            stage.centerOnScreen();
         });
         open.setOnFailed(event -> {
             log.error("Cannot open the database", open.getException());
-            progress.setVisible(false);
-            status.setText("Cannot open the database: " + open.getException().getMessage());
+            status.setText("Cannot open the database: " + open.getException().getMessage()
+                    + "\nCheck the settings in " + dataFolder.path());
         });
         Thread worker = new Thread(open, "open-database");
         worker.setDaemon(true);
@@ -66,9 +74,11 @@ public final class DesktopApp extends Application {
 
     @Override
     public void stop() {
+        if (runner != null) {
+            runner.close();
+        }
         if (services != null) {
             services.close();
         }
-        Platform.exit();
     }
 }

@@ -2,7 +2,11 @@ package org.shoetopia.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import org.hibernate.LockMode;
 import org.shoetopia.domain.Account;
@@ -43,6 +47,10 @@ public final class ShopService {
     }
 
     public record TierOffer(int tier, Money price) {
+    }
+
+    /** What a shop sold on one day (in the terminal's time zone). */
+    public record DaySales(LocalDate day, Money total, long units) {
     }
 
     /** One statement creates the shop unless its name (case-insensitive) or its owner is taken. */
@@ -123,6 +131,32 @@ public final class ShopService {
                     stats.ratingCount(), stats.ratingAverage(), shop.getVerificationStatus(),
                     shop.getVerificationReason(), shop.getPromotionTier(),
                     flashSales.activeSale(tx, shop.getId()));
+        });
+    }
+
+    /** Sales of the actor's shop per day over the last {@code days} days, oldest first, days without sales included. */
+    public List<DaySales> dailySales(Actor actor, int days, ZoneId zone) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate first = today.minusDays(days - 1L);
+        Instant since = first.atStartOfDay(zone).toInstant();
+        return database.inTransaction(tx -> {
+            long shopId = Access.sellingShopId(tx, actor);
+            Map<LocalDate, long[]> byDay = new TreeMap<>();
+            for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
+                byDay.put(day, new long[2]);
+            }
+            tx.session().createSelectionQuery("""
+                    select o.createdAt, ol.lineTotalCents, ol.quantity from OrderLine ol join Order o on o.id = ol.orderId
+                    where ol.shopId = :shop and o.createdAt >= :since""", Object[].class)
+                    .setParameter("shop", shopId).setParameter("since", since).getResultList().forEach(row -> {
+                        long[] totals = byDay.get(LocalDate.ofInstant((Instant) row[0], zone));
+                        if (totals != null) {
+                            totals[0] += (Long) row[1];
+                            totals[1] += (Integer) row[2];
+                        }
+                    });
+            return byDay.entrySet().stream()
+                    .map(e -> new DaySales(e.getKey(), Money.ofCents(e.getValue()[0]), e.getValue()[1])).toList();
         });
     }
 

@@ -1,0 +1,73 @@
+package org.shoetopia.service;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.shoetopia.domain.Money;
+import org.shoetopia.domain.PaymentMethod;
+
+/** A receipt as fixed-width lines: the one layout the screen, the printer and the PDF all use. */
+public final class ReceiptLayout {
+    public static final int WIDTH = 44;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private ReceiptLayout() {
+    }
+
+    public static List<String> lines(Receipt receipt, ZoneId zone) {
+        List<String> lines = new ArrayList<>();
+        lines.add(center("SHOETOPIA"));
+        lines.add(center("Receipt " + receipt.orderNumber()));
+        lines.add(center(WHEN.format(receipt.createdAt().atZone(zone))));
+        lines.add("Served by " + receipt.cashierName());
+        if (receipt.buyerName() != null) {
+            lines.add("Customer  " + receipt.buyerName());
+        }
+        lines.add("-".repeat(WIDTH));
+        for (Receipt.Line line : receipt.lines()) {
+            lines.add(cut(line.description()));
+            lines.add("  #" + line.listingId() + " from " + cut(line.shopName()));
+            int fullUnits = line.quantity() - line.saleUnits();
+            if (line.saleUnits() > 0) {
+                lines.add(amountLine("  " + line.saleUnits() + " x " + line.saleUnitPrice() + " FLASH SALE",
+                        line.saleUnitPrice().times(line.saleUnits())));
+            }
+            if (fullUnits > 0) {
+                lines.add(amountLine("  " + fullUnits + " x " + line.unitPrice(), line.unitPrice().times(fullUnits)));
+            }
+            if (line.refundedQuantity() > 0) {
+                lines.add(amountLine("  refunded " + line.refundedQuantity(), Money.ZERO.minus(line.refunded())));
+            }
+        }
+        lines.add("-".repeat(WIDTH));
+        lines.add(amountLine("TOTAL", receipt.total()));
+        if (receipt.paymentMethod() == PaymentMethod.CARD) {
+            lines.add("Paid by card: " + receipt.cardBrand() + " **** " + receipt.cardLast4());
+        } else {
+            lines.add("Paid in cash");
+            if (receipt.cashTendered() != null) {
+                lines.add(amountLine("Tendered", receipt.cashTendered()));
+                lines.add(amountLine("Change", receipt.changeDue()));
+            }
+        }
+        lines.add("");
+        lines.add(center("Thank you!"));
+        return lines;
+    }
+
+    private static String amountLine(String label, Money amount) {
+        String value = amount.plain();
+        int space = Math.max(1, WIDTH - label.length() - value.length());
+        return cut(label + " ".repeat(space) + value);
+    }
+
+    private static String center(String text) {
+        int pad = Math.max(0, (WIDTH - text.length()) / 2);
+        return " ".repeat(pad) + text;
+    }
+
+    private static String cut(String text) {
+        return text.length() <= WIDTH ? text : text.substring(0, WIDTH);
+    }
+}

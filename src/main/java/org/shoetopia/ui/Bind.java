@@ -1,0 +1,41 @@
+package org.shoetopia.ui;
+
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.util.StringConverter;
+import org.shoetopia.domain.Coded;
+
+/** Small binding helpers every screen uses the same way. */
+public final class Bind {
+    private Bind() {
+    }
+
+    /** An error label shows its message and takes no space while there is none. */
+    public static void error(Label label, ObservableValue<String> message) {
+        label.getStyleClass().add(Styles.ERROR_TEXT);
+        label.textProperty().bind(message);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        label.setWrapText(true);
+    }
+
+    /** A choice of a coded enum shows its lower-case code ("out_for_delivery" reads "out for delivery"). */
+    public static <E extends Enum<E> & Coded> void codedChoices(ComboBox<E> box, Class<E> type, boolean allowNone) {
+        if (allowNone) {
+            box.getItems().add(null);
+        }
+        box.getItems().addAll(type.getEnumConstants());
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(E value) {
+                return value == null ? "any" : value.code().replace('_', ' ');
+            }
+
+            @Override
+            public E fromString(String text) {
+                return text == null || text.equals("any") ? null : Coded.parse(type, "choice", "Choice", text);
+            }
+        });
+    }
+}

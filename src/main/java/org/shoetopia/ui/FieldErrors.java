@@ -1,0 +1,56 @@
+package org.shoetopia.ui;
+
+import java.util.HashMap;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.shoetopia.domain.ValidationException;
+
+/**
+ * The messages a form shows next to its fields, plus one for the form as a whole. A service's
+ * {@link ValidationException} lands next to the field it names; any other error on the form.
+ */
+public final class FieldErrors {
+    public static final String FORM = "";
+    private final Map<String, ReadOnlyStringWrapper> messages = new HashMap<>();
+
+    public ReadOnlyStringProperty of(String field) {
+        return wrapper(field).getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty form() {
+        return of(FORM);
+    }
+
+    public void set(String field, String message) {
+        wrapper(field).set(message);
+    }
+
+    public void clear() {
+        messages.values().forEach(message -> message.set(""));
+    }
+
+    public boolean isEmpty() {
+        return messages.values().stream().allMatch(message -> message.get() == null || message.get().isEmpty());
+    }
+
+    /** Shows an error from a service call where it belongs. */
+    public void show(Throwable error) {
+        if (error instanceof ValidationException validation && validation.field() != null
+                && messages.containsKey(validation.field())) {
+            set(validation.field(), validation.getMessage());
+        } else {
+            set(FORM, UserMessages.of(error));
+        }
+    }
+
+    private ReadOnlyStringWrapper wrapper(String field) {
+        return messages.computeIfAbsent(field, key -> new ReadOnlyStringWrapper(this, key, ""));
+    }
+
+    /** Registers a field so its errors show next to it rather than on the form. */
+    public FieldErrors field(String name) {
+        wrapper(name);
+        return this;
+    }
+}

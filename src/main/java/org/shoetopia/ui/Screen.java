@@ -1,0 +1,41 @@
+package org.shoetopia.ui;
+
+import java.util.function.Predicate;
+import org.shoetopia.service.UserSession;
+
+/** The screens of the main window, in navigation order, with who sees them. The services check again. */
+public enum Screen {
+    DASHBOARD("Dashboard", "nav.dashboard", session -> true),
+    POINT_OF_SALE("PointOfSale", "nav.pointOfSale", session -> true),
+    SEARCH("Search", "nav.search", session -> true),
+    LISTINGS("Listings", "nav.listings", session -> session.sellingShopId() != null),
+    ORDERS("Orders", "nav.orders", session -> true),
+    FLASH_SALE("FlashSale", "nav.flashSale", UserSession::isShopOwner),
+    STAFF("Staff", "nav.staff", UserSession::isShopOwner),
+    RATINGS("Ratings", "nav.ratings", session -> session.sellingShopId() == null),
+    ADMIN("Admin", "nav.admin", UserSession::admin),
+    ACCOUNT("Account", "nav.account", session -> true),
+    SETTINGS("Settings", "nav.settings", session -> true);
+
+    private final String fxml;
+    private final String titleKey;
+    private final Predicate<UserSession> visibleTo;
+
+    Screen(String fxml, String titleKey, Predicate<UserSession> visibleTo) {
+        this.fxml = fxml;
+        this.titleKey = titleKey;
+        this.visibleTo = visibleTo;
+    }
+
+    public String fxml() {
+        return fxml;
+    }
+
+    public String titleKey() {
+        return titleKey;
+    }
+
+    public boolean isVisibleTo(UserSession session) {
+        return session != null && visibleTo.test(session);
+    }
+}

@@ -1,0 +1,12 @@
+package org.shoetopia.ui;
+
+import org.shoetopia.service.Services;
+import org.shoetopia.service.TerminalSettingsService;
+
+/**
+ * What every screen's controller is built with (by constructor, through the FXML controller
+ * factory): the services, the background runner, dialogs, strings and the signed-in session.
+ */
+public record UiContext(Services services, TerminalSettingsService settings, BackgroundRunner runner,
+        DialogService dialogs, Messages messages, SessionModel session) {
+}

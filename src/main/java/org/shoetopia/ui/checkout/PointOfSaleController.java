@@ -1,0 +1,208 @@
+package org.shoetopia.ui.checkout;
+
+import java.nio.file.Files;
+import java.time.ZoneId;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.fxml.FXML;
+import javafx.print.PrinterJob;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.Duration;
+import org.shoetopia.domain.PaymentMethod;
+import org.shoetopia.service.CartService.CartLineView;
+import org.shoetopia.service.ReceiptPdf;
+import org.shoetopia.ui.Bind;
+import org.shoetopia.ui.Formats;
+import org.shoetopia.ui.ListingTable;
+import org.shoetopia.ui.ScreenController;
+import org.shoetopia.ui.UiContext;
+
+/** Binds the point-of-sale screen; polls once a second while shown so sale units left stay current. */
+public final class PointOfSaleController implements ScreenController {
+    private final UiContext context;
+    private final PointOfSaleViewModel model;
+    private final Timeline refresher;
+
+    @FXML
+    private TextField code;
+    @FXML
+    private Label codeError;
+    @FXML
+    private TableView<CartLineView> cart;
+    @FXML
+    private Label total;
+    @FXML
+    private Label saleInfo;
+    @FXML
+    private Label customer;
+    @FXML
+    private TextField customerEmail;
+    @FXML
+    private RadioButton cash;
+    @FXML
+    private RadioButton card;
+    @FXML
+    private VBox cashPane;
+    @FXML
+    private VBox cardPane;
+    @FXML
+    private TextField cashTendered;
+    @FXML
+    private Label changeDue;
+    @FXML
+    private Label cashTenderedError;
+    @FXML
+    private TextField cardBrand;
+    @FXML
+    private TextField cardLast4;
+    @FXML
+    private Label cardBrandError;
+    @FXML
+    private Label cardLast4Error;
+    @FXML
+    private Label quantityError;
+    @FXML
+    private Label error;
+    @FXML
+    private Button checkoutButton;
+    @FXML
+    private TextArea receipt;
+    @FXML
+    private Button printButton;
+    @FXML
+    private Button pdfButton;
+
+    public PointOfSaleController(UiContext context) {
+        this.context = context;
+        var services = context.services();
+        this.model = new PointOfSaleViewModel(services.carts(), services.checkout(), services.flashSales(),
+                context.runner(), context.session());
+        this.refresher = new Timeline(new KeyFrame(Duration.seconds(1), event -> model.refresh()));
+        refresher.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    @FXML
+    private void initialize() {
+        code.textProperty().bindBidirectional(model.codeProperty());
+        customerEmail.textProperty().bindBidirectional(model.customerEmailProperty());
+        cart.setItems(model.lines());
+        cart.getColumns().setAll(
+                ListingTable.column("#", 60, (CartLineView line) -> line.listing().listingId()),
+                ListingTable.column("Shoe", 260, (CartLineView line) -> line.listing().description()),
+                ListingTable.column("Qty", 50, CartLineView::quantity),
+                ListingTable.column("Price", 80, (CartLineView line) -> Formats.money(line.listing().price())),
+                ListingTable.column("Sale units", 120, (CartLineView line) -> line.saleUnits() == 0 ? ""
+                        : line.saleUnits() + " at " + Formats.money(line.listing().salePrice())),
+                ListingTable.column("Total", 90, (CartLineView line) -> Formats.money(line.estimatedTotal())));
+        cart.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        total.textProperty().bind(model.totalProperty());
+        saleInfo.textProperty().bind(model.saleInfoProperty());
+        customer.textProperty().bind(model.customerProperty());
+        ToggleGroup method = new ToggleGroup();
+        cash.setToggleGroup(method);
+        card.setToggleGroup(method);
+        cash.setSelected(true);
+        method.selectedToggleProperty().addListener((o, was, now) ->
+                model.paymentMethodProperty().set(now == card ? PaymentMethod.CARD : PaymentMethod.CASH));
+        cashPane.visibleProperty().bind(cash.selectedProperty());
+        cashPane.managedProperty().bind(cashPane.visibleProperty());
+        cardPane.visibleProperty().bind(card.selectedProperty());
+        cardPane.managedProperty().bind(cardPane.visibleProperty());
+        cashTendered.textProperty().bindBidirectional(model.cashTenderedProperty());
+        changeDue.textProperty().bind(model.changeDueProperty());
+        cardBrand.textProperty().bindBidirectional(model.cardBrandProperty());
+        cardLast4.textProperty().bindBidirectional(model.cardLast4Property());
+        Bind.error(codeError, model.errors().of("code"));
+        Bind.error(cashTenderedError, model.errors().of("cashTendered"));
+        Bind.error(cardBrandError, model.errors().of("cardBrand"));
+        Bind.error(cardLast4Error, model.errors().of("cardLast4"));
+        Bind.error(quantityError, model.errors().of("quantity"));
+        Bind.error(error, model.errors().form());
+        checkoutButton.disableProperty().bind(model.busyProperty().or(javafx.beans.binding.Bindings.isEmpty(model.lines())));
+        receipt.textProperty().bind(model.receiptTextProperty());
+        printButton.disableProperty().bind(model.receiptProperty().isNull());
+        pdfButton.disableProperty().bind(model.receiptProperty().isNull());
+    }
+
+    @Override
+    public void onShown() {
+        model.load();
+        model.refresh();
+        refresher.play();
+        code.requestFocus();
+    }
+
+    @Override
+    public void onHidden() {
+        refresher.stop();
+    }
+
+    @FXML
+    private void addCode() {
+        model.addCode();
+    }
+
+    @FXML
+    private void setQuantity() {
+        CartLineView line = cart.getSelectionModel().getSelectedItem();
+        if (line == null) {
+            return;
+        }
+        TextInputDialog dialog = new TextInputDialog(Integer.toString(line.quantity()));
+        dialog.setHeaderText(line.listing().description());
+        dialog.setContentText("Quantity");
+        dialog.showAndWait().ifPresent(quantity -> model.setQuantity(line, quantity));
+    }
+
+    @FXML
+    private void removeLine() {
+        model.remove(cart.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void setCustomer() {
+        model.setCustomer();
+    }
+
+    @FXML
+    private void checkout() {
+        model.checkout();
+    }
+
+    @FXML
+    private void print() {
+        PrinterJob job = PrinterJob.createPrinterJob();
+        if (job == null) {
+            context.dialogs().showError("Print", "No printer is set up on this terminal");
+            return;
+        }
+        if (job.showPrintDialog(receipt.getScene().getWindow()) && job.printPage(receipt)) {
+            job.endJob();
+        }
+    }
+
+    @FXML
+    private void savePdf() {
+        var current = model.receiptProperty().get();
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName("receipt-" + current.orderNumber() + ".pdf");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        var file = chooser.showSaveDialog(receipt.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        context.runner().call(() -> Files.write(file.toPath(), ReceiptPdf.of(current, ZoneId.systemDefault())))
+                .onSuccess(path -> context.dialogs().showInfo("Receipt saved", path.toString()))
+                .onFailure(failure -> context.dialogs().showError("Receipt not saved", failure.getMessage()))
+                .start();
+    }
+}

@@ -1,0 +1,272 @@
+package org.shoetopia.ui.checkout;
+
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.shoetopia.domain.Money;
+import org.shoetopia.domain.Payment;
+import org.shoetopia.domain.PaymentMethod;
+import org.shoetopia.domain.ShoetopiaException;
+import org.shoetopia.domain.ValidationException;
+import org.shoetopia.service.CartService;
+import org.shoetopia.service.CartService.CartLineView;
+import org.shoetopia.service.CartService.CartView;
+import org.shoetopia.service.CheckoutService;
+import org.shoetopia.service.FlashSaleService;
+import org.shoetopia.service.FlashSaleService.SaleView;
+import org.shoetopia.service.Receipt;
+import org.shoetopia.service.ReceiptLayout;
+import org.shoetopia.ui.BackgroundRunner;
+import org.shoetopia.ui.FieldErrors;
+import org.shoetopia.ui.Formats;
+import org.shoetopia.ui.SessionModel;
+
+/**
+ * The till: add by listing number (or a scanner typing digits and Enter), the cart with per-line sale
+ * prices, the shop's flash sale units left (refreshed while other terminals sell), payment, receipt.
+ */
+public final class PointOfSaleViewModel {
+    private final CartService carts;
+    private final CheckoutService checkout;
+    private final FlashSaleService flashSales;
+    private final BackgroundRunner runner;
+    private final SessionModel session;
+
+    private final StringProperty code = new SimpleStringProperty("");
+    private final StringProperty customerEmail = new SimpleStringProperty("");
+    private final ObservableList<CartLineView> lines = FXCollections.observableArrayList();
+    private final StringProperty total = new SimpleStringProperty(Formats.money(Money.ZERO));
+    private final StringProperty customer = new SimpleStringProperty("Walk-in customer");
+    private final StringProperty saleInfo = new SimpleStringProperty("");
+    private final ObjectProperty<PaymentMethod> paymentMethod = new SimpleObjectProperty<>(PaymentMethod.CASH);
+    private final StringProperty cashTendered = new SimpleStringProperty("");
+    private final StringProperty changeDue = new SimpleStringProperty("");
+    private final StringProperty cardBrand = new SimpleStringProperty("Visa");
+    private final StringProperty cardLast4 = new SimpleStringProperty("");
+    private final ObjectProperty<Receipt> receipt = new SimpleObjectProperty<>();
+    private final StringProperty receiptText = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final FieldErrors errors = new FieldErrors().field("cashTendered").field("cardBrand").field("cardLast4")
+            .field("code").field("quantity");
+    private Money cartTotal = Money.ZERO;
+    /** Names the current checkout attempt; kept after an unknown outcome so a retry cannot charge twice. */
+    private String checkoutKey = UUID.randomUUID().toString();
+
+    public PointOfSaleViewModel(CartService carts, CheckoutService checkout, FlashSaleService flashSales,
+            BackgroundRunner runner, SessionModel session) {
+        this.carts = carts;
+        this.checkout = checkout;
+        this.flashSales = flashSales;
+        this.runner = runner;
+        this.session = session;
+        cashTendered.addListener((o, was, now) -> updateChange());
+    }
+
+    public void load() {
+        var actor = session.actor();
+        runner.call(() -> carts.view(actor)).onSuccess(this::showCart).onFailure(errors::show).start();
+    }
+
+    /** Refreshes the cart's prices and the sale's units left, as other terminals sell. */
+    public void refresh() {
+        if (busy.get()) {
+            return;
+        }
+        var actor = session.actor();
+        Long shopId = session.current().sellingShopId();
+        record Snapshot(CartView cart, Optional<SaleView> sale) {
+        }
+        runner.call(() -> new Snapshot(carts.view(actor), shopId == null ? Optional.empty() : flashSales.activeSale(shopId)))
+                .onSuccess(snapshot -> {
+                    showCart(snapshot.cart());
+                    showSale(snapshot.sale());
+                }).start();
+    }
+
+    /** What a scanner or the cashier typed: a listing number, optionally "number*quantity". */
+    public void addCode() {
+        errors.clear();
+        String typed = code.get() == null ? "" : code.get().strip();
+        if (!typed.matches("\\d{1,12}(\\*\\d{1,5})?")) {
+            errors.set("code", "Scan a code or type a listing number (12*2 adds two)");
+            return;
+        }
+        String[] parts = typed.split("\\*");
+        long listingId = Long.parseLong(parts[0]);
+        int quantity = parts.length > 1 ? Integer.parseInt(parts[1]) : 1;
+        add(listingId, quantity);
+    }
+
+    public void add(long listingId, int quantity) {
+        var actor = session.actor();
+        runner.call(() -> carts.add(actor, listingId, quantity)).busy(busy).onSuccess(cart -> {
+            code.set("");
+            showCart(cart);
+        }).onFailure(errors::show).start();
+    }
+
+    public void setQuantity(CartLineView line, String quantityText) {
+        errors.clear();
+        int quantity;
+        try {
+            quantity = Integer.parseInt(quantityText.strip());
+        } catch (NumberFormatException e) {
+            errors.set("quantity", "Quantity must be a whole number");
+            return;
+        }
+        var actor = session.actor();
+        runner.call(() -> carts.setQuantity(actor, line.listing().listingId(), quantity)).busy(busy)
+                .onSuccess(this::showCart).onFailure(errors::show).start();
+    }
+
+    public void remove(CartLineView line) {
+        if (line == null) {
+            errors.set(FieldErrors.FORM, "Select a line to remove");
+            return;
+        }
+        var actor = session.actor();
+        runner.call(() -> carts.remove(actor, line.listing().listingId())).busy(busy).onSuccess(this::showCart)
+                .onFailure(errors::show).start();
+    }
+
+    public void setCustomer() {
+        errors.clear();
+        var actor = session.actor();
+        String email = customerEmail.get();
+        runner.call(() -> carts.setCustomer(actor, email)).busy(busy).onSuccess(this::showCart)
+                .onFailure(errors::show).start();
+    }
+
+    public void checkout() {
+        errors.clear();
+        Payment payment;
+        try {
+            payment = payment();
+        } catch (ValidationException e) {
+            errors.show(e);
+            return;
+        }
+        var actor = session.actor();
+        String key = checkoutKey;
+        runner.call(() -> checkout.checkout(actor, payment, key)).busy(busy).onSuccess(done -> {
+            checkoutKey = UUID.randomUUID().toString();
+            receipt.set(done);
+            receiptText.set(String.join("\n", ReceiptLayout.lines(done, ZoneId.systemDefault())));
+            cashTendered.set("");
+            cardLast4.set("");
+            customerEmail.set("");
+            load();
+        }).onFailure(error -> {
+            // A refused checkout wrote nothing, so the next attempt is a new one; an unknown outcome keeps the key.
+            if (error instanceof ShoetopiaException known && !known.isRetryable()) {
+                checkoutKey = UUID.randomUUID().toString();
+            }
+            errors.show(error);
+            refresh();
+        }).start();
+    }
+
+    private Payment payment() {
+        if (paymentMethod.get() == PaymentMethod.CARD) {
+            return Payment.card(cardBrand.get(), cardLast4.get());
+        }
+        String tendered = cashTendered.get() == null ? "" : cashTendered.get().strip();
+        return Payment.cash(tendered.isEmpty() ? null : Money.parse("cashTendered", "Cash tendered", tendered));
+    }
+
+    private void showCart(CartView cart) {
+        lines.setAll(cart.lines());
+        cartTotal = cart.estimatedTotal();
+        total.set(Formats.money(cartTotal));
+        customer.set(cart.customerName() == null ? "Walk-in customer" : "Customer: " + cart.customerName());
+        updateChange();
+    }
+
+    private void showSale(Optional<SaleView> sale) {
+        saleInfo.set(sale.map(s -> "Flash sale: " + s.percentOff() + "% off, " + s.unitsLeft() + " of " + s.unitsTotal()
+                + " units left").orElse(""));
+    }
+
+    private void updateChange() {
+        try {
+            String tendered = cashTendered.get() == null ? "" : cashTendered.get().strip();
+            if (tendered.isEmpty()) {
+                changeDue.set("");
+                return;
+            }
+            Money change = Money.parse("cashTendered", "Cash tendered", tendered).minus(cartTotal);
+            changeDue.set(change.cents() < 0 ? "Short by " + Formats.money(Money.ZERO.minus(change))
+                    : "Change due " + Formats.money(change));
+        } catch (ValidationException e) {
+            changeDue.set("");
+        }
+    }
+
+    public StringProperty codeProperty() {
+        return code;
+    }
+
+    public StringProperty customerEmailProperty() {
+        return customerEmail;
+    }
+
+    public ObservableList<CartLineView> lines() {
+        return lines;
+    }
+
+    public StringProperty totalProperty() {
+        return total;
+    }
+
+    public StringProperty customerProperty() {
+        return customer;
+    }
+
+    public StringProperty saleInfoProperty() {
+        return saleInfo;
+    }
+
+    public ObjectProperty<PaymentMethod> paymentMethodProperty() {
+        return paymentMethod;
+    }
+
+    public StringProperty cashTenderedProperty() {
+        return cashTendered;
+    }
+
+    public StringProperty changeDueProperty() {
+        return changeDue;
+    }
+
+    public StringProperty cardBrandProperty() {
+        return cardBrand;
+    }
+
+    public StringProperty cardLast4Property() {
+        return cardLast4;
+    }
+
+    public ObjectProperty<Receipt> receiptProperty() {
+        return receipt;
+    }
+
+    public StringProperty receiptTextProperty() {
+        return receiptText;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public FieldErrors errors() {
+        return errors;
+    }
+}

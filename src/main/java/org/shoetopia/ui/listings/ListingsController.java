@@ -1,0 +1,144 @@
+package org.shoetopia.ui.listings;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.shoetopia.domain.Color;
+import org.shoetopia.domain.Condition;
+import org.shoetopia.domain.Gender;
+import org.shoetopia.domain.ShoeKey;
+import org.shoetopia.service.ListingView;
+import org.shoetopia.ui.Bind;
+import org.shoetopia.ui.ListingTable;
+import org.shoetopia.ui.ScreenController;
+import org.shoetopia.ui.UiContext;
+
+/** Binds the listings screen. */
+public final class ListingsController implements ScreenController {
+    private final ListingsViewModel model;
+
+    @FXML
+    private TextField brand;
+    @FXML
+    private ComboBox<Color> color;
+    @FXML
+    private TextField style;
+    @FXML
+    private ListView<ShoeKey> suggestions;
+    @FXML
+    private TextField size;
+    @FXML
+    private ComboBox<Condition> condition;
+    @FXML
+    private ComboBox<Gender> gender;
+    @FXML
+    private TextField price;
+    @FXML
+    private TextField quantity;
+    @FXML
+    private Button listButton;
+    @FXML
+    private TableView<ListingView> listings;
+    @FXML
+    private TextField stockChange;
+    @FXML
+    private TextField stockReason;
+    @FXML
+    private Label notice;
+    @FXML
+    private Label error;
+    @FXML
+    private Label brandError;
+    @FXML
+    private Label colorError;
+    @FXML
+    private Label styleError;
+    @FXML
+    private Label sizeError;
+    @FXML
+    private Label conditionError;
+    @FXML
+    private Label genderError;
+    @FXML
+    private Label priceError;
+    @FXML
+    private Label quantityError;
+    @FXML
+    private Label deltaError;
+    @FXML
+    private Label noteError;
+
+    public ListingsController(UiContext context) {
+        this.model = new ListingsViewModel(context.services().listings(), context.runner(), context.session());
+    }
+
+    @FXML
+    private void initialize() {
+        brand.textProperty().bindBidirectional(model.brandProperty());
+        style.textProperty().bindBidirectional(model.styleProperty());
+        size.textProperty().bindBidirectional(model.sizeProperty());
+        price.textProperty().bindBidirectional(model.priceProperty());
+        quantity.textProperty().bindBidirectional(model.quantityProperty());
+        Bind.codedChoices(color, Color.class, false);
+        Bind.codedChoices(condition, Condition.class, false);
+        Bind.codedChoices(gender, Gender.class, false);
+        color.valueProperty().bindBidirectional(model.colorProperty());
+        condition.valueProperty().bindBidirectional(model.conditionProperty());
+        gender.valueProperty().bindBidirectional(model.genderProperty());
+        suggestions.setItems(model.suggestions());
+        suggestions.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(ShoeKey shoe, boolean empty) {
+                super.updateItem(shoe, empty);
+                setText(empty || shoe == null ? null : shoe.brand() + " " + shoe.style() + " (" + shoe.color().code() + ")");
+            }
+        });
+        suggestions.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.suggestions()));
+        suggestions.managedProperty().bind(suggestions.visibleProperty());
+        suggestions.setOnMouseClicked(event -> model.useSuggestion(suggestions.getSelectionModel().getSelectedItem()));
+        ListingTable.install(listings);
+        listings.getColumns().add(ListingTable.column("Active", 60, (ListingView l) -> l.active() ? "yes" : "delisted"));
+        listings.setItems(model.shopListings());
+        model.selectedProperty().bind(listings.getSelectionModel().selectedItemProperty());
+        stockChange.textProperty().bindBidirectional(model.stockChangeProperty());
+        stockReason.textProperty().bindBidirectional(model.stockReasonProperty());
+        notice.textProperty().bind(model.noticeProperty());
+        Bind.error(error, model.errors().form());
+        Bind.error(brandError, model.errors().of("brand"));
+        Bind.error(colorError, model.errors().of("color"));
+        Bind.error(styleError, model.errors().of("style"));
+        Bind.error(sizeError, model.errors().of("size"));
+        Bind.error(conditionError, model.errors().of("condition"));
+        Bind.error(genderError, model.errors().of("gender"));
+        Bind.error(priceError, model.errors().of("price"));
+        Bind.error(quantityError, model.errors().of("quantity"));
+        Bind.error(deltaError, model.errors().of("delta"));
+        Bind.error(noteError, model.errors().of("note"));
+        listButton.disableProperty().bind(model.busyProperty());
+    }
+
+    @Override
+    public void onShown() {
+        model.load();
+    }
+
+    @FXML
+    private void create() {
+        model.create();
+    }
+
+    @FXML
+    private void changeStock() {
+        model.changeStock();
+    }
+
+    @FXML
+    private void delist() {
+        model.delist();
+    }
+}

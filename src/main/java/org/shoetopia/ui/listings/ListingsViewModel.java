@@ -1,0 +1,199 @@
+package org.shoetopia.ui.listings;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.shoetopia.domain.Color;
+import org.shoetopia.domain.Condition;
+import org.shoetopia.domain.Gender;
+import org.shoetopia.domain.ShoeKey;
+import org.shoetopia.service.ListingService;
+import org.shoetopia.service.ListingService.ListingForm;
+import org.shoetopia.service.ListingView;
+import org.shoetopia.ui.BackgroundRunner;
+import org.shoetopia.ui.FieldErrors;
+import org.shoetopia.ui.SessionModel;
+
+/** The shop's listings: the new-listing form with catalogue suggestions, restock/adjust and delist. */
+public final class ListingsViewModel {
+    private final ListingService listings;
+    private final BackgroundRunner runner;
+    private final SessionModel session;
+
+    private final StringProperty brand = new SimpleStringProperty("");
+    private final ObjectProperty<Color> color = new SimpleObjectProperty<>();
+    private final StringProperty style = new SimpleStringProperty("");
+    private final StringProperty size = new SimpleStringProperty("");
+    private final ObjectProperty<Condition> condition = new SimpleObjectProperty<>(Condition.NEW);
+    private final ObjectProperty<Gender> gender = new SimpleObjectProperty<>();
+    private final StringProperty price = new SimpleStringProperty("");
+    private final StringProperty quantity = new SimpleStringProperty("1");
+    private final StringProperty stockChange = new SimpleStringProperty("");
+    private final StringProperty stockReason = new SimpleStringProperty("");
+    private final ObservableList<ShoeKey> suggestions = FXCollections.observableArrayList();
+    private final ObservableList<ListingView> shopListings = FXCollections.observableArrayList();
+    private final ObjectProperty<ListingView> selected = new SimpleObjectProperty<>();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty notice = new SimpleStringProperty("");
+    private final FieldErrors errors = new FieldErrors().field("brand").field("color").field("style").field("size")
+            .field("condition").field("gender").field("price").field("quantity").field("delta").field("note");
+
+    public ListingsViewModel(ListingService listings, BackgroundRunner runner, SessionModel session) {
+        this.listings = listings;
+        this.runner = runner;
+        this.session = session;
+        brand.addListener((o, was, now) -> suggest(now));
+        style.addListener((o, was, now) -> suggest(now));
+    }
+
+    public void load() {
+        var actor = session.actor();
+        runner.call(() -> listings.shopListings(actor)).onSuccess(shopListings::setAll).onFailure(errors::show).start();
+    }
+
+    private void suggest(String typed) {
+        if (typed == null || typed.strip().length() < 2) {
+            suggestions.clear();
+            return;
+        }
+        runner.call(() -> listings.suggestShoes(typed)).onSuccess(suggestions::setAll).start();
+    }
+
+    /** Fills brand, colour and style from a catalogue shoe. */
+    public void useSuggestion(ShoeKey shoe) {
+        if (shoe != null) {
+            brand.set(shoe.brand());
+            color.set(shoe.color());
+            style.set(shoe.style());
+            suggestions.clear();
+        }
+    }
+
+    public void create() {
+        errors.clear();
+        notice.set("");
+        var actor = session.actor();
+        ListingForm form = new ListingForm(brand.get(), color.get() == null ? "" : color.get().code(), style.get(),
+                size.get(), condition.get() == null ? "" : condition.get().code(),
+                gender.get() == null ? "" : gender.get().code(), price.get(), quantity.get());
+        runner.call(() -> listings.create(actor, form)).busy(busy).onSuccess(created -> {
+            notice.set("Listed #" + created.listingId() + ": " + created.description());
+            size.set("");
+            price.set("");
+            quantity.set("1");
+            load();
+        }).onFailure(errors::show).start();
+    }
+
+    /** Adds (positive) or removes (negative, with a reason) stock of the selected listing. */
+    public void changeStock() {
+        errors.clear();
+        ListingView listing = selected.get();
+        if (listing == null) {
+            errors.set(FieldErrors.FORM, "Select a listing first");
+            return;
+        }
+        int delta;
+        try {
+            delta = Integer.parseInt(stockChange.get().strip().replace("+", ""));
+        } catch (NumberFormatException e) {
+            errors.set("delta", "Enter a whole number: 5 adds five, -2 removes two");
+            return;
+        }
+        var actor = session.actor();
+        String reason = stockReason.get();
+        runner.call(() -> listings.adjustStock(actor, listing.listingId(), delta, reason)).busy(busy)
+                .onSuccess(updated -> {
+                    notice.set("Listing #" + updated.listingId() + " now has " + updated.stock() + " in stock");
+                    stockChange.set("");
+                    stockReason.set("");
+                    load();
+                }).onFailure(errors::show).start();
+    }
+
+    public void delist() {
+        errors.clear();
+        ListingView listing = selected.get();
+        if (listing == null) {
+            errors.set(FieldErrors.FORM, "Select a listing first");
+            return;
+        }
+        var actor = session.actor();
+        runner.call(() -> {
+            listings.delist(actor, listing.listingId());
+            return null;
+        }).busy(busy).onSuccess(done -> {
+            notice.set("Listing #" + listing.listingId() + " delisted");
+            load();
+        }).onFailure(errors::show).start();
+    }
+
+    public StringProperty brandProperty() {
+        return brand;
+    }
+
+    public ObjectProperty<Color> colorProperty() {
+        return color;
+    }
+
+    public StringProperty styleProperty() {
+        return style;
+    }
+
+    public StringProperty sizeProperty() {
+        return size;
+    }
+
+    public ObjectProperty<Condition> conditionProperty() {
+        return condition;
+    }
+
+    public ObjectProperty<Gender> genderProperty() {
+        return gender;
+    }
+
+    public StringProperty priceProperty() {
+        return price;
+    }
+
+    public StringProperty quantityProperty() {
+        return quantity;
+    }
+
+    public StringProperty stockChangeProperty() {
+        return stockChange;
+    }
+
+    public StringProperty stockReasonProperty() {
+        return stockReason;
+    }
+
+    public ObservableList<ShoeKey> suggestions() {
+        return suggestions;
+    }
+
+    public ObservableList<ListingView> shopListings() {
+        return shopListings;
+    }
+
+    public ObjectProperty<ListingView> selectedProperty() {
+        return selected;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public StringProperty noticeProperty() {
+        return notice;
+    }
+
+    public FieldErrors errors() {
+        return errors;
+    }
+}

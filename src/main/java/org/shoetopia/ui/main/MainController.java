@@ -1,0 +1,92 @@
+package org.shoetopia.ui.main;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.shoetopia.service.UserSession;
+import org.shoetopia.ui.Screen;
+import org.shoetopia.ui.ScreenController;
+import org.shoetopia.ui.ScreenLoader;
+import org.shoetopia.ui.Styles;
+import org.shoetopia.ui.UiContext;
+
+/** The main window: navigation for the signed-in role, and the current screen. */
+public final class MainController {
+    private final UiContext context;
+    private final ScreenLoader loader;
+    private final Map<Screen, ToggleButton> buttons = new EnumMap<>(Screen.class);
+    private Object currentController;
+
+    @FXML
+    private VBox navigation;
+    @FXML
+    private StackPane content;
+    @FXML
+    private Label who;
+    @FXML
+    private Button logOutButton;
+
+    public MainController(UiContext context, ScreenLoader loader) {
+        this.context = context;
+        this.loader = loader;
+    }
+
+    @FXML
+    private void initialize() {
+        UserSession session = context.session().current();
+        who.setText(context.messages().get("main.signedInAs", session.name()));
+        ToggleGroup group = new ToggleGroup();
+        for (Screen screen : Screen.values()) {
+            if (screen.isVisibleTo(session)) {
+                ToggleButton button = new ToggleButton(context.messages().get(screen.titleKey()));
+                button.setId("nav-" + screen.fxml());
+                button.getStyleClass().add(Styles.NAV_BUTTON);
+                button.setToggleGroup(group);
+                button.setOnAction(event -> show(screen));
+                buttons.put(screen, button);
+                navigation.getChildren().add(button);
+            }
+        }
+        show(session.sellingShopId() != null ? Screen.POINT_OF_SALE : Screen.SEARCH);
+    }
+
+    /** Shows a screen, loading it afresh so it reads the current state. */
+    public void show(Screen screen) {
+        if (currentController instanceof ScreenController shown) {
+            shown.onHidden();
+        }
+        ScreenLoader.Loaded<Object> loaded = loader.load(screen.fxml());
+        content.getChildren().setAll(loaded.root());
+        currentController = loaded.controller();
+        ToggleButton button = buttons.get(screen);
+        if (button != null) {
+            button.setSelected(true);
+        }
+        if (currentController instanceof ScreenController shown) {
+            shown.onShown();
+        }
+    }
+
+    public void hideCurrent() {
+        if (currentController instanceof ScreenController shown) {
+            shown.onHidden();
+        }
+    }
+
+    @FXML
+    private void logOut() {
+        hideCurrent();
+        var actor = context.session().actor();
+        context.runner().call(() -> {
+            context.services().accounts().logOut(actor);
+            return null;
+        }).start();
+        context.session().signOut();
+    }
+}

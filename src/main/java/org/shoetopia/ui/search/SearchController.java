@@ -1,0 +1,132 @@
+package org.shoetopia.ui.search;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import org.shoetopia.domain.Color;
+import org.shoetopia.domain.Condition;
+import org.shoetopia.domain.Gender;
+import org.shoetopia.service.ListingView;
+import org.shoetopia.service.SearchCriteria;
+import org.shoetopia.ui.Bind;
+import org.shoetopia.ui.ListingTable;
+import org.shoetopia.ui.ScreenController;
+import org.shoetopia.ui.UiContext;
+
+/** Binds the catalogue search screen. */
+public final class SearchController implements ScreenController {
+    private final SearchViewModel model;
+
+    @FXML
+    private TextField brand;
+    @FXML
+    private TextField style;
+    @FXML
+    private TextField size;
+    @FXML
+    private ComboBox<Color> color;
+    @FXML
+    private ComboBox<Gender> gender;
+    @FXML
+    private ComboBox<Condition> condition;
+    @FXML
+    private TextField minPrice;
+    @FXML
+    private TextField maxPrice;
+    @FXML
+    private TextField shopId;
+    @FXML
+    private CheckBox verifiedOnly;
+    @FXML
+    private CheckBox flashSaleOnly;
+    @FXML
+    private ComboBox<SearchCriteria.Sort> sort;
+    @FXML
+    private TableView<ListingView> results;
+    @FXML
+    private Label pageInfo;
+    @FXML
+    private Label error;
+    @FXML
+    private Label sizeError;
+    @FXML
+    private Label priceError;
+    @FXML
+    private Label shopError;
+    @FXML
+    private TextArea detail;
+    @FXML
+    private Button searchButton;
+
+    public SearchController(UiContext context) {
+        this.model = new SearchViewModel(context.services().search(), context.runner());
+    }
+
+    @FXML
+    private void initialize() {
+        brand.textProperty().bindBidirectional(model.brandProperty());
+        style.textProperty().bindBidirectional(model.styleProperty());
+        size.textProperty().bindBidirectional(model.sizeProperty());
+        minPrice.textProperty().bindBidirectional(model.minPriceProperty());
+        maxPrice.textProperty().bindBidirectional(model.maxPriceProperty());
+        shopId.textProperty().bindBidirectional(model.shopIdProperty());
+        Bind.codedChoices(color, Color.class, true);
+        Bind.codedChoices(gender, Gender.class, true);
+        Bind.codedChoices(condition, Condition.class, true);
+        color.valueProperty().bindBidirectional(model.colorProperty());
+        gender.valueProperty().bindBidirectional(model.genderProperty());
+        condition.valueProperty().bindBidirectional(model.conditionProperty());
+        sort.getItems().addAll(SearchCriteria.Sort.values());
+        sort.valueProperty().bindBidirectional(model.sortProperty());
+        verifiedOnly.selectedProperty().bindBidirectional(model.verifiedOnlyProperty());
+        flashSaleOnly.selectedProperty().bindBidirectional(model.flashSaleOnlyProperty());
+        ListingTable.install(results);
+        results.setItems(model.results());
+        results.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        pageInfo.textProperty().bind(javafx.beans.binding.Bindings.format("%d listings · page %d of %d",
+                model.totalProperty(), model.pageProperty(), model.pageCountProperty()));
+        Bind.error(error, model.errors().form());
+        Bind.error(sizeError, model.errors().of("size"));
+        Bind.error(priceError, model.errors().of("price"));
+        Bind.error(shopError, model.errors().of("shop"));
+        detail.textProperty().bind(model.detailProperty());
+        searchButton.disableProperty().bind(model.busyProperty());
+    }
+
+    @Override
+    public void onShown() {
+        model.search();
+    }
+
+    @FXML
+    private void search() {
+        model.search();
+    }
+
+    @FXML
+    private void nextPage() {
+        model.nextPage();
+    }
+
+    @FXML
+    private void previousPage() {
+        model.previousPage();
+    }
+
+    @FXML
+    private void compare() {
+        var selected = results.getSelectionModel().getSelectedItems();
+        model.compare(selected.size() > 0 ? selected.get(0) : null, selected.size() > 1 ? selected.get(1) : null);
+    }
+
+    @FXML
+    private void showRatings() {
+        model.showRatings(results.getSelectionModel().getSelectedItem());
+    }
+}

@@ -1,0 +1,214 @@
+package org.shoetopia.ui.search;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.shoetopia.domain.Color;
+import org.shoetopia.domain.Condition;
+import org.shoetopia.domain.Gender;
+import org.shoetopia.domain.Money;
+import org.shoetopia.domain.ShoeSize;
+import org.shoetopia.service.ListingView;
+import org.shoetopia.service.SearchCriteria;
+import org.shoetopia.service.SearchService;
+import org.shoetopia.ui.BackgroundRunner;
+import org.shoetopia.ui.FieldErrors;
+
+/** The catalogue search: every filter of the spec, sorting, paging; compare two listings; a shop's ratings. */
+public final class SearchViewModel {
+    public static final int PAGE_SIZE = 20;
+
+    private final SearchService search;
+    private final BackgroundRunner runner;
+
+    private final StringProperty brand = new SimpleStringProperty("");
+    private final StringProperty style = new SimpleStringProperty("");
+    private final StringProperty size = new SimpleStringProperty("");
+    private final ObjectProperty<Color> color = new SimpleObjectProperty<>();
+    private final ObjectProperty<Gender> gender = new SimpleObjectProperty<>();
+    private final ObjectProperty<Condition> condition = new SimpleObjectProperty<>();
+    private final StringProperty minPrice = new SimpleStringProperty("");
+    private final StringProperty maxPrice = new SimpleStringProperty("");
+    private final StringProperty shopId = new SimpleStringProperty("");
+    private final BooleanProperty verifiedOnly = new SimpleBooleanProperty();
+    private final BooleanProperty flashSaleOnly = new SimpleBooleanProperty();
+    private final ObjectProperty<SearchCriteria.Sort> sort = new SimpleObjectProperty<>(SearchCriteria.Sort.PROMOTED_THEN_PRICE);
+    private final IntegerProperty page = new SimpleIntegerProperty(1);
+    private final IntegerProperty pageCount = new SimpleIntegerProperty(0);
+    private final LongProperty total = new SimpleLongProperty(0);
+    private final ObservableList<ListingView> results = FXCollections.observableArrayList();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final FieldErrors errors = new FieldErrors().field("size").field("price").field("shop");
+    private final StringProperty detail = new SimpleStringProperty("");
+
+    public SearchViewModel(SearchService search, BackgroundRunner runner) {
+        this.search = search;
+        this.runner = runner;
+    }
+
+    /** Searches from page 1 with the filters as they are. */
+    public void search() {
+        page.set(1);
+        load();
+    }
+
+    public void nextPage() {
+        if (page.get() < pageCount.get()) {
+            page.set(page.get() + 1);
+            load();
+        }
+    }
+
+    public void previousPage() {
+        if (page.get() > 1) {
+            page.set(page.get() - 1);
+            load();
+        }
+    }
+
+    private void load() {
+        errors.clear();
+        SearchCriteria criteria;
+        try {
+            criteria = criteria();
+        } catch (org.shoetopia.domain.ValidationException e) {
+            errors.show(e);
+            return;
+        }
+        runner.call(() -> search.search(criteria)).busy(busy).onSuccess(found -> {
+            results.setAll(found.listings());
+            total.set(found.total());
+            pageCount.set(found.pageCount());
+        }).onFailure(errors::show).start();
+    }
+
+    SearchCriteria criteria() {
+        SearchCriteria criteria = SearchCriteria.any().brand(brand.get()).style(style.get()).color(color.get())
+                .gender(gender.get()).condition(condition.get()).verifiedOnly(verifiedOnly.get())
+                .flashSaleOnly(flashSaleOnly.get()).sortedBy(sort.get()).page(page.get(), PAGE_SIZE);
+        if (!size.get().isBlank()) {
+            criteria = criteria.size(ShoeSize.parse(size.get()));
+        }
+        Money min = minPrice.get().isBlank() ? null : Money.parse("price", "Lowest price", minPrice.get());
+        Money max = maxPrice.get().isBlank() ? null : Money.parse("price", "Highest price", maxPrice.get());
+        if (min != null || max != null) {
+            try {
+                criteria = criteria.priceBetween(min, max);
+            } catch (org.shoetopia.domain.ValidationException e) {
+                throw new org.shoetopia.domain.ValidationException("price", e.getMessage());
+            }
+        }
+        if (!shopId.get().isBlank()) {
+            if (!shopId.get().strip().matches("\\d{1,12}")) {
+                throw new org.shoetopia.domain.ValidationException("shop", "A shop number is digits only");
+            }
+            criteria = criteria.shop(Long.parseLong(shopId.get().strip()));
+        }
+        return criteria;
+    }
+
+    /** Two listings side by side, as text for the detail pane. */
+    public void compare(ListingView first, ListingView second) {
+        if (first == null || second == null) {
+            errors.set(FieldErrors.FORM, "Select two listings to compare");
+            return;
+        }
+        runner.call(() -> search.compare(first.listingId(), second.listingId())).busy(busy)
+                .onSuccess(comparison -> detail.set(ListingText.comparison(comparison.first(), comparison.second())))
+                .onFailure(errors::show).start();
+    }
+
+    public void showRatings(ListingView listing) {
+        if (listing == null) {
+            errors.set(FieldErrors.FORM, "Select a listing to see its shop's ratings");
+            return;
+        }
+        runner.call(() -> search.shopRatings(listing.shopId(), 10)).busy(busy)
+                .onSuccess(ratings -> detail.set(ListingText.ratings(ratings))).onFailure(errors::show).start();
+    }
+
+    public StringProperty brandProperty() {
+        return brand;
+    }
+
+    public StringProperty styleProperty() {
+        return style;
+    }
+
+    public StringProperty sizeProperty() {
+        return size;
+    }
+
+    public ObjectProperty<Color> colorProperty() {
+        return color;
+    }
+
+    public ObjectProperty<Gender> genderProperty() {
+        return gender;
+    }
+
+    public ObjectProperty<Condition> conditionProperty() {
+        return condition;
+    }
+
+    public StringProperty minPriceProperty() {
+        return minPrice;
+    }
+
+    public StringProperty maxPriceProperty() {
+        return maxPrice;
+    }
+
+    public StringProperty shopIdProperty() {
+        return shopId;
+    }
+
+    public BooleanProperty verifiedOnlyProperty() {
+        return verifiedOnly;
+    }
+
+    public BooleanProperty flashSaleOnlyProperty() {
+        return flashSaleOnly;
+    }
+
+    public ObjectProperty<SearchCriteria.Sort> sortProperty() {
+        return sort;
+    }
+
+    public IntegerProperty pageProperty() {
+        return page;
+    }
+
+    public IntegerProperty pageCountProperty() {
+        return pageCount;
+    }
+
+    public LongProperty totalProperty() {
+        return total;
+    }
+
+    public ObservableList<ListingView> results() {
+        return results;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public FieldErrors errors() {
+        return errors;
+    }
+
+    public StringProperty detailProperty() {
+        return detail;
+    }
+}

@@ -1,0 +1,155 @@
+package org.shoetopia.ui;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shoetopia.persistence.DataFolder;
+import org.shoetopia.persistence.Database;
+import org.shoetopia.service.Services;
+import org.shoetopia.service.TerminalSettingsService;
+import org.shoetopia.support.Fixtures;
+import org.shoetopia.support.ServiceTest;
+import org.shoetopia.support.TestDatabases;
+import org.shoetopia.support.TestDb;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Base of the screen tests: the real window over the real services on an emptied database (H2
+ * unless a test says otherwise), driven headless by TestFX through Monocle.
+ */
+@ExtendWith(ApplicationExtension.class)
+public abstract class UiTest {
+    protected final TestDb db;
+    protected Database database;
+    protected Services app;
+    protected Fixtures given;
+    protected SessionModel session;
+    protected ShoetopiaWindow window;
+    protected FxBackgroundRunner runner;
+    protected final RecordingDialogs dialogs = new RecordingDialogs();
+
+    protected UiTest() {
+        this(TestDb.H2);
+    }
+
+    protected UiTest(TestDb db) {
+        this.db = db;
+    }
+
+    @BeforeEach
+    void openWindow() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        database = TestDatabases.get(db);
+        TestDatabases.clean(database);
+        app = Services.over(database, ServiceTest.TEST_HASHER, Clock.systemDefaultZone());
+        given = new Fixtures(app);
+        session = new SessionModel();
+        runner = new FxBackgroundRunner();
+        DataFolder folder = new DataFolder(Files.createTempDirectory("shoetopia-ui-test"));
+        UiContext context = new UiContext(app, new TerminalSettingsService(folder, java.util.Map.of()), runner,
+                dialogs, new Messages(Locale.ENGLISH), session);
+        FxToolkit.setupFixture(() -> {
+            window = new ShoetopiaWindow(context, stage);
+            stage.show();
+            stage.toFront();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stopRunner() throws Exception {
+        FxToolkit.cleanupStages();
+        runner.close();
+    }
+
+    /** Waits (bounded) until the background calls and FX events settle and the condition holds. */
+    protected void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (Exception e) {
+            throw new AssertionError("condition not met within 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    protected void signInAs(org.shoetopia.service.Actor actor) {
+        var signedIn = app.accounts().refresh(actor);
+        WaitForAsyncUtils.asyncFx(() -> session.signIn(signedIn));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    protected void showScreen(Screen screen) {
+        WaitForAsyncUtils.asyncFx(() -> window.show(screen));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Writes target/screenshots/{name}.png of the whole window. */
+    protected void screenshot(FxRobot robot, String name) {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> window.scene().snapshot(null)));
+        try {
+            Path folder = Path.of("target", "screenshots");
+            Files.createDirectories(folder);
+            ImageIO.write(toBufferedImage(image), "png", folder.resolve(name + ".png").toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static BufferedImage toBufferedImage(WritableImage image) {
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                buffered.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        return buffered;
+    }
+
+    protected static <T extends Node> T find(FxRobot robot, String query, Class<T> type) {
+        return robot.lookup(query).queryAs(type);
+    }
+
+    /** Dialogs recorded instead of shown; confirmations answer yes. */
+    public static final class RecordingDialogs implements DialogService {
+        public final List<String> shown = new ArrayList<>();
+
+        @Override
+        public void showInfo(String title, String message) {
+            shown.add(title + ": " + message);
+        }
+
+        @Override
+        public void showError(String title, String message) {
+            shown.add(title + ": " + message);
+        }
+
+        @Override
+        public boolean confirm(String title, String message) {
+            shown.add(title + ": " + message);
+            return true;
+        }
+    }
+}
