@@ -1,6 +1,7 @@
 package org.shoetopia.service;
 
 import java.time.Clock;
+import java.util.List;
 import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.Shop;
 import org.shoetopia.domain.ValidationException;
@@ -14,6 +15,21 @@ public final class RatingService {
     public RatingService(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
+    }
+
+    /** A shop the customer bought from, and their current rating of it (null if none). */
+    public record ShopToRate(long shopId, String storeName, Integer myStars) {
+    }
+
+    /** The shops the actor bought from, with the stars they gave each so far. */
+    public List<ShopToRate> shopsToRate(Actor actor) {
+        return database.inTransaction(tx -> tx.session().createSelectionQuery("""
+                select distinct sh.id, sh.storeName, r.stars from OrderLine ol join Order o on o.id = ol.orderId
+                join Shop sh on sh.id = ol.shopId
+                left join Rating r on r.shopId = sh.id and r.customerId = :customer
+                where o.buyerId = :customer order by sh.storeName""", Object[].class)
+                .setParameter("customer", actor.accountId()).getResultList().stream()
+                .map(row -> new ShopToRate((Long) row[0], (String) row[1], (Integer) row[2])).toList());
     }
 
     public void rate(Actor actor, long shopId, int stars) {

@@ -1,0 +1,100 @@
+package org.shoetopia.ui.account;
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.shoetopia.service.AccountService;
+import org.shoetopia.ui.BackgroundRunner;
+import org.shoetopia.ui.FieldErrors;
+import org.shoetopia.ui.SessionModel;
+
+/** The account: view it, change the password (old one needed), change the email (password needed). */
+public final class AccountViewModel {
+    private final AccountService accounts;
+    private final BackgroundRunner runner;
+    private final SessionModel session;
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty currentPassword = new SimpleStringProperty("");
+    private final StringProperty newPassword = new SimpleStringProperty("");
+    private final StringProperty emailPassword = new SimpleStringProperty("");
+    private final StringProperty newEmail = new SimpleStringProperty("");
+    private final StringProperty notice = new SimpleStringProperty("");
+    private final FieldErrors passwordErrors = new FieldErrors().field("currentPassword").field("newPassword");
+    private final FieldErrors emailErrors = new FieldErrors().field("password").field("email");
+
+    public AccountViewModel(AccountService accounts, BackgroundRunner runner, SessionModel session) {
+        this.accounts = accounts;
+        this.runner = runner;
+        this.session = session;
+    }
+
+    public void load() {
+        var actor = session.actor();
+        runner.call(() -> accounts.view(actor)).onSuccess(view -> summary.set(view.name() + "\n" + view.email()
+                + (view.admin() ? "\nPlatform admin" : ""))).onFailure(passwordErrors::show).start();
+    }
+
+    public void changePassword() {
+        passwordErrors.clear();
+        notice.set("");
+        var actor = session.actor();
+        String current = currentPassword.get();
+        String next = newPassword.get();
+        runner.call(() -> {
+            accounts.changePassword(actor, current, next);
+            return null;
+        }).onSuccess(done -> {
+            currentPassword.set("");
+            newPassword.set("");
+            notice.set("Password changed");
+        }).onFailure(passwordErrors::show).start();
+    }
+
+    public void changeEmail() {
+        emailErrors.clear();
+        notice.set("");
+        var actor = session.actor();
+        String password = emailPassword.get();
+        String email = newEmail.get();
+        runner.call(() -> {
+            accounts.changeEmail(actor, password, email);
+            return null;
+        }).onSuccess(done -> {
+            emailPassword.set("");
+            newEmail.set("");
+            notice.set("Email changed");
+            load();
+        }).onFailure(emailErrors::show).start();
+    }
+
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+
+    public StringProperty currentPasswordProperty() {
+        return currentPassword;
+    }
+
+    public StringProperty newPasswordProperty() {
+        return newPassword;
+    }
+
+    public StringProperty emailPasswordProperty() {
+        return emailPassword;
+    }
+
+    public StringProperty newEmailProperty() {
+        return newEmail;
+    }
+
+    public StringProperty noticeProperty() {
+        return notice;
+    }
+
+    public FieldErrors passwordErrors() {
+        return passwordErrors;
+    }
+
+    public FieldErrors emailErrors() {
+        return emailErrors;
+    }
+}

@@ -1,0 +1,61 @@
+package org.shoetopia.ui.staff;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.shoetopia.service.ShopService.StaffMember;
+import org.shoetopia.ui.Bind;
+import org.shoetopia.ui.Formats;
+import org.shoetopia.ui.ListingTable;
+import org.shoetopia.ui.ScreenController;
+import org.shoetopia.ui.UiContext;
+
+/** Binds the staff screen. */
+public final class StaffController implements ScreenController {
+    private final StaffViewModel model;
+
+    @FXML
+    private TextField email;
+    @FXML
+    private Label emailError;
+    @FXML
+    private Label error;
+    @FXML
+    private Label notice;
+    @FXML
+    private TableView<StaffMember> staff;
+
+    public StaffController(UiContext context) {
+        this.model = new StaffViewModel(context.services().shops(), context.runner(), context.session());
+    }
+
+    @FXML
+    private void initialize() {
+        email.textProperty().bindBidirectional(model.emailProperty());
+        Bind.error(emailError, model.errors().of("email"));
+        Bind.error(error, model.errors().form());
+        notice.textProperty().bind(model.noticeProperty());
+        staff.setItems(model.staff());
+        staff.getColumns().setAll(
+                ListingTable.column("Name", 200, StaffMember::name),
+                ListingTable.column("Email", 240, StaffMember::email),
+                ListingTable.column("Since", 160, (StaffMember m) -> Formats.dateTime(m.addedAt())));
+        staff.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    @Override
+    public void onShown() {
+        model.load();
+    }
+
+    @FXML
+    private void add() {
+        model.add();
+    }
+
+    @FXML
+    private void remove() {
+        model.remove(staff.getSelectionModel().getSelectedItem());
+    }
+}
