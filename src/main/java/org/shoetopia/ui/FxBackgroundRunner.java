@@ -20,6 +20,9 @@ public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable
 
     @Override
     public <T> void execute(Job<T> job) {
+        if (workers.isShutdown()) {
+            return; // the window is closing; nothing more to run
+        }
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {

@@ -23,6 +23,9 @@ public final class ShoetopiaWindow {
         this.scene = new Scene(loader.load("Login").root(), WIDTH, HEIGHT);
         scene.getStylesheets().add(ShoetopiaWindow.class.getResource("/app.css").toExternalForm());
         context.session().currentProperty().addListener((o, was, now) -> {
+            if (main != null) {
+                main.hideCurrent();
+            }
             if (now == null) {
                 main = null;
                 scene.setRoot(loader.load("Login").root());

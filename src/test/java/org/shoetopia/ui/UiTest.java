@@ -46,6 +46,7 @@ public abstract class UiTest {
     protected ShoetopiaWindow window;
     protected FxBackgroundRunner runner;
     protected final RecordingDialogs dialogs = new RecordingDialogs();
+    private Path dataFolder;
 
     protected UiTest() {
         this(TestDb.H2);
@@ -65,6 +66,7 @@ public abstract class UiTest {
         session = new SessionModel();
         runner = new FxBackgroundRunner();
         DataFolder folder = new DataFolder(Files.createTempDirectory("shoetopia-ui-test"));
+        dataFolder = folder.path();
         UiContext context = new UiContext(app, new TerminalSettingsService(folder, java.util.Map.of()), runner,
                 dialogs, new Messages(Locale.ENGLISH), session);
         FxToolkit.setupFixture(() -> {
@@ -77,8 +79,15 @@ public abstract class UiTest {
 
     @AfterEach
     void stopRunner() throws Exception {
+        WaitForAsyncUtils.asyncFx(session::signOut);
+        WaitForAsyncUtils.waitForFxEvents();
         FxToolkit.cleanupStages();
         runner.close();
+    }
+
+    /** The terminal's settings file in this test's own data folder. */
+    protected Path settingsFile() {
+        return dataFolder.resolve("shoetopia.properties");
     }
 
     /** Waits (bounded) until the background calls and FX events settle and the condition holds. */

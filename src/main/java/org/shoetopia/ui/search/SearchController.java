@@ -83,6 +83,21 @@ public final class SearchController implements ScreenController {
         gender.valueProperty().bindBidirectional(model.genderProperty());
         condition.valueProperty().bindBidirectional(model.conditionProperty());
         sort.getItems().addAll(SearchCriteria.Sort.values());
+        sort.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(SearchCriteria.Sort order) {
+                return order == null ? "" : switch (order) {
+                    case PROMOTED_THEN_PRICE -> "Promoted shops first";
+                    case PRICE_ASCENDING -> "Price: low to high";
+                    case PRICE_DESCENDING -> "Price: high to low";
+                };
+            }
+
+            @Override
+            public SearchCriteria.Sort fromString(String text) {
+                return null;
+            }
+        });
         sort.valueProperty().bindBidirectional(model.sortProperty());
         verifiedOnly.selectedProperty().bindBidirectional(model.verifiedOnlyProperty());
         flashSaleOnly.selectedProperty().bindBidirectional(model.flashSaleOnlyProperty());

@@ -1,0 +1,157 @@
+package org.shoetopia.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import org.junit.jupiter.api.Test;
+import org.shoetopia.service.Actor;
+import org.shoetopia.support.Fixtures;
+import org.shoetopia.support.TableCounts;
+import org.testfx.api.FxRobot;
+
+/** The back-office screens' main flows and error paths, each ending in a screenshot. */
+class BackOfficeScreensTest extends UiTest {
+
+    @Test
+    void searchFiltersComparesAndShowsRatings(FxRobot robot) {
+        Actor owner = given.owner();
+        given.listing(owner, "120.00", 3);
+        given.listing(owner, "80.00", 2);
+        signInAs(given.customer());
+        showScreen(Screen.SEARCH);
+        waitUntil(() -> find(robot, "#results", TableView.class).getItems().size() == 2);
+
+        robot.clickOn("#size").write("10.25");
+        robot.clickOn("#searchButton");
+        waitUntil(() -> !find(robot, "#sizeError", Label.class).getText().isEmpty());
+        assertThat(find(robot, "#sizeError", Label.class).getText()).contains("whole or half");
+        robot.doubleClickOn("#size").eraseText(5).write("10.5");
+        robot.clickOn("#maxPrice").write("100");
+        robot.clickOn("#searchButton");
+        waitUntil(() -> find(robot, "#results", TableView.class).getItems().size() == 1);
+        robot.doubleClickOn("#maxPrice").eraseText(3);
+        robot.clickOn("#searchButton");
+        waitUntil(() -> find(robot, "#results", TableView.class).getItems().size() == 2);
+
+        robot.interact(() -> find(robot, "#results", TableView.class).getSelectionModel().selectAll());
+        robot.clickOn("#compareButton");
+        waitUntil(() -> find(robot, "#detail", TextArea.class).getText().contains("Price"));
+        assertThat(find(robot, "#detail", TextArea.class).getText()).contains("$80.00", "$120.00");
+        screenshot(robot, "Search");
+    }
+
+    @Test
+    void ordersShowTheReceiptAndTheShopAdvancesAndRefunds(FxRobot robot) {
+        Actor owner = given.owner();
+        var listing = given.listing(owner, "50.00", 5);
+        given.purchase(given.customer(), listing.listingId(), 2);
+        signInAs(owner);
+        showScreen(Screen.ORDERS);
+        waitUntil(() -> find(robot, "#orders", TableView.class).getItems().size() == 1);
+        robot.interact(() -> find(robot, "#orders", TableView.class).getSelectionModel().select(0));
+        waitUntil(() -> find(robot, "#receipt", TextArea.class).getText().contains("TOTAL"));
+
+        robot.clickOn("#advanceButton");
+        waitUntil(() -> find(robot, "#tracking", Label.class).getText().contains("shipped"));
+        robot.clickOn("#refundButton");
+        waitUntil(() -> !find(robot, "#reasonError", Label.class).getText().isEmpty());
+        assertThat(TableCounts.scalar(database, "select count(*) from refunds")).isZero();
+        robot.clickOn("#refundReason").write("wrong size");
+        robot.clickOn("#refundButton");
+        waitUntil(() -> find(robot, "#notice", Label.class).getText().contains("Refunded 1"));
+        assertThat(TableCounts.scalar(database, "select stock from listings")).isEqualTo(4);
+        screenshot(robot, "Orders");
+    }
+
+    @Test
+    void theOwnerAddsACashierWhoSeesNoOwnerScreens(FxRobot robot) {
+        Actor owner = given.owner();
+        app.accounts().signUp("Sam Cashier", "sam@example.com", Fixtures.PASSWORD);
+        signInAs(owner);
+        showScreen(Screen.STAFF);
+
+        robot.clickOn("#email").write("nobody@example.com");
+        robot.clickOn("#addButton");
+        waitUntil(() -> !find(robot, "#error", Label.class).getText().isEmpty());
+        assertThat(find(robot, "#error", Label.class).getText()).contains("No account uses");
+        robot.doubleClickOn("#email").eraseText(20).write("sam@example.com");
+        robot.clickOn("#addButton");
+        waitUntil(() -> find(robot, "#staff", TableView.class).getItems().size() == 1);
+        screenshot(robot, "Staff");
+
+        robot.clickOn("#logOutButton");
+        waitUntil(() -> session.current() == null);
+        robot.clickOn("#loginEmail").write("sam@example.com");
+        robot.clickOn("#loginPassword").write(Fixtures.PASSWORD);
+        robot.clickOn("#logInButton");
+        waitUntil(() -> session.current() != null && robot.lookup("#nav-PointOfSale").tryQuery().isPresent());
+        assertThat(robot.lookup("#nav-Listings").tryQuery()).isPresent();
+        assertThat(robot.lookup("#nav-FlashSale").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#nav-Staff").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#nav-Admin").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aCustomerRatesAShopTheyBoughtFrom(FxRobot robot) {
+        Actor owner = given.owner();
+        var listing = given.listing(owner, "50.00", 5);
+        Actor customer = given.customer();
+        given.purchase(customer, listing.listingId(), 1);
+        signInAs(customer);
+        showScreen(Screen.RATINGS);
+        waitUntil(() -> find(robot, "#shops", TableView.class).getItems().size() == 1);
+
+        robot.clickOn("#rate4");
+        waitUntil(() -> !find(robot, "#error", Label.class).getText().isEmpty());
+        robot.interact(() -> find(robot, "#shops", TableView.class).getSelectionModel().select(0));
+        robot.clickOn("#rate4");
+        waitUntil(() -> find(robot, "#notice", Label.class).getText().contains("4 stars"));
+        assertThat(TableCounts.scalar(database, "select stars from ratings")).isEqualTo(4);
+        screenshot(robot, "Ratings");
+    }
+
+    @Test
+    void anAdminApprovesAnEligibleShop(FxRobot robot) {
+        Actor owner = given.owner();
+        var listing = given.listing(owner, "50.00", 20);
+        for (int i = 0; i < 5; i++) {
+            Actor buyer = given.customer();
+            given.purchase(buyer, listing.listingId(), 1);
+            app.ratings().rate(buyer, listing.shopId(), 4);
+        }
+        app.verification().apply(owner);
+        signInAs(new Actor(app.accounts().createAdmin("Admin", "admin@example.com", "admin-pass-1")));
+        showScreen(Screen.ADMIN);
+        waitUntil(() -> find(robot, "#applications", TableView.class).getItems().size() == 1);
+        screenshot(robot, "Admin");
+
+        robot.interact(() -> find(robot, "#applications", TableView.class).getSelectionModel().select(0));
+        robot.clickOn("#rejectButton");
+        waitUntil(() -> !find(robot, "#reasonError", Label.class).getText().isEmpty());
+        robot.clickOn("#approveButton");
+        waitUntil(() -> find(robot, "#applications", TableView.class).getItems().isEmpty());
+        assertThat(TableCounts.scalar(database, "select count(*) from shops where verification_status = 'verified'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theAccountScreenChangesThePasswordOnlyWithTheOldOne(FxRobot robot) {
+        Actor customer = given.customer();
+        signInAs(customer);
+        showScreen(Screen.ACCOUNT);
+        waitUntil(() -> !find(robot, "#summary", Label.class).getText().isEmpty());
+
+        robot.clickOn("#currentPassword").write("wrong-password");
+        robot.clickOn("#newPassword").write("brand-new-pass");
+        robot.clickOn("#changePasswordButton");
+        waitUntil(() -> !find(robot, "#currentPasswordError", Label.class).getText().isEmpty());
+        screenshot(robot, "Account");
+        robot.clickOn("#currentPassword").eraseText(14).write(Fixtures.PASSWORD);
+        robot.clickOn("#changePasswordButton");
+        waitUntil(() -> find(robot, "#notice", Label.class).getText().equals("Password changed"));
+        String email = app.accounts().view(customer).email();
+        assertThat(app.accounts().logIn(email, "brand-new-pass").accountId()).isEqualTo(customer.accountId());
+    }
+}
