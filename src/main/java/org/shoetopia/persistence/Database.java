@@ -67,6 +67,7 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final SessionFactory sessionFactory;
     private final NativeStatements statements;
+    private SaleChangeFeed saleChanges;
 
     private Database(DatabaseConfig config, HikariDataSource dataSource, SessionFactory sessionFactory) {
         this.config = config;
@@ -134,6 +135,15 @@ public final class Database implements AutoCloseable {
 
     public DatabaseConfig config() {
         return config;
+    }
+
+    /** The live feed of flash-sale changes, started on first use. */
+    public synchronized SaleChangeFeed saleChanges() {
+        if (saleChanges == null) {
+            saleChanges = kind() == DatabaseKind.POSTGRESQL ? new PostgresSaleChangeFeed(config)
+                    : new PollingSaleChangeFeed(dataSource);
+        }
+        return saleChanges;
     }
 
     /** For tests, benchmarks and checks that read the tables directly. */
@@ -222,7 +232,10 @@ public final class Database implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (saleChanges != null) {
+            saleChanges.close();
+        }
         sessionFactory.close();
         dataSource.close();
     }

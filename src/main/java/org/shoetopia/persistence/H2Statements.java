@@ -69,6 +69,11 @@ final class H2Statements implements NativeStatements {
     }
 
     @Override
+    public void announceSaleChange(Connection connection, long shopId) {
+        // H2 has no NOTIFY; PollingSaleChangeFeed sees the change.
+    }
+
+    @Override
     public void limitLockWait(Connection connection, Duration timeout) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("set lock_timeout " + timeout.toMillis());

@@ -33,6 +33,12 @@ public interface NativeStatements {
     /** The next receipt number, from the database sequence shared by all terminals. */
     long nextOrderNumber(Connection connection) throws SQLException;
 
+    /**
+     * Announces, when the transaction commits, that the shop's flash sale changed; terminals showing
+     * it refresh. PostgreSQL: NOTIFY. H2: nothing (its feed polls).
+     */
+    void announceSaleChange(Connection connection, long shopId) throws SQLException;
+
     /** Bounds how long the current transaction waits for a row lock before failing. */
     void limitLockWait(Connection connection, Duration timeout) throws SQLException;
 

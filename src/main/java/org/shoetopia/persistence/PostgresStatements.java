@@ -91,6 +91,15 @@ final class PostgresStatements implements NativeStatements {
     }
 
     @Override
+    public void announceSaleChange(Connection connection, long shopId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select pg_notify(?, ?)")) {
+            statement.setString(1, SaleChangeFeed.CHANNEL);
+            statement.setString(2, Long.toString(shopId));
+            statement.execute();
+        }
+    }
+
+    @Override
     public void limitLockWait(Connection connection, Duration timeout) throws SQLException {
         // Set by hand at the start of the transaction: Hibernate's lock-timeout hint has been seen
         // to run after the very SELECT … FOR UPDATE it should bound.

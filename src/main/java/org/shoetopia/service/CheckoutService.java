@@ -147,6 +147,11 @@ public final class CheckoutService {
             session.persist(new Fulfilment(order.getId(), shopId, now));
             Audit.record(tx, "checkout", "order " + orderNumber, actor.accountId(), shopId, now);
         }
+        priced.stream().filter(line -> line.sale() != null).map(line -> line.sale().getShopId()).distinct()
+                .forEach(shopId -> tx.call((sql, connection) -> {
+                    sql.announceSaleChange(connection, shopId);
+                    return null;
+                }));
         cart.close(now);
         return order.getId();
     }

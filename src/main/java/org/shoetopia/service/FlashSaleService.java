@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.hibernate.LockMode;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.FlashSale;
@@ -58,6 +60,7 @@ public final class FlashSaleService {
             Instant now = clock.instant();
             FlashSale sale = new FlashSale(shop.getId(), percentOff, units, actor.accountId(), now);
             tx.session().persist(sale);
+            announce(tx, shop.getId());
             Audit.record(tx, "flash_sale.started", "sale " + sale.getId() + ": " + units + " units at " + percentOff
                     + "% off", actor.accountId(), shop.getId(), now);
             return SaleView.of(sale);
@@ -76,8 +79,33 @@ public final class FlashSaleService {
             tx.session().refresh(sale);
             Instant now = clock.instant();
             sale.end(now);
+            announce(tx, shop.getId());
             Audit.record(tx, "flash_sale.ended", "sale " + sale.getId(), actor.accountId(), shop.getId(), now);
             return SaleView.of(sale);
+        });
+    }
+
+    /**
+     * Calls {@code listener} (on a background thread) with the shop's running sale, or empty, each time
+     * any terminal changes it. Close the returned handle to stop.
+     */
+    public AutoCloseable watch(long shopId, Consumer<Optional<SaleView>> listener) {
+        return onAnySaleChange(changedShop -> {
+            if (changedShop == shopId) {
+                listener.accept(activeSale(shopId));
+            }
+        });
+    }
+
+    /** Calls {@code listener} (on a background thread) with the id of each shop whose sale changed. */
+    public AutoCloseable onAnySaleChange(LongConsumer listener) {
+        return database.saleChanges().subscribe(listener);
+    }
+
+    private static void announce(Tx tx, long shopId) {
+        tx.call((sql, connection) -> {
+            sql.announceSaleChange(connection, shopId);
+            return null;
         });
     }
 

@@ -50,6 +50,28 @@ class FlashSaleServiceTest extends ServiceTest {
     }
 
     @Test
+    void anotherTerminalsSaleReachesAWatchingTerminalAfterCommit() throws Exception {
+        Actor owner = given.owner();
+        var listing = given.listing(owner, "50.00", 5);
+        app.flashSales().start(owner, 3, 10);
+        var seen = new java.util.concurrent.LinkedBlockingQueue<java.util.Optional<FlashSaleService.SaleView>>();
+
+        try (AutoCloseable watching = app.flashSales().watch(listing.shopId(), seen::add)) {
+            given.purchase(given.customer(), listing.listingId(), 2);
+
+            // Earlier changes (the start) may still be on their way; wait, bounded, for the sale's.
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+            java.util.Optional<FlashSaleService.SaleView> update = java.util.Optional.empty();
+            while (update.map(FlashSaleService.SaleView::unitsLeft).orElse(-1) != 1 && System.nanoTime() < deadline) {
+                var next = seen.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+                update = next == null ? update : next;
+            }
+            assertThat(update).as("the live update of the sale arrived")
+                    .hasValueSatisfying(sale -> assertThat(sale.unitsLeft()).isEqualTo(1));
+        }
+    }
+
+    @Test
     void eightOwnersTerminalsStartingASaleAtOnceStartExactlyOne() {
         Actor owner = given.owner();
 

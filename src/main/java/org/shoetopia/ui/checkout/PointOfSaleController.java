@@ -2,8 +2,7 @@ package org.shoetopia.ui.checkout;
 
 import java.nio.file.Files;
 import java.time.ZoneId;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.print.PrinterJob;
 import javafx.scene.control.Button;
@@ -16,21 +15,24 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.Duration;
 import org.shoetopia.domain.PaymentMethod;
 import org.shoetopia.service.CartService.CartLineView;
 import org.shoetopia.service.ReceiptPdf;
 import org.shoetopia.ui.Bind;
 import org.shoetopia.ui.Formats;
 import org.shoetopia.ui.ListingTable;
+import org.shoetopia.ui.LiveFeeds;
 import org.shoetopia.ui.ScreenController;
 import org.shoetopia.ui.UiContext;
 
-/** Binds the point-of-sale screen; polls once a second while shown so sale units left stay current. */
+/**
+ * Binds the point-of-sale screen. While shown it follows the live feed of flash-sale changes (NOTIFY on
+ * PostgreSQL, polling on H2), so units left and sale prices change as other terminals sell.
+ */
 public final class PointOfSaleController implements ScreenController {
     private final UiContext context;
     private final PointOfSaleViewModel model;
-    private final Timeline refresher;
+    private AutoCloseable saleChanges;
 
     @FXML
     private TextField code;
@@ -86,8 +88,6 @@ public final class PointOfSaleController implements ScreenController {
         var services = context.services();
         this.model = new PointOfSaleViewModel(services.carts(), services.checkout(), services.flashSales(),
                 context.runner(), context.session());
-        this.refresher = new Timeline(new KeyFrame(Duration.seconds(1), event -> model.refresh()));
-        refresher.setCycleCount(Timeline.INDEFINITE);
     }
 
     @FXML
@@ -137,13 +137,18 @@ public final class PointOfSaleController implements ScreenController {
     public void onShown() {
         model.load();
         model.refresh();
-        refresher.play();
+        saleChanges = context.services().flashSales().onAnySaleChange(shopId -> Platform.runLater(() -> {
+            if (model.concerns(shopId)) {
+                model.refresh();
+            }
+        }));
         code.requestFocus();
     }
 
     @Override
     public void onHidden() {
-        refresher.stop();
+        LiveFeeds.close(saleChanges);
+        saleChanges = null;
     }
 
     @FXML

@@ -75,6 +75,12 @@ public final class PointOfSaleViewModel {
         runner.call(() -> carts.view(actor)).onSuccess(this::showCart).onFailure(errors::show).start();
     }
 
+    /** True when a change to this shop's sale can change what this till shows. */
+    public boolean concerns(long shopId) {
+        Long ownShop = session.current() == null ? null : session.current().sellingShopId();
+        return Long.valueOf(shopId).equals(ownShop) || lines.stream().anyMatch(line -> line.listing().shopId() == shopId);
+    }
+
     /** Refreshes the cart's prices and the sale's units left, as other terminals sell. */
     public void refresh() {
         if (busy.get()) {

@@ -1,25 +1,25 @@
 package org.shoetopia.ui.sale;
 
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.util.Duration;
 import org.shoetopia.service.FlashSaleService.SaleView;
 import org.shoetopia.ui.Bind;
 import org.shoetopia.ui.Formats;
 import org.shoetopia.ui.ListingTable;
+import org.shoetopia.ui.LiveFeeds;
 import org.shoetopia.ui.ScreenController;
 import org.shoetopia.ui.UiContext;
 
-/** Binds the flash-sale screen; refreshes every second while shown to watch the sale sell. */
+/** Binds the flash-sale screen; follows the live feed while shown to watch the sale sell. */
 public final class FlashSaleController implements ScreenController {
     private final FlashSaleViewModel model;
-    private final Timeline refresher;
+    private final UiContext context;
+    private AutoCloseable saleChanges;
 
     @FXML
     private TextField units;
@@ -44,8 +44,7 @@ public final class FlashSaleController implements ScreenController {
 
     public FlashSaleController(UiContext context) {
         this.model = new FlashSaleViewModel(context.services().flashSales(), context.runner(), context.session());
-        this.refresher = new Timeline(new KeyFrame(Duration.seconds(1), event -> model.refresh()));
-        refresher.setCycleCount(Timeline.INDEFINITE);
+        this.context = context;
     }
 
     @FXML
@@ -75,12 +74,14 @@ public final class FlashSaleController implements ScreenController {
     @Override
     public void onShown() {
         model.refresh();
-        refresher.play();
+        long shopId = context.session().current().sellingShopId();
+        saleChanges = context.services().flashSales().watch(shopId, sale -> Platform.runLater(model::refresh));
     }
 
     @Override
     public void onHidden() {
-        refresher.stop();
+        LiveFeeds.close(saleChanges);
+        saleChanges = null;
     }
 
     @FXML

@@ -1,0 +1,76 @@
+package org.shoetopia.persistence;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongConsumer;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** For H2, which has no NOTIFY: reads every sale's counter twice a second and reports the ones that moved. */
+final class PollingSaleChangeFeed implements SaleChangeFeed {
+    private static final Logger log = LoggerFactory.getLogger(PollingSaleChangeFeed.class);
+    private static final long INTERVAL_MILLIS = 500;
+
+    private final DataSource dataSource;
+    private final CopyOnWriteArrayList<LongConsumer> listeners = new CopyOnWriteArrayList<>();
+    private final Map<Long, String> lastSeen = new HashMap<>();
+    private final Thread poller;
+    private volatile boolean running = true;
+
+    PollingSaleChangeFeed(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.poller = new Thread(this::poll, "sale-change-poller");
+        poller.setDaemon(true);
+        poller.start();
+    }
+
+    @Override
+    public AutoCloseable subscribe(LongConsumer consumer) {
+        listeners.add(consumer);
+        return () -> listeners.remove(consumer);
+    }
+
+    private void poll() {
+        while (running) {
+            if (!listeners.isEmpty()) {
+                readChanges();
+            }
+            try {
+                Thread.sleep(INTERVAL_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private void readChanges() {
+        Map<Long, String> now = new HashMap<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                var rows = statement.executeQuery("select shop_id, max(id), sum(units_left), count(ended_at)"
+                        + " from flash_sales group by shop_id")) {
+            while (rows.next()) {
+                now.put(rows.getLong(1), rows.getLong(2) + "/" + rows.getLong(3) + "/" + rows.getLong(4));
+            }
+            connection.rollback();
+        } catch (SQLException e) {
+            log.warn("Live sale updates paused: {}", e.getMessage());
+            return;
+        }
+        now.forEach((shopId, state) -> {
+            if (!state.equals(lastSeen.put(shopId, state))) {
+                listeners.forEach(consumer -> consumer.accept(shopId));
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        poller.interrupt();
+    }
+}
