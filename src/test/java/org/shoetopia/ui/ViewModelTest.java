@@ -1,0 +1,141 @@
+package org.shoetopia.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shoetopia.domain.PaymentMethod;
+import org.shoetopia.service.Actor;
+import org.shoetopia.service.Services;
+import org.shoetopia.support.Fixtures;
+import org.shoetopia.support.ServiceTest;
+import org.shoetopia.support.TableCounts;
+import org.shoetopia.support.TestDatabases;
+import org.shoetopia.support.TestDb;
+import org.shoetopia.ui.checkout.PointOfSaleViewModel;
+import org.shoetopia.ui.listings.ListingsViewModel;
+import org.shoetopia.ui.login.LoginViewModel;
+import org.shoetopia.ui.search.SearchViewModel;
+
+/** View models over the real services, without a screen: state, validation and what reaches the database. */
+class ViewModelTest {
+    private final BackgroundRunner runner = new SameThreadRunner();
+    private final SessionModel session = new SessionModel();
+    private Services app;
+    private Fixtures given;
+
+    @BeforeEach
+    void emptyDatabase() {
+        var database = TestDatabases.get(TestDb.H2);
+        TestDatabases.clean(database);
+        app = Services.over(database, ServiceTest.TEST_HASHER, Clock.systemUTC());
+        given = new Fixtures(app);
+    }
+
+    private void signIn(Actor actor) {
+        session.signIn(app.accounts().refresh(actor));
+    }
+
+    @Test
+    void signUpRulesShowAsYouTypeAndABadFormIsNeverSent() {
+        LoginViewModel model = new LoginViewModel(app.accounts(), runner, session);
+
+        model.emailProperty().set("ada@");
+        model.passwordProperty().set("short");
+        model.signUp();
+
+        assertThat(model.signUpErrors().of("email").get()).contains("valid email");
+        assertThat(model.signUpErrors().of("password").get()).contains("at least 8");
+        assertThat(model.signUpErrors().of("name").get()).contains("Enter your name");
+        assertThat(session.current()).isNull();
+
+        model.nameProperty().set("Ada");
+        model.emailProperty().set("ada@example.com");
+        model.passwordProperty().set("s3cret-pass");
+        model.repeatPasswordProperty().set("s3cret-pass");
+        model.signUp();
+
+        assertThat(model.signUpErrors().isEmpty()).isTrue();
+        assertThat(session.current().email()).isEqualTo("ada@example.com");
+    }
+
+    @Test
+    void aTakenEmailShowsBesideTheFormAndKeepsWhatWasTyped() {
+        app.accounts().signUp("Ada", "ada@example.com", Fixtures.PASSWORD);
+        LoginViewModel model = new LoginViewModel(app.accounts(), runner, session);
+        model.nameProperty().set("Other Ada");
+        model.emailProperty().set("ada@example.com");
+        model.passwordProperty().set("s3cret-pass");
+        model.repeatPasswordProperty().set("s3cret-pass");
+
+        model.signUp();
+
+        assertThat(model.signUpErrors().form().get()).isEqualTo("An account with this email already exists");
+        assertThat(model.nameProperty().get()).isEqualTo("Other Ada");
+    }
+
+    @Test
+    void aRejectedListingKeepsTheFormAndNamesTheField() {
+        Actor owner = given.owner();
+        signIn(owner);
+        ListingsViewModel model = new ListingsViewModel(app.listings(), runner, session);
+        model.brandProperty().set("Nike");
+        model.styleProperty().set("Air Max 90");
+        model.colorProperty().set(org.shoetopia.domain.Color.BLACK);
+        model.genderProperty().set(org.shoetopia.domain.Gender.MEN);
+        model.sizeProperty().set("10.5");
+        model.priceProperty().set("12.345");
+
+        model.create();
+
+        assertThat(model.errors().of("price").get()).contains("at most two decimals");
+        assertThat(model.priceProperty().get()).isEqualTo("12.345");
+        assertThat(TableCounts.scalar(TestDatabases.get(TestDb.H2), "select count(*) from listings")).isZero();
+        model.priceProperty().set("12.35");
+        model.create();
+        assertThat(model.shopListings()).singleElement().satisfies(l -> assertThat(l.price().cents()).isEqualTo(1235));
+    }
+
+    @Test
+    void theTillShowsChangeDueAndAFailedCheckoutKeepsTheCart() {
+        Actor owner = given.owner();
+        var listing = given.listing(owner, "45.00", 1);
+        signIn(owner);
+        PointOfSaleViewModel model = new PointOfSaleViewModel(app.carts(), app.checkout(), app.flashSales(), runner,
+                session);
+
+        model.codeProperty().set("abc");
+        model.addCode();
+        assertThat(model.errors().of("code").get()).contains("listing number");
+        model.codeProperty().set(listing.listingId() + "*1");
+        model.addCode();
+        model.cashTenderedProperty().set("50");
+        assertThat(model.changeDueProperty().get()).isEqualTo("Change due $5.00");
+
+        given.purchase(given.customer(), listing.listingId(), 1);
+        model.checkout();
+
+        assertThat(model.errors().form().get()).contains("sold out");
+        assertThat(model.lines()).hasSize(1);
+        model.paymentMethodProperty().set(PaymentMethod.CARD);
+        model.cardLast4Property().set("42");
+        model.checkout();
+        assertThat(model.errors().of("cardLast4").get()).contains("last four digits");
+    }
+
+    @Test
+    void searchValidatesItsFiltersBeforeAsking() {
+        SearchViewModel model = new SearchViewModel(app.search(), runner);
+        model.minPriceProperty().set("90");
+        model.maxPriceProperty().set("10");
+
+        model.search();
+
+        assertThat(model.errors().of("price").get()).contains("not be below");
+        model.maxPriceProperty().set("");
+        model.shopIdProperty().set("x1");
+        model.search();
+        assertThat(model.errors().of("shop").get()).contains("digits");
+    }
+}
