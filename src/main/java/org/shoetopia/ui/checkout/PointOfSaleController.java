@@ -106,6 +106,7 @@ public final class PointOfSaleController implements ScreenController {
         cart.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         total.textProperty().bind(model.totalProperty());
         saleInfo.textProperty().bind(model.saleInfoProperty());
+        saleInfo.visibleProperty().bind(saleInfo.textProperty().isNotEmpty());
         customer.textProperty().bind(model.customerProperty());
         ToggleGroup method = new ToggleGroup();
         cash.setToggleGroup(method);
