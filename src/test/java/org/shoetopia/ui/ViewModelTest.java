@@ -125,8 +125,24 @@ class ViewModelTest {
     }
 
     @Test
+    void theCatalogueAddsTheSelectedListingToTheCartTheTillShows() {
+        Actor owner = given.owner();
+        var listing = given.listing(owner, "60.00", 2);
+        Actor customer = given.customer();
+        signIn(customer);
+        SearchViewModel model = new SearchViewModel(app.search(), app.carts(), runner, session);
+        model.search();
+
+        model.addToCart(model.results().get(0));
+
+        assertThat(app.carts().view(customer).lines()).singleElement()
+                .satisfies(line -> assertThat(line.listing().listingId()).isEqualTo(listing.listingId()));
+        assertThat(model.detailProperty().get()).contains("1 item(s), $60.00");
+    }
+
+    @Test
     void searchValidatesItsFiltersBeforeAsking() {
-        SearchViewModel model = new SearchViewModel(app.search(), runner);
+        SearchViewModel model = new SearchViewModel(app.search(), app.carts(), runner, session);
         model.minPriceProperty().set("90");
         model.maxPriceProperty().set("10");
 

@@ -65,7 +65,8 @@ public final class SearchController implements ScreenController {
     private Button searchButton;
 
     public SearchController(UiContext context) {
-        this.model = new SearchViewModel(context.services().search(), context.runner());
+        this.model = new SearchViewModel(context.services().search(), context.services().carts(), context.runner(),
+                context.session());
     }
 
     @FXML
@@ -138,6 +139,11 @@ public final class SearchController implements ScreenController {
     private void compare() {
         var selected = results.getSelectionModel().getSelectedItems();
         model.compare(selected.size() > 0 ? selected.get(0) : null, selected.size() > 1 ? selected.get(1) : null);
+    }
+
+    @FXML
+    private void addToCart() {
+        model.addToCart(results.getSelectionModel().getSelectedItem());
     }
 
     @FXML

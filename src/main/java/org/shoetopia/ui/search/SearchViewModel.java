@@ -17,18 +17,22 @@ import org.shoetopia.domain.Condition;
 import org.shoetopia.domain.Gender;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.ShoeSize;
+import org.shoetopia.service.CartService;
 import org.shoetopia.service.ListingView;
 import org.shoetopia.service.SearchCriteria;
 import org.shoetopia.service.SearchService;
 import org.shoetopia.ui.BackgroundRunner;
 import org.shoetopia.ui.FieldErrors;
+import org.shoetopia.ui.SessionModel;
 
 /** The catalogue search: every filter of the spec, sorting, paging; compare two listings; a shop's ratings. */
 public final class SearchViewModel {
     public static final int PAGE_SIZE = 20;
 
     private final SearchService search;
+    private final CartService carts;
     private final BackgroundRunner runner;
+    private final SessionModel session;
 
     private final StringProperty brand = new SimpleStringProperty("");
     private final StringProperty style = new SimpleStringProperty("");
@@ -50,9 +54,25 @@ public final class SearchViewModel {
     private final FieldErrors errors = new FieldErrors().field("size").field("price").field("shop");
     private final StringProperty detail = new SimpleStringProperty("");
 
-    public SearchViewModel(SearchService search, BackgroundRunner runner) {
+    public SearchViewModel(SearchService search, CartService carts, BackgroundRunner runner, SessionModel session) {
         this.search = search;
+        this.carts = carts;
         this.runner = runner;
+        this.session = session;
+    }
+
+    /** Puts one unit of the listing in the signed-in account's cart (the one the Checkout screen shows). */
+    public void addToCart(ListingView listing) {
+        errors.clear();
+        if (listing == null) {
+            errors.set(FieldErrors.FORM, "Select a listing to add to the cart");
+            return;
+        }
+        var actor = session.actor();
+        runner.call(() -> carts.add(actor, listing.listingId(), 1)).busy(busy).onSuccess(cart -> detail.set(
+                "Added #" + listing.listingId() + " to the cart: " + cart.units() + " item(s), "
+                        + org.shoetopia.ui.Formats.money(cart.estimatedTotal())))
+                .onFailure(errors::show).start();
     }
 
     /** Searches from page 1 with the filters as they are. */
