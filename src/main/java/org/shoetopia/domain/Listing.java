@@ -32,6 +32,9 @@ public class Listing {
     private long priceCents;
     private int stock;
     private boolean active;
+    /** The shop's promotion tier, copied here so search can sort by it from an index. */
+    @Column(name = "shop_promotion_tier")
+    private int shopPromotionTier;
     @Column(name = "created_by")
     private long createdBy;
     @Column(name = "created_at")
@@ -40,9 +43,10 @@ public class Listing {
     protected Listing() {
     }
 
-    public Listing(long shopId, long shoeId, ShoeSize size, Condition condition, Gender gender, Money price,
-            long createdBy, Instant createdAt) {
+    public Listing(long shopId, int shopPromotionTier, long shoeId, ShoeSize size, Condition condition, Gender gender,
+            Money price, long createdBy, Instant createdAt) {
         this.shopId = shopId;
+        this.shopPromotionTier = shopPromotionTier;
         this.shoeId = shoeId;
         this.sizeHalves = size.halves();
         this.condition = condition;

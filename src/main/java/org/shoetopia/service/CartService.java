@@ -3,6 +3,7 @@ package org.shoetopia.service;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.LockMode;
 import org.shoetopia.domain.Account;
 import org.shoetopia.domain.Cart;
@@ -122,11 +123,11 @@ public final class CartService {
 
     /** The actor's open cart, opened now if there is none (one insert-if-absent statement). */
     static Cart openCart(Tx tx, Actor actor) {
-        Access.account(tx, actor);
         Cart cart = findOpenCart(tx, actor, LockMode.NONE);
         if (cart != null) {
             return cart;
         }
+        Access.account(tx, actor);
         tx.call((sql, connection) -> sql.insertOpenCartIfNone(connection, actor.accountId(), null));
         return findOpenCart(tx, actor, LockMode.NONE);
     }
@@ -142,8 +143,9 @@ public final class CartService {
                 .createSelectionQuery("from CartLine where cartId = :cart order by listingId", CartLine.class)
                 .setParameter("cart", cart.getId()).getResultList();
         var saleUnitsLeft = new HashMap<Long, Integer>();
+        Map<Long, ListingView> listings = ListingService.views(tx, lines.stream().map(CartLine::getListingId).toList());
         List<CartLineView> views = lines.stream().map(line -> {
-            ListingView listing = ListingService.view(tx, line.getListingId());
+            ListingView listing = listings.get(line.getListingId());
             int left = saleUnitsLeft.computeIfAbsent(listing.shopId(),
                     shop -> listing.onFlashSale() ? listing.saleUnitsLeft() : 0);
             int saleUnits = Math.min(left, line.getQuantity());

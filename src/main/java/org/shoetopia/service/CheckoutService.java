@@ -55,26 +55,30 @@ public final class CheckoutService {
         }
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null
                 : Text.required("idempotencyKey", "Checkout key", idempotencyKey, MAX_IDEMPOTENCY_KEY);
-        return database.inTransaction(tx -> {
+        long orderId = database.inTransaction(tx -> {
             tx.boundLockWaits();
             Long earlier = orderWithKey(tx, actor, key);
             if (earlier != null) {
-                return orders.receipt(tx, earlier);
+                return earlier;
             }
+            boolean walkIn = walkInSale(tx, actor);
             Cart cart = CartService.findOpenCart(tx, actor, LockMode.PESSIMISTIC_WRITE);
             // A concurrent attempt with the same key may have committed while we waited for the cart.
             earlier = orderWithKey(tx, actor, key);
             if (earlier != null) {
-                return orders.receipt(tx, earlier);
+                return earlier;
             }
             if (cart == null) {
                 throw new ConflictException("There is no open cart to check out");
             }
-            return orders.receipt(tx, checkoutLocked(tx, actor, cart, payment, key));
+            Long buyerId = walkIn ? cart.getCustomerId() : Long.valueOf(actor.accountId());
+            return checkoutLocked(tx, actor, cart, buyerId, payment, key);
         });
+        // The receipt is read after commit, so the sale and listing locks are held no longer than the writes need.
+        return database.inTransaction(tx -> orders.receipt(tx, orderId));
     }
 
-    private long checkoutLocked(Tx tx, Actor actor, Cart cart, Payment payment, String key) {
+    private long checkoutLocked(Tx tx, Actor actor, Cart cart, Long buyerId, Payment payment, String key) {
         var session = tx.session();
         List<CartLine> lines = session
                 .createSelectionQuery("from CartLine where cartId = :cart order by listingId", CartLine.class)
@@ -127,7 +131,7 @@ public final class CheckoutService {
         }
 
         long orderNumber = tx.call((sql, connection) -> sql.nextOrderNumber(connection));
-        Order order = new Order(orderNumber, cart.getId(), buyerOf(tx, cart, actor), actor.accountId(), payment, total,
+        Order order = new Order(orderNumber, cart.getId(), buyerId, actor.accountId(), payment, total,
                 key, now);
         session.persist(order);
         for (Priced line : priced) {
@@ -156,11 +160,13 @@ public final class CheckoutService {
         return order.getId();
     }
 
-    /** A cashier's or owner's cart is a walk-in sale (the named customer, if any); anyone else buys for themselves. */
-    private static Long buyerOf(Tx tx, Cart cart, Actor actor) {
-        boolean seller = Access.ownedShopOrNull(tx, actor.accountId()) != null
+    /**
+     * A cashier's or owner's cart is a walk-in sale, bought by the customer the cart names (if any);
+     * anyone else's cart they buy for themselves.
+     */
+    private static boolean walkInSale(Tx tx, Actor actor) {
+        return Access.ownedShopOrNull(tx, actor.accountId()) != null
                 || Access.staffShopIdOrNull(tx, actor.accountId()) != null;
-        return seller ? cart.getCustomerId() : Long.valueOf(actor.accountId());
     }
 
     /** The order an earlier attempt with this key made, if it was this actor's. */

@@ -3,6 +3,9 @@ package org.shoetopia.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.hibernate.LockMode;
 import org.shoetopia.domain.Condition;
 import org.shoetopia.domain.ConflictException;
@@ -12,6 +15,7 @@ import org.shoetopia.domain.Listing;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.Shoe;
+import org.shoetopia.domain.Shop;
 import org.shoetopia.domain.ShoeKey;
 import org.shoetopia.domain.ShoeSize;
 import org.shoetopia.domain.Text;
@@ -59,7 +63,8 @@ public final class ListingService {
             long shopId = Access.sellingShopId(tx, actor);
             long shoeId = tx.call((sql, connection) -> sql.upsertShoe(connection, key));
             Instant now = clock.instant();
-            Listing listing = new Listing(shopId, shoeId, size, condition, gender, price, actor.accountId(), now);
+            int tier = tx.session().find(Shop.class, shopId).getPromotionTier();
+            Listing listing = new Listing(shopId, tier, shoeId, size, condition, gender, price, actor.accountId(), now);
             tx.session().persist(listing);
             moveStock(tx, listing, quantity, InventoryEntry.Reason.LISTED, null, null, actor, now);
             Audit.record(tx, "listing.created", "listing " + listing.getId() + " shoe " + shoeId, actor.accountId(),
@@ -160,6 +165,18 @@ public final class ListingService {
             throw new NotFoundException("No listing number " + listingId);
         }
         return ListingView.fromRow(row);
+    }
+
+    /** Several listings in one query, by id. */
+    static Map<Long, ListingView> views(Tx tx, List<Long> listingIds) {
+        if (listingIds.isEmpty()) {
+            return Map.of();
+        }
+        tx.session().flush();
+        return tx.session().createSelectionQuery(
+                "select " + ListingView.COLUMNS + " " + ListingView.FROM + " where l.id in :ids", Object[].class)
+                .setParameter("ids", listingIds).getResultList().stream().map(ListingView::fromRow)
+                .collect(Collectors.toMap(ListingView::listingId, Function.identity()));
     }
 
     static Listing lockedListing(Tx tx, long listingId) {

@@ -17,11 +17,11 @@ public record ListingView(long listingId, long shopId, String shopName, boolean 
 
     /** The columns {@link #fromRow} reads, over Listing l, Shoe s, Shop sh and the running FlashSale f. */
     static final String COLUMNS = """
-            l.id, sh.id, sh.storeName, sh.verificationStatus, sh.promotionTier, s.brand, s.color, s.style,
+            l.id, sh.id, sh.storeName, sh.verificationStatus, l.shopPromotionTier, s.brand, s.color, s.style,
             l.sizeHalves, l.condition, l.gender, l.priceCents, l.stock, l.active, f.percentOff, f.unitsLeft""";
     static final String FROM = """
             from Listing l join Shoe s on s.id = l.shoeId join Shop sh on sh.id = l.shopId
-            left join FlashSale f on f.shopId = l.shopId and f.endedAt is null""";
+            left join FlashSale f on f.activeShopId = l.shopId""";
 
     static ListingView fromRow(Object[] row) {
         return new ListingView((Long) row[0], (Long) row[1], (String) row[2],

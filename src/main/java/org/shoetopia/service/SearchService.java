@@ -84,15 +84,15 @@ public final class SearchService {
             where.append(" and f.id is not null and f.unitsLeft > 0");
         }
         String order = switch (criteria.sort()) {
-            case PROMOTED_THEN_PRICE -> " order by sh.promotionTier desc, l.priceCents asc, l.id asc";
-            case PRICE_ASCENDING -> " order by l.priceCents asc, sh.promotionTier desc, l.id asc";
-            case PRICE_DESCENDING -> " order by l.priceCents desc, sh.promotionTier desc, l.id asc";
+            case PROMOTED_THEN_PRICE -> " order by l.shopPromotionTier desc, l.priceCents asc, l.id asc";
+            case PRICE_ASCENDING -> " order by l.priceCents asc, l.shopPromotionTier desc, l.id asc";
+            case PRICE_DESCENDING -> " order by l.priceCents desc, l.shopPromotionTier desc, l.id asc";
         };
         return database.inTransaction(tx -> {
             var rows = tx.session().createSelectionQuery(
                     "select " + ListingView.COLUMNS + " " + ListingView.FROM + where + order, Object[].class);
             var count = tx.session().createSelectionQuery(
-                    "select count(*) " + ListingView.FROM + where, Long.class);
+                    "select count(*) " + countFrom(criteria) + where, Long.class);
             parameters.forEach((name, value) -> {
                 rows.setParameter(name, value);
                 count.setParameter(name, value);
@@ -101,6 +101,22 @@ public final class SearchService {
                     .setMaxResults(criteria.pageSize()).getResultList().stream().map(ListingView::fromRow).toList();
             return new SearchPage(page, count.getSingleResult(), criteria.page(), criteria.pageSize());
         });
+    }
+
+    /** The count reads only the tables its filters need: most searches count listings alone. */
+    private static String countFrom(SearchCriteria criteria) {
+        StringBuilder from = new StringBuilder("from Listing l");
+        if (!Text.canonical(criteria.brand()).isEmpty() || !Text.canonical(criteria.style()).isEmpty()
+                || criteria.color() != null) {
+            from.append(" join Shoe s on s.id = l.shoeId");
+        }
+        if (criteria.verifiedOnly()) {
+            from.append(" join Shop sh on sh.id = l.shopId");
+        }
+        if (criteria.flashSaleOnly()) {
+            from.append(" join FlashSale f on f.activeShopId = l.shopId");
+        }
+        return from.toString();
     }
 
     /** One listing by its number, as typed or scanned at the till. */

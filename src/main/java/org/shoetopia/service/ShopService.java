@@ -193,6 +193,8 @@ public final class ShopService {
             tx.session().persist(new BalanceEntry(shop.getId(), Money.ZERO.minus(price), BalanceEntry.Reason.PROMOTION,
                     null, actor.accountId(), now));
             shop.raisePromotionTier(tier);
+            tx.session().createMutationQuery("update Listing set shopPromotionTier = :tier where shopId = :shop")
+                    .setParameter("tier", tier).setParameter("shop", shop.getId()).executeUpdate();
             Audit.record(tx, "shop.promotion", "tier " + tier, actor.accountId(), shop.getId(), now);
             return tier;
         });

@@ -1,0 +1,400 @@
+package org.shoetopia.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.shoetopia.domain.Color;
+import org.shoetopia.domain.Condition;
+import org.shoetopia.domain.Gender;
+import org.shoetopia.domain.Money;
+import org.shoetopia.domain.Payment;
+import org.shoetopia.domain.ShoeSize;
+import org.shoetopia.persistence.Database;
+import org.shoetopia.persistence.DatabaseConfig;
+import org.shoetopia.persistence.Invariants;
+import org.shoetopia.service.Actor;
+import org.shoetopia.service.ListingService.ListingForm;
+import org.shoetopia.service.PasswordHasher;
+import org.shoetopia.service.SearchCriteria;
+import org.shoetopia.service.Services;
+
+/**
+ * The whole benchmark against one PostgreSQL database: generates the data if the database is empty,
+ * warms up, runs every scenario, checks the invariants, and writes a table and a JSON report.
+ */
+public final class Benchmark {
+    static final int[] TERMINALS = {1, 2, 4, 8, 16, 32};
+
+    /** How long and how big: the full run, or a seconds-long smoke run that only shows it still works. */
+    public record Plan(double scale, long seed, int searchRounds, int checkouts, int listingsCreated,
+            double secondsPerTerminalCount, int liveUpdates, int signUps) {
+        public static Plan full(long seed) {
+            return new Plan(1.0, seed, 3, 300, 300, 5, 200, 10);
+        }
+
+        public static Plan smoke(long seed) {
+            return new Plan(0.01, seed, 1, 10, 10, 0.3, 5, 2);
+        }
+    }
+
+    private final DatabaseConfig config;
+    private final Plan plan;
+    private final PrintWriter out;
+    private final List<Measurement> results = new ArrayList<>();
+    private final List<String> facts = new ArrayList<>();
+
+    public Benchmark(DatabaseConfig config, Plan plan, PrintWriter out) {
+        this.config = config.withPoolSize(40);
+        this.plan = plan;
+        this.out = out;
+    }
+
+    /** Runs everything; returns true when every invariant held afterwards. */
+    public boolean run(Path reportFolder) throws Exception {
+        long startedOpen = System.nanoTime();
+        try (Services services = Services.open(config, PasswordHasher.recommended(), Clock.systemUTC())) {
+            double openMillis = (System.nanoTime() - startedOpen) / 1e6;
+            Database database = services.database();
+            describeMachine(database);
+            ensureData(services);
+            facts.add(String.format(Locale.ROOT, "services start (connect, migrate, validate): %.0f ms", openMillis));
+
+            search(services);
+            checkout(services);
+            createListing(services);
+            flashSaleContention(services, database);
+            liveUpdates(services);
+            signUp(services);
+            memory(services);
+
+            List<Invariants.Check> checks = Invariants.check(database.dataSource());
+            print(checks);
+            write(reportFolder, checks);
+            return Invariants.allHold(checks);
+        }
+    }
+
+    private void describeMachine(Database database) throws SQLException {
+        try (Connection connection = database.dataSource().getConnection()) {
+            var meta = connection.getMetaData();
+            facts.add("database: " + meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion());
+        }
+        facts.add("machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
+                + (((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                        .getTotalMemorySize() >> 30) + " GiB, Java " + System.getProperty("java.version"));
+        facts.add("scale: " + plan.scale() + ", seed " + plan.seed());
+    }
+
+    private void ensureData(Services services) throws SQLException {
+        long accounts;
+        try (Connection connection = services.database().dataSource().getConnection();
+                var rows = connection.createStatement().executeQuery("select count(*) from accounts")) {
+            rows.next();
+            accounts = rows.getLong(1);
+            connection.rollback();
+        }
+        if (accounts == 0) {
+            out.println("Generating the data set…");
+            var generated = new DataGenerator(services.database().dataSource(), services.database().kind(), out)
+                    .generate(DataGenerator.Sizes.at(plan.scale()), plan.seed(), PasswordHasher.recommended()
+                            .hash("generated-" + plan.seed()));
+            facts.add(String.format(Locale.ROOT, "data: %,d rows generated in %.1f s", generated.rows(),
+                    generated.took().toMillis() / 1000.0));
+        } else {
+            facts.add(String.format(Locale.ROOT, "data: existing database with %,d accounts", accounts));
+        }
+    }
+
+    /** 20 filter combinations of SPEC item 12, each at pages 1, 10 and 100. */
+    static List<SearchCriteria> searchMix() {
+        SearchCriteria any = SearchCriteria.any().page(1, 20);
+        return List.of(any,
+                any.brand("nike"), any.brand("ni"), any.style("runner"), any.brand("adidas").style("classic"),
+                any.size(ShoeSize.parse("10")), any.size(ShoeSize.parse("9.5")).gender(Gender.WOMEN),
+                any.color(Color.BLACK), any.color(Color.WHITE).condition(Condition.NEW),
+                any.gender(Gender.MEN).color(Color.BLUE), any.condition(Condition.USED),
+                any.priceBetween(Money.ofCents(5_000), Money.ofCents(10_000)),
+                any.priceBetween(null, Money.ofCents(3_000)), any.verifiedOnly(true), any.flashSaleOnly(true),
+                any.brand("new balance").size(ShoeSize.parse("11")), any.sortedBy(SearchCriteria.Sort.PRICE_ASCENDING),
+                any.sortedBy(SearchCriteria.Sort.PRICE_DESCENDING).color(Color.RED),
+                any.shop(1L), any.brand("vans").gender(Gender.YOUTH).sortedBy(SearchCriteria.Sort.PRICE_ASCENDING));
+    }
+
+    private void search(Services services) {
+        List<SearchCriteria> queries = new ArrayList<>();
+        for (SearchCriteria criteria : searchMix()) {
+            for (int page : new int[] {1, 10, 100}) {
+                queries.add(criteria.page(page, 20));
+            }
+        }
+        queries.forEach(services.search()::search);
+        long[] nanos = new long[queries.size() * plan.searchRounds()];
+        long started = System.nanoTime();
+        int i = 0;
+        for (int round = 0; round < plan.searchRounds(); round++) {
+            for (SearchCriteria criteria : queries) {
+                long t = System.nanoTime();
+                services.search().search(criteria);
+                nanos[i++] = System.nanoTime() - t;
+            }
+        }
+        results.add(Measurement.of("catalogue search (20 filters x pages 1/10/100)", nanos,
+                (System.nanoTime() - started) / 1e9, "p95 <= 20 ms", "one thread, page and total count"));
+    }
+
+    private List<Long> listingsWithStock(Services services, int count, boolean withoutSale) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Connection connection = services.database().dataSource().getConnection();
+                var rows = connection.createStatement().executeQuery("select l.id from listings l where l.active"
+                        + " and l.stock >= 3" + (withoutSale ? " and not exists (select 1 from flash_sales f"
+                        + " where f.active_shop_id = l.shop_id)" : "") + " order by l.id limit " + count)) {
+            while (rows.next()) {
+                ids.add(rows.getLong(1));
+            }
+            connection.rollback();
+        }
+        return ids;
+    }
+
+    private Actor benchAccount(Services services, String role, int n) {
+        return services.accounts().signUp("Bench " + role + " " + n,
+                "bench-" + role + "-" + n + "-" + System.nanoTime() + "@bench.shoetopia.app", "bench-password").actor();
+    }
+
+    private void checkout(Services services) throws SQLException {
+        List<Long> pool = listingsWithStock(services, plan.checkouts() * 3, true);
+        int carts = Math.min(plan.checkouts(), pool.size() / 3);
+        List<Actor> buyers = new ArrayList<>();
+        for (int i = 0; i < carts; i++) {
+            Actor buyer = new Actor(accountIdOf(services, 1 + i));
+            for (int line = 0; line < 3; line++) {
+                services.carts().add(buyer, pool.get(i * 3 + line), 1);
+            }
+            buyers.add(buyer);
+        }
+        long[] nanos = new long[buyers.size()];
+        long started = System.nanoTime();
+        for (int i = 0; i < buyers.size(); i++) {
+            long t = System.nanoTime();
+            services.checkout().checkout(buyers.get(i), Payment.card("Visa", "4242"), null);
+            nanos[i] = System.nanoTime() - t;
+        }
+        results.add(Measurement.of("checkout, 3-line cart, uncontended", nanos, (System.nanoTime() - started) / 1e9,
+                "p50 <= 5 ms", "includes building the receipt"));
+    }
+
+    /** A generated customer account (ids above the shop owners'). */
+    private static long accountIdOf(Services services, int n) throws SQLException {
+        try (Connection connection = services.database().dataSource().getConnection();
+                var rows = connection.createStatement().executeQuery(
+                        "select max(owner_id) from shops")) {
+            rows.next();
+            long lastOwner = rows.getLong(1);
+            connection.rollback();
+            return lastOwner + n;
+        }
+    }
+
+    private void createListing(Services services) {
+        Actor owner = new Actor(1);
+        Random random = new Random(plan.seed());
+        long[] fresh = new long[plan.listingsCreated()];
+        long[] existing = new long[plan.listingsCreated()];
+        long run = System.nanoTime();
+        for (int i = 0; i < plan.listingsCreated(); i++) {
+            long t = System.nanoTime();
+            services.listings().create(owner, new ListingForm("benchbrand", "black", "model " + run + "-" + i, "10",
+                    "new", "men", "99.00", "5"));
+            fresh[i] = System.nanoTime() - t;
+            String brand = DataGenerator.BRANDS[random.nextInt(DataGenerator.BRANDS.length)];
+            String style = DataGenerator.STYLES[random.nextInt(DataGenerator.STYLES.length)];
+            t = System.nanoTime();
+            services.listings().create(owner, new ListingForm(brand, "white", style, "9.5", "used", "women", "45.50", "2"));
+            existing[i] = System.nanoTime() - t;
+        }
+        results.add(Measurement.of("create listing, new shoe", fresh, 0, "p50 <= 3 ms", ""));
+        results.add(Measurement.of("create listing, existing shoe", existing, 0, "p50 <= 3 ms", ""));
+    }
+
+    private void flashSaleContention(Services services, Database database) throws Exception {
+        Actor owner = benchAccount(services, "owner", 0);
+        services.shops().createShop(owner, "Bench Hot Shop " + System.nanoTime());
+        var listing = services.listings().create(owner, new ListingForm("benchbrand", "red", "hot seller", "10", "new",
+                "unisex", "100.00", "100000"));
+        services.flashSales().start(owner, 1_000_000, 20);
+        RawCheckout raw = new RawCheckout(database.dataSource());
+        List<Actor> terminals = new ArrayList<>();
+        for (int i = 0; i < TERMINALS[TERMINALS.length - 1]; i++) {
+            terminals.add(benchAccount(services, "terminal", i));
+        }
+        for (int count : TERMINALS) {
+            Measurement service = contend("flash-sale checkout, service, " + count + " terminals", count, terminals,
+                    actor -> {
+                        services.carts().add(actor, listing.listingId(), 1);
+                        services.checkout().checkout(actor, Payment.cash(null), null);
+                    });
+            Measurement jdbc = contend("flash-sale checkout, raw JDBC, " + count + " terminals", count, terminals,
+                    actor -> {
+                        raw.addOne(actor.accountId(), listing.listingId());
+                        raw.checkout(actor.accountId());
+                    });
+            double ratio = service.perSecond() / jdbc.perSecond();
+            results.add(withNote(service, String.format(Locale.ROOT, "%.2f of raw JDBC", ratio)));
+            results.add(jdbc);
+        }
+        services.flashSales().end(owner);
+    }
+
+    private static Measurement withNote(Measurement m, String note) {
+        return new Measurement(m.scenario(), m.count(), m.p50Millis(), m.p95Millis(), m.p99Millis(), m.perSecond(),
+                "service >= 0.8 x raw", note);
+    }
+
+    @FunctionalInterface
+    private interface TerminalWork {
+        void ringUp(Actor terminal) throws Exception;
+    }
+
+    private Measurement contend(String name, int threads, List<Actor> terminals, TerminalWork work) throws Exception {
+        ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
+        AtomicLong failures = new AtomicLong();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Thread> running = new ArrayList<>();
+        long deadline = System.nanoTime() + (long) (plan.secondsPerTerminalCount() * 1e9);
+        for (int i = 0; i < threads; i++) {
+            Actor terminal = terminals.get(i);
+            Thread thread = new Thread(() -> {
+                try {
+                    start.await();
+                    while (System.nanoTime() < deadline) {
+                        long t = System.nanoTime();
+                        try {
+                            work.ringUp(terminal);
+                            nanos.add(System.nanoTime() - t);
+                        } catch (Exception e) {
+                            failures.incrementAndGet();
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "bench-terminal-" + i);
+            running.add(thread);
+            thread.start();
+        }
+        long started = System.nanoTime();
+        start.countDown();
+        for (Thread thread : running) {
+            thread.join();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long[] values = nanos.stream().mapToLong(Long::longValue).toArray();
+        return Measurement.of(name, values, seconds, "", failures.get() == 0 ? "" : failures.get() + " failed");
+    }
+
+    private void liveUpdates(Services services) throws Exception {
+        Actor owner = benchAccount(services, "live-owner", 0);
+        services.shops().createShop(owner, "Bench Live Shop " + System.nanoTime());
+        var listing = services.listings().create(owner, new ListingForm("benchbrand", "blue", "live seller", "10", "new",
+                "unisex", "50.00", "10000"));
+        services.flashSales().start(owner, 100_000, 10);
+        Actor buyer = benchAccount(services, "live-buyer", 0);
+        LinkedBlockingQueue<Long> seen = new LinkedBlockingQueue<>();
+        long[] nanos = new long[plan.liveUpdates()];
+        try (AutoCloseable watching = services.flashSales().onAnySaleChange(shop -> {
+            if (shop == listing.shopId()) {
+                seen.add(System.nanoTime());
+            }
+        })) {
+            Thread.sleep(1_000); // the listener connects and LISTENs
+            seen.clear();
+            for (int i = 0; i < nanos.length; i++) {
+                services.carts().add(buyer, listing.listingId(), 1);
+                services.checkout().checkout(buyer, Payment.cash(null), null);
+                long committed = System.nanoTime();
+                Long arrived = seen.poll(5, TimeUnit.SECONDS);
+                nanos[i] = arrived == null ? TimeUnit.SECONDS.toNanos(5) : Math.max(0, arrived - committed);
+                seen.clear();
+            }
+        }
+        services.flashSales().end(owner);
+        results.add(Measurement.of("live update: commit to another terminal's listener", nanos, 0, "p95 <= 100 ms",
+                "LISTEN/NOTIFY"));
+    }
+
+    private void signUp(Services services) {
+        long[] nanos = new long[plan.signUps()];
+        for (int i = 0; i < nanos.length; i++) {
+            long t = System.nanoTime();
+            benchAccount(services, "signup", i);
+            nanos[i] = System.nanoTime() - t;
+        }
+        results.add(Measurement.of("sign-up (Argon2id 19 MiB, 2 passes, deliberately slow)", nanos, 0, "none", ""));
+    }
+
+    private void memory(Services services) {
+        services.shops().dashboard(new Actor(1));
+        services.search().search(SearchCriteria.any());
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        facts.add(String.format(Locale.ROOT, "heap in use after dashboard and search: %d MiB (JVM resident: %d MiB)",
+                (runtime.totalMemory() - runtime.freeMemory()) >> 20, residentMiB()));
+    }
+
+    private static long residentMiB() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) >> 10;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    private void print(List<Invariants.Check> checks) {
+        out.println();
+        facts.forEach(out::println);
+        out.println();
+        out.println(Measurement.tableHeader());
+        results.forEach(m -> out.println(m.tableRow()));
+        out.println();
+        out.println("Invariants after the run:");
+        checks.forEach(check -> out.println("  " + check));
+        out.flush();
+    }
+
+    private void write(Path folder, List<Invariants.Check> checks) throws IOException {
+        Files.createDirectories(folder);
+        StringBuilder json = new StringBuilder("{\n  \"when\": ").append(Measurement.quote(Instant.now().toString()))
+                .append(",\n  \"facts\": [");
+        for (int i = 0; i < facts.size(); i++) {
+            json.append(i == 0 ? "" : ", ").append(Measurement.quote(facts.get(i)));
+        }
+        json.append("],\n  \"results\": [\n");
+        for (int i = 0; i < results.size(); i++) {
+            json.append("    ").append(results.get(i).json()).append(i + 1 < results.size() ? ",\n" : "\n");
+        }
+        json.append("  ],\n  \"invariants_hold\": ").append(Invariants.allHold(checks)).append("\n}\n");
+        Path file = folder.resolve("bench-" + Instant.now().toString().replace(':', '-') + ".json");
+        Files.writeString(file, json);
+        out.println("Report written to " + file);
+    }
+}

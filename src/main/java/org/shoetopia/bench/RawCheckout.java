@@ -1,0 +1,175 @@
+package org.shoetopia.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+
+/**
+ * The benchmark's yardstick: the same correct flash-sale checkout as {@code CheckoutService}, in raw
+ * JDBC on PostgreSQL: the same locks in the same order (cart, sale, listing) and the same rows written
+ * (order, line, stock, both ledgers, sale counter, fulfilment, audit row, closed cart, NOTIFY).
+ * Only for a cart of one line of one listing, which is what the contention scenario rings up.
+ */
+final class RawCheckout {
+    private final DataSource dataSource;
+
+    RawCheckout(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Adds one unit to the account's open cart (opening it if needed), in its own transaction, like the service. */
+    void addOne(long accountId, long listingId) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            long cartId;
+            try (PreparedStatement insert = c.prepareStatement("insert into carts (owner_id, open_owner_id) values (?, ?)"
+                    + " on conflict (open_owner_id) do nothing returning id")) {
+                insert.setLong(1, accountId);
+                insert.setLong(2, accountId);
+                try (var rows = insert.executeQuery()) {
+                    cartId = rows.next() ? rows.getLong(1) : openCart(c, accountId);
+                }
+            }
+            try (PreparedStatement line = c.prepareStatement("insert into cart_lines (cart_id, listing_id, quantity)"
+                    + " values (?, ?, 1) on conflict (cart_id, listing_id) do update set quantity = cart_lines.quantity + 1")) {
+                line.setLong(1, cartId);
+                line.setLong(2, listingId);
+                line.executeUpdate();
+            }
+            c.commit();
+        }
+    }
+
+    private static long openCart(Connection c, long accountId) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("select id from carts where open_owner_id = ?")) {
+            select.setLong(1, accountId);
+            try (var rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    /** Checks out the account's open one-line cart; returns the sale units it got. */
+    int checkout(long accountId) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            try (Statement s = c.createStatement()) {
+                s.execute("set local lock_timeout = 3000");
+            }
+            long cartId;
+            try (PreparedStatement cart = c.prepareStatement(
+                    "select id from carts where open_owner_id = ? for no key update")) {
+                cart.setLong(1, accountId);
+                try (var rows = cart.executeQuery()) {
+                    rows.next();
+                    cartId = rows.getLong(1);
+                }
+            }
+            long listingId;
+            int quantity;
+            try (PreparedStatement lines = c.prepareStatement(
+                    "select listing_id, quantity from cart_lines where cart_id = ? order by listing_id")) {
+                lines.setLong(1, cartId);
+                try (var rows = lines.executeQuery()) {
+                    rows.next();
+                    listingId = rows.getLong(1);
+                    quantity = rows.getInt(2);
+                }
+            }
+            long shopId = single(c, "select shop_id from listings where id = ?", listingId);
+            long saleId = 0;
+            int percent = 0;
+            int unitsLeft = 0;
+            try (PreparedStatement sale = c.prepareStatement("select id, percent_off, units_left from flash_sales"
+                    + " where shop_id = ? and ended_at is null order by id for no key update")) {
+                sale.setLong(1, shopId);
+                try (var rows = sale.executeQuery()) {
+                    if (rows.next()) {
+                        saleId = rows.getLong(1);
+                        percent = rows.getInt(2);
+                        unitsLeft = rows.getInt(3);
+                    }
+                }
+            }
+            long price;
+            int stock;
+            try (PreparedStatement listing = c.prepareStatement(
+                    "select price_cents, stock from listings where id = ? for no key update")) {
+                listing.setLong(1, listingId);
+                try (var rows = listing.executeQuery()) {
+                    rows.next();
+                    price = rows.getLong(1);
+                    stock = rows.getInt(2);
+                }
+            }
+            if (stock < quantity) {
+                c.rollback();
+                throw new SQLException("sold out");
+            }
+            int saleUnits = saleId == 0 ? 0 : Math.min(quantity, unitsLeft);
+            long salePrice = (price * (100 - percent) + 50) / 100;
+            long lineTotal = saleUnits * salePrice + (quantity - saleUnits) * price;
+            long orderNumber = single(c, "select nextval('order_numbers')");
+            long orderId;
+            try (PreparedStatement order = c.prepareStatement("insert into orders (order_number, cart_id, buyer_id,"
+                    + " cashier_id, payment_method, total_cents) values (?, ?, ?, ?, 'cash', ?) returning id")) {
+                order.setLong(1, orderNumber);
+                order.setLong(2, cartId);
+                order.setLong(3, accountId);
+                order.setLong(4, accountId);
+                order.setLong(5, lineTotal);
+                try (var rows = order.executeQuery()) {
+                    rows.next();
+                    orderId = rows.getLong(1);
+                }
+            }
+            update(c, "insert into order_lines (order_id, listing_id, shop_id, flash_sale_id, quantity, unit_price_cents,"
+                    + " sale_units, sale_unit_price_cents, line_total_cents) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    orderId, listingId, shopId, saleUnits > 0 ? saleId : null, quantity, price, saleUnits,
+                    saleUnits > 0 ? salePrice : price, lineTotal);
+            update(c, "update listings set stock = stock - ? where id = ?", quantity, listingId);
+            update(c, "insert into inventory_ledger (listing_id, delta, reason, order_id, actor_id) values (?, ?, 'sale', ?, ?)",
+                    listingId, -quantity, orderId, accountId);
+            update(c, "insert into balance_ledger (shop_id, amount_cents, reason, order_id, actor_id)"
+                    + " values (?, ?, 'sale', ?, ?)", shopId, lineTotal, orderId, accountId);
+            if (saleUnits > 0) {
+                update(c, "update flash_sales set units_left = units_left - ?, ended_at = case when units_left = ?"
+                        + " then current_timestamp end, active_shop_id = case when units_left = ? then null"
+                        + " else active_shop_id end where id = ?", saleUnits, saleUnits, saleUnits, saleId);
+            }
+            update(c, "insert into order_fulfilments (order_id, shop_id) values (?, ?)", orderId, shopId);
+            update(c, "insert into transactions (kind, tag, actor_id, shop_id) values ('checkout', ?, ?, ?)",
+                    "order " + orderNumber, accountId, shopId);
+            update(c, "update carts set checked_out_at = current_timestamp, open_owner_id = null where id = ?", cartId);
+            if (saleUnits > 0) {
+                update(c, "select pg_notify('shoetopia_flash_sale', ?)", Long.toString(shopId));
+            }
+            c.commit();
+            return saleUnits;
+        }
+    }
+
+    private static long single(Connection c, String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            bind(statement, values);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private static void update(Connection c, String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            bind(statement, values);
+            statement.execute();
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            statement.setObject(i + 1, values[i]);
+        }
+    }
+}

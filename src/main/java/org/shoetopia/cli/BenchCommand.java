@@ -1,0 +1,55 @@
+package org.shoetopia.cli;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.shoetopia.bench.Benchmark;
+import org.shoetopia.persistence.DatabaseConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", description = {"Runs the benchmark and prints a table; writes JSON under --out.",
+    "Without --url it starts a fresh embedded PostgreSQL (default durability) and generates the data set.",
+    "--quick runs a seconds-long smoke version at 1% scale that only shows the benchmark still works."})
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+    @Option(names = "--url", description = "A PostgreSQL JDBC URL to benchmark instead of the embedded server.")
+    private String url;
+    @Option(names = "--user", defaultValue = "postgres", description = "Database user (default ${DEFAULT-VALUE}).")
+    private String user;
+    @Option(names = "--password", defaultValue = "", description = "Database password; prefer PGPASSWORD-free trust on a bench server.")
+    private String password;
+    @Option(names = "--quick", description = "Smoke run: 1% scale, a few seconds.")
+    private boolean quick;
+    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE}).")
+    private long seed;
+    @Option(names = "--out", defaultValue = "target/bench", description = "Folder for the JSON report (default ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        Benchmark.Plan plan = quick ? Benchmark.Plan.smoke(seed) : Benchmark.Plan.full(seed);
+        if (url != null) {
+            return run(DatabaseConfig.of(url, user, password), plan);
+        }
+        Path folder = Files.createTempDirectory("shoetopia-bench-pg");
+        try (EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(folder).setCleanDataDirectory(true)
+                .setServerConfig("max_connections", "200")
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("shared_buffers", "512MB")
+                .start()) {
+            spec.commandLine().getOut().println("Started an embedded PostgreSQL on port " + server.getPort());
+            return run(DatabaseConfig.of(server.getJdbcUrl("postgres", "postgres"), "postgres", ""), plan);
+        }
+    }
+
+    private int run(DatabaseConfig config, Benchmark.Plan plan) throws Exception {
+        boolean invariantsHold = new Benchmark(config, plan, spec.commandLine().getOut()).run(out);
+        return invariantsHold ? 0 : 1;
+    }
+}
