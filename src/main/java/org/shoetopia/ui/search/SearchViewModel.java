@@ -78,24 +78,25 @@ public final class SearchViewModel {
     /** Searches from page 1 with the filters as they are. */
     public void search() {
         page.set(1);
-        load();
+        load(null);
     }
 
+    /** Pages keep the total counted for the first page. */
     public void nextPage() {
         if (page.get() < pageCount.get()) {
             page.set(page.get() + 1);
-            load();
+            load(total.get());
         }
     }
 
     public void previousPage() {
         if (page.get() > 1) {
             page.set(page.get() - 1);
-            load();
+            load(total.get());
         }
     }
 
-    private void load() {
+    private void load(Long knownTotal) {
         errors.clear();
         SearchCriteria criteria;
         try {
@@ -104,7 +105,7 @@ public final class SearchViewModel {
             errors.show(e);
             return;
         }
-        runner.call(() -> search.search(criteria)).busy(busy).onSuccess(found -> {
+        runner.call(() -> search.search(criteria, knownTotal)).busy(busy).onSuccess(found -> {
             results.setAll(found.listings());
             total.set(found.total());
             pageCount.set(found.pageCount());
