@@ -85,12 +85,14 @@ public final class DataGenerator {
                     accounts);
 
             int[] tiers = new int[sizes.shops() + 1];
+            boolean[] verified = new boolean[sizes.shops() + 1];
             List<Object[]> shops = new ArrayList<>(sizes.shops());
             for (int id = 1; id <= sizes.shops(); id++) {
                 tiers[id] = random.nextInt(100) < 5 ? 1 + random.nextInt(3) : 0;
+                verified[id] = random.nextInt(100) < 2;
                 String name = "Shop " + id + " " + capitalised(BRANDS[random.nextInt(BRANDS.length)]) + " Corner";
                 shops.add(new Object[] {id, id, name, name.toLowerCase(), tiers[id],
-                    random.nextInt(100) < 2 ? "verified" : "unverified", now.minus(Duration.ofDays(random.nextInt(400)))});
+                    verified[id] ? "verified" : "unverified", now.minus(Duration.ofDays(random.nextInt(400)))});
             }
             load.rows("shops", List.of("id", "owner_id", "store_name", "store_name_key", "promotion_tier",
                     "verification_status", "created_at"), shops);
@@ -117,10 +119,11 @@ public final class DataGenerator {
                 stock[id] = 1 + random.nextInt(25);
                 priceOf[id] = (20 + random.nextInt(281)) * 100L - (random.nextBoolean() ? 1 : 0);
                 Instant listed = now.minus(Duration.ofDays(random.nextInt(300)));
-                listings.add(new Object[] {id, shopOf[id], 1 + random.nextInt(shoes.size()), 10 + random.nextInt(21),
+                int shoe = 1 + random.nextInt(shoes.size());
+                listings.add(new Object[] {id, shopOf[id], shoe, 10 + random.nextInt(21),
                     random.nextInt(10) < 8 ? conditions[0].code() : conditions[1].code(),
                     genders[random.nextInt(genders.length)].code(), priceOf[id], 0, true, shopOf[id], listed,
-                    tiers[shopOf[id]]});
+                    tiers[shopOf[id]], shoes.get(shoe - 1)[2], verified[shopOf[id]]});
                 inventory.add(new Object[] {inventory.size() + 1, id, stock[id], "listed", null, shopOf[id], listed});
             }
 
@@ -173,7 +176,7 @@ public final class DataGenerator {
                 listings.get(id - 1)[7] = stock[id];
             }
             load.rows("listings", List.of("id", "shop_id", "shoe_id", "size_halves", "condition", "gender", "price_cents",
-                    "stock", "active", "created_by", "created_at", "shop_promotion_tier"), listings);
+                    "stock", "active", "created_by", "created_at", "shop_promotion_tier", "color", "shop_verified"), listings);
             load.rows("carts", List.of("id", "owner_id", "open_owner_id", "customer_id", "created_at", "checked_out_at"),
                     carts);
             load.rows("orders", List.of("id", "order_number", "cart_id", "buyer_id", "cashier_id", "payment_method",

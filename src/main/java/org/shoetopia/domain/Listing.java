@@ -35,6 +35,11 @@ public class Listing {
     /** The shop's promotion tier, copied here so search can sort by it from an index. */
     @Column(name = "shop_promotion_tier")
     private int shopPromotionTier;
+    /** The shoe's colour, copied here (it never changes) so colour searches use an index in sort order. */
+    private Color color;
+    /** Whether the shop is verified, copied here so verified-only searches use an index. */
+    @Column(name = "shop_verified")
+    private boolean shopVerified;
     @Column(name = "created_by")
     private long createdBy;
     @Column(name = "created_at")
@@ -43,10 +48,12 @@ public class Listing {
     protected Listing() {
     }
 
-    public Listing(long shopId, int shopPromotionTier, long shoeId, ShoeSize size, Condition condition, Gender gender,
+    public Listing(Shop shop, long shoeId, Color color, ShoeSize size, Condition condition, Gender gender,
             Money price, long createdBy, Instant createdAt) {
-        this.shopId = shopId;
-        this.shopPromotionTier = shopPromotionTier;
+        this.shopId = shop.getId();
+        this.shopPromotionTier = shop.getPromotionTier();
+        this.shopVerified = shop.getVerificationStatus() == VerificationStatus.VERIFIED;
+        this.color = color;
         this.shoeId = shoeId;
         this.sizeHalves = size.halves();
         this.condition = condition;

@@ -63,8 +63,9 @@ public final class ListingService {
             long shopId = Access.sellingShopId(tx, actor);
             long shoeId = tx.call((sql, connection) -> sql.upsertShoe(connection, key));
             Instant now = clock.instant();
-            int tier = tx.session().find(Shop.class, shopId).getPromotionTier();
-            Listing listing = new Listing(shopId, tier, shoeId, size, condition, gender, price, actor.accountId(), now);
+            Shop shop = tx.session().find(Shop.class, shopId);
+            Listing listing = new Listing(shop, shoeId, key.color(), size, condition, gender, price, actor.accountId(),
+                    now);
             tx.session().persist(listing);
             moveStock(tx, listing, quantity, InventoryEntry.Reason.LISTED, null, null, actor, now);
             Audit.record(tx, "listing.created", "listing " + listing.getId() + " shoe " + shoeId, actor.accountId(),

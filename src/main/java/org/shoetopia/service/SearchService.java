@@ -61,7 +61,7 @@ public final class SearchService {
             parameters.put("size", criteria.size().halves());
         }
         if (criteria.color() != null) {
-            where.append(" and s.color = :color");
+            where.append(" and l.color = :color");
             parameters.put("color", criteria.color());
         }
         if (criteria.gender() != null) {
@@ -85,8 +85,7 @@ public final class SearchService {
             parameters.put("shop", criteria.shopId());
         }
         if (criteria.verifiedOnly()) {
-            where.append(" and sh.verificationStatus = :verified");
-            parameters.put("verified", VerificationStatus.VERIFIED);
+            where.append(" and l.shopVerified = true");
         }
         if (criteria.flashSaleOnly()) {
             where.append(" and f.id is not null and f.unitsLeft > 0");
@@ -115,12 +114,8 @@ public final class SearchService {
     /** The count reads only the tables its filters need: most searches count listings alone. */
     private static String countFrom(SearchCriteria criteria) {
         StringBuilder from = new StringBuilder("from Listing l");
-        if (!Text.canonical(criteria.brand()).isEmpty() || !Text.canonical(criteria.style()).isEmpty()
-                || criteria.color() != null) {
+        if (!Text.canonical(criteria.brand()).isEmpty() || !Text.canonical(criteria.style()).isEmpty()) {
             from.append(" join Shoe s on s.id = l.shoeId");
-        }
-        if (criteria.verifiedOnly()) {
-            from.append(" join Shop sh on sh.id = l.shopId");
         }
         if (criteria.flashSaleOnly()) {
             from.append(" join FlashSale f on f.activeShopId = l.shopId");

@@ -102,6 +102,8 @@ public final class VerificationService {
             application.decide(approve, why, admin.accountId(), now);
             Shop shop = tx.session().find(Shop.class, application.getShopId(), LockMode.PESSIMISTIC_WRITE);
             shop.setVerification(approve ? VerificationStatus.VERIFIED : VerificationStatus.REJECTED, why);
+            tx.session().createMutationQuery("update Listing set shopVerified = :verified where shopId = :shop")
+                    .setParameter("verified", approve).setParameter("shop", shop.getId()).executeUpdate();
             Audit.record(tx, approve ? "verification.approved" : "verification.rejected",
                     "application " + applicationId, admin.accountId(), shop.getId(), now);
             return null;
