@@ -206,8 +206,8 @@ public final class Database implements AutoCloseable {
         if (SqlStates.isLockTimeout(sql)) {
             return new BusyException("Terminal busy: another terminal is using these items. Try again.", e);
         }
-        if (sql instanceof SQLTransientConnectionException || SqlStates.isConnectionLoss(sql)) {
-            return new UnavailableException("The database is unavailable; nothing was saved. Try again shortly.", e);
+        if (connectionLost(e)) {
+            return new UnavailableException("Lost the connection to the database. Try again shortly.", e);
         }
         if (SqlStates.UNIQUE_VIOLATION.equals(sql.getSQLState())) {
             return new ConflictException("That already exists");
@@ -216,6 +216,17 @@ public final class Database implements AutoCloseable {
             return new ValidationException(null, "The database refused a value: " + firstLine(sql.getMessage()));
         }
         return e;
+    }
+
+    /** Any SQLException in the chain saying the server or the connection went away. */
+    private static boolean connectionLost(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof SQLException sql && (SqlStates.isConnectionLoss(sql) || SqlStates.isClosedByPool(sql))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String firstLine(String message) {

@@ -51,6 +51,11 @@ final class SqlStates {
         return PG_DEADLOCK.equals(e.getSQLState()) || SERIALIZATION_FAILURE.equals(e.getSQLState());
     }
 
+    /** HikariCP closes a connection whose server session died and answers later calls with this, without a state. */
+    static boolean isClosedByPool(SQLException e) {
+        return e.getSQLState() == null && "Connection is closed".equals(e.getMessage());
+    }
+
     static boolean isConnectionLoss(SQLException e) {
         String state = e.getSQLState();
         return state != null && (state.startsWith("08") || PG_SERVER_GONE.contains(state));

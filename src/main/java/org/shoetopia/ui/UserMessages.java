@@ -16,7 +16,7 @@ public final class UserMessages {
             return readable.getMessage();
         }
         log.error("Unexpected error", error);
-        return "Something went wrong (" + error.getClass().getSimpleName() + "); nothing was saved. "
+        return "Something went wrong (" + error.getClass().getSimpleName() + "). "
                 + "The details are in the log.";
     }
 }
