@@ -13,9 +13,12 @@ import org.shoetopia.domain.Text;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.persistence.Database;
 import org.shoetopia.persistence.Tx;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Sign-up, sign-in and the account's own settings. Password hashing always runs outside transactions. */
 public final class AccountService {
+    private static final Logger log = LoggerFactory.getLogger(AccountService.class);
     public static final int MAX_NAME = 100;
     static final String WRONG_CREDENTIALS = "Wrong email or password";
     static final String EMAIL_TAKEN = "An account with this email already exists";
@@ -79,6 +82,8 @@ public final class AccountService {
             Account account = tx.session().find(Account.class, found.getId(), LockMode.PESSIMISTIC_WRITE);
             if (!matches) {
                 account.recordFailedLogin(now);
+                log.info("Failed sign-in for account {} ({} in a row{})", account.getId(), account.getFailedLogins(),
+                        account.isLockedAt(now) ? ", locked until " + account.getLockedUntil() : "");
                 Audit.record(tx, "account.login_failed", "account " + account.getId(), account.getId(), null, now);
                 return null;
             }
