@@ -9,7 +9,7 @@ public record Email(String value) {
 
     public Email {
         if (value == null || !SHAPE.matcher(value).matches() || value.length() > MAX_LENGTH
-                || !value.equals(Text.canonical(value))) {
+                || !value.equals(Text.canonical(value)) || !Text.isWellFormed(value)) {
             throw new ValidationException("email", "Enter a valid email address, like name@example.com");
         }
     }

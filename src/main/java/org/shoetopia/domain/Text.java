@@ -29,6 +29,25 @@ public final class Text {
         if (tidy.codePoints().anyMatch(Character::isISOControl)) {
             throw new ValidationException(field, label + " must not contain control characters");
         }
+        if (!isWellFormed(tidy)) {
+            throw new ValidationException(field, label + " contains a broken character");
+        }
         return tidy;
+    }
+
+    /** False when the text holds half of a surrogate pair, which no database or hash can store. */
+    public static boolean isWellFormed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

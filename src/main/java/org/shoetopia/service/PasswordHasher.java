@@ -1,5 +1,6 @@
 package org.shoetopia.service;
 
+import org.shoetopia.domain.Text;
 import org.shoetopia.domain.ValidationException;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
@@ -28,7 +29,7 @@ public final class PasswordHasher {
     }
 
     public boolean matches(String password, String hash) {
-        return password != null && encoder.matches(password, hash);
+        return password != null && Text.isWellFormed(password) && encoder.matches(password, hash);
     }
 
     /** The rules a new password must keep. */
@@ -40,6 +41,9 @@ public final class PasswordHasher {
         if (password.length() > MAX_LENGTH) {
             throw new ValidationException(field,
                     "Password must be at most " + MAX_LENGTH + " characters");
+        }
+        if (!Text.isWellFormed(password) || password.codePoints().anyMatch(Character::isISOControl)) {
+            throw new ValidationException(field, "Password must not contain control or broken characters");
         }
         if (password.isBlank()) {
             throw new ValidationException(field, "Password must not be only spaces");

@@ -1,0 +1,125 @@
+package org.shoetopia.properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.BeforeProperty;
+import org.shoetopia.domain.ConflictException;
+import org.shoetopia.domain.Money;
+import org.shoetopia.domain.ShoeSize;
+import org.shoetopia.domain.Text;
+import org.shoetopia.domain.ValidationException;
+import org.shoetopia.persistence.Database;
+import org.shoetopia.service.Actor;
+import org.shoetopia.service.ListingService.ListingForm;
+import org.shoetopia.service.ListingView;
+import org.shoetopia.service.Services;
+import org.shoetopia.support.Fixtures;
+import org.shoetopia.support.ServiceTest;
+import org.shoetopia.support.TableCounts;
+import org.shoetopia.support.TestDatabases;
+import org.shoetopia.support.TestDb;
+
+/**
+ * Any input — empty, blank, huge, Unicode, control characters, SQL and script fragments, negative and
+ * overflowing numbers, prices with three decimals — either is rejected with a clear message and writes
+ * nothing, or is accepted and reads back as the same (canonical) value.
+ */
+class InputPropertiesTest {
+    private Database database;
+    private Services app;
+    private Actor owner;
+
+    /** The database these properties run on; a subclass runs them on PostgreSQL. */
+    protected TestDb testDb() {
+        return TestDb.H2;
+    }
+
+    @BeforeProperty
+    void emptyDatabaseWithAShop() {
+        database = TestDatabases.get(testDb());
+        TestDatabases.clean(database);
+        app = Services.over(database, ServiceTest.TEST_HASHER, Clock.systemUTC());
+        owner = new Fixtures(app).owner();
+    }
+
+    @Provide
+    Arbitrary<String> nasty() {
+        return Arbitraries.oneOf(
+                Arbitraries.strings().ofMinLength(0).ofMaxLength(300),
+                Arbitraries.strings().all().ofMaxLength(40),
+                Arbitraries.of("", " ", "\t\n", "'; drop table shoes; --", "<script>alert(1)</script>", "%", "_",
+                        "Ünïcödé Schuh 靴", "x".repeat(1000), "\u0000nul", "-1", "1e9", "12.345", "99999999999",
+                        "NaN", "0.005", "Robert'); DROP TABLE listings;--"),
+                Arbitraries.strings().numeric().ofMaxLength(15),
+                Arbitraries.bigDecimals().ofScale(3).map(Object::toString),
+                Arbitraries.integers().map(Object::toString));
+    }
+
+    @Property(tries = 150)
+    void listingInputIsRejectedCleanlyOrReadsBackCanonical(@ForAll("nasty") String brand, @ForAll("nasty") String style,
+            @ForAll("nasty") String size, @ForAll("nasty") String price, @ForAll("nasty") String quantity) {
+        Map<String, Long> before = TableCounts.of(database);
+        ListingView created;
+        try {
+            created = app.listings().create(owner, new ListingForm(brand, "black", style, size, "new", "men", price,
+                    quantity));
+        } catch (ValidationException rejected) {
+            assertThat(rejected.getMessage()).isNotBlank();
+            assertThat(rejected.field()).isIn("brand", "style", "size", "price", "quantity");
+            assertThat(TableCounts.of(database)).isEqualTo(before);
+            return;
+        }
+        assertThat(created.brand()).isEqualTo(Text.canonical(brand));
+        assertThat(created.style()).isEqualTo(Text.canonical(style));
+        assertThat(created.size()).isEqualTo(ShoeSize.parse(size));
+        assertThat(created.price()).isEqualTo(Money.parse("price", "Price", price));
+        assertThat(created.stock()).isEqualTo(Integer.parseInt(quantity.strip()));
+    }
+
+    @Property(tries = 100)
+    void signUpInputIsRejectedCleanlyOrReadsBack(@ForAll("nasty") String name, @ForAll("nasty") String password) {
+        Map<String, Long> before = TableCounts.of(database);
+        String email = "p" + System.nanoTime() + "@example.com";
+        try {
+            var session = app.accounts().signUp(name, email, password);
+            assertThat(session.name()).isEqualTo(Text.tidy(name));
+            assertThat(app.accounts().logIn(email, password).accountId()).isEqualTo(session.accountId());
+        } catch (ValidationException | ConflictException rejected) {
+            assertThat(rejected.getMessage()).isNotBlank();
+            assertThat(TableCounts.of(database)).isEqualTo(before);
+        }
+    }
+
+    @Property(tries = 200)
+    void moneyParsesOnlyWholeCentsAndPrintsBackTheSameAmount(@ForAll("nasty") String text) {
+        try {
+            Money money = Money.parse("price", "Price", text);
+            assertThat(Money.parse("price", "Price", money.plain())).isEqualTo(money);
+            assertThat(money.cents()).isNotNegative();
+        } catch (ValidationException rejected) {
+            assertThat(rejected.getMessage()).contains("at most two decimals");
+        }
+    }
+
+    @Property(tries = 100)
+    void cartQuantitiesOutsideTheStockOrRangeAreRefusedAndWriteNothing(@ForAll int quantity) {
+        var listing = app.listings().create(owner, new ListingForm("Nike", "black", "Q " + System.nanoTime(), "10",
+                "new", "men", "10", "5"));
+        Map<String, Long> before = TableCounts.of(database);
+        try {
+            var cart = app.carts().add(owner, listing.listingId(), quantity);
+            assertThat(quantity).isBetween(1, 5);
+            assertThat(cart.units()).isGreaterThanOrEqualTo(quantity);
+        } catch (ValidationException | ConflictException rejected) {
+            assertThat(rejected.getMessage()).isNotBlank();
+            assertThat(TableCounts.of(database)).isEqualTo(before);
+        }
+    }
+}
