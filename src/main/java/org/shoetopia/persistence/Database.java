@@ -97,7 +97,7 @@ public final class Database implements AutoCloseable {
         pool.setMaximumPoolSize(config.poolSize());
         pool.setMinimumIdle(Math.min(2, config.poolSize()));
         pool.setAutoCommit(false);
-        pool.setConnectionTimeout(10_000);
+        pool.setConnectionTimeout(config.connectionTimeout().toMillis());
         if (config.kind() == DatabaseKind.POSTGRESQL) {
             pool.addDataSourceProperty("ApplicationName", "shoetopia");
             pool.addDataSourceProperty("reWriteBatchedInserts", "true");
