@@ -49,6 +49,10 @@ public final class ShopService {
     public record TierOffer(int tier, Money price) {
     }
 
+    /** One line of the shop's audit trail: what happened, to what, by whom, when. */
+    public record AuditEntry(Instant at, String kind, String tag, String who) {
+    }
+
     /** What a shop sold on one day (in the terminal's time zone). */
     public record DaySales(LocalDate day, Money total, long units) {
     }
@@ -157,6 +161,21 @@ public final class ShopService {
                     });
             return byDay.entrySet().stream()
                     .map(e -> new DaySales(e.getKey(), Money.ofCents(e.getValue()[0]), e.getValue()[1])).toList();
+        });
+    }
+
+    /** The owner reads the shop's audit trail, newest first: every money, stock, sale and staff change. */
+    public List<AuditEntry> auditTrail(Actor actor, int limit) {
+        return database.inTransaction(tx -> {
+            Shop shop = Access.ownedShop(tx, actor);
+            return tx.session().createSelectionQuery("""
+                    select t.createdAt, t.kind, t.tag, a.name from TransactionRecord t
+                    left join Account a on a.id = t.actorId
+                    where t.shopId = :shop order by t.createdAt desc, t.id desc""", Object[].class)
+                    .setParameter("shop", shop.getId()).setMaxResults(Math.max(1, Math.min(limit, 1000)))
+                    .getResultList().stream()
+                    .map(row -> new AuditEntry((Instant) row[0], (String) row[1], (String) row[2], (String) row[3]))
+                    .toList();
         });
     }
 

@@ -136,4 +136,24 @@ class ShopServiceTest extends ServiceTest {
                     () -> app.shops().addStaff(notOwner, "x@example.com"));
         }
     }
+
+    @Test
+    void theOwnerReadsWhoChangedMoneyAndStockAndOthersCannot() {
+        Actor owner = given.owner();
+        Actor cashier = given.customer();
+        app.shops().addStaff(owner, app.accounts().view(cashier).email());
+        var listing = given.listing(owner, "40.00", 5);
+        app.listings().adjustStock(cashier, listing.listingId(), -1, "damaged");
+        Receipt receipt = given.purchase(given.customer(), listing.listingId(), 2);
+        app.orders().refund(cashier, receipt.lines().get(0).orderLineId(), 1, true, "wrong size");
+
+        var trail = app.shops().auditTrail(owner, 50);
+
+        assertThat(trail).extracting(ShopService.AuditEntry::kind).containsSubsequence(
+                "order.refund", "checkout", "listing.adjusted", "listing.created", "staff.added");
+        assertThat(trail).filteredOn(entry -> entry.kind().equals("listing.adjusted")).singleElement()
+                .satisfies(entry -> assertThat(entry.who()).isEqualTo(app.accounts().view(cashier).name()));
+        assertRejectedWritingNothing(ForbiddenException.class, "only a shop owner",
+                () -> app.shops().auditTrail(cashier, 50));
+    }
 }

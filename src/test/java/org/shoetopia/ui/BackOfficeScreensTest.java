@@ -79,6 +79,8 @@ class BackOfficeScreensTest extends UiTest {
         robot.doubleClickOn("#email").eraseText(20).write("sam@example.com");
         robot.clickOn("#addButton");
         waitUntil(() -> find(robot, "#staff", TableView.class).getItems().size() == 1);
+        showScreen(Screen.STAFF);
+        waitUntil(() -> find(robot, "#activity", TableView.class).getItems().size() >= 2);
         screenshot(robot, "Staff");
 
         robot.clickOn("#logOutButton");

@@ -4,6 +4,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import org.shoetopia.service.ShopService;
 import org.shoetopia.service.ShopService.StaffMember;
 import org.shoetopia.ui.Bind;
 import org.shoetopia.ui.Formats;
@@ -25,6 +26,8 @@ public final class StaffController implements ScreenController {
     private Label notice;
     @FXML
     private TableView<StaffMember> staff;
+    @FXML
+    private TableView<ShopService.AuditEntry> activity;
 
     public StaffController(UiContext context) {
         this.model = new StaffViewModel(context.services().shops(), context.runner(), context.session());
@@ -42,6 +45,13 @@ public final class StaffController implements ScreenController {
                 ListingTable.column("Email", 240, StaffMember::email),
                 ListingTable.column("Since", 160, (StaffMember m) -> Formats.dateTime(m.addedAt())));
         staff.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        activity.setItems(model.activity());
+        activity.getColumns().setAll(
+                ListingTable.column("When", 150, (ShopService.AuditEntry e) -> Formats.dateTime(e.at())),
+                ListingTable.column("Who", 160, (ShopService.AuditEntry e) -> e.who() == null ? "" : e.who()),
+                ListingTable.column("What", 160, ShopService.AuditEntry::kind),
+                ListingTable.column("Detail", 260, ShopService.AuditEntry::tag));
+        activity.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
     @Override

@@ -18,6 +18,7 @@ public final class StaffViewModel {
     private final StringProperty email = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
     private final ObservableList<StaffMember> staff = FXCollections.observableArrayList();
+    private final ObservableList<ShopService.AuditEntry> activity = FXCollections.observableArrayList();
     private final FieldErrors errors = new FieldErrors().field("email");
 
     public StaffViewModel(ShopService shops, BackgroundRunner runner, SessionModel session) {
@@ -29,6 +30,12 @@ public final class StaffViewModel {
     public void load() {
         var actor = session.actor();
         runner.call(() -> shops.staff(actor)).onSuccess(staff::setAll).onFailure(errors::show).start();
+        runner.call(() -> shops.auditTrail(actor, 200)).onSuccess(activity::setAll).onFailure(errors::show).start();
+    }
+
+    /** The shop's audit trail: who changed money, stock, sales or staff, and when. */
+    public ObservableList<ShopService.AuditEntry> activity() {
+        return activity;
     }
 
     public void add() {
