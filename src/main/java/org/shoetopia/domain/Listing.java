@@ -40,6 +40,9 @@ public class Listing {
     /** Whether the shop is verified, copied here so verified-only searches use an index. */
     @Column(name = "shop_verified")
     private boolean shopVerified;
+    /** Bumped by each edit of the listing's details (its price); see ListingService.changePrice. */
+    @Column(name = "details_version")
+    private long detailsVersion;
     @Column(name = "created_by")
     private long createdBy;
     @Column(name = "created_at")
@@ -95,6 +98,10 @@ public class Listing {
 
     public int getStock() {
         return stock;
+    }
+
+    public long getDetailsVersion() {
+        return detailsVersion;
     }
 
     public boolean isActive() {

@@ -29,6 +29,9 @@ public class Shop {
     private String verificationReason;
     @Column(name = "created_at")
     private Instant createdAt;
+    /** Bumped by each edit of the shop's details (its name); see ShopService.renameShop. */
+    @Column(name = "details_version")
+    private long detailsVersion;
 
     protected Shop() {
     }
@@ -55,6 +58,10 @@ public class Shop {
 
     public String getVerificationReason() {
         return verificationReason;
+    }
+
+    public long getDetailsVersion() {
+        return detailsVersion;
     }
 
     public Instant getCreatedAt() {

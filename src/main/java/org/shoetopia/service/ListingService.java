@@ -104,6 +104,41 @@ public final class ListingService {
         });
     }
 
+    /**
+     * Changes the price, if the listing's details are still at {@code seenVersion} (the version the
+     * screen showed). A save made from a stale screen is refused rather than overwriting another
+     * terminal's change. Carts show the new price; orders keep what they charged.
+     */
+    public ListingView changePrice(Actor actor, long listingId, long seenVersion, String price) {
+        Money newPrice = Money.parse("price", "Price", price);
+        if (!newPrice.isPositive()) {
+            throw new ValidationException("price", "Price must be more than 0");
+        }
+        return database.inTransaction(tx -> {
+            Listing listing = tx.session().find(Listing.class, listingId);
+            if (listing == null) {
+                throw new NotFoundException("No listing number " + listingId);
+            }
+            Access.requireSellerOf(tx, actor, listing.getShopId());
+            if (!listing.isActive()) {
+                throw new ConflictException("This listing was delisted");
+            }
+            int changed = tx.session().createMutationQuery("""
+                    update Listing set priceCents = :price, detailsVersion = detailsVersion + 1
+                    where id = :id and detailsVersion = :seen""")
+                    .setParameter("price", newPrice.cents()).setParameter("id", listingId)
+                    .setParameter("seen", seenVersion).executeUpdate();
+            if (changed == 0) {
+                throw new ConflictException("Someone changed this listing on another terminal; reload it to see"
+                        + " their change, then save yours again");
+            }
+            Audit.record(tx, "listing.price_changed", "listing " + listingId + " " + newPrice, actor.accountId(),
+                    listing.getShopId(), clock.instant());
+            tx.session().clear();
+            return view(tx, listingId);
+        });
+    }
+
     /** Takes the listing out of search and carts; its stock and history stay. */
     public void delist(Actor actor, long listingId) {
         database.inTransaction(tx -> {

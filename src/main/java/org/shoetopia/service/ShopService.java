@@ -43,7 +43,7 @@ public final class ShopService {
 
     public record ShopDashboard(long shopId, String storeName, Money balance, long unitsSold, long ratingCount,
             double ratingAverage, VerificationStatus verification, String verificationReason, int promotionTier,
-            Optional<FlashSaleService.SaleView> activeSale) {
+            Optional<FlashSaleService.SaleView> activeSale, long detailsVersion) {
     }
 
     public record TierOffer(int tier, Money price) {
@@ -72,6 +72,35 @@ public final class ShopService {
                             : new ConflictException(NAME_TAKEN));
             Audit.record(tx, "shop.created", "shop " + id + " " + name, actor.accountId(), id, clock.instant());
             return id;
+        });
+    }
+
+    /**
+     * The owner renames the shop, if its details are still at {@code seenVersion}; a rename from a stale
+     * screen is refused. The new name must be free (case-insensitive), like a new shop's.
+     */
+    public void renameShop(Actor actor, long seenVersion, String storeName) {
+        String name = Text.required("storeName", "Store name", storeName, Shop.MAX_NAME);
+        String key = Text.canonical(name);
+        database.inTransaction(tx -> {
+            Shop shop = Access.ownedShop(tx, actor);
+            boolean taken = tx.session().createSelectionQuery(
+                    "select count(*) from Shop where storeNameKey = :key and id <> :id", Long.class)
+                    .setParameter("key", key).setParameter("id", shop.getId()).getSingleResult() > 0;
+            if (taken) {
+                throw new ConflictException(NAME_TAKEN);
+            }
+            int changed = tx.session().createMutationQuery("""
+                    update Shop set storeName = :name, storeNameKey = :key, detailsVersion = detailsVersion + 1
+                    where id = :id and detailsVersion = :seen""")
+                    .setParameter("name", name).setParameter("key", key).setParameter("id", shop.getId())
+                    .setParameter("seen", seenVersion).executeUpdate();
+            if (changed == 0) {
+                throw new ConflictException("The shop was changed on another terminal; reload to see the change,"
+                        + " then save yours again");
+            }
+            Audit.record(tx, "shop.renamed", name, actor.accountId(), shop.getId(), clock.instant());
+            return null;
         });
     }
 
@@ -134,7 +163,7 @@ public final class ShopService {
             return new ShopDashboard(shop.getId(), shop.getStoreName(), stats.balance(), stats.unitsSold(),
                     stats.ratingCount(), stats.ratingAverage(), shop.getVerificationStatus(),
                     shop.getVerificationReason(), shop.getPromotionTier(),
-                    flashSales.activeSale(tx, shop.getId()));
+                    flashSales.activeSale(tx, shop.getId()), shop.getDetailsVersion());
         });
     }
 

@@ -151,4 +151,35 @@ class ListingServiceTest extends ServiceTest {
         assertThat(app.listings().suggestShoes("%")).isEmpty();
         assertThat(app.listings().suggestShoes(" ")).isEmpty();
     }
+
+    @Test
+    void aPriceSavedFromAStaleScreenIsRefusedNotOverwritten() {
+        Actor owner = given.owner();
+        Actor cashier = given.customer();
+        app.shops().addStaff(owner, app.accounts().view(cashier).email());
+        var seenByBoth = given.listing(owner, "50.00", 3);
+
+        var first = app.listings().changePrice(owner, seenByBoth.listingId(), seenByBoth.detailsVersion(), "45.00");
+        assertRejectedWritingNothing(ConflictException.class, "changed this listing on another terminal",
+                () -> app.listings().changePrice(cashier, seenByBoth.listingId(), seenByBoth.detailsVersion(), "55.00"));
+        var reloaded = app.search().listing(seenByBoth.listingId());
+        var second = app.listings().changePrice(cashier, reloaded.listingId(), reloaded.detailsVersion(), "55.00");
+
+        assertThat(first.price()).isEqualTo(Money.ofCents(4_500));
+        assertThat(second.price()).isEqualTo(Money.ofCents(5_500));
+        assertThat(second.detailsVersion()).isEqualTo(seenByBoth.detailsVersion() + 2);
+        assertRejectedWritingNothing(ValidationException.class, "at most two decimals",
+                () -> app.listings().changePrice(owner, second.listingId(), second.detailsVersion(), "1.999"));
+    }
+
+    @Test
+    void stockMovesDoNotMakeAnOpenPriceFormStale() {
+        Actor owner = given.owner();
+        var seen = given.listing(owner, "50.00", 3);
+        given.purchase(given.customer(), seen.listingId(), 1);
+        app.listings().adjustStock(owner, seen.listingId(), 4, "delivery");
+
+        assertThat(app.listings().changePrice(owner, seen.listingId(), seen.detailsVersion(), "40.00").price())
+                .isEqualTo(Money.ofCents(4_000));
+    }
 }

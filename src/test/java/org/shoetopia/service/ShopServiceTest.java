@@ -156,4 +156,20 @@ class ShopServiceTest extends ServiceTest {
         assertRejectedWritingNothing(ForbiddenException.class, "only a shop owner",
                 () -> app.shops().auditTrail(cashier, 50));
     }
+
+    @Test
+    void aRenameFromAStaleScreenIsRefusedAndTakenNamesStayTaken() {
+        Actor owner = given.owner();
+        Actor other = given.owner();
+        String othersName = app.shops().dashboard(other).storeName();
+        long seen = app.shops().dashboard(owner).detailsVersion();
+
+        app.shops().renameShop(owner, seen, "Sole Street");
+        assertRejectedWritingNothing(ConflictException.class, "changed on another terminal",
+                () -> app.shops().renameShop(owner, seen, "Heel Street"));
+        long now = app.shops().dashboard(owner).detailsVersion();
+        assertRejectedWritingNothing(ConflictException.class, "already exists",
+                () -> app.shops().renameShop(owner, now, othersName.toUpperCase()));
+        assertThat(app.shops().dashboard(owner).storeName()).isEqualTo("Sole Street");
+    }
 }

@@ -98,6 +98,24 @@ class ViewModelTest {
     }
 
     @Test
+    void aPriceSavedFromAStaleScreenSaysSoAndReloads() {
+        Actor owner = given.owner();
+        var listing = given.listing(owner, "50.00", 2);
+        signIn(owner);
+        ListingsViewModel model = new ListingsViewModel(app.listings(), runner, session);
+        model.load();
+        model.selectedProperty().set(model.shopListings().get(0));
+        app.listings().changePrice(owner, listing.listingId(), listing.detailsVersion(), "45.00");
+
+        model.newPriceProperty().set("55.00");
+        model.changePrice();
+
+        assertThat(model.errors().form().get()).contains("another terminal");
+        assertThat(model.shopListings().get(0).price().cents()).isEqualTo(4_500);
+        assertThat(model.newPriceProperty().get()).isEqualTo("55.00");
+    }
+
+    @Test
     void theTillShowsChangeDueAndAFailedCheckoutKeepsTheCart() {
         Actor owner = given.owner();
         var listing = given.listing(owner, "45.00", 1);

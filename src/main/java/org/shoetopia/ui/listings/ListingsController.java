@@ -49,6 +49,8 @@ public final class ListingsController implements ScreenController {
     @FXML
     private TextField stockReason;
     @FXML
+    private TextField newPrice;
+    @FXML
     private Label notice;
     @FXML
     private Label error;
@@ -107,6 +109,7 @@ public final class ListingsController implements ScreenController {
         model.selectedProperty().bind(listings.getSelectionModel().selectedItemProperty());
         stockChange.textProperty().bindBidirectional(model.stockChangeProperty());
         stockReason.textProperty().bindBidirectional(model.stockReasonProperty());
+        newPrice.textProperty().bindBidirectional(model.newPriceProperty());
         notice.textProperty().bind(model.noticeProperty());
         Bind.error(error, model.errors().form());
         Bind.error(brandError, model.errors().of("brand"));
@@ -135,6 +138,11 @@ public final class ListingsController implements ScreenController {
     @FXML
     private void changeStock() {
         model.changeStock();
+    }
+
+    @FXML
+    private void changePrice() {
+        model.changePrice();
     }
 
     @FXML

@@ -35,6 +35,7 @@ public final class ListingsViewModel {
     private final StringProperty quantity = new SimpleStringProperty("1");
     private final StringProperty stockChange = new SimpleStringProperty("");
     private final StringProperty stockReason = new SimpleStringProperty("");
+    private final StringProperty newPrice = new SimpleStringProperty("");
     private final ObservableList<ShoeKey> suggestions = FXCollections.observableArrayList();
     private final ObservableList<ListingView> shopListings = FXCollections.observableArrayList();
     private final ObjectProperty<ListingView> selected = new SimpleObjectProperty<>();
@@ -114,6 +115,31 @@ public final class ListingsViewModel {
                     stockReason.set("");
                     load();
                 }).onFailure(errors::show).start();
+    }
+
+    /** Saves a new price for the selected listing, as of the version this screen loaded. */
+    public void changePrice() {
+        errors.clear();
+        ListingView listing = selected.get();
+        if (listing == null) {
+            errors.set(FieldErrors.FORM, "Select a listing first");
+            return;
+        }
+        var actor = session.actor();
+        String price = newPrice.get();
+        runner.call(() -> listings.changePrice(actor, listing.listingId(), listing.detailsVersion(), price)).busy(busy)
+                .onSuccess(updated -> {
+                    notice.set("Listing #" + updated.listingId() + " now costs " + updated.price());
+                    newPrice.set("");
+                    load();
+                }).onFailure(error -> {
+                    errors.show(error);
+                    load();
+                }).start();
+    }
+
+    public StringProperty newPriceProperty() {
+        return newPrice;
     }
 
     public void delist() {

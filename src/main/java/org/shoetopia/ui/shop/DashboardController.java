@@ -52,6 +52,10 @@ public final class DashboardController implements ScreenController {
     @FXML
     private Button createButton;
     @FXML
+    private TextField newName;
+    @FXML
+    private javafx.scene.layout.HBox renamePane;
+    @FXML
     private BarChart<String, Number> salesChart;
 
     public DashboardController(UiContext context) {
@@ -69,6 +73,9 @@ public final class DashboardController implements ScreenController {
         buyTierButton.setVisible(model.isOwner());
         applyButton.setVisible(model.isOwner());
         storeName.textProperty().bindBidirectional(model.storeNameProperty());
+        newName.textProperty().bindBidirectional(model.newNameProperty());
+        renamePane.setVisible(model.isOwner());
+        renamePane.setManaged(model.isOwner());
         Bind.error(storeNameError, model.errors().of("storeName"));
         Bind.error(error, model.errors().form());
         notice.textProperty().bind(model.noticeProperty());
@@ -108,6 +115,11 @@ public final class DashboardController implements ScreenController {
     @FXML
     private void createShop() {
         model.createShop();
+    }
+
+    @FXML
+    private void rename() {
+        model.rename();
     }
 
     @FXML

@@ -30,6 +30,7 @@ public final class DashboardViewModel {
     private final SessionModel session;
 
     private final StringProperty storeName = new SimpleStringProperty("");
+    private final StringProperty newName = new SimpleStringProperty("");
     private final ObjectProperty<ShopDashboard> dashboard = new SimpleObjectProperty<>();
     private final ObservableList<DaySales> sales = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -76,6 +77,32 @@ public final class DashboardViewModel {
             shops.createShop(actor, name);
             return accounts.refresh(actor);
         }).busy(busy).onSuccess(session::signIn).onFailure(errors::show).start();
+    }
+
+    /** Renames the shop, as of the dashboard this screen loaded; a rename from a stale screen is refused. */
+    public void rename() {
+        errors.clear();
+        ShopDashboard current = dashboard.get();
+        if (current == null) {
+            return;
+        }
+        var actor = session.actor();
+        String name = newName.get();
+        runner.call(() -> {
+            shops.renameShop(actor, current.detailsVersion(), name);
+            return name;
+        }).busy(busy).onSuccess(renamed -> {
+            notice.set("The shop is now called " + renamed.strip());
+            newName.set("");
+            load();
+        }).onFailure(error -> {
+            errors.show(error);
+            load();
+        }).start();
+    }
+
+    public StringProperty newNameProperty() {
+        return newName;
     }
 
     public void buyNextTier() {
