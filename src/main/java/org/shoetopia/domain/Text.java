@@ -35,6 +35,18 @@ public final class Text {
         return tidy;
     }
 
+    /**
+     * What a search box may match on: canonical, with control characters and half surrogate pairs
+     * dropped (no stored name holds them, and PostgreSQL refuses a NUL in a query).
+     */
+    public static String searchable(String text) {
+        StringBuilder kept = new StringBuilder();
+        canonical(text).codePoints()
+                .filter(c -> !Character.isISOControl(c) && (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE))
+                .forEach(kept::appendCodePoint);
+        return kept.toString().strip();
+    }
+
     /** False when the text holds half of a surrogate pair, which no database or hash can store. */
     public static boolean isWellFormed(String text) {
         for (int i = 0; i < text.length(); i++) {

@@ -180,7 +180,7 @@ public final class ListingService {
 
     /** Catalogue shoes whose brand or style starts with what was typed, for suggestions while listing. */
     public List<ShoeKey> suggestShoes(String typed) {
-        String prefix = Text.canonical(typed);
+        String prefix = Text.searchable(typed);
         if (prefix.isEmpty()) {
             return List.of();
         }

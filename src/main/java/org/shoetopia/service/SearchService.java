@@ -46,12 +46,12 @@ public final class SearchService {
     public SearchPage search(SearchCriteria criteria, Long knownTotal) {
         StringBuilder where = new StringBuilder(" where l.active = true and l.stock > 0");
         Map<String, Object> parameters = new LinkedHashMap<>();
-        String brand = Text.canonical(criteria.brand());
+        String brand = Text.searchable(criteria.brand());
         if (!brand.isEmpty()) {
             where.append(" and s.brand like :brand escape '\\'");
             parameters.put("brand", "%" + likeEscape(brand) + "%");
         }
-        String style = Text.canonical(criteria.style());
+        String style = Text.searchable(criteria.style());
         if (!style.isEmpty()) {
             where.append(" and s.style like :style escape '\\'");
             parameters.put("style", "%" + likeEscape(style) + "%");
@@ -114,7 +114,7 @@ public final class SearchService {
     /** The count reads only the tables its filters need: most searches count listings alone. */
     private static String countFrom(SearchCriteria criteria) {
         StringBuilder from = new StringBuilder("from Listing l");
-        if (!Text.canonical(criteria.brand()).isEmpty() || !Text.canonical(criteria.style()).isEmpty()) {
+        if (!Text.searchable(criteria.brand()).isEmpty() || !Text.searchable(criteria.style()).isEmpty()) {
             from.append(" join Shoe s on s.id = l.shoeId");
         }
         if (criteria.flashSaleOnly()) {

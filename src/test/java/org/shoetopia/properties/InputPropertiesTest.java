@@ -122,4 +122,71 @@ class InputPropertiesTest {
             assertThat(TableCounts.of(database)).isEqualTo(before);
         }
     }
+
+    @Property(tries = 100)
+    void shopAndPriceEditsRejectBadTextCleanly(@ForAll("nasty") String name, @ForAll("nasty") String price) {
+        Map<String, Long> before = TableCounts.of(database);
+        var dashboard = app.shops().dashboard(owner);
+        try {
+            app.shops().renameShop(owner, dashboard.detailsVersion(), name);
+            assertThat(app.shops().dashboard(owner).storeName()).isEqualTo(Text.tidy(name));
+        } catch (ValidationException | ConflictException rejected) {
+            assertThat(rejected.getMessage()).isNotBlank();
+            assertThat(TableCounts.of(database)).isEqualTo(before);
+        }
+        var listing = app.listings().create(owner, new ListingForm("Nike", "black", "P " + System.nanoTime(), "10",
+                "new", "men", "10", "5"));
+        Map<String, Long> beforePrice = TableCounts.of(database);
+        try {
+            var changed = app.listings().changePrice(owner, listing.listingId(), listing.detailsVersion(), price);
+            assertThat(changed.price()).isEqualTo(Money.parse("price", "Price", price));
+        } catch (ValidationException rejected) {
+            assertThat(rejected.field()).isEqualTo("price");
+            assertThat(TableCounts.of(database)).isEqualTo(beforePrice);
+        }
+    }
+
+    @Property(tries = 100)
+    void numbersOutOfRangeAreRefusedAndWriteNothing(@ForAll int units, @ForAll int percent, @ForAll int stars,
+            @ForAll int delta) {
+        Map<String, Long> before = TableCounts.of(database);
+        try {
+            var sale = app.flashSales().start(owner, units, percent);
+            assertThat(sale.unitsTotal()).isEqualTo(units).isPositive();
+            assertThat(sale.percentOff()).isBetween(0, 100);
+            app.flashSales().end(owner);
+        } catch (ValidationException rejected) {
+            assertThat(rejected.field()).isIn("units", "percentOff");
+            assertThat(TableCounts.of(database)).isEqualTo(before);
+        }
+        var shop = app.shops().dashboard(owner).shopId();
+        Map<String, Long> beforeRating = TableCounts.of(database);
+        try {
+            app.ratings().rate(owner, shop, stars);
+        } catch (ValidationException | org.shoetopia.domain.ForbiddenException rejected) {
+            assertThat(TableCounts.of(database)).isEqualTo(beforeRating);
+        }
+        var listing = app.listings().create(owner, new ListingForm("Nike", "black", "D " + System.nanoTime(), "10",
+                "new", "men", "10", "5"));
+        Map<String, Long> beforeStock = TableCounts.of(database);
+        try {
+            var adjusted = app.listings().adjustStock(owner, listing.listingId(), delta, "property test");
+            assertThat(adjusted.stock()).isEqualTo(5 + delta).isNotNegative();
+        } catch (ValidationException | ConflictException rejected) {
+            assertThat(TableCounts.of(database)).isEqualTo(beforeStock);
+        }
+    }
+
+    @Property(tries = 100)
+    void paymentAndSearchTextNeverCrash(@ForAll("nasty") String brand, @ForAll("nasty") String last4,
+            @ForAll("nasty") String searchText) {
+        try {
+            var card = org.shoetopia.domain.Payment.card(brand, last4);
+            assertThat(card.cardLast4()).matches("\\d{4}");
+        } catch (ValidationException rejected) {
+            assertThat(rejected.field()).isIn("cardBrand", "cardLast4");
+        }
+        var page = app.search().search(org.shoetopia.service.SearchCriteria.any().brand(searchText).style(searchText));
+        assertThat(page.total()).isNotNegative();
+    }
 }
