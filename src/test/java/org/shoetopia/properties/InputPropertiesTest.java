@@ -3,6 +3,7 @@ package org.shoetopia.properties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -10,12 +11,15 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.BeforeProperty;
+import org.junit.jupiter.api.function.Executable;
 import org.shoetopia.domain.ConflictException;
+import org.shoetopia.domain.ShoetopiaException;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.ShoeSize;
 import org.shoetopia.domain.Text;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.persistence.Database;
+import org.shoetopia.persistence.Invariants;
 import org.shoetopia.service.Actor;
 import org.shoetopia.service.ListingService.ListingForm;
 import org.shoetopia.service.ListingView;
@@ -188,5 +192,35 @@ class InputPropertiesTest {
         }
         var page = app.search().search(org.shoetopia.service.SearchCriteria.any().brand(searchText).style(searchText));
         assertThat(page.total()).isNotNegative();
+    }
+
+    @Property(tries = 60)
+    void accountStaffRefundAndReviewTextIsRejectedCleanly(@ForAll("nasty") String text, @ForAll int quantity) {
+        Fixtures given = new Fixtures(app);
+        Actor customer = given.customer();
+        var listing = given.listing(owner, "30.00", 5);
+        var receipt = given.purchase(customer, listing.listingId(), 2);
+        Actor admin = new Actor(app.accounts().createAdmin("Admin", "admin" + System.nanoTime() + "@example.com",
+                Fixtures.PASSWORD));
+        Map<String, Long> before = TableCounts.of(database);
+        List<Executable> calls = List.of(
+                () -> app.accounts().changeEmail(customer, Fixtures.PASSWORD, text),
+                () -> app.accounts().changePassword(customer, Fixtures.PASSWORD, text),
+                () -> app.shops().addStaff(owner, text),
+                () -> app.orders().refund(owner, receipt.lines().get(0).orderLineId(), quantity, true, text),
+                () -> app.verification().decide(admin, 987_654, false, text),
+                () -> app.carts().setCustomer(owner, text + "@"));
+        for (Executable call : calls) {
+            try {
+                call.execute();
+                before = TableCounts.of(database);
+            } catch (ShoetopiaException refused) {
+                assertThat(refused.getMessage()).isNotBlank();
+                assertThat(TableCounts.of(database)).isEqualTo(before);
+            } catch (Throwable unexpected) {
+                throw new AssertionError("not a readable refusal: " + unexpected, unexpected);
+            }
+        }
+        assertThat(Invariants.check(database.dataSource())).allMatch(Invariants.Check::holds);
     }
 }
