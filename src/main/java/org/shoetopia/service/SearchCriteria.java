@@ -43,62 +43,100 @@ public record SearchCriteria(String brand, String style, ShoeSize size, Color co
     }
 
     public SearchCriteria brand(String value) {
-        return new SearchCriteria(value, style, size, color, gender, condition, minPrice, maxPrice, shopId,
-                verifiedOnly, flashSaleOnly, sort, page, pageSize);
+        return with(draft -> draft.brand = value);
     }
 
     public SearchCriteria style(String value) {
-        return new SearchCriteria(brand, value, size, color, gender, condition, minPrice, maxPrice, shopId,
-                verifiedOnly, flashSaleOnly, sort, page, pageSize);
+        return with(draft -> draft.style = value);
     }
 
     public SearchCriteria size(ShoeSize value) {
-        return new SearchCriteria(brand, style, value, color, gender, condition, minPrice, maxPrice, shopId,
-                verifiedOnly, flashSaleOnly, sort, page, pageSize);
+        return with(draft -> draft.size = value);
     }
 
     public SearchCriteria color(Color value) {
-        return new SearchCriteria(brand, style, size, value, gender, condition, minPrice, maxPrice, shopId,
-                verifiedOnly, flashSaleOnly, sort, page, pageSize);
+        return with(draft -> draft.color = value);
     }
 
     public SearchCriteria gender(Gender value) {
-        return new SearchCriteria(brand, style, size, color, value, condition, minPrice, maxPrice, shopId,
-                verifiedOnly, flashSaleOnly, sort, page, pageSize);
+        return with(draft -> draft.gender = value);
     }
 
     public SearchCriteria condition(Condition value) {
-        return new SearchCriteria(brand, style, size, color, gender, value, minPrice, maxPrice, shopId,
-                verifiedOnly, flashSaleOnly, sort, page, pageSize);
+        return with(draft -> draft.condition = value);
     }
 
     public SearchCriteria priceBetween(Money min, Money max) {
-        return new SearchCriteria(brand, style, size, color, gender, condition, min, max, shopId,
-                verifiedOnly, flashSaleOnly, sort, page, pageSize);
+        return with(draft -> {
+            draft.minPrice = min;
+            draft.maxPrice = max;
+        });
     }
 
     public SearchCriteria shop(Long value) {
-        return new SearchCriteria(brand, style, size, color, gender, condition, minPrice, maxPrice, value,
-                verifiedOnly, flashSaleOnly, sort, page, pageSize);
+        return with(draft -> draft.shopId = value);
     }
 
     public SearchCriteria verifiedOnly(boolean value) {
-        return new SearchCriteria(brand, style, size, color, gender, condition, minPrice, maxPrice, shopId,
-                value, flashSaleOnly, sort, page, pageSize);
+        return with(draft -> draft.verifiedOnly = value);
     }
 
     public SearchCriteria flashSaleOnly(boolean value) {
-        return new SearchCriteria(brand, style, size, color, gender, condition, minPrice, maxPrice, shopId,
-                verifiedOnly, value, sort, page, pageSize);
+        return with(draft -> draft.flashSaleOnly = value);
     }
 
     public SearchCriteria sortedBy(Sort value) {
-        return new SearchCriteria(brand, style, size, color, gender, condition, minPrice, maxPrice, shopId,
-                verifiedOnly, flashSaleOnly, value, page, pageSize);
+        return with(draft -> draft.sort = value);
     }
 
     public SearchCriteria page(int number, int size) {
-        return new SearchCriteria(brand, style, this.size, color, gender, condition, minPrice, maxPrice, shopId,
-                verifiedOnly, flashSaleOnly, sort, number, size);
+        return with(draft -> {
+            draft.page = number;
+            draft.pageSize = size;
+        });
+    }
+
+    /** A copy with one thing changed; the record's constructor validates the result. */
+    private SearchCriteria with(java.util.function.Consumer<Draft> change) {
+        Draft draft = new Draft(this);
+        change.accept(draft);
+        return new SearchCriteria(draft.brand, draft.style, draft.size, draft.color, draft.gender, draft.condition,
+                draft.minPrice, draft.maxPrice, draft.shopId, draft.verifiedOnly, draft.flashSaleOnly, draft.sort,
+                draft.page, draft.pageSize);
+    }
+
+    /** The criteria's fields, editable while a copy is made. */
+    private static final class Draft {
+        private String brand;
+        private String style;
+        private ShoeSize size;
+        private Color color;
+        private Gender gender;
+        private Condition condition;
+        private Money minPrice;
+        private Money maxPrice;
+        private Long shopId;
+        private boolean verifiedOnly;
+        private boolean flashSaleOnly;
+        private Sort sort;
+        private int page;
+        private int pageSize;
+
+        private Draft(SearchCriteria from) {
+            brand = from.brand;
+            style = from.style;
+            size = from.size;
+            color = from.color;
+            gender = from.gender;
+            condition = from.condition;
+            minPrice = from.minPrice;
+            maxPrice = from.maxPrice;
+            shopId = from.shopId;
+            verifiedOnly = from.verifiedOnly;
+            flashSaleOnly = from.flashSaleOnly;
+            sort = from.sort;
+            page = from.page;
+            pageSize = from.pageSize;
+        }
     }
 }
