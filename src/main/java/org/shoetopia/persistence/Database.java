@@ -27,6 +27,7 @@ import org.shoetopia.domain.Fulfilment;
 import org.shoetopia.domain.Gender;
 import org.shoetopia.domain.InventoryEntry;
 import org.shoetopia.domain.Listing;
+import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.Order;
 import org.shoetopia.domain.OrderLine;
 import org.shoetopia.domain.OrderStatus;
@@ -211,6 +212,9 @@ public final class Database implements AutoCloseable {
         }
         if (SqlStates.UNIQUE_VIOLATION.equals(sql.getSQLState())) {
             return new ConflictException("That already exists");
+        }
+        if ("23503".equals(sql.getSQLState())) {
+            return new NotFoundException("Something this refers to no longer exists; reload and try again");
         }
         if ("23514".equals(sql.getSQLState())) {
             return new ValidationException(null, "The database refused a value: " + firstLine(sql.getMessage()));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.hibernate.LockMode;
 import org.shoetopia.domain.Account;
 import org.shoetopia.domain.Cart;
@@ -127,9 +128,9 @@ public final class CartService {
         if (cart != null) {
             return cart;
         }
-        Access.account(tx, actor);
-        tx.call((sql, connection) -> sql.insertOpenCartIfNone(connection, actor.accountId(), null));
-        return findOpenCart(tx, actor, LockMode.NONE);
+        Optional<Long> opened = tx.call((sql, connection) -> sql.insertOpenCartIfNone(connection, actor.accountId(), null));
+        // Empty when another terminal of the same account opened one at the same instant.
+        return opened.map(id -> tx.session().find(Cart.class, id)).orElseGet(() -> findOpenCart(tx, actor, LockMode.NONE));
     }
 
     static Cart findOpenCart(Tx tx, Actor actor, LockMode lockMode) {

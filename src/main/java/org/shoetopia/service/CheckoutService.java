@@ -165,8 +165,7 @@ public final class CheckoutService {
      * anyone else's cart they buy for themselves.
      */
     private static boolean walkInSale(Tx tx, Actor actor) {
-        return Access.ownedShopOrNull(tx, actor.accountId()) != null
-                || Access.staffShopIdOrNull(tx, actor.accountId()) != null;
+        return Access.isSeller(tx, actor.accountId());
     }
 
     /** The order an earlier attempt with this key made, if it was this actor's. */

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import org.hibernate.LockMode;
-import org.shoetopia.domain.Account;
 import org.shoetopia.domain.BalanceEntry;
 import org.shoetopia.domain.Color;
 import org.shoetopia.domain.ForbiddenException;
@@ -155,8 +154,12 @@ public final class OrderService {
                     line.getQuantity(), line.getUnitPrice(), line.getSaleUnits(), line.getSaleUnitPrice(),
                     line.getLineTotal(), line.getRefundedQuantity(), line.getRefunded(), (OrderStatus) row[6]);
         }).toList();
-        return new Receipt(order.getId(), order.getOrderNumber(), order.getCreatedAt(), nameOf(tx, order.getCashierId()),
-                order.getBuyerId() == null ? null : nameOf(tx, order.getBuyerId()), order.getPaymentMethod(),
+        Object[] names = tx.session().createSelectionQuery("""
+                select c.name, b.name from Order o join Account c on c.id = o.cashierId
+                left join Account b on b.id = o.buyerId where o.id = :order""", Object[].class)
+                .setParameter("order", orderId).getSingleResult();
+        return new Receipt(order.getId(), order.getOrderNumber(), order.getCreatedAt(), (String) names[0],
+                (String) names[1], order.getPaymentMethod(),
                 order.getCardBrand(), order.getCardLast4(), order.getCashTendered(), order.getTotal(), lines);
     }
 
@@ -186,10 +189,6 @@ public final class OrderService {
             throw new NotFoundException("No order " + orderId);
         }
         return order;
-    }
-
-    private static String nameOf(Tx tx, long accountId) {
-        return tx.session().find(Account.class, accountId).getName();
     }
 
     private static void requireCanSee(Tx tx, Actor actor, Order order) {
