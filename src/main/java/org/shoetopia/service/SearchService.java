@@ -9,6 +9,7 @@ import org.shoetopia.domain.Shop;
 import org.shoetopia.domain.Text;
 import org.shoetopia.domain.VerificationStatus;
 import org.shoetopia.persistence.Database;
+import org.shoetopia.persistence.Tx;
 
 /** Catalogue search, listing comparison and shop ratings: read-only, open to every signed-in account. */
 public final class SearchService {
@@ -42,20 +43,17 @@ public final class SearchService {
     /**
      * The same, for paging through results already counted: {@code knownTotal} (the total of the first
      * page) is reused instead of counting every match again for each page.
+     *
+     * <p>A page is found in two steps (a "deferred join"): first the ids of the page, sorted and cut on
+     * the listings table alone, where the partial indexes hold each sort order; then those rows with
+     * their shoe, shop and sale. Brand and style match the catalogue's few thousand shoes first, and
+     * the listings are then filtered by those shoe ids, which one index serves with the sort columns.
      */
     public SearchPage search(SearchCriteria criteria, Long knownTotal) {
+        String brand = Text.searchable(criteria.brand());
+        String style = Text.searchable(criteria.style());
         StringBuilder where = new StringBuilder(" where l.active = true and l.stock > 0");
         Map<String, Object> parameters = new LinkedHashMap<>();
-        String brand = Text.searchable(criteria.brand());
-        if (!brand.isEmpty()) {
-            where.append(" and s.brand like :brand escape '\\'");
-            parameters.put("brand", "%" + likeEscape(brand) + "%");
-        }
-        String style = Text.searchable(criteria.style());
-        if (!style.isEmpty()) {
-            where.append(" and s.style like :style escape '\\'");
-            parameters.put("style", "%" + likeEscape(style) + "%");
-        }
         if (criteria.size() != null) {
             where.append(" and l.sizeHalves = :size");
             parameters.put("size", criteria.size().halves());
@@ -88,7 +86,7 @@ public final class SearchService {
             where.append(" and l.shopVerified = true");
         }
         if (criteria.flashSaleOnly()) {
-            where.append(" and f.id is not null and f.unitsLeft > 0");
+            where.append(" and exists (select 1 from FlashSale f where f.activeShopId = l.shopId and f.unitsLeft > 0)");
         }
         String order = switch (criteria.sort()) {
             case PROMOTED_THEN_PRICE -> " order by l.shopPromotionTier desc, l.priceCents asc, l.id asc";
@@ -96,31 +94,49 @@ public final class SearchService {
             case PRICE_DESCENDING -> " order by l.priceCents desc, l.shopPromotionTier desc, l.id asc";
         };
         return database.inTransaction(tx -> {
-            var rows = tx.session().createSelectionQuery(
-                    "select " + ListingView.COLUMNS + " " + ListingView.FROM + where + order, Object[].class);
-            var count = tx.session().createSelectionQuery(
-                    "select count(*) " + countFrom(criteria) + where, Long.class);
-            parameters.forEach((name, value) -> {
-                rows.setParameter(name, value);
-                count.setParameter(name, value);
-            });
-            List<ListingView> page = rows.setFirstResult((criteria.page() - 1) * criteria.pageSize())
-                    .setMaxResults(criteria.pageSize()).getResultList().stream().map(ListingView::fromRow).toList();
-            long total = knownTotal != null ? knownTotal : count.getSingleResult();
+            if (!brand.isEmpty() || !style.isEmpty()) {
+                List<Long> shoeIds = matchingShoes(tx, brand, style);
+                if (shoeIds.isEmpty()) {
+                    return new SearchPage(List.of(), 0, criteria.page(), criteria.pageSize());
+                }
+                where.append(" and l.shoeId in :shoes");
+                parameters.put("shoes", shoeIds);
+            }
+            var ids = tx.session().createSelectionQuery("select l.id from Listing l" + where + order, Long.class);
+            parameters.forEach(ids::setParameter);
+            List<Long> pageIds = ids.setFirstResult((criteria.page() - 1) * criteria.pageSize())
+                    .setMaxResults(criteria.pageSize()).getResultList();
+            List<ListingView> page = pageIds.isEmpty() ? List.of() : tx.session().createSelectionQuery(
+                    "select " + ListingView.COLUMNS + " " + ListingView.FROM + " where l.id in :ids" + order,
+                    Object[].class).setParameter("ids", pageIds).getResultList().stream()
+                    .map(ListingView::fromRow).toList();
+            long total;
+            if (knownTotal != null) {
+                total = knownTotal;
+            } else {
+                var count = tx.session().createSelectionQuery("select count(*) from Listing l" + where, Long.class);
+                parameters.forEach(count::setParameter);
+                total = count.getSingleResult();
+            }
             return new SearchPage(page, total, criteria.page(), criteria.pageSize());
         });
     }
 
-    /** The count reads only the tables its filters need: most searches count listings alone. */
-    private static String countFrom(SearchCriteria criteria) {
-        StringBuilder from = new StringBuilder("from Listing l");
-        if (!Text.searchable(criteria.brand()).isEmpty() || !Text.searchable(criteria.style()).isEmpty()) {
-            from.append(" join Shoe s on s.id = l.shoeId");
+    /** The catalogue shoes whose brand and style contain what was typed: a few thousand rows at most. */
+    private static List<Long> matchingShoes(Tx tx, String brand, String style) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (!brand.isEmpty()) {
+            where.append(" and s.brand like :brand escape '\\'");
+            parameters.put("brand", "%" + likeEscape(brand) + "%");
         }
-        if (criteria.flashSaleOnly()) {
-            from.append(" join FlashSale f on f.activeShopId = l.shopId");
+        if (!style.isEmpty()) {
+            where.append(" and s.style like :style escape '\\'");
+            parameters.put("style", "%" + likeEscape(style) + "%");
         }
-        return from.toString();
+        var query = tx.session().createSelectionQuery("select s.id from Shoe s" + where, Long.class);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
     }
 
     /** One listing by its number, as typed or scanned at the till. */
