@@ -196,8 +196,9 @@ public final class Benchmark {
         List<Long> pool = listingsWithStock(services, plan.checkouts() * 3, true);
         int carts = Math.min(plan.checkouts(), pool.size() / 3);
         List<Actor> buyers = new ArrayList<>();
+        long firstCustomer = firstGeneratedCustomer(services);
         for (int i = 0; i < carts; i++) {
-            Actor buyer = new Actor(accountIdOf(services, 1 + i));
+            Actor buyer = new Actor(firstCustomer + i);
             for (int line = 0; line < 3; line++) {
                 services.carts().add(buyer, pool.get(i * 3 + line), 1);
             }
@@ -214,15 +215,15 @@ public final class Benchmark {
                 "p50 <= 5 ms", "includes building the receipt"));
     }
 
-    /** A generated customer account (ids above the shop owners'). */
-    private static long accountIdOf(Services services, int n) throws SQLException {
+    /** The first generated customer account: ids above the shop owners'. */
+    private static long firstGeneratedCustomer(Services services) throws SQLException {
         try (Connection connection = services.database().dataSource().getConnection();
                 var rows = connection.createStatement().executeQuery(
                         "select max(owner_id) from shops")) {
             rows.next();
             long lastOwner = rows.getLong(1);
             connection.rollback();
-            return lastOwner + n;
+            return lastOwner + 1;
         }
     }
 

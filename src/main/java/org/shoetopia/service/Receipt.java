@@ -24,8 +24,4 @@ public record Receipt(long orderId, long orderNumber, Instant createdAt, String 
     public int saleUnits() {
         return lines.stream().mapToInt(Line::saleUnits).sum();
     }
-
-    public Money refunded() {
-        return lines.stream().map(Line::refunded).reduce(Money.ZERO, Money::plus);
-    }
 }

@@ -12,10 +12,6 @@ public record UserSession(long accountId, String name, String email, boolean adm
         return ownedShopId != null;
     }
 
-    public boolean isCashier() {
-        return staffShopId != null;
-    }
-
     /** The shop this account sells for, as owner or cashier; null for customers and admins. */
     public Long sellingShopId() {
         return ownedShopId != null ? ownedShopId : staffShopId;

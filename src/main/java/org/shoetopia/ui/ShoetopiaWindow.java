@@ -45,11 +45,6 @@ public final class ShoetopiaWindow {
         return scene;
     }
 
-    /** The main window's controller while someone is signed in. */
-    public MainController main() {
-        return main;
-    }
-
     public void show(Screen screen) {
         if (main != null) {
             main.show(screen);

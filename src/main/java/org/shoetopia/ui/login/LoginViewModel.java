@@ -1,7 +1,5 @@
 package org.shoetopia.ui.login;
 
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -112,10 +110,6 @@ public final class LoginViewModel {
         boolean ok = repeatPassword.get().equals(password.get());
         signUpErrors.set("repeatPassword", ok ? "" : "The passwords differ");
         return ok;
-    }
-
-    public BooleanBinding canSignUp() {
-        return Bindings.createBooleanBinding(() -> !busy.get(), busy);
     }
 
     public StringProperty loginEmailProperty() {
