@@ -15,9 +15,11 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.shoetopia.domain.Color;
 import org.shoetopia.domain.Condition;
+import org.shoetopia.domain.FlashSale;
 import org.shoetopia.domain.Gender;
 import org.shoetopia.domain.OrderStatus;
 import org.shoetopia.persistence.DatabaseKind;
+import org.shoetopia.service.FlashSaleService;
 
 /**
  * Fills an empty database at the original system's scale (at scale 1: 200,000 accounts, 100,000
@@ -201,16 +203,23 @@ public final class DataGenerator {
             while (saleShops.size() < Math.min(sizes.runningSales(), sizes.shops())) {
                 saleShops.add(1 + random.nextInt(sizes.shops()));
             }
+            List<Object[]> slots = new ArrayList<>();
             for (int shop : saleShops) {
                 int units = 20 + random.nextInt(81);
-                sales.add(new Object[] {sales.size() + 1, shop, shop, 10 + random.nextInt(41), units, units, shop, now});
+                int saleId = sales.size() + 1;
+                int[] shares = FlashSale.slotShares(units, FlashSaleService.DEFAULT_SLOTS);
+                sales.add(new Object[] {saleId, shop, shop, 10 + random.nextInt(41), units, shares.length, shop, now});
+                for (int slot = 1; slot <= shares.length; slot++) {
+                    slots.add(new Object[] {saleId, slot, shares[slot - 1]});
+                }
             }
             sink.write("ratings", List.of("shop_id", "customer_id", "stars", "rated_at"), ratings);
             sink.write("flash_sales", List.of("id", "shop_id", "active_shop_id", "percent_off", "units_total",
-                    "units_left", "started_by", "started_at"), sales);
+                    "slot_count", "started_by", "started_at"), sales);
+            sink.write("flash_sale_slots", List.of("sale_id", "slot", "units_left"), slots);
             sink.write("balance_ledger", List.of("id", "shop_id", "amount_cents", "reason", "order_id", "actor_id",
                     "created_at"), balance);
-            written[0] += ratings.size() + sales.size() + balance.size();
+            written[0] += ratings.size() + sales.size() + slots.size() + balance.size();
             progress.advance(1, "ratings, sales, balances");
             restartSequences(connection, sizes.orders());
             connection.commit();

@@ -3,15 +3,14 @@ package org.shoetopia.bench;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import javax.sql.DataSource;
 
 /**
  * The benchmark's yardstick: the same correct flash-sale checkout as {@code CheckoutService}, in raw
- * JDBC on PostgreSQL: the same locks in the same order (cart, sale, listing) and the same rows written
- * (cart line and its audit row; order, line, stock, both ledgers, sale counter, fulfilment, audit row,
- * closed cart, NOTIFY). It skips what the service adds around that: permission lookups and the receipt.
- * Only for a cart of one line of one listing, which is what the contention scenario rings up.
+ * JDBC on PostgreSQL: the same locks in the same order (cart, sale counter, listing) and the same rows
+ * written (cart line and its audit row; order, line, stock, both ledgers, sale counter, fulfilment,
+ * audit row, closed cart, NOTIFY). It skips what the service adds around that: permission lookups and
+ * the receipt. Only for a cart of one line and a sale of one counter slot (the single-row design).
  */
 final class RawCheckout {
     private final DataSource dataSource;
@@ -57,9 +56,6 @@ final class RawCheckout {
     /** Checks out the account's open one-line cart; returns the sale units it got. */
     int checkout(long accountId) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            try (Statement s = c.createStatement()) {
-                s.execute("set local lock_timeout = 3000");
-            }
             long cartId;
             try (PreparedStatement cart = c.prepareStatement(
                     "select id from carts where open_owner_id = ? for no key update")) {
@@ -83,15 +79,23 @@ final class RawCheckout {
             long shopId = single(c, "select shop_id from listings where id = ?", listingId);
             long saleId = 0;
             int percent = 0;
-            int unitsLeft = 0;
-            try (PreparedStatement sale = c.prepareStatement("select id, percent_off, units_left from flash_sales"
-                    + " where shop_id = ? and ended_at is null order by id for no key update")) {
+            try (PreparedStatement sale = c.prepareStatement("select id, percent_off from flash_sales"
+                    + " where shop_id = ? and ended_at is null order by id")) {
                 sale.setLong(1, shopId);
                 try (var rows = sale.executeQuery()) {
                     if (rows.next()) {
                         saleId = rows.getLong(1);
                         percent = rows.getInt(2);
-                        unitsLeft = rows.getInt(3);
+                    }
+                }
+            }
+            int unitsLeft = 0;
+            if (saleId != 0) {
+                try (PreparedStatement slot = c.prepareStatement(
+                        "select units_left from flash_sale_slots where sale_id = ? and slot = 1 for update")) {
+                    slot.setLong(1, saleId);
+                    try (var rows = slot.executeQuery()) {
+                        unitsLeft = rows.next() ? rows.getInt(1) : 0;
                     }
                 }
             }
@@ -137,9 +141,8 @@ final class RawCheckout {
             update(c, "insert into balance_ledger (shop_id, amount_cents, reason, order_id, actor_id)"
                     + " values (?, ?, 'sale', ?, ?)", shopId, lineTotal, orderId, accountId);
             if (saleUnits > 0) {
-                update(c, "update flash_sales set units_left = units_left - ?, ended_at = case when units_left = ?"
-                        + " then current_timestamp end, active_shop_id = case when units_left = ? then null"
-                        + " else active_shop_id end where id = ?", saleUnits, saleUnits, saleUnits, saleId);
+                update(c, "update flash_sale_slots set units_left = units_left - ? where sale_id = ? and slot = 1",
+                        saleUnits, saleId);
             }
             update(c, "insert into order_fulfilments (order_id, shop_id) values (?, ?)", orderId, shopId);
             update(c, "insert into transactions (kind, tag, actor_id, shop_id) values ('checkout', ?, ?, ?)",

@@ -9,8 +9,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A shop's flash sale: the first {@code unitsTotal} units sold get {@code percentOff}. The row is the
- * sale's counter: checkout locks it and takes units from {@code unitsLeft} in the same step.
+ * A shop's flash sale: the first {@code unitsTotal} units sold get {@code percentOff}. The units not yet
+ * sold are spread over {@code slotCount} counter rows (flash_sale_slots) so that terminals lock one
+ * slot each instead of queueing on one row; checkout takes units from them under row locks. The row
+ * itself is only read by checkout.
  */
 @Entity
 @Table(name = "flash_sales")
@@ -26,8 +28,10 @@ public class FlashSale {
     private int percentOff;
     @Column(name = "units_total")
     private int unitsTotal;
-    @Column(name = "units_left")
-    private int unitsLeft;
+    @Column(name = "slot_count")
+    private int slotCount;
+    @Column(name = "units_withdrawn")
+    private int unitsWithdrawn;
     @Column(name = "started_by")
     private long startedBy;
     @Column(name = "started_at")
@@ -38,12 +42,12 @@ public class FlashSale {
     protected FlashSale() {
     }
 
-    public FlashSale(long shopId, int percentOff, int unitsTotal, long startedBy, Instant startedAt) {
+    public FlashSale(long shopId, int percentOff, int unitsTotal, int slotCount, long startedBy, Instant startedAt) {
         this.shopId = shopId;
         this.activeShopId = shopId;
         this.percentOff = percentOff;
         this.unitsTotal = unitsTotal;
-        this.unitsLeft = unitsTotal;
+        this.slotCount = slotCount;
         this.startedBy = startedBy;
         this.startedAt = startedAt;
     }
@@ -64,8 +68,12 @@ public class FlashSale {
         return unitsTotal;
     }
 
-    public int getUnitsLeft() {
-        return unitsLeft;
+    public int getSlotCount() {
+        return slotCount;
+    }
+
+    public int getUnitsWithdrawn() {
+        return unitsWithdrawn;
     }
 
     public Instant getStartedAt() {
@@ -80,20 +88,22 @@ public class FlashSale {
         return endedAt == null;
     }
 
-    /** Takes up to {@code wanted} sale units; the sale ends when the last unit goes. Caller holds the row lock. */
-    public int takeUnits(int wanted, Instant now) {
-        int taken = Math.min(wanted, unitsLeft);
-        unitsLeft -= taken;
-        if (unitsLeft == 0) {
-            end(now);
-        }
-        return taken;
-    }
-
-    public void end(Instant now) {
+    /** Closes the sale; {@code unitsWithdrawn} were still unsold and are taken off sale. */
+    public void end(int unitsWithdrawn, Instant now) {
         if (endedAt == null) {
+            this.unitsWithdrawn = unitsWithdrawn;
             endedAt = now;
             activeShopId = null;
         }
+    }
+
+    /** How many units each slot starts with: as even as they come, the first slots one more. */
+    public static int[] slotShares(int units, int slots) {
+        int count = Math.min(units, slots);
+        int[] shares = new int[count];
+        for (int i = 0; i < count; i++) {
+            shares[i] = units / count + (i < units % count ? 1 : 0);
+        }
+        return shares;
     }
 }

@@ -23,6 +23,7 @@ import org.shoetopia.domain.Color;
 import org.shoetopia.domain.Condition;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.FlashSale;
+import org.shoetopia.domain.FlashSaleSlot;
 import org.shoetopia.domain.Fulfilment;
 import org.shoetopia.domain.Gender;
 import org.shoetopia.domain.InventoryEntry;
@@ -56,7 +57,7 @@ public final class Database implements AutoCloseable {
     private static final int ATTEMPTS_AFTER_DEADLOCK = 3;
     private static final List<Class<?>> MAPPED = List.of(
             Account.class, Shop.class, ShopStaff.class, PromotionTier.class, Shoe.class, Listing.class,
-            FlashSale.class, Cart.class, CartLine.class, Order.class, OrderLine.class, Fulfilment.class,
+            FlashSale.class, FlashSaleSlot.class, Cart.class, CartLine.class, Order.class, OrderLine.class, Fulfilment.class,
             Refund.class, InventoryEntry.class, BalanceEntry.class, Rating.class, VerificationApplication.class,
             TransactionRecord.class,
             Color.JpaConverter.class, Gender.JpaConverter.class, Condition.JpaConverter.class,
@@ -79,9 +80,9 @@ public final class Database implements AutoCloseable {
 
     /** Connects, migrates the schema (safe when several terminals start at once) and validates the mapping. */
     public static Database open(DatabaseConfig config) {
+        migrate(config);
         HikariDataSource dataSource = new HikariDataSource(poolConfig(config));
         try {
-            migrate(dataSource, config.kind());
             return new Database(config, dataSource, buildSessionFactory(dataSource));
         } catch (RuntimeException e) {
             dataSource.close();
@@ -99,6 +100,11 @@ public final class Database implements AutoCloseable {
         pool.setMinimumIdle(Math.min(2, config.poolSize()));
         pool.setAutoCommit(false);
         pool.setConnectionTimeout(config.connectionTimeout().toMillis());
+        // Every transaction waits at most this long for a row lock, then fails as "terminal busy". A
+        // session setting, made once per connection: no statement per transaction, and it is in force
+        // before the first SELECT … FOR UPDATE (Hibernate's lock-timeout hint has been seen to run after it).
+        pool.setConnectionInitSql(config.kind().nativeStatements().lockWaitLimit(config.lockTimeout()));
+        pool.setIsolateInternalQueries(true); // commits the setting: a later rollback would undo it on PostgreSQL
         if (config.kind() == DatabaseKind.POSTGRESQL) {
             pool.addDataSourceProperty("ApplicationName", "shoetopia");
             pool.addDataSourceProperty("reWriteBatchedInserts", "true");
@@ -106,11 +112,14 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
-    /** Flyway takes a database lock while migrating (an advisory lock on PostgreSQL). */
-    static void migrate(DataSource dataSource, DatabaseKind kind) {
+    /**
+     * Flyway takes a database lock while migrating (an advisory lock on PostgreSQL). It connects on its
+     * own, without the pool's lock-wait limit, so a migration waits for busy terminals instead of failing.
+     */
+    static void migrate(DatabaseConfig config) {
         var result = Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/common", "classpath:db/" + kind.migrationFolder())
+                .dataSource(config.url(), config.user(), config.password())
+                .locations("classpath:db/common", "classpath:db/" + config.kind().migrationFolder())
                 .load()
                 .migrate();
         if (result.migrationsExecuted > 0) {
@@ -176,7 +185,7 @@ public final class Database implements AutoCloseable {
         try (Session session = sessionFactory.openSession()) {
             Transaction transaction = session.beginTransaction();
             try {
-                T result = work.apply(new Tx(session, statements, config.lockTimeout()));
+                T result = work.apply(new Tx(session, statements));
                 transaction.commit();
                 return result;
             } catch (RuntimeException e) {

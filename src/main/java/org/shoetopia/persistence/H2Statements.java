@@ -74,10 +74,8 @@ final class H2Statements implements NativeStatements {
     }
 
     @Override
-    public void limitLockWait(Connection connection, Duration timeout) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("set lock_timeout " + timeout.toMillis());
-        }
+    public String lockWaitLimit(Duration timeout) {
+        return "set lock_timeout " + timeout.toMillis();
     }
 
     private static Optional<Long> insertReturningId(Connection connection, String sql, Object... values)

@@ -41,10 +41,11 @@ public final class Invariants {
                             + " from inventory_ledger i where i.listing_id = l.id), 0)"),
             new Rule("no listing's stock is negative",
                     "select count(*) from listings where stock < 0"),
-            new Rule("every flash sale sold at most N units at the sale price, as its counter says",
-                    "select count(*) from flash_sales f where f.units_total - f.units_left <> coalesce((select"
-                            + " sum(ol.sale_units) from order_lines ol where ol.flash_sale_id = f.id), 0)"
-                            + " or f.units_left < 0 or f.units_left > f.units_total"),
+            new Rule("every flash sale sold at most N units at the sale price, as its slots say",
+                    "select count(*) from (select f.units_total - f.units_withdrawn - coalesce((select sum(s.units_left)"
+                            + " from flash_sale_slots s where s.sale_id = f.id), 0) as sold, coalesce((select"
+                            + " sum(ol.sale_units) from order_lines ol where ol.flash_sale_id = f.id), 0) as lines_sold"
+                            + " from flash_sales f) c where c.sold <> c.lines_sold or c.sold < 0"),
             new Rule("every shop's sale and refund ledger equals its order lines charged minus refunds",
                     "select count(*) from shops s where coalesce((select sum(b.amount_cents) from balance_ledger b"
                             + " where b.shop_id = s.id and b.reason in ('sale', 'refund')), 0)"

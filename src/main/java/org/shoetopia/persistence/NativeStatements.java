@@ -34,13 +34,22 @@ public interface NativeStatements {
     long nextOrderNumber(Connection connection) throws SQLException;
 
     /**
+     * Takes up to {@code wanted} units of a running sale from its slot rows, locking the slots it takes
+     * from until the transaction ends; the units taken. Fewer than wanted only when every slot was seen
+     * empty under its lock. Call with the sales of one checkout in id order (the global lock order).
+     */
+    default int takeSaleUnits(Connection connection, long saleId, int slotCount, int wanted) throws SQLException {
+        return SaleSlots.takeInSlotOrder(connection, saleId, slotCount, wanted);
+    }
+
+    /**
      * Announces, when the transaction commits, that the shop's flash sale changed; terminals showing
      * it refresh. PostgreSQL: NOTIFY. H2: nothing (its feed polls).
      */
     void announceSaleChange(Connection connection, long shopId) throws SQLException;
 
-    /** Bounds how long the current transaction waits for a row lock before failing. */
-    void limitLockWait(Connection connection, Duration timeout) throws SQLException;
+    /** The session setting that bounds how long any statement waits for a lock before failing. */
+    String lockWaitLimit(Duration timeout);
 
     /**
      * Changes an account's email unless another account has it: the unique index decides, and a

@@ -51,8 +51,9 @@ final class PollingSaleChangeFeed implements SaleChangeFeed {
     private void readChanges() {
         Map<Long, String> now = new HashMap<>();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                var rows = statement.executeQuery("select shop_id, max(id), sum(units_left), count(ended_at)"
-                        + " from flash_sales group by shop_id")) {
+                var rows = statement.executeQuery("select f.shop_id, max(f.id), coalesce(sum(s.units_left), 0),"
+                        + " count(distinct case when f.ended_at is not null then f.id end) from flash_sales f"
+                        + " left join flash_sale_slots s on s.sale_id = f.id group by f.shop_id")) {
             while (rows.next()) {
                 now.put(rows.getLong(1), rows.getLong(2) + "/" + rows.getLong(3) + "/" + rows.getLong(4));
             }

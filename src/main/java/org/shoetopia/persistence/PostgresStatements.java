@@ -3,6 +3,7 @@ package org.shoetopia.persistence;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Optional;
@@ -90,6 +91,60 @@ final class PostgresStatements implements NativeStatements {
         }
     }
 
+    /**
+     * First takes units from slots no other checkout holds ({@code SKIP LOCKED}), in one statement.
+     * If those fall short while other slots are locked, it gives back what it took (rolling back to a
+     * savepoint releases those row locks) and waits for the slots in order like every database does,
+     * so it never holds one slot while waiting for another out of order.
+     */
+    @Override
+    public int takeSaleUnits(Connection connection, long saleId, int slotCount, int wanted) throws SQLException {
+        if (slotCount == 1) {
+            return SaleSlots.takeInSlotOrder(connection, saleId, slotCount, wanted);
+        }
+        // A one-unit take either gets its unit or holds nothing, so it needs no savepoint.
+        Savepoint beforeSkipping = wanted > 1 ? connection.setSavepoint() : null;
+        int taken = takeFromUnlockedSlots(connection, saleId, wanted);
+        if (taken == wanted) {
+            if (beforeSkipping != null) {
+                connection.releaseSavepoint(beforeSkipping);
+            }
+            return taken;
+        }
+        if (beforeSkipping != null) {
+            connection.rollback(beforeSkipping);
+        }
+        return SaleSlots.takeInSlotOrder(connection, saleId, slotCount, wanted);
+    }
+
+    private static int takeFromUnlockedSlots(Connection connection, long saleId, int wanted) throws SQLException {
+        // Each picked slot gives what the earlier picked slots left of the wanted units.
+        try (PreparedStatement statement = connection.prepareStatement("""
+                with picked as (
+                    select slot, units_left from flash_sale_slots
+                    where sale_id = ? and units_left > 0
+                    order by slot limit ?
+                    for update skip locked),
+                shares as (
+                    select slot, least(units_left,
+                        greatest(0, ? - (sum(units_left) over (order by slot) - units_left))) as take
+                    from picked),
+                taken as (
+                    update flash_sale_slots s set units_left = s.units_left - shares.take
+                    from shares where s.sale_id = ? and s.slot = shares.slot and shares.take > 0
+                    returning shares.take)
+                select coalesce(sum(take), 0) from taken""")) {
+            statement.setLong(1, saleId);
+            statement.setInt(2, wanted);
+            statement.setInt(3, wanted);
+            statement.setLong(4, saleId);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
     @Override
     public void announceSaleChange(Connection connection, long shopId) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("select pg_notify(?, ?)")) {
@@ -100,12 +155,8 @@ final class PostgresStatements implements NativeStatements {
     }
 
     @Override
-    public void limitLockWait(Connection connection, Duration timeout) throws SQLException {
-        // Set by hand at the start of the transaction: Hibernate's lock-timeout hint has been seen
-        // to run after the very SELECT … FOR UPDATE it should bound.
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("set local lock_timeout = " + timeout.toMillis());
-        }
+    public String lockWaitLimit(Duration timeout) {
+        return "set lock_timeout = " + timeout.toMillis();
     }
 
     private static Optional<Long> optionalId(PreparedStatement statement) throws SQLException {

@@ -3,7 +3,6 @@ package org.shoetopia.service;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.hibernate.LockMode;
 import org.shoetopia.domain.Account;
@@ -43,15 +42,17 @@ public final class CartService {
     }
 
     public CartView view(Actor actor) {
-        return database.inTransaction(tx -> view(tx, openCart(tx, actor)));
+        return database.inTransaction(tx -> view(tx, openCart(tx, actor), null));
     }
 
     /** Adds units of a listing (by number or scanned code) to the cart; never more than the stock now. */
     public CartView add(Actor actor, long listingId, int quantity) {
         requirePositive(quantity);
         return database.inTransaction(tx -> {
-            Cart cart = openCart(tx, actor);
-            CartLine line = tx.session().find(CartLine.class, new CartLine.Key(cart.getId(), listingId));
+            OpenCart cart = openCart(tx, actor);
+            // A cart opened just now has no lines: no need to look.
+            CartLine line = cart.fresh() ? null
+                    : tx.session().find(CartLine.class, new CartLine.Key(cart.id(), listingId));
             int wanted = Math.addExact(line == null ? 0 : line.getQuantity(), quantity);
             return setLine(tx, actor, cart, listingId, line, wanted);
         });
@@ -60,33 +61,25 @@ public final class CartService {
     public CartView setQuantity(Actor actor, long listingId, int quantity) {
         requirePositive(quantity);
         return database.inTransaction(tx -> {
-            Cart cart = openCart(tx, actor);
-            CartLine line = tx.session().find(CartLine.class, new CartLine.Key(cart.getId(), listingId));
-            if (line == null) {
-                throw new NotFoundException("Listing " + listingId + " is not in the cart");
-            }
-            return setLine(tx, actor, cart, listingId, line, quantity);
+            OpenCart cart = openCart(tx, actor);
+            return setLine(tx, actor, cart, listingId, existingLine(tx, cart, listingId), quantity);
         });
     }
 
     public CartView remove(Actor actor, long listingId) {
         return database.inTransaction(tx -> {
-            Cart cart = openCart(tx, actor);
-            CartLine line = tx.session().find(CartLine.class, new CartLine.Key(cart.getId(), listingId));
-            if (line == null) {
-                throw new NotFoundException("Listing " + listingId + " is not in the cart");
-            }
-            tx.session().remove(line);
-            Audit.record(tx, "cart.line_removed", "cart " + cart.getId() + " listing " + listingId,
+            OpenCart cart = openCart(tx, actor);
+            tx.session().remove(existingLine(tx, cart, listingId));
+            Audit.record(tx, "cart.line_removed", "cart " + cart.id() + " listing " + listingId,
                     actor.accountId(), null, clock.instant());
-            return view(tx, cart);
+            return view(tx, cart, null);
         });
     }
 
     /** Names the customer of a walk-in sale by their account email (null or blank: anonymous walk-in). */
     public CartView setCustomer(Actor actor, String customerEmail) {
         return database.inTransaction(tx -> {
-            Cart cart = openCart(tx, actor);
+            OpenCart open = openCart(tx, actor);
             Long customerId = null;
             if (customerEmail != null && !customerEmail.isBlank()) {
                 Email email = Email.parse(customerEmail);
@@ -97,13 +90,21 @@ public final class CartService {
                 }
                 customerId = customer.getId();
             }
-            cart.setCustomer(customerId);
-            Audit.record(tx, "cart.customer_set", "cart " + cart.getId(), actor.accountId(), null, clock.instant());
-            return view(tx, cart);
+            tx.session().find(Cart.class, open.id()).setCustomer(customerId);
+            Audit.record(tx, "cart.customer_set", "cart " + open.id(), actor.accountId(), null, clock.instant());
+            return view(tx, new OpenCart(open.id(), customerId, false), null);
         });
     }
 
-    private CartView setLine(Tx tx, Actor actor, Cart cart, long listingId, CartLine line, int wanted) {
+    private static CartLine existingLine(Tx tx, OpenCart cart, long listingId) {
+        CartLine line = cart.fresh() ? null : tx.session().find(CartLine.class, new CartLine.Key(cart.id(), listingId));
+        if (line == null) {
+            throw new NotFoundException("Listing " + listingId + " is not in the cart");
+        }
+        return line;
+    }
+
+    private CartView setLine(Tx tx, Actor actor, OpenCart cart, long listingId, CartLine line, int wanted) {
         ListingView listing = ListingService.view(tx, listingId);
         if (!listing.active()) {
             throw new ConflictException("Listing " + listingId + " is no longer sold");
@@ -113,24 +114,33 @@ public final class CartService {
                     : "Only " + listing.stock() + " of listing " + listingId + " in stock");
         }
         if (line == null) {
-            tx.session().persist(new CartLine(cart.getId(), listingId, wanted));
+            tx.session().persist(new CartLine(cart.id(), listingId, wanted));
         } else {
             line.setQuantity(wanted);
         }
-        Audit.record(tx, "cart.line_set", "cart " + cart.getId() + " listing " + listingId + " x" + wanted,
+        Audit.record(tx, "cart.line_set", "cart " + cart.id() + " listing " + listingId + " x" + wanted,
                 actor.accountId(), null, clock.instant());
-        return view(tx, cart);
+        // A fresh cart holds just this line, and its listing was read above: the view needs no query.
+        return view(tx, cart, cart.fresh() ? List.of(new LineRow(listing, wanted)) : null);
+    }
+
+    /** The open cart of an account, and whether this transaction opened it. */
+    record OpenCart(long id, Long customerId, boolean fresh) {
     }
 
     /** The actor's open cart, opened now if there is none (one insert-if-absent statement). */
-    static Cart openCart(Tx tx, Actor actor) {
+    static OpenCart openCart(Tx tx, Actor actor) {
         Cart cart = findOpenCart(tx, actor, LockMode.NONE);
-        if (cart != null) {
-            return cart;
+        if (cart == null) {
+            Optional<Long> opened = tx.call((sql, connection) ->
+                    sql.insertOpenCartIfNone(connection, actor.accountId(), null));
+            if (opened.isPresent()) {
+                return new OpenCart(opened.get(), null, true);
+            }
+            // Another terminal of the same account opened one at the same instant.
+            cart = findOpenCart(tx, actor, LockMode.NONE);
         }
-        Optional<Long> opened = tx.call((sql, connection) -> sql.insertOpenCartIfNone(connection, actor.accountId(), null));
-        // Empty when another terminal of the same account opened one at the same instant.
-        return opened.map(id -> tx.session().find(Cart.class, id)).orElseGet(() -> findOpenCart(tx, actor, LockMode.NONE));
+        return new OpenCart(cart.getId(), cart.getCustomerId(), false);
     }
 
     static Cart findOpenCart(Tx tx, Actor actor, LockMode lockMode) {
@@ -138,26 +148,35 @@ public final class CartService {
                 .setParameter("owner", actor.accountId()).setHibernateLockMode(lockMode).getSingleResultOrNull();
     }
 
-    static CartView view(Tx tx, Cart cart) {
-        tx.session().flush();
-        List<CartLine> lines = tx.session()
-                .createSelectionQuery("from CartLine where cartId = :cart order by listingId", CartLine.class)
-                .setParameter("cart", cart.getId()).getResultList();
+    private record LineRow(ListingView listing, int quantity) {
+    }
+
+    /** The cart with estimated prices; {@code knownLines} when the caller has them, else one query reads them. */
+    private static CartView view(Tx tx, OpenCart cart, List<LineRow> knownLines) {
+        List<LineRow> lines = knownLines;
+        if (lines == null) {
+            tx.session().flush();
+            lines = tx.session().createSelectionQuery("select " + ListingView.COLUMNS + ", cl.quantity "
+                            + ListingView.FROM + " join CartLine cl on cl.listingId = l.id where cl.cartId = :cart"
+                            + " order by l.id", Object[].class)
+                    .setParameter("cart", cart.id()).getResultList().stream()
+                    .map(row -> new LineRow(ListingView.fromRow(row), (Integer) row[ListingView.COLUMN_COUNT]))
+                    .toList();
+        }
         var saleUnitsLeft = new HashMap<Long, Integer>();
-        Map<Long, ListingView> listings = ListingService.views(tx, lines.stream().map(CartLine::getListingId).toList());
         List<CartLineView> views = lines.stream().map(line -> {
-            ListingView listing = listings.get(line.getListingId());
+            ListingView listing = line.listing();
             int left = saleUnitsLeft.computeIfAbsent(listing.shopId(),
                     shop -> listing.onFlashSale() ? listing.saleUnitsLeft() : 0);
-            int saleUnits = Math.min(left, line.getQuantity());
+            int saleUnits = Math.min(left, line.quantity());
             saleUnitsLeft.put(listing.shopId(), left - saleUnits);
-            Money total = listing.salePrice().times(saleUnits).plus(listing.price().times(line.getQuantity() - saleUnits));
-            return new CartLineView(listing, line.getQuantity(), saleUnits, total);
+            Money total = listing.salePrice().times(saleUnits).plus(listing.price().times(line.quantity() - saleUnits));
+            return new CartLineView(listing, line.quantity(), saleUnits, total);
         }).toList();
         Money total = views.stream().map(CartLineView::estimatedTotal).reduce(Money.ZERO, Money::plus);
-        String customerName = cart.getCustomerId() == null ? null
-                : tx.session().find(Account.class, cart.getCustomerId()).getName();
-        return new CartView(cart.getId(), cart.getCustomerId(), customerName, views, total);
+        String customerName = cart.customerId() == null ? null
+                : tx.session().find(Account.class, cart.customerId()).getName();
+        return new CartView(cart.id(), cart.customerId(), customerName, views, total);
     }
 
     private static void requirePositive(int quantity) {

@@ -2,24 +2,32 @@ package org.shoetopia.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.hibernate.LockMode;
+import org.shoetopia.domain.Account;
 import org.shoetopia.domain.BalanceEntry;
 import org.shoetopia.domain.Cart;
 import org.shoetopia.domain.CartLine;
+import org.shoetopia.domain.Color;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.FlashSale;
 import org.shoetopia.domain.Fulfilment;
 import org.shoetopia.domain.InventoryEntry;
 import org.shoetopia.domain.Listing;
 import org.shoetopia.domain.Money;
+import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.Order;
 import org.shoetopia.domain.OrderLine;
+import org.shoetopia.domain.OrderStatus;
 import org.shoetopia.domain.Payment;
+import org.shoetopia.domain.ShoeSize;
 import org.shoetopia.domain.Text;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.persistence.Database;
@@ -27,8 +35,8 @@ import org.shoetopia.persistence.Tx;
 
 /**
  * Checkout: all or nothing, in one transaction, under row locks taken in one global order —
- * the cart, then the running flash sales by id, then the listings by id — so checkouts never
- * deadlock each other. Stock and sale units are checked and taken while their rows are locked,
+ * the cart, then the running flash sales' slots (sales by id), then the listings by id — so
+ * checkouts never deadlock each other. Stock and sale units are checked and taken while their rows are locked,
  * so no listing oversells and exactly N units of a sale are ever sold at the sale price.
  * A lock not granted in time fails the checkout as "terminal busy"; the cart stays open.
  */
@@ -55,55 +63,92 @@ public final class CheckoutService {
         }
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null
                 : Text.required("idempotencyKey", "Checkout key", idempotencyKey, MAX_IDEMPOTENCY_KEY);
-        long orderId = database.inTransaction(tx -> {
-            tx.boundLockWaits();
+        return database.inTransaction(tx -> {
             Long earlier = orderWithKey(tx, actor, key);
             if (earlier != null) {
-                return earlier;
+                return orders.receipt(tx, earlier);
             }
-            boolean walkIn = walkInSale(tx, actor);
+            Cashier cashier = cashier(tx, actor);
             Cart cart = CartService.findOpenCart(tx, actor, LockMode.PESSIMISTIC_WRITE);
             // A concurrent attempt with the same key may have committed while we waited for the cart.
             earlier = orderWithKey(tx, actor, key);
             if (earlier != null) {
-                return earlier;
+                return orders.receipt(tx, earlier);
             }
             if (cart == null) {
                 throw new ConflictException("There is no open cart to check out");
             }
-            Long buyerId = walkIn ? cart.getCustomerId() : Long.valueOf(actor.accountId());
-            return checkoutLocked(tx, actor, cart, buyerId, payment, key);
+            return checkoutLocked(tx, actor, cashier, cart, payment, key);
         });
-        // The receipt is read after commit, so the sale and listing locks are held no longer than the writes need.
-        return database.inTransaction(tx -> orders.receipt(tx, orderId));
     }
 
-    private long checkoutLocked(Tx tx, Actor actor, Cart cart, Long buyerId, Payment payment, String key) {
+    /** The signed-in account's name, and whether it sells for a shop (then its cart is a walk-in sale). */
+    private record Cashier(String name, boolean seller) {
+    }
+
+    private static Cashier cashier(Tx tx, Actor actor) {
+        Object[] row = tx.session().createSelectionQuery("""
+                select a.name, case when exists (select 1 from Shop s where s.ownerId = a.id)
+                    or exists (select 1 from ShopStaff st where st.accountId = a.id) then true else false end
+                from Account a where a.id = :me""", Object[].class)
+                .setParameter("me", actor.accountId()).getSingleResultOrNull();
+        if (row == null) {
+            throw new NotFoundException("No account number " + actor.accountId());
+        }
+        return new Cashier((String) row[0], (Boolean) row[1]);
+    }
+
+    /** A cart line with what its receipt line shows of the listing. */
+    private record LineToSell(CartLine line, long shopId, String shopName, String description) {
+    }
+
+    /**
+     * Everything is written in this transaction and the receipt is built from what it wrote, so no
+     * second transaction reads it back (OrderService#receipt reads the same receipt for reprints).
+     */
+    private Receipt checkoutLocked(Tx tx, Actor actor, Cashier cashier, Cart cart, Payment payment, String key) {
         var session = tx.session();
-        List<CartLine> lines = session
-                .createSelectionQuery("from CartLine where cartId = :cart order by listingId", CartLine.class)
-                .setParameter("cart", cart.getId()).getResultList();
+        // A cashier's or owner's cart is a walk-in sale, bought by the customer the cart names (if any);
+        // anyone else's cart they buy for themselves.
+        Long buyerId = cashier.seller() ? cart.getCustomerId() : Long.valueOf(actor.accountId());
+        String buyerName = buyerId == null ? null : buyerId == actor.accountId() ? cashier.name()
+                : session.find(Account.class, buyerId).getName();
+        // Listing columns come as scalars (no Listing enters the session), so the locked reads below load fresh rows.
+        Map<Long, Long> shopOfListing = new HashMap<>();
+        Map<Long, LineToSell> toSell = new HashMap<>();
+        List<CartLine> lines = session.createSelectionQuery("""
+                        select cl, l.shopId, sh.storeName, s.brand, s.style, s.color, l.sizeHalves
+                        from CartLine cl join Listing l on l.id = cl.listingId join Shoe s on s.id = l.shoeId
+                        join Shop sh on sh.id = l.shopId
+                        where cl.cartId = :cart order by cl.listingId""", Object[].class)
+                .setParameter("cart", cart.getId()).getResultList().stream().map(row -> {
+                    CartLine line = (CartLine) row[0];
+                    shopOfListing.put(line.getListingId(), (Long) row[1]);
+                    toSell.put(line.getListingId(), new LineToSell(line, (Long) row[1], (String) row[2],
+                            Receipt.describe((String) row[3], (String) row[4], (Color) row[5],
+                                    new ShoeSize((Integer) row[6]))));
+                    return line;
+                }).toList();
         if (lines.isEmpty()) {
             throw new ValidationException("cart", "The cart is empty");
         }
         List<Long> listingIds = lines.stream().map(CartLine::getListingId).toList();
-        // Scalar read (no entities enter the session), so the locked reads below load fresh rows.
-        Set<Long> shopIds = new LinkedHashSet<>(session.createSelectionQuery(
-                "select distinct l.shopId from Listing l where l.id in :ids order by l.shopId", Long.class)
-                .setParameter("ids", listingIds).getResultList());
+        Set<Long> shopIds = new TreeSet<>(shopOfListing.values());
 
+        // The sale rows are only read: units are taken from their slot rows, locked below.
         Map<Long, FlashSale> saleByShop = new HashMap<>();
         for (FlashSale sale : session.createSelectionQuery(
                 "from FlashSale where shopId in :shops and endedAt is null order by id", FlashSale.class)
-                .setParameter("shops", shopIds).setHibernateLockMode(LockMode.PESSIMISTIC_WRITE).getResultList()) {
+                .setParameter("shops", shopIds).getResultList()) {
             saleByShop.put(sale.getShopId(), sale);
         }
+        Map<Long, Integer> saleUnitsByListing = takeSaleUnits(tx, lines, shopOfListing, saleByShop);
         Map<Long, Listing> listings = new HashMap<>();
         for (long listingId : listingIds) { // ascending: the cart lines were read ordered by listing id
             listings.put(listingId, ListingService.lockedListing(tx, listingId));
         }
 
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what the timestamp columns keep
         record Priced(CartLine line, Listing listing, FlashSale sale, int saleUnits, Money salePrice) {
             Money total() {
                 return salePrice.times(saleUnits).plus(listing.getPrice().times(line.getQuantity() - saleUnits));
@@ -120,7 +165,7 @@ public final class CheckoutService {
                         : "Only " + listing.getStock() + " of listing " + listing.getId() + " left; lower the quantity");
             }
             FlashSale sale = saleByShop.get(listing.getShopId());
-            int saleUnits = sale == null ? 0 : sale.takeUnits(line.getQuantity(), now);
+            int saleUnits = saleUnitsByListing.getOrDefault(listing.getId(), 0);
             Money salePrice = sale == null ? listing.getPrice() : listing.getPrice().discounted(sale.getPercentOff());
             return new Priced(line, listing, saleUnits > 0 ? sale : null, saleUnits, salePrice);
         }).toList();
@@ -134,12 +179,17 @@ public final class CheckoutService {
         Order order = new Order(orderNumber, cart.getId(), buyerId, actor.accountId(), payment, total,
                 key, now);
         session.persist(order);
+        List<Receipt.Line> receiptLines = new ArrayList<>();
         for (Priced line : priced) {
             Listing listing = line.listing();
             OrderLine orderLine = new OrderLine(order.getId(), listing.getId(), listing.getShopId(),
                     line.line().getQuantity(), listing.getPrice(), line.sale() == null ? null : line.sale().getId(),
                     line.saleUnits(), line.saleUnits() > 0 ? line.salePrice() : listing.getPrice());
             session.persist(orderLine);
+            LineToSell sold = toSell.get(listing.getId());
+            receiptLines.add(new Receipt.Line(orderLine.getId(), listing.getId(), listing.getShopId(), sold.shopName(),
+                    sold.description(), orderLine.getQuantity(), orderLine.getUnitPrice(), orderLine.getSaleUnits(),
+                    orderLine.getSaleUnitPrice(), orderLine.getLineTotal(), 0, Money.ZERO, OrderStatus.PROCESSING));
             ListingService.moveStock(tx, listing, -line.line().getQuantity(), InventoryEntry.Reason.SALE, null,
                     order.getId(), actor, now);
             if (orderLine.getLineTotal().isPositive()) {
@@ -157,15 +207,30 @@ public final class CheckoutService {
                     return null;
                 }));
         cart.close(now);
-        return order.getId();
+        return new Receipt(order.getId(), orderNumber, now, cashier.name(), buyerName, order.getPaymentMethod(),
+                order.getCardBrand(), order.getCardLast4(), order.getCashTendered(), total, receiptLines);
     }
 
     /**
-     * A cashier's or owner's cart is a walk-in sale, bought by the customer the cart names (if any);
-     * anyone else's cart they buy for themselves.
+     * Takes each running sale's units for the lines of its shop, sales in id order (the global lock
+     * order); a shop's lines get them in listing order, each min(its quantity, units still to give).
      */
-    private static boolean walkInSale(Tx tx, Actor actor) {
-        return Access.isSeller(tx, actor.accountId());
+    private static Map<Long, Integer> takeSaleUnits(Tx tx, List<CartLine> lines, Map<Long, Long> shopOfListing,
+            Map<Long, FlashSale> saleByShop) {
+        Map<Long, Integer> unitsByListing = new HashMap<>();
+        saleByShop.values().stream().sorted(Comparator.comparing(FlashSale::getId)).forEach(sale -> {
+            List<CartLine> shopLines = lines.stream()
+                    .filter(line -> shopOfListing.get(line.getListingId()) == sale.getShopId()).toList();
+            int wanted = shopLines.stream().mapToInt(CartLine::getQuantity).sum();
+            int taken = tx.call((sql, connection) -> sql.takeSaleUnits(connection, sale.getId(), sale.getSlotCount(),
+                    wanted));
+            for (CartLine line : shopLines) {
+                int units = Math.min(line.getQuantity(), taken);
+                unitsByListing.put(line.getListingId(), units);
+                taken -= units;
+            }
+        });
+        return unitsByListing;
     }
 
     /** The order an earlier attempt with this key made, if it was this actor's. */

@@ -9,6 +9,7 @@ import java.util.function.LongConsumer;
 import org.hibernate.LockMode;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.FlashSale;
+import org.shoetopia.domain.FlashSaleSlot;
 import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.Shop;
 import org.shoetopia.domain.ValidationException;
@@ -16,11 +17,15 @@ import org.shoetopia.persistence.Database;
 import org.shoetopia.persistence.Tx;
 
 /**
- * Flash sales: the first N units a shop sells get P% off. The sale row is the counter that checkout
- * locks; see {@link CheckoutService} for how units are taken.
+ * Flash sales: the first N units a shop sells get P% off. The unsold units are spread over slot rows
+ * that checkout locks one at a time (see NativeStatements#takeSaleUnits); a sale is running while it
+ * is not ended and its slots still hold units.
  */
 public final class FlashSaleService {
     public static final int MAX_UNITS = 1_000_000;
+    /** Enough slots that 16 terminals selling at once rarely find them all taken; see the README's benchmark. */
+    public static final int DEFAULT_SLOTS = 16;
+    public static final int MAX_SLOTS = 64;
 
     private final Database database;
     private final Clock clock;
@@ -30,20 +35,31 @@ public final class FlashSaleService {
         this.clock = clock;
     }
 
-    public record SaleView(long saleId, long shopId, int percentOff, int unitsTotal, int unitsLeft, Instant startedAt,
-            Instant endedAt) {
+    public record SaleView(long saleId, long shopId, int percentOff, int unitsTotal, int unitsLeft, int unitsWithdrawn,
+            Instant startedAt, Instant endedAt) {
         public int unitsSold() {
-            return unitsTotal - unitsLeft;
+            return unitsTotal - unitsWithdrawn - unitsLeft;
         }
 
-        static SaleView of(FlashSale sale) {
+        static SaleView of(FlashSale sale, int unitsLeft) {
             return new SaleView(sale.getId(), sale.getShopId(), sale.getPercentOff(), sale.getUnitsTotal(),
-                    sale.getUnitsLeft(), sale.getStartedAt(), sale.getEndedAt());
+                    unitsLeft, sale.getUnitsWithdrawn(), sale.getStartedAt(), sale.getEndedAt());
         }
     }
 
-    /** The owner starts a sale; the shop row lock makes "no second running sale" hold under races. */
+    /** The owner starts a sale with {@link #DEFAULT_SLOTS} counter slots. */
     public SaleView start(Actor actor, int units, int percentOff) {
+        return start(actor, units, percentOff, DEFAULT_SLOTS);
+    }
+
+    /**
+     * The owner starts a sale whose units are spread over {@code slots} counter rows (1 is the
+     * single-counter design). The shop row lock makes "no second running sale" hold under races.
+     */
+    public SaleView start(Actor actor, int units, int percentOff, int slots) {
+        if (slots < 1 || slots > MAX_SLOTS) {
+            throw new ValidationException("slots", "A sale has between 1 and " + MAX_SLOTS + " counter slots");
+        }
         if (units <= 0 || units > MAX_UNITS) {
             throw new ValidationException("units", "Units on sale must be between 1 and " + MAX_UNITS);
         }
@@ -51,37 +67,48 @@ public final class FlashSaleService {
             throw new ValidationException("percentOff", "The discount must be between 0 and 100 percent");
         }
         return database.inTransaction(tx -> {
-            tx.boundLockWaits();
             Shop shop = Access.ownedShop(tx, actor);
             tx.session().lock(shop, LockMode.PESSIMISTIC_WRITE);
-            if (runningSale(tx, shop.getId()) != null) {
-                throw new ConflictException("A flash sale is already running; end it before starting another");
-            }
             Instant now = clock.instant();
-            FlashSale sale = new FlashSale(shop.getId(), percentOff, units, actor.accountId(), now);
+            FlashSale previous = lockedOpenSale(tx, shop.getId());
+            if (previous != null) {
+                if (lockedUnitsLeft(tx, previous) > 0) {
+                    throw new ConflictException("A flash sale is already running; end it before starting another");
+                }
+                previous.end(0, now); // sold out: close it so the new one can start
+                tx.session().flush(); // the closing must reach the table before the new sale's insert
+            }
+            FlashSale sale = new FlashSale(shop.getId(), percentOff, units, slots, actor.accountId(), now);
             tx.session().persist(sale);
+            int[] shares = FlashSale.slotShares(units, slots);
+            for (int slot = 1; slot <= shares.length; slot++) {
+                tx.session().persist(new FlashSaleSlot(sale.getId(), slot, shares[slot - 1]));
+            }
             announce(tx, shop.getId());
             Audit.record(tx, "flash_sale.started", "sale " + sale.getId() + ": " + units + " units at " + percentOff
                     + "% off", actor.accountId(), shop.getId(), now);
-            return SaleView.of(sale);
+            return SaleView.of(sale, units);
         });
     }
 
+    /** The owner ends the running sale; its unsold units are withdrawn. */
     public SaleView end(Actor actor) {
         return database.inTransaction(tx -> {
-            tx.boundLockWaits();
             Shop shop = Access.ownedShop(tx, actor);
-            FlashSale sale = runningSale(tx, shop.getId());
+            FlashSale sale = lockedOpenSale(tx, shop.getId());
             if (sale == null) {
                 throw new NotFoundException("No flash sale is running");
             }
-            tx.session().lock(sale, LockMode.PESSIMISTIC_WRITE);
-            tx.session().refresh(sale);
+            int unsold = lockedUnitsLeft(tx, sale);
+            // Emptying the slots (not only marking the sale) is what a checkout already waiting on a slot sees.
+            tx.session().createMutationQuery("update FlashSaleSlot set unitsLeft = 0 where saleId = :sale")
+                    .setParameter("sale", sale.getId()).executeUpdate();
             Instant now = clock.instant();
-            sale.end(now);
+            sale.end(unsold, now);
             announce(tx, shop.getId());
-            Audit.record(tx, "flash_sale.ended", "sale " + sale.getId(), actor.accountId(), shop.getId(), now);
-            return SaleView.of(sale);
+            Audit.record(tx, "flash_sale.ended", "sale " + sale.getId() + ": " + unsold + " unsold units withdrawn",
+                    actor.accountId(), shop.getId(), now);
+            return SaleView.of(sale, 0);
         });
     }
 
@@ -109,25 +136,48 @@ public final class FlashSaleService {
         });
     }
 
-    /** The running sale of a shop with its units left, for any terminal to show. */
+    /** The running sale of a shop with its units left (empty once sold out), for any terminal to show. */
     public Optional<SaleView> activeSale(long shopId) {
         return database.inTransaction(tx -> activeSale(tx, shopId));
     }
 
     /** Every sale the shop has run, newest first. */
     public List<SaleView> history(Actor actor) {
-        return database.inTransaction(tx -> tx.session()
-                .createSelectionQuery("from FlashSale where shopId = :shop order by id desc", FlashSale.class)
-                .setParameter("shop", Access.sellingShopId(tx, actor)).getResultList()
-                .stream().map(SaleView::of).toList());
+        return database.inTransaction(tx -> withUnitsLeft(tx, "f.shopId = :shop order by f.id desc",
+                Access.sellingShopId(tx, actor)));
     }
 
     Optional<SaleView> activeSale(Tx tx, long shopId) {
-        return Optional.ofNullable(runningSale(tx, shopId)).map(SaleView::of);
+        return withUnitsLeft(tx, "f.shopId = :shop and f.endedAt is null", shopId).stream()
+                .filter(sale -> sale.unitsLeft() > 0).findFirst();
     }
 
-    private static FlashSale runningSale(Tx tx, long shopId) {
-        return tx.session().createSelectionQuery("from FlashSale where shopId = :shop and endedAt is null",
+    private static List<SaleView> withUnitsLeft(Tx tx, String where, long shopId) {
+        return tx.session().createSelectionQuery("select f, " + SaleUnits.leftOf("f") + " from FlashSale f where "
+                + where, Object[].class).setParameter("shop", shopId).getResultList().stream()
+                .map(row -> SaleView.of((FlashSale) row[0], ((Number) row[1]).intValue())).toList();
+    }
+
+    /**
+     * The shop's sale that has not been ended (sold out or not), its row locked and re-read, so that
+     * two terminals ending or replacing it one after the other see each other's work.
+     */
+    private static FlashSale lockedOpenSale(Tx tx, long shopId) {
+        FlashSale sale = tx.session().createSelectionQuery("from FlashSale where shopId = :shop and endedAt is null",
                 FlashSale.class).setParameter("shop", shopId).getSingleResultOrNull();
+        if (sale == null) {
+            return null;
+        }
+        tx.session().lock(sale, LockMode.PESSIMISTIC_WRITE);
+        tx.session().refresh(sale);
+        return sale.isActive() ? sale : null;
+    }
+
+    /** Locks every slot of the sale in slot order (waiting for checkouts holding them) and sums them. */
+    private static int lockedUnitsLeft(Tx tx, FlashSale sale) {
+        return tx.session().createSelectionQuery("from FlashSaleSlot where saleId = :sale order by slot",
+                        FlashSaleSlot.class).setParameter("sale", sale.getId())
+                .setHibernateLockMode(LockMode.PESSIMISTIC_WRITE).getResultList().stream()
+                .mapToInt(FlashSaleSlot::getUnitsLeft).sum();
     }
 }

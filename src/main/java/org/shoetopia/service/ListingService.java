@@ -88,7 +88,6 @@ public final class ListingService {
         String reasonNote = delta < 0 ? Text.required("note", "Reason", note, MAX_NOTE)
                 : (note == null || note.isBlank() ? null : Text.required("note", "Note", note, MAX_NOTE));
         return database.inTransaction(tx -> {
-            tx.boundLockWaits();
             Listing listing = lockedListing(tx, listingId);
             Access.requireSellerOf(tx, actor, listing.getShopId());
             if (!listing.isActive()) {
@@ -142,7 +141,6 @@ public final class ListingService {
     /** Takes the listing out of search and carts; its stock and history stay. */
     public void delist(Actor actor, long listingId) {
         database.inTransaction(tx -> {
-            tx.boundLockWaits();
             Listing listing = lockedListing(tx, listingId);
             Access.requireSellerOf(tx, actor, listing.getShopId());
             if (!listing.isActive()) {
@@ -201,18 +199,6 @@ public final class ListingService {
             throw new NotFoundException("No listing number " + listingId);
         }
         return ListingView.fromRow(row);
-    }
-
-    /** Several listings in one query, by id. */
-    static Map<Long, ListingView> views(Tx tx, List<Long> listingIds) {
-        if (listingIds.isEmpty()) {
-            return Map.of();
-        }
-        tx.session().flush();
-        return tx.session().createSelectionQuery(
-                "select " + ListingView.COLUMNS + " " + ListingView.FROM + " where l.id in :ids", Object[].class)
-                .setParameter("ids", listingIds).getResultList().stream().map(ListingView::fromRow)
-                .collect(Collectors.toMap(ListingView::listingId, Function.identity()));
     }
 
     static Listing lockedListing(Tx tx, long listingId) {

@@ -18,8 +18,9 @@ public record ListingView(long listingId, long shopId, String shopName, boolean 
     /** The columns {@link #fromRow} reads, over Listing l, Shoe s, Shop sh and the running FlashSale f. */
     static final String COLUMNS = """
             l.id, sh.id, sh.storeName, sh.verificationStatus, l.shopPromotionTier, s.brand, s.color, s.style,
-            l.sizeHalves, l.condition, l.gender, l.priceCents, l.stock, l.active, f.percentOff, f.unitsLeft,
-            l.detailsVersion""";
+            l.sizeHalves, l.condition, l.gender, l.priceCents, l.stock, l.active, f.percentOff, """ + SaleUnits.leftOf("f") + """
+            , l.detailsVersion""";
+    static final int COLUMN_COUNT = 17;
     static final String FROM = """
             from Listing l join Shoe s on s.id = l.shoeId join Shop sh on sh.id = l.shopId
             left join FlashSale f on f.activeShopId = l.shopId""";
@@ -29,7 +30,7 @@ public record ListingView(long listingId, long shopId, String shopName, boolean 
                 row[3] == VerificationStatus.VERIFIED, (Integer) row[4], (String) row[5], (Color) row[6],
                 (String) row[7], new ShoeSize((Integer) row[8]), (Condition) row[9], (Gender) row[10],
                 Money.ofCents((Long) row[11]), (Integer) row[12], (Boolean) row[13], (Integer) row[14],
-                (Integer) row[15], (Long) row[16]);
+                row[14] == null ? null : ((Number) row[15]).intValue(), (Long) row[16]);
     }
 
     public boolean onFlashSale() {

@@ -89,7 +89,6 @@ public final class OrderService {
     /** The selling shop moves its part of the order one step: Processing → Shipped → Out for delivery → Delivered. */
     public OrderStatus advanceStatus(Actor actor, long orderId) {
         return database.inTransaction(tx -> {
-            tx.boundLockWaits();
             long shopId = Access.sellingShopId(tx, actor);
             Fulfilment part = tx.session().find(Fulfilment.class, new Fulfilment.Key(orderId, shopId),
                     LockMode.PESSIMISTIC_WRITE);
@@ -111,7 +110,6 @@ public final class OrderService {
     public RefundResult refund(Actor actor, long orderLineId, int quantity, boolean restock, String reason) {
         String why = Text.required("reason", "Reason", reason, MAX_REASON);
         return database.inTransaction(tx -> {
-            tx.boundLockWaits();
             OrderLine line = tx.session().find(OrderLine.class, orderLineId, LockMode.PESSIMISTIC_WRITE);
             if (line == null) {
                 throw new NotFoundException("No order line " + orderLineId);
@@ -148,8 +146,8 @@ public final class OrderService {
                 .setParameter("order", orderId).getResultList();
         List<Receipt.Line> lines = rows.stream().map(row -> {
             OrderLine line = (OrderLine) row[0];
-            String description = row[2] + " " + row[3] + ", " + ((Color) row[4]).code()
-                    + ", size " + new ShoeSize((Integer) row[5]);
+            String description = Receipt.describe((String) row[2], (String) row[3], (Color) row[4],
+                    new ShoeSize((Integer) row[5]));
             return new Receipt.Line(line.getId(), line.getListingId(), line.getShopId(), (String) row[1], description,
                     line.getQuantity(), line.getUnitPrice(), line.getSaleUnits(), line.getSaleUnitPrice(),
                     line.getLineTotal(), line.getRefundedQuantity(), line.getRefunded(), (OrderStatus) row[6]);

@@ -2,9 +2,11 @@ package org.shoetopia.service;
 
 import java.time.Instant;
 import java.util.List;
+import org.shoetopia.domain.Color;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.OrderStatus;
 import org.shoetopia.domain.PaymentMethod;
+import org.shoetopia.domain.ShoeSize;
 
 /** Everything a printed or PDF receipt shows, with the prices actually charged. */
 public record Receipt(long orderId, long orderNumber, Instant createdAt, String cashierName, String buyerName,
@@ -14,6 +16,11 @@ public record Receipt(long orderId, long orderNumber, Instant createdAt, String 
     public record Line(long orderLineId, long listingId, long shopId, String shopName, String description,
             int quantity, Money unitPrice, int saleUnits, Money saleUnitPrice, Money lineTotal,
             int refundedQuantity, Money refunded, OrderStatus status) {
+    }
+
+    /** How a receipt line names the shoe: "nike air max 90, black, size 10.5". */
+    static String describe(String brand, String style, Color color, ShoeSize size) {
+        return brand + " " + style + ", " + color.code() + ", size " + size;
     }
 
     /** Change due for cash, or null. */

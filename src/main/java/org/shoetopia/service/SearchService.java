@@ -86,7 +86,8 @@ public final class SearchService {
             where.append(" and l.shopVerified = true");
         }
         if (criteria.flashSaleOnly()) {
-            where.append(" and exists (select 1 from FlashSale f where f.activeShopId = l.shopId and f.unitsLeft > 0)");
+            where.append(" and exists (select 1 from FlashSale f where f.activeShopId = l.shopId and "
+                    + SaleUnits.leftOf("f") + " > 0)");
         }
         String order = switch (criteria.sort()) {
             case PROMOTED_THEN_PRICE -> " order by l.shopPromotionTier desc, l.priceCents asc, l.id asc";

@@ -223,7 +223,6 @@ public final class ShopService {
             throw new ValidationException("tier", "Choose tier 1, 2 or 3");
         }
         return database.inTransaction(tx -> {
-            tx.boundLockWaits();
             Shop owned = Access.ownedShop(tx, actor);
             Shop shop = tx.session().find(Shop.class, owned.getId(), LockMode.PESSIMISTIC_WRITE);
             tx.session().refresh(shop);

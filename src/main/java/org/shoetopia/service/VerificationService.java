@@ -49,7 +49,6 @@ public final class VerificationService {
 
     public void apply(Actor actor) {
         database.inTransaction(tx -> {
-            tx.boundLockWaits();
             Shop shop = Access.ownedShop(tx, actor);
             tx.session().lock(shop, LockMode.PESSIMISTIC_WRITE);
             tx.session().refresh(shop);
@@ -91,7 +90,6 @@ public final class VerificationService {
         String why = approve && (reason == null || reason.isBlank()) ? null
                 : Text.required("reason", "Reason", reason, MAX_REASON);
         database.inTransaction(tx -> {
-            tx.boundLockWaits();
             Access.requireAdmin(tx, admin);
             VerificationApplication application = tx.session().find(VerificationApplication.class, applicationId,
                     LockMode.PESSIMISTIC_WRITE);

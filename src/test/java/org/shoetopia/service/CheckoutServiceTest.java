@@ -109,6 +109,29 @@ class CheckoutServiceTest extends ServiceTest {
     }
 
     @Test
+    void theReceiptGivenAtCheckoutIsTheOneReprintedLater() {
+        Actor owner = given.owner();
+        Actor otherOwner = given.owner();
+        var onSale = given.listing(owner, "100.00", 10);
+        var elsewhere = given.listing(otherOwner, "19.99", 10);
+        app.flashSales().start(owner, 3, 25);
+        Actor customer = given.customer();
+        app.carts().add(customer, elsewhere.listingId(), 1);
+        app.carts().add(customer, onSale.listingId(), 5);
+        app.carts().add(owner, onSale.listingId(), 1);
+        app.carts().setCustomer(owner, app.accounts().view(customer).email());
+
+        Receipt own = app.checkout().checkout(customer, Payment.card("Visa", "4242"), null);
+        Receipt walkIn = app.checkout().checkout(owner, Payment.cash(money("500.00")), null);
+
+        assertThat(own.lines()).hasSize(2);
+        assertThat(own.buyerName()).isEqualTo(own.cashierName());
+        assertThat(app.orders().receipt(customer, own.orderId())).isEqualTo(own);
+        assertThat(walkIn.buyerName()).isEqualTo(app.accounts().view(customer).name());
+        assertThat(app.orders().receipt(owner, walkIn.orderId())).isEqualTo(walkIn);
+    }
+
+    @Test
     void aFailedCheckoutLeavesTheCartOpenAndWritesNothing() {
         Actor owner = given.owner();
         var plenty = given.listing(owner, "10", 5);

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.ValidationException;
+import org.shoetopia.persistence.Invariants;
 import org.shoetopia.support.Race;
 import org.shoetopia.support.ServiceTest;
 import org.shoetopia.support.TableCounts;
@@ -80,5 +81,42 @@ class FlashSaleServiceTest extends ServiceTest {
         assertThat(outcome.successes()).hasSize(1);
         assertThat(outcome.failures()).hasSize(7).allSatisfy(e -> assertThat(e).isInstanceOf(ConflictException.class));
         assertThat(TableCounts.scalar(database, "select count(*) from flash_sales where ended_at is null")).isEqualTo(1);
+    }
+
+    @Test
+    void endingASaleWhileAnotherTerminalStartsTheNextKeepsTheWithdrawnUnits() {
+        Actor owner = given.owner();
+        for (int round = 0; round < 15; round++) {
+            app.flashSales().start(owner, 7, 10);
+
+            var outcome = Race.run(2, racer -> racer == 0 ? app.flashSales().end(owner)
+                    : app.flashSales().start(owner, 5, 10));
+
+            // Either the end came first (then the start succeeds) or the start was refused; never a lost end.
+            assertThat(outcome.failures()).allSatisfy(e -> assertThat(e).isInstanceOf(ConflictException.class));
+            assertThat(Invariants.check(database.dataSource())).allMatch(Invariants.Check::holds);
+            app.flashSales().activeSale(given.shopOf(owner)).ifPresent(sale -> app.flashSales().end(owner));
+        }
+    }
+
+    @Test
+    void aSoldOutSaleMakesWayForTheNextAndEndingEarlyWithdrawsTheRest() {
+        Actor owner = given.owner();
+        var listing = given.listing(owner, "10.00", 20);
+        app.flashSales().start(owner, 2, 50, 2);
+        given.purchase(given.customer(), listing.listingId(), 3);
+
+        assertThat(app.flashSales().activeSale(listing.shopId())).as("sold out").isEmpty();
+        var next = app.flashSales().start(owner, 9, 20);
+        assertThat(next.unitsLeft()).isEqualTo(9);
+        given.purchase(given.customer(), listing.listingId(), 4);
+        var ended = app.flashSales().end(owner);
+
+        assertThat(ended.unitsWithdrawn()).isEqualTo(5);
+        assertThat(ended.unitsSold()).isEqualTo(4);
+        assertThat(app.flashSales().history(owner)).extracting(FlashSaleService.SaleView::unitsSold).containsExactly(4, 2);
+        assertRejectedWritingNothing(ValidationException.class, "between 1 and 64",
+                () -> app.flashSales().start(owner, 5, 10, 65));
+        assertThat(Invariants.check(database.dataSource())).allMatch(Invariants.Check::holds);
     }
 }

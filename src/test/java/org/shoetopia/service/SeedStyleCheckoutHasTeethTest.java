@@ -36,7 +36,7 @@ class SeedStyleCheckoutHasTeethTest extends ServiceTest {
     /** The seed's transaction: read, decide, write back what it read minus what it took. Returns sale units granted. */
     private int seedStyleCheckout(long saleId, long listingId) {
         try (Connection connection = database.dataSource().getConnection()) {
-            int unitsLeft = readInt(connection, "select units_left from flash_sales where id = ?", saleId);
+            int unitsLeft = readInt(connection, "select units_left from flash_sale_slots where sale_id = ? and slot = 1", saleId);
             int stock = readInt(connection, "select stock from listings where id = ?", listingId);
             if (stock < 1) {
                 connection.rollback();
@@ -44,7 +44,7 @@ class SeedStyleCheckoutHasTeethTest extends ServiceTest {
             }
             int saleUnits = Math.min(1, unitsLeft);
             write(connection, "update listings set stock = ? where id = ?", stock - 1, listingId);
-            write(connection, "update flash_sales set units_left = ? where id = ?", unitsLeft - saleUnits, saleId);
+            write(connection, "update flash_sale_slots set units_left = ? where sale_id = ? and slot = 1", unitsLeft - saleUnits, saleId);
             connection.commit();
             return saleUnits;
         } catch (SQLException e) {
@@ -58,7 +58,7 @@ class SeedStyleCheckoutHasTeethTest extends ServiceTest {
         boolean oversold = false;
         for (int round = 0; round < ROUNDS && !(overGranted && oversold); round++) {
             var listing = given.listing(given.owner(), "100.00", STOCK);
-            long saleId = app.flashSales().start(ownerOf(listing), SALE_UNITS, 50).saleId();
+            long saleId = app.flashSales().start(ownerOf(listing), SALE_UNITS, 50, 1).saleId();
 
             var outcome = Race.run(BUYERS, racer -> seedStyleCheckout(saleId, listing.listingId()));
 

@@ -25,7 +25,7 @@ public final class TestDatabases {
     /** Every table with data, children first; reference data (promotion tiers) and Flyway's history stay. */
     private static final List<String> DATA_TABLES = List.of(
             "transactions", "verification_applications", "ratings", "balance_ledger", "inventory_ledger",
-            "refunds", "order_fulfilments", "order_lines", "orders", "cart_lines", "carts", "flash_sales",
+            "refunds", "order_fulfilments", "order_lines", "orders", "cart_lines", "carts", "flash_sale_slots", "flash_sales",
             "listings", "shoes", "shop_staff", "shops", "accounts");
 
     private static final Map<TestDb, Database> OPEN = new EnumMap<>(TestDb.class);
