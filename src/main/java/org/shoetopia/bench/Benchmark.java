@@ -43,13 +43,13 @@ public final class Benchmark {
 
     /** How long and how big: the full run, or a seconds-long smoke run that only shows it still works. */
     public record Plan(double scale, long seed, int searchRounds, int checkouts, int listingsCreated,
-            double secondsPerTerminalCount, int liveUpdates, int signUps) {
+            double secondsPerTerminalCount, double warmUpSeconds, int liveUpdates, int signUps) {
         public static Plan full(long seed) {
-            return new Plan(1.0, seed, 3, 300, 300, 5, 200, 10);
+            return new Plan(1.0, seed, 3, 300, 300, 5, 8, 200, 10);
         }
 
         public static Plan smoke(long seed) {
-            return new Plan(0.01, seed, 1, 10, 10, 0.3, 5, 2);
+            return new Plan(0.01, seed, 1, 10, 10, 0.3, 0.2, 5, 2);
         }
     }
 
@@ -266,25 +266,32 @@ public final class Benchmark {
                     "new", "unisex", "100.00", "100000")).listingId());
         }
         RawCheckout raw = new RawCheckout(database.dataSource());
+        TerminalWork viaService = (terminal, i) -> {
+            services.carts().add(terminal, listingOf.get(i), 1);
+            services.checkout().checkout(terminal, Payment.cash(null), null);
+        };
+        TerminalWork viaJdbc = (terminal, i) -> {
+            raw.addOne(terminal.accountId(), listingOf.get(i));
+            raw.checkout(terminal.accountId());
+        };
+        // Warm-up: both paths run until the JIT has compiled them (it takes seconds on 2 cores), unmeasured.
+        services.flashSales().start(owner, FlashSaleService.MAX_UNITS, 20, FlashSaleService.DEFAULT_SLOTS);
+        contend("warm-up", 8, terminals, viaService, plan.warmUpSeconds());
+        services.flashSales().end(owner);
+        services.flashSales().start(owner, FlashSaleService.MAX_UNITS, 20, 1);
+        contend("warm-up", 8, terminals, viaService, plan.warmUpSeconds());
+        contend("warm-up", 8, terminals, viaJdbc, plan.warmUpSeconds());
+        services.flashSales().end(owner);
         for (int count : TERMINALS) {
             services.flashSales().start(owner, FlashSaleService.MAX_UNITS, 20, 1);
             Measurement service = contend("flash-sale checkout, service, 1 slot, " + count + " terminals", count,
-                    terminals, (terminal, i) -> {
-                        services.carts().add(terminal, listingOf.get(i), 1);
-                        services.checkout().checkout(terminal, Payment.cash(null), null);
-                    });
+                    terminals, viaService, plan.secondsPerTerminalCount());
             Measurement jdbc = contend("flash-sale checkout, raw JDBC, 1 slot, " + count + " terminals", count,
-                    terminals, (terminal, i) -> {
-                        raw.addOne(terminal.accountId(), listingOf.get(i));
-                        raw.checkout(terminal.accountId());
-                    });
+                    terminals, viaJdbc, plan.secondsPerTerminalCount());
             services.flashSales().end(owner);
             services.flashSales().start(owner, FlashSaleService.MAX_UNITS, 20, FlashSaleService.DEFAULT_SLOTS);
             Measurement slotted = contend("flash-sale checkout, service, " + FlashSaleService.DEFAULT_SLOTS + " slots, "
-                    + count + " terminals", count, terminals, (terminal, i) -> {
-                        services.carts().add(terminal, listingOf.get(i), 1);
-                        services.checkout().checkout(terminal, Payment.cash(null), null);
-                    });
+                    + count + " terminals", count, terminals, viaService, plan.secondsPerTerminalCount());
             services.flashSales().end(owner);
             results.add(withNote(service, "service >= 0.8 x raw",
                     String.format(Locale.ROOT, "%.2f x raw JDBC", service.perSecond() / jdbc.perSecond())));
@@ -305,12 +312,13 @@ public final class Benchmark {
         void ringUp(Actor terminal, int index) throws Exception;
     }
 
-    private Measurement contend(String name, int threads, List<Actor> terminals, TerminalWork work) throws Exception {
+    private Measurement contend(String name, int threads, List<Actor> terminals, TerminalWork work, double seconds)
+            throws Exception {
         ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
         AtomicLong failures = new AtomicLong();
         CountDownLatch start = new CountDownLatch(1);
         List<Thread> running = new ArrayList<>();
-        long deadline = System.nanoTime() + (long) (plan.secondsPerTerminalCount() * 1e9);
+        long deadline = System.nanoTime() + (long) (seconds * 1e9);
         for (int i = 0; i < threads; i++) {
             Actor terminal = terminals.get(i);
             int index = i;
@@ -338,9 +346,9 @@ public final class Benchmark {
         for (Thread thread : running) {
             thread.join();
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
+        double took = (System.nanoTime() - started) / 1e9;
         long[] values = nanos.stream().mapToLong(Long::longValue).toArray();
-        return Measurement.of(name, values, seconds, "", failures.get() == 0 ? "" : failures.get() + " failed");
+        return Measurement.of(name, values, took, "", failures.get() == 0 ? "" : failures.get() + " failed");
     }
 
     private void liveUpdates(Services services) throws Exception {

@@ -19,7 +19,10 @@ final class RawCheckout {
         this.dataSource = dataSource;
     }
 
-    /** Adds one unit to the account's open cart (opening it if needed), in its own transaction, like the service. */
+    /**
+     * Adds one unit to the account's open cart (opening it if needed) after checking the listing is sold
+     * and in stock, in its own transaction, like the service.
+     */
     void addOne(long accountId, long listingId) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             long cartId;
@@ -29,6 +32,15 @@ final class RawCheckout {
                 insert.setLong(2, accountId);
                 try (var rows = insert.executeQuery()) {
                     cartId = rows.next() ? rows.getLong(1) : openCart(c, accountId);
+                }
+            }
+            try (PreparedStatement listing = c.prepareStatement("select stock, active from listings where id = ?")) {
+                listing.setLong(1, listingId); // a cart line never exceeds the stock at that moment
+                try (var rows = listing.executeQuery()) {
+                    if (!rows.next() || !rows.getBoolean(2) || rows.getInt(1) < 1) {
+                        c.rollback();
+                        throw new SQLException("not in stock");
+                    }
                 }
             }
             try (PreparedStatement line = c.prepareStatement("insert into cart_lines (cart_id, listing_id, quantity)"

@@ -116,10 +116,12 @@ public final class CheckoutService {
         // Listing columns come as scalars (no Listing enters the session), so the locked reads below load fresh rows.
         Map<Long, Long> shopOfListing = new HashMap<>();
         Map<Long, LineToSell> toSell = new HashMap<>();
+        // The running sale rows come along and are only read: units are taken from their slot rows, locked below.
+        Map<Long, FlashSale> saleByShop = new HashMap<>();
         List<CartLine> lines = session.createSelectionQuery("""
-                        select cl, l.shopId, sh.storeName, s.brand, s.style, s.color, l.sizeHalves
+                        select cl, l.shopId, sh.storeName, s.brand, s.style, s.color, l.sizeHalves, f
                         from CartLine cl join Listing l on l.id = cl.listingId join Shoe s on s.id = l.shoeId
-                        join Shop sh on sh.id = l.shopId
+                        join Shop sh on sh.id = l.shopId left join FlashSale f on f.activeShopId = l.shopId
                         where cl.cartId = :cart order by cl.listingId""", Object[].class)
                 .setParameter("cart", cart.getId()).getResultList().stream().map(row -> {
                     CartLine line = (CartLine) row[0];
@@ -127,6 +129,9 @@ public final class CheckoutService {
                     toSell.put(line.getListingId(), new LineToSell(line, (Long) row[1], (String) row[2],
                             Receipt.describe((String) row[3], (String) row[4], (Color) row[5],
                                     new ShoeSize((Integer) row[6]))));
+                    if (row[7] != null) {
+                        saleByShop.put((Long) row[1], (FlashSale) row[7]);
+                    }
                     return line;
                 }).toList();
         if (lines.isEmpty()) {
@@ -135,13 +140,6 @@ public final class CheckoutService {
         List<Long> listingIds = lines.stream().map(CartLine::getListingId).toList();
         Set<Long> shopIds = new TreeSet<>(shopOfListing.values());
 
-        // The sale rows are only read: units are taken from their slot rows, locked below.
-        Map<Long, FlashSale> saleByShop = new HashMap<>();
-        for (FlashSale sale : session.createSelectionQuery(
-                "from FlashSale where shopId in :shops and endedAt is null order by id", FlashSale.class)
-                .setParameter("shops", shopIds).getResultList()) {
-            saleByShop.put(sale.getShopId(), sale);
-        }
         Map<Long, Integer> saleUnitsByListing = takeSaleUnits(tx, lines, shopOfListing, saleByShop);
         Map<Long, Listing> listings = new HashMap<>();
         for (long listingId : listingIds) { // ascending: the cart lines were read ordered by listing id
