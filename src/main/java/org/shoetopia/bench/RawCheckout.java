@@ -101,6 +101,11 @@ final class RawCheckout {
                     }
                 }
             }
+            // As the service does: what does not depend on the sale units goes before the contended locks.
+            long orderNumber = single(c, "select nextval('order_numbers')");
+            update(c, "insert into transactions (kind, tag, actor_id, shop_id) values ('checkout', ?, ?, ?)",
+                    "order " + orderNumber, accountId, shopId);
+            update(c, "update carts set checked_out_at = current_timestamp, open_owner_id = null where id = ?", cartId);
             int unitsLeft = 0;
             if (saleId != 0) {
                 try (PreparedStatement slot = c.prepareStatement(
@@ -129,7 +134,6 @@ final class RawCheckout {
             int saleUnits = saleId == 0 ? 0 : Math.min(quantity, unitsLeft);
             long salePrice = (price * (100 - percent) + 50) / 100;
             long lineTotal = saleUnits * salePrice + (quantity - saleUnits) * price;
-            long orderNumber = single(c, "select nextval('order_numbers')");
             long orderId;
             try (PreparedStatement order = c.prepareStatement("insert into orders (order_number, cart_id, buyer_id,"
                     + " cashier_id, payment_method, total_cents) values (?, ?, ?, ?, 'cash', ?) returning id")) {
@@ -157,9 +161,6 @@ final class RawCheckout {
                         saleUnits, saleId);
             }
             update(c, "insert into order_fulfilments (order_id, shop_id) values (?, ?)", orderId, shopId);
-            update(c, "insert into transactions (kind, tag, actor_id, shop_id) values ('checkout', ?, ?, ?)",
-                    "order " + orderNumber, accountId, shopId);
-            update(c, "update carts set checked_out_at = current_timestamp, open_owner_id = null where id = ?", cartId);
             if (saleUnits > 0) {
                 update(c, "select pg_notify('shoetopia_flash_sale', ?)", Long.toString(shopId));
             }

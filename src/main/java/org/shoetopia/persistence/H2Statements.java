@@ -46,10 +46,18 @@ final class H2Statements implements NativeStatements {
     }
 
     @Override
-    public Optional<Long> insertOpenCartIfNone(Connection connection, long ownerId, Long customerId)
-            throws SQLException {
-        return insertReturningId(connection, "insert into carts (owner_id, open_owner_id, customer_id) values (?, ?, ?)",
-                ownerId, ownerId, customerId);
+    public Optional<OpenCartRow> openCart(Connection connection, long ownerId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "select id, customer_id from carts where open_owner_id = ?")) {
+            select.setLong(1, ownerId);
+            try (var rows = select.executeQuery()) {
+                if (rows.next()) {
+                    return Optional.of(new OpenCartRow(rows.getLong(1), (Long) rows.getObject(2), false));
+                }
+            }
+        }
+        return insertReturningId(connection, "insert into carts (owner_id, open_owner_id) values (?, ?)",
+                ownerId, ownerId).map(id -> new OpenCartRow(id, null, true));
     }
 
     @Override

@@ -24,8 +24,15 @@ public interface NativeStatements {
     /** The id of the catalogue shoe with this key, inserting it if new. */
     long upsertShoe(Connection connection, ShoeKey key) throws SQLException;
 
-    /** Opens a cart for the owner unless one is open already; the new id, or empty. */
-    Optional<Long> insertOpenCartIfNone(Connection connection, long ownerId, Long customerId) throws SQLException;
+    /** An account's open cart: its id, the customer it names, and whether this call opened it. */
+    record OpenCartRow(long id, Long customerId, boolean opened) {
+    }
+
+    /**
+     * The owner's open cart, opened now if there is none, by insert-if-absent (never check-then-insert);
+     * empty only when another terminal of the same account opened one at the same instant (read it again).
+     */
+    Optional<OpenCartRow> openCart(Connection connection, long ownerId) throws SQLException;
 
     /** Inserts or replaces the customer's rating of the shop. */
     void upsertRating(Connection connection, long shopId, long customerId, int stars) throws SQLException;

@@ -55,17 +55,27 @@ final class PostgresStatements implements NativeStatements {
         }
     }
 
+    /**
+     * One statement: the insert wins, or the existing open cart is read. The read shares the
+     * statement's snapshot, so a cart another terminal committed after it began is not seen (empty).
+     */
     @Override
-    public Optional<Long> insertOpenCartIfNone(Connection connection, long ownerId, Long customerId)
-            throws SQLException {
+    public Optional<OpenCartRow> openCart(Connection connection, long ownerId) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("""
-                insert into carts (owner_id, open_owner_id, customer_id) values (?, ?, ?)
-                on conflict (open_owner_id) do nothing
-                returning id""")) {
+                with opened as (
+                    insert into carts (owner_id, open_owner_id) values (?, ?)
+                    on conflict (open_owner_id) do nothing
+                    returning id, customer_id)
+                select id, customer_id, true from opened
+                union all
+                select id, customer_id, false from carts where open_owner_id = ?""")) {
             statement.setLong(1, ownerId);
             statement.setLong(2, ownerId);
-            statement.setObject(3, customerId);
-            return optionalId(statement);
+            statement.setLong(3, ownerId);
+            try (var rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(new OpenCartRow(rows.getLong(1), (Long) rows.getObject(2),
+                        rows.getBoolean(3))) : Optional.empty();
+            }
         }
     }
 

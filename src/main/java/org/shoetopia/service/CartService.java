@@ -15,6 +15,7 @@ import org.shoetopia.domain.Money;
 import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.persistence.Database;
+import org.shoetopia.persistence.NativeStatements;
 import org.shoetopia.persistence.Tx;
 
 /**
@@ -130,17 +131,11 @@ public final class CartService {
 
     /** The actor's open cart, opened now if there is none (one insert-if-absent statement). */
     static OpenCart openCart(Tx tx, Actor actor) {
-        Cart cart = findOpenCart(tx, actor, LockMode.NONE);
-        if (cart == null) {
-            Optional<Long> opened = tx.call((sql, connection) ->
-                    sql.insertOpenCartIfNone(connection, actor.accountId(), null));
-            if (opened.isPresent()) {
-                return new OpenCart(opened.get(), null, true);
-            }
-            // Another terminal of the same account opened one at the same instant.
-            cart = findOpenCart(tx, actor, LockMode.NONE);
-        }
-        return new OpenCart(cart.getId(), cart.getCustomerId(), false);
+        NativeStatements.OpenCartRow row = tx.call((sql, connection) -> sql.openCart(connection, actor.accountId()))
+                // Another terminal of the same account opened one at the same instant: now it is there to read.
+                .or(() -> tx.call((sql, connection) -> sql.openCart(connection, actor.accountId())))
+                .orElseThrow(() -> new ConflictException("The cart is busy on another terminal; try again"));
+        return new OpenCart(row.id(), row.customerId(), row.opened());
     }
 
     static Cart findOpenCart(Tx tx, Actor actor, LockMode lockMode) {

@@ -22,7 +22,6 @@ import org.shoetopia.domain.Fulfilment;
 import org.shoetopia.domain.InventoryEntry;
 import org.shoetopia.domain.Listing;
 import org.shoetopia.domain.Money;
-import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.Order;
 import org.shoetopia.domain.OrderLine;
 import org.shoetopia.domain.OrderStatus;
@@ -68,17 +67,17 @@ public final class CheckoutService {
             if (earlier != null) {
                 return orders.receipt(tx, earlier);
             }
-            Cashier cashier = cashier(tx, actor);
-            Cart cart = CartService.findOpenCart(tx, actor, LockMode.PESSIMISTIC_WRITE);
+            Object[] locked = lockedCartAndCashier(tx, actor);
             // A concurrent attempt with the same key may have committed while we waited for the cart.
             earlier = orderWithKey(tx, actor, key);
             if (earlier != null) {
                 return orders.receipt(tx, earlier);
             }
-            if (cart == null) {
+            if (locked == null) {
                 throw new ConflictException("There is no open cart to check out");
             }
-            return checkoutLocked(tx, actor, cashier, cart, payment, key);
+            return checkoutLocked(tx, actor, new Cashier((String) locked[1], (Boolean) locked[2]), (Cart) locked[0],
+                    payment, key);
         });
     }
 
@@ -86,16 +85,15 @@ public final class CheckoutService {
     private record Cashier(String name, boolean seller) {
     }
 
-    private static Cashier cashier(Tx tx, Actor actor) {
-        Object[] row = tx.session().createSelectionQuery("""
-                select a.name, case when exists (select 1 from Shop s where s.ownerId = a.id)
-                    or exists (select 1 from ShopStaff st where st.accountId = a.id) then true else false end
-                from Account a where a.id = :me""", Object[].class)
-                .setParameter("me", actor.accountId()).getSingleResultOrNull();
-        if (row == null) {
-            throw new NotFoundException("No account number " + actor.accountId());
-        }
-        return new Cashier((String) row[0], (Boolean) row[1]);
+    /** The actor's open cart, locked, with the actor's name and whether they sell for a shop (one query). */
+    private static Object[] lockedCartAndCashier(Tx tx, Actor actor) {
+        return tx.session().createSelectionQuery("""
+                select c, (select a.name from Account a where a.id = c.ownerId),
+                    case when exists (select 1 from Shop s where s.ownerId = c.ownerId)
+                        or exists (select 1 from ShopStaff st where st.accountId = c.ownerId) then true else false end
+                from Cart c where c.openOwnerId = :owner""", Object[].class)
+                .setParameter("owner", actor.accountId()).setHibernateLockMode(LockMode.PESSIMISTIC_WRITE)
+                .getSingleResultOrNull();
     }
 
     /** A cart line with what its receipt line shows of the listing. */
@@ -139,6 +137,16 @@ public final class CheckoutService {
         }
         List<Long> listingIds = lines.stream().map(CartLine::getListingId).toList();
         Set<Long> shopIds = new TreeSet<>(shopOfListing.values());
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what the timestamp columns keep
+
+        // What does not depend on the sale units is written before their locks are taken: those locks
+        // are the contended ones, so they are held for as few statements as possible.
+        long orderNumber = tx.call((sql, connection) -> sql.nextOrderNumber(connection));
+        for (long shopId : shopIds) {
+            Audit.record(tx, "checkout", "order " + orderNumber, actor.accountId(), shopId, now);
+        }
+        cart.close(now);
+        session.flush();
 
         Map<Long, Integer> saleUnitsByListing = takeSaleUnits(tx, lines, shopOfListing, saleByShop);
         Map<Long, Listing> listings = new HashMap<>();
@@ -146,7 +154,6 @@ public final class CheckoutService {
             listings.put(listingId, ListingService.lockedListing(tx, listingId));
         }
 
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what the timestamp columns keep
         record Priced(CartLine line, Listing listing, FlashSale sale, int saleUnits, Money salePrice) {
             Money total() {
                 return salePrice.times(saleUnits).plus(listing.getPrice().times(line.getQuantity() - saleUnits));
@@ -173,7 +180,6 @@ public final class CheckoutService {
                     + ") is less than the total (" + total + ")");
         }
 
-        long orderNumber = tx.call((sql, connection) -> sql.nextOrderNumber(connection));
         Order order = new Order(orderNumber, cart.getId(), buyerId, actor.accountId(), payment, total,
                 key, now);
         session.persist(order);
@@ -197,14 +203,12 @@ public final class CheckoutService {
         }
         for (long shopId : shopIds) {
             session.persist(new Fulfilment(order.getId(), shopId, now));
-            Audit.record(tx, "checkout", "order " + orderNumber, actor.accountId(), shopId, now);
         }
         priced.stream().filter(line -> line.sale() != null).map(line -> line.sale().getShopId()).distinct()
                 .forEach(shopId -> tx.call((sql, connection) -> {
                     sql.announceSaleChange(connection, shopId);
                     return null;
                 }));
-        cart.close(now);
         return new Receipt(order.getId(), orderNumber, now, cashier.name(), buyerName, order.getPaymentMethod(),
                 order.getCardBrand(), order.getCardLast4(), order.getCashTendered(), total, receiptLines);
     }
