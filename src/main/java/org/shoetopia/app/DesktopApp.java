@@ -3,6 +3,7 @@ package org.shoetopia.app;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
@@ -44,8 +45,10 @@ public final class DesktopApp extends Application {
         stage.setTitle("Shoetopia");
         stage.setScene(new Scene(splash, 420, 200));
         stage.show();
-
         Map<String, String> environment = System.getenv();
+        Optional<FootprintProbe> probe = FootprintProbe.fromSystem(environment);
+        probe.ifPresent(FootprintProbe::firstWindowShown);
+
         DataFolder dataFolder = DataFolder.forCurrentUser(environment).create();
         Task<Services> open = new Task<>() {
             @Override
@@ -59,8 +62,9 @@ public final class DesktopApp extends Application {
             runner = new FxBackgroundRunner();
             UiContext context = new UiContext(services, new TerminalSettingsService(dataFolder, environment), runner,
                     new FxDialogService(), new Messages(Locale.getDefault()), new SessionModel());
-            new ShoetopiaWindow(context, stage);
+            ShoetopiaWindow window = new ShoetopiaWindow(context, stage);
             stage.centerOnScreen();
+            probe.ifPresent(measuring -> measuring.windowUsable(context, window, runner));
         });
         open.setOnFailed(event -> {
             log.error("Cannot open the database", open.getException());

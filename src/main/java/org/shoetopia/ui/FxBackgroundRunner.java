@@ -8,6 +8,7 @@ import javafx.concurrent.Task;
 /** Runs each job as a {@link Task} on a small pool of daemon threads; callbacks arrive on the FX thread. */
 public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable {
     private final ExecutorService workers;
+    private final AtomicInteger unfinished = new AtomicInteger();
 
     public FxBackgroundRunner() {
         AtomicInteger count = new AtomicInteger();
@@ -32,6 +33,7 @@ public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable
         if (job.busyFlag() != null) {
             job.busyFlag().set(true);
         }
+        unfinished.incrementAndGet();
         task.setOnSucceeded(event -> {
             release(job);
             job.successHandler().accept(task.getValue());
@@ -43,7 +45,13 @@ public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable
         workers.execute(task);
     }
 
-    private static void release(Job<?> job) {
+    /** True when every job handed over so far has finished and its callback ran. */
+    public boolean isIdle() {
+        return unfinished.get() == 0;
+    }
+
+    private void release(Job<?> job) {
+        unfinished.decrementAndGet();
         if (job.busyFlag() != null) {
             job.busyFlag().set(false);
         }
