@@ -39,14 +39,6 @@ final class Access {
         return staff == null ? null : staff.getShopId();
     }
 
-    /** True when the account owns a shop or is a cashier of one: one round trip. */
-    static boolean isSeller(Tx tx, long accountId) {
-        return tx.session().createSelectionQuery("""
-                select count(*) from Account a where a.id = :me and (exists (select 1 from Shop s where s.ownerId = :me)
-                or exists (select 1 from ShopStaff st where st.accountId = :me))""", Long.class)
-                .setParameter("me", accountId).getSingleResult() > 0;
-    }
-
     /** The shop the actor sells for, as owner or cashier. */
     static long sellingShopId(Tx tx, Actor actor) {
         Shop owned = ownedShopOrNull(tx, actor.accountId());
