@@ -48,7 +48,7 @@ public final class Benchmark {
     public record Plan(double scale, long seed, int searchRounds, int checkouts, int listingsCreated,
             double secondsPerTerminalCount, double warmUpSeconds, int liveUpdates, int signUps, boolean desktopApp) {
         public static Plan full(long seed) {
-            return new Plan(1.0, seed, 3, 300, 300, 5, 8, 200, 10, true);
+            return new Plan(1.0, seed, 3, 300, 300, 5, 15, 200, 10, true);
         }
 
         public static Plan smoke(long seed) {
