@@ -96,8 +96,8 @@ public final class CheckoutService {
                 .getSingleResultOrNull();
     }
 
-    /** A cart line with what its receipt line shows of the listing. */
-    private record LineToSell(CartLine line, long shopId, String shopName, String description) {
+    /** What a receipt line shows of a listing's shop and shoe. */
+    private record ReceiptText(String shopName, String description) {
     }
 
     /**
@@ -113,7 +113,7 @@ public final class CheckoutService {
                 : session.find(Account.class, buyerId).getName();
         // Listing columns come as scalars (no Listing enters the session), so the locked reads below load fresh rows.
         Map<Long, Long> shopOfListing = new HashMap<>();
-        Map<Long, LineToSell> toSell = new HashMap<>();
+        Map<Long, ReceiptText> receiptText = new HashMap<>();
         // The running sale rows come along and are only read: units are taken from their slot rows, locked below.
         Map<Long, FlashSale> saleByShop = new HashMap<>();
         List<CartLine> lines = session.createSelectionQuery("""
@@ -124,7 +124,7 @@ public final class CheckoutService {
                 .setParameter("cart", cart.getId()).getResultList().stream().map(row -> {
                     CartLine line = (CartLine) row[0];
                     shopOfListing.put(line.getListingId(), (Long) row[1]);
-                    toSell.put(line.getListingId(), new LineToSell(line, (Long) row[1], (String) row[2],
+                    receiptText.put(line.getListingId(), new ReceiptText((String) row[2],
                             Receipt.describe((String) row[3], (String) row[4], (Color) row[5],
                                     new ShoeSize((Integer) row[6]))));
                     if (row[7] != null) {
@@ -190,9 +190,9 @@ public final class CheckoutService {
                     line.line().getQuantity(), listing.getPrice(), line.sale() == null ? null : line.sale().getId(),
                     line.saleUnits(), line.saleUnits() > 0 ? line.salePrice() : listing.getPrice());
             session.persist(orderLine);
-            LineToSell sold = toSell.get(listing.getId());
-            receiptLines.add(new Receipt.Line(orderLine.getId(), listing.getId(), listing.getShopId(), sold.shopName(),
-                    sold.description(), orderLine.getQuantity(), orderLine.getUnitPrice(), orderLine.getSaleUnits(),
+            ReceiptText text = receiptText.get(listing.getId());
+            receiptLines.add(new Receipt.Line(orderLine.getId(), listing.getId(), listing.getShopId(), text.shopName(),
+                    text.description(), orderLine.getQuantity(), orderLine.getUnitPrice(), orderLine.getSaleUnits(),
                     orderLine.getSaleUnitPrice(), orderLine.getLineTotal(), 0, Money.ZERO, OrderStatus.PROCESSING));
             ListingService.moveStock(tx, listing, -line.line().getQuantity(), InventoryEntry.Reason.SALE, null,
                     order.getId(), actor, now);

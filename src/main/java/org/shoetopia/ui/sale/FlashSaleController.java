@@ -64,11 +64,12 @@ public final class FlashSaleController implements ScreenController {
         history.setItems(model.history());
         history.getColumns().setAll(
                 ListingTable.column("Started", 150, (SaleView sale) -> Formats.dateTime(sale.startedAt())),
-                ListingTable.column("Discount", 80, (SaleView sale) -> sale.percentOff() + "%"),
+                ListingTable.column("Discount", 95, (SaleView sale) -> sale.percentOff() + "%"),
                 ListingTable.column("Units", 70, SaleView::unitsTotal),
                 ListingTable.column("Sold", 70, SaleView::unitsSold),
-                ListingTable.column("Ended", 150, (SaleView sale) -> sale.endedAt() == null ? "running"
-                        : Formats.dateTime(sale.endedAt())));
+                ListingTable.column("Withdrawn", 110, SaleView::unitsWithdrawn),
+                ListingTable.column("Ended", 150, (SaleView sale) -> sale.endedAt() != null
+                        ? Formats.dateTime(sale.endedAt()) : sale.unitsLeft() == 0 ? "sold out" : "running"));
     }
 
     @Override
