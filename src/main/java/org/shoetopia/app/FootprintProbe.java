@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import org.shoetopia.bench.Benchmark;
 import org.shoetopia.service.UserSession;
 import org.shoetopia.ui.FxBackgroundRunner;
 import org.shoetopia.ui.Screen;
@@ -21,14 +22,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The benchmark's look at the real desktop app, off unless the system property {@value #PROPERTY}
- * names a report file: it notes when the first window and the usable sign-in window appeared (from
+ * The benchmark's look at the real desktop app, off unless the system property
+ * {@value Benchmark#FOOTPRINT_REPORT_PROPERTY} names a report file: it notes when the first window and the usable sign-in window appeared (from
  * process start), signs in with SHOETOPIA_FOOTPRINT_EMAIL / SHOETOPIA_FOOTPRINT_PASSWORD, opens the
  * dashboard and the catalogue search as a person would, waits for their data, writes the resident
  * memory the operating system reports, and closes the app.
  */
 final class FootprintProbe {
-    static final String PROPERTY = "shoetopia.footprint";
     private static final Logger log = LoggerFactory.getLogger(FootprintProbe.class);
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
@@ -45,12 +45,12 @@ final class FootprintProbe {
     }
 
     static Optional<FootprintProbe> fromSystem(Map<String, String> environment) {
-        String report = System.getProperty(PROPERTY);
+        String report = System.getProperty(Benchmark.FOOTPRINT_REPORT_PROPERTY);
         if (report == null || report.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(new FootprintProbe(Path.of(report), environment.get("SHOETOPIA_FOOTPRINT_EMAIL"),
-                environment.get("SHOETOPIA_FOOTPRINT_PASSWORD")));
+        return Optional.of(new FootprintProbe(Path.of(report), environment.get(Benchmark.FOOTPRINT_EMAIL_VARIABLE),
+                environment.get(Benchmark.FOOTPRINT_PASSWORD_VARIABLE)));
     }
 
     void firstWindowShown() {

@@ -41,6 +41,11 @@ import org.shoetopia.service.Services;
  */
 public final class Benchmark {
     static final int[] TERMINALS = {1, 2, 4, 8, 16, 32};
+    /** How the benchmark asks the desktop app (app/FootprintProbe) to measure itself: the report file, */
+    public static final String FOOTPRINT_REPORT_PROPERTY = "shoetopia.footprint";
+    /** and the account it signs in with. */
+    public static final String FOOTPRINT_EMAIL_VARIABLE = "SHOETOPIA_FOOTPRINT_EMAIL";
+    public static final String FOOTPRINT_PASSWORD_VARIABLE = "SHOETOPIA_FOOTPRINT_PASSWORD";
     /** Turns each contention variant gets per terminal count. */
     private static final int ALTERNATIONS = 5;
 
@@ -119,7 +124,7 @@ public final class Benchmark {
             out.println("Generating the data set…");
             var generated = new DataGenerator(services.database().dataSource(), services.database().kind(), out)
                     .generate(DataGenerator.Sizes.at(plan.scale()), plan.seed(), PasswordHasher.recommended()
-                            .hash("generated-" + plan.seed()));
+                            .hash(DataGenerator.passwordFor(plan.seed())));
             facts.add(String.format(Locale.ROOT, "data: %,d rows generated in %.1f s", generated.rows(),
                     generated.took().toMillis() / 1000.0));
         } else {
@@ -449,7 +454,7 @@ public final class Benchmark {
         Path report = Files.createTempFile("shoetopia-footprint", ".json");
         Path home = Files.createTempDirectory("shoetopia-footprint-home");
         command.addAll(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx1g",
-                "-D" + "shoetopia.footprint=" + report, "-jar", jar.toString()));
+                "-D" + FOOTPRINT_REPORT_PROPERTY + "=" + report, "-jar", jar.toString()));
         ProcessBuilder app = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(home.resolve("app.log").toFile());
         var environment = app.environment();
@@ -457,8 +462,8 @@ public final class Benchmark {
         environment.put("SHOETOPIA_DB_URL", config.url());
         environment.put("SHOETOPIA_DB_USER", config.user());
         environment.put("SHOETOPIA_DB_PASSWORD", config.password());
-        environment.put("SHOETOPIA_FOOTPRINT_EMAIL", firstShopOwnerEmail(services));
-        environment.put("SHOETOPIA_FOOTPRINT_PASSWORD", "generated-" + plan.seed());
+        environment.put(FOOTPRINT_EMAIL_VARIABLE, firstShopOwnerEmail(services));
+        environment.put(FOOTPRINT_PASSWORD_VARIABLE, DataGenerator.passwordFor(plan.seed()));
         Process process = app.start();
         if (!process.waitFor(3, TimeUnit.MINUTES)) {
             process.destroyForcibly();

@@ -61,6 +61,11 @@ public final class DataGenerator {
         this.out = out;
     }
 
+    /** The password every account generated from this seed signs in with. */
+    public static String passwordFor(long seed) {
+        return "generated-" + seed;
+    }
+
     public Result generate(Sizes sizes, long seed, String passwordHash) throws SQLException {
         long started = System.nanoTime();
         Random random = new Random(seed);

@@ -29,7 +29,7 @@ final class GenerateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("--scale must be above 0 and at most 10");
             return 2;
         }
-        String password = "generated-" + seed;
+        String password = DataGenerator.passwordFor(seed);
         try (Database database = Database.open(parent.databaseConfig())) {
             var result = new DataGenerator(database.dataSource(), database.kind(), spec.commandLine().getOut())
                     .generate(DataGenerator.Sizes.at(scale), seed, PasswordHasher.recommended().hash(password));

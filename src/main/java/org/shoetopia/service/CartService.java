@@ -1,6 +1,7 @@
 package org.shoetopia.service;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
@@ -151,11 +152,12 @@ public final class CartService {
         List<LineRow> lines = knownLines;
         if (lines == null) {
             tx.session().flush();
-            lines = tx.session().createSelectionQuery("select " + ListingView.COLUMNS + ", cl.quantity "
+            lines = tx.session().createSelectionQuery("select cl.quantity, " + ListingView.COLUMNS + " "
                             + ListingView.FROM + " join CartLine cl on cl.listingId = l.id where cl.cartId = :cart"
                             + " order by l.id", Object[].class)
                     .setParameter("cart", cart.id()).getResultList().stream()
-                    .map(row -> new LineRow(ListingView.fromRow(row), (Integer) row[ListingView.COLUMN_COUNT]))
+                    .map(row -> new LineRow(ListingView.fromRow(Arrays.copyOfRange(row, 1, row.length)),
+                            (Integer) row[0]))
                     .toList();
         }
         var saleUnitsLeft = new HashMap<Long, Integer>();

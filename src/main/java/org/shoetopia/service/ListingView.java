@@ -20,7 +20,6 @@ public record ListingView(long listingId, long shopId, String shopName, boolean 
             l.id, sh.id, sh.storeName, sh.verificationStatus, l.shopPromotionTier, s.brand, s.color, s.style,
             l.sizeHalves, l.condition, l.gender, l.priceCents, l.stock, l.active, f.percentOff, """ + SaleUnits.leftOf("f") + """
             , l.detailsVersion""";
-    static final int COLUMN_COUNT = 17;
     static final String FROM = """
             from Listing l join Shoe s on s.id = l.shoeId join Shop sh on sh.id = l.shopId
             left join FlashSale f on f.activeShopId = l.shopId""";
