@@ -23,7 +23,7 @@ import org.shoetopia.service.FlashSaleService;
 
 /**
  * Fills an empty database at the original system's scale (at scale 1: 200,000 accounts, 100,000
- * shops, 200,000 listings, 50,000 checkouts, 40,000 ratings, about 1.2 million rows), the same kinds
+ * shops, 200,000 listings, 50,000 checkouts, 40,000 ratings, about 1.35 million rows), the same kinds
  * of values, reproducible from a seed. Rows are built in memory and written with COPY on PostgreSQL.
  * Every generated row keeps the invariants: stock equals its ledger, balances equal order lines.
  */
@@ -74,7 +74,7 @@ public final class DataGenerator {
         try (Connection connection = dataSource.getConnection()) {
             requireEmpty(connection);
             BulkSink sink = BulkSink.of(connection);
-            Progress progress = new Progress(out, 10);
+            Progress progress = new Progress(out, 11);
             Loader load = (table, columns, rows) -> {
                 sink.write(table, columns, rows);
                 written[0] += rows.size();
@@ -137,6 +137,7 @@ public final class DataGenerator {
             List<Object[]> carts = new ArrayList<>(sizes.orders());
             List<Object[]> orders = new ArrayList<>(sizes.orders());
             List<Object[]> lines = new ArrayList<>(sizes.orders() * 2);
+            List<Object[]> cartLines = new ArrayList<>(sizes.orders() * 2);
             List<Object[]> fulfilments = new ArrayList<>(sizes.orders() * 2);
             List<Object[]> balance = new ArrayList<>(sizes.orders() * 2);
             Set<Long> boughtFrom = new LinkedHashSet<>();
@@ -175,6 +176,9 @@ public final class DataGenerator {
                 orders.add(new Object[] {orderId, 100_000L + orderId, orderId, buyer, buyer, card ? "card" : "cash",
                     card ? "Visa" : null, card ? String.format("%04d", random.nextInt(10_000)) : null, null, total, when});
                 lines.addAll(orderLines);
+                for (Object[] line : orderLines) { // a checked-out cart keeps the lines it was checked out with
+                    cartLines.add(new Object[] {orderId, line[2], line[5]});
+                }
                 for (int shop : shopsInOrder) {
                     fulfilments.add(new Object[] {orderId, shop, statuses[random.nextInt(statuses.length)].code(), when});
                 }
@@ -186,6 +190,7 @@ public final class DataGenerator {
                     "stock", "active", "created_by", "created_at", "shop_promotion_tier", "color", "shop_verified"), listings);
             load.rows("carts", List.of("id", "owner_id", "open_owner_id", "customer_id", "created_at", "checked_out_at"),
                     carts);
+            load.rows("cart_lines", List.of("cart_id", "listing_id", "quantity"), cartLines);
             load.rows("orders", List.of("id", "order_number", "cart_id", "buyer_id", "cashier_id", "payment_method",
                     "card_brand", "card_last4", "cash_tendered_cents", "total_cents", "created_at"), orders);
             load.rows("order_lines", List.of("id", "order_id", "listing_id", "shop_id", "flash_sale_id", "quantity",
