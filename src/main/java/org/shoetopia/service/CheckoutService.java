@@ -14,10 +14,8 @@ import org.hibernate.LockMode;
 import org.shoetopia.domain.Account;
 import org.shoetopia.domain.BalanceEntry;
 import org.shoetopia.domain.Cart;
-import org.shoetopia.domain.CartLine;
 import org.shoetopia.domain.Color;
 import org.shoetopia.domain.ConflictException;
-import org.shoetopia.domain.FlashSale;
 import org.shoetopia.domain.Fulfilment;
 import org.shoetopia.domain.InventoryEntry;
 import org.shoetopia.domain.Listing;
@@ -96,6 +94,14 @@ public final class CheckoutService {
                 .getSingleResultOrNull();
     }
 
+    /** A cart line: how many units of which listing. */
+    private record WantedLine(long listingId, int quantity) {
+    }
+
+    /** What checkout needs of a shop's running flash sale. */
+    private record RunningSale(long id, long shopId, int percentOff, int slotCount) {
+    }
+
     /** What a receipt line shows of a listing's shop and shoe. */
     private record ReceiptText(String shopName, String description) {
     }
@@ -111,31 +117,34 @@ public final class CheckoutService {
         Long buyerId = cashier.seller() ? cart.getCustomerId() : Long.valueOf(actor.accountId());
         String buyerName = buyerId == null ? null : buyerId == actor.accountId() ? cashier.name()
                 : session.find(Account.class, buyerId).getName();
-        // Listing columns come as scalars (no Listing enters the session), so the locked reads below load fresh rows.
+        // Everything comes as scalars: no cart line, listing or sale enters the session, so the locked
+        // reads below load fresh rows and the flushes have fewer entities to check.
         Map<Long, Long> shopOfListing = new HashMap<>();
         Map<Long, ReceiptText> receiptText = new HashMap<>();
-        // The running sale rows come along and are only read: units are taken from their slot rows, locked below.
-        Map<Long, FlashSale> saleByShop = new HashMap<>();
-        List<CartLine> lines = session.createSelectionQuery("""
-                        select cl, l.shopId, sh.storeName, s.brand, s.style, s.color, l.sizeHalves, f
+        // The running sale rows are only read: units are taken from their slot rows, locked below.
+        Map<Long, RunningSale> saleByShop = new HashMap<>();
+        List<WantedLine> lines = session.createSelectionQuery("""
+                        select cl.listingId, cl.quantity, l.shopId, sh.storeName, s.brand, s.style, s.color, l.sizeHalves,
+                            f.id, f.percentOff, f.slotCount
                         from CartLine cl join Listing l on l.id = cl.listingId join Shoe s on s.id = l.shoeId
                         join Shop sh on sh.id = l.shopId left join FlashSale f on f.activeShopId = l.shopId
                         where cl.cartId = :cart order by cl.listingId""", Object[].class)
                 .setParameter("cart", cart.getId()).getResultList().stream().map(row -> {
-                    CartLine line = (CartLine) row[0];
-                    shopOfListing.put(line.getListingId(), (Long) row[1]);
-                    receiptText.put(line.getListingId(), new ReceiptText((String) row[2],
-                            Receipt.describe((String) row[3], (String) row[4], (Color) row[5],
-                                    new ShoeSize((Integer) row[6]))));
-                    if (row[7] != null) {
-                        saleByShop.put((Long) row[1], (FlashSale) row[7]);
+                    WantedLine line = new WantedLine((Long) row[0], (Integer) row[1]);
+                    long shopId = (Long) row[2];
+                    shopOfListing.put(line.listingId(), shopId);
+                    receiptText.put(line.listingId(), new ReceiptText((String) row[3],
+                            Receipt.describe((String) row[4], (String) row[5], (Color) row[6],
+                                    new ShoeSize((Integer) row[7]))));
+                    if (row[8] != null) {
+                        saleByShop.put(shopId, new RunningSale((Long) row[8], shopId, (Integer) row[9], (Integer) row[10]));
                     }
                     return line;
                 }).toList();
         if (lines.isEmpty()) {
             throw new ValidationException("cart", "The cart is empty");
         }
-        List<Long> listingIds = lines.stream().map(CartLine::getListingId).toList();
+        List<Long> listingIds = lines.stream().map(WantedLine::listingId).toList();
         Set<Long> shopIds = new TreeSet<>(shopOfListing.values());
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what the timestamp columns keep
 
@@ -154,24 +163,24 @@ public final class CheckoutService {
             listings.put(listingId, ListingService.lockedListing(tx, listingId));
         }
 
-        record Priced(CartLine line, Listing listing, FlashSale sale, int saleUnits, Money salePrice) {
+        record Priced(WantedLine line, Listing listing, RunningSale sale, int saleUnits, Money salePrice) {
             Money total() {
-                return salePrice.times(saleUnits).plus(listing.getPrice().times(line.getQuantity() - saleUnits));
+                return salePrice.times(saleUnits).plus(listing.getPrice().times(line.quantity() - saleUnits));
             }
         }
         List<Priced> priced = lines.stream().map(line -> {
-            Listing listing = listings.get(line.getListingId());
+            Listing listing = listings.get(line.listingId());
             if (!listing.isActive()) {
                 throw new ConflictException("Listing " + listing.getId() + " is no longer sold; remove it from the cart");
             }
-            if (listing.getStock() < line.getQuantity()) {
+            if (listing.getStock() < line.quantity()) {
                 throw new ConflictException(listing.getStock() == 0
                         ? "Listing " + listing.getId() + " sold out; remove it from the cart"
                         : "Only " + listing.getStock() + " of listing " + listing.getId() + " left; lower the quantity");
             }
-            FlashSale sale = saleByShop.get(listing.getShopId());
+            RunningSale sale = saleByShop.get(listing.getShopId());
             int saleUnits = saleUnitsByListing.getOrDefault(listing.getId(), 0);
-            Money salePrice = sale == null ? listing.getPrice() : listing.getPrice().discounted(sale.getPercentOff());
+            Money salePrice = sale == null ? listing.getPrice() : listing.getPrice().discounted(sale.percentOff());
             return new Priced(line, listing, saleUnits > 0 ? sale : null, saleUnits, salePrice);
         }).toList();
         Money total = priced.stream().map(Priced::total).reduce(Money.ZERO, Money::plus);
@@ -187,14 +196,14 @@ public final class CheckoutService {
         for (Priced line : priced) {
             Listing listing = line.listing();
             OrderLine orderLine = new OrderLine(order.getId(), listing.getId(), listing.getShopId(),
-                    line.line().getQuantity(), listing.getPrice(), line.sale() == null ? null : line.sale().getId(),
+                    line.line().quantity(), listing.getPrice(), line.sale() == null ? null : line.sale().id(),
                     line.saleUnits(), line.saleUnits() > 0 ? line.salePrice() : listing.getPrice());
             session.persist(orderLine);
             ReceiptText text = receiptText.get(listing.getId());
             receiptLines.add(new Receipt.Line(orderLine.getId(), listing.getId(), listing.getShopId(), text.shopName(),
                     text.description(), orderLine.getQuantity(), orderLine.getUnitPrice(), orderLine.getSaleUnits(),
                     orderLine.getSaleUnitPrice(), orderLine.getLineTotal(), 0, Money.ZERO, OrderStatus.PROCESSING));
-            ListingService.moveStock(tx, listing, -line.line().getQuantity(), InventoryEntry.Reason.SALE, null,
+            ListingService.moveStock(tx, listing, -line.line().quantity(), InventoryEntry.Reason.SALE, null,
                     order.getId(), actor, now);
             if (orderLine.getLineTotal().isPositive()) {
                 session.persist(new BalanceEntry(listing.getShopId(), orderLine.getLineTotal(),
@@ -204,7 +213,7 @@ public final class CheckoutService {
         for (long shopId : shopIds) {
             session.persist(new Fulfilment(order.getId(), shopId, now));
         }
-        priced.stream().filter(line -> line.sale() != null).map(line -> line.sale().getShopId()).distinct()
+        priced.stream().filter(line -> line.sale() != null).map(line -> line.sale().shopId()).distinct()
                 .forEach(shopId -> tx.call((sql, connection) -> {
                     sql.announceSaleChange(connection, shopId);
                     return null;
@@ -217,18 +226,18 @@ public final class CheckoutService {
      * Takes each running sale's units for the lines of its shop, sales in id order (the global lock
      * order); a shop's lines get them in listing order, each min(its quantity, units still to give).
      */
-    private static Map<Long, Integer> takeSaleUnits(Tx tx, List<CartLine> lines, Map<Long, Long> shopOfListing,
-            Map<Long, FlashSale> saleByShop) {
+    private static Map<Long, Integer> takeSaleUnits(Tx tx, List<WantedLine> lines, Map<Long, Long> shopOfListing,
+            Map<Long, RunningSale> saleByShop) {
         Map<Long, Integer> unitsByListing = new HashMap<>();
-        saleByShop.values().stream().sorted(Comparator.comparing(FlashSale::getId)).forEach(sale -> {
-            List<CartLine> shopLines = lines.stream()
-                    .filter(line -> shopOfListing.get(line.getListingId()) == sale.getShopId()).toList();
-            int wanted = shopLines.stream().mapToInt(CartLine::getQuantity).sum();
-            int taken = tx.call((sql, connection) -> sql.takeSaleUnits(connection, sale.getId(), sale.getSlotCount(),
+        saleByShop.values().stream().sorted(Comparator.comparingLong(RunningSale::id)).forEach(sale -> {
+            List<WantedLine> shopLines = lines.stream()
+                    .filter(line -> shopOfListing.get(line.listingId()) == sale.shopId()).toList();
+            int wanted = shopLines.stream().mapToInt(WantedLine::quantity).sum();
+            int taken = tx.call((sql, connection) -> sql.takeSaleUnits(connection, sale.id(), sale.slotCount(),
                     wanted));
-            for (CartLine line : shopLines) {
-                int units = Math.min(line.getQuantity(), taken);
-                unitsByListing.put(line.getListingId(), units);
+            for (WantedLine line : shopLines) {
+                int units = Math.min(line.quantity(), taken);
+                unitsByListing.put(line.listingId(), units);
                 taken -= units;
             }
         });
