@@ -4,16 +4,20 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.shoetopia.persistence.DatabaseKind;
+import org.shoetopia.persistence.NativeStatements;
 
 /**
  * The benchmark's yardstick: the same correct flash-sale checkout as {@code CheckoutService}, in raw
- * JDBC on PostgreSQL: the same locks in the same order (cart, sale counter, listing) and the same rows
- * written (cart line and its audit row; order, line, stock, both ledgers, sale counter, fulfilment,
- * audit row, closed cart, NOTIFY). It skips what the service adds around that: permission lookups and
- * the receipt. Only for a cart of one line and a sale of one counter slot (the single-row design).
+ * JDBC on PostgreSQL: the same locks in the same order (cart, sale slots, listing) and the same rows
+ * written (cart line and its audit row; order, line, stock, both ledgers, sale slots, fulfilment,
+ * audit row, closed cart, NOTIFY). The sale units are taken by the very statements the service uses
+ * ({@link NativeStatements#takeSaleUnits}), so one slot or many, both wait and skip alike. It skips
+ * what the service adds around that: permission lookups and the receipt. Only for a one-line cart.
  */
 final class RawCheckout {
     private final DataSource dataSource;
+    private final NativeStatements statements = DatabaseKind.POSTGRESQL.nativeStatements();
 
     RawCheckout(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -91,13 +95,15 @@ final class RawCheckout {
             long shopId = single(c, "select shop_id from listings where id = ?", listingId);
             long saleId = 0;
             int percent = 0;
-            try (PreparedStatement sale = c.prepareStatement("select id, percent_off from flash_sales"
+            int slotCount = 0;
+            try (PreparedStatement sale = c.prepareStatement("select id, percent_off, slot_count from flash_sales"
                     + " where shop_id = ? and ended_at is null order by id")) {
                 sale.setLong(1, shopId);
                 try (var rows = sale.executeQuery()) {
                     if (rows.next()) {
                         saleId = rows.getLong(1);
                         percent = rows.getInt(2);
+                        slotCount = rows.getInt(3);
                     }
                 }
             }
@@ -106,16 +112,7 @@ final class RawCheckout {
             update(c, "insert into transactions (kind, tag, actor_id, shop_id) values ('checkout', ?, ?, ?)",
                     "order " + orderNumber, accountId, shopId);
             update(c, "update carts set checked_out_at = current_timestamp, open_owner_id = null where id = ?", cartId);
-            int unitsLeft = 0;
-            if (saleId != 0) {
-                try (PreparedStatement slot = c.prepareStatement(
-                        "select units_left from flash_sale_slots where sale_id = ? and slot = 1 for update")) {
-                    slot.setLong(1, saleId);
-                    try (var rows = slot.executeQuery()) {
-                        unitsLeft = rows.next() ? rows.getInt(1) : 0;
-                    }
-                }
-            }
+            int saleUnits = saleId == 0 ? 0 : statements.takeSaleUnits(c, saleId, slotCount, quantity);
             long price;
             int stock;
             try (PreparedStatement listing = c.prepareStatement(
@@ -131,7 +128,6 @@ final class RawCheckout {
                 c.rollback();
                 throw new SQLException("sold out");
             }
-            int saleUnits = saleId == 0 ? 0 : Math.min(quantity, unitsLeft);
             long salePrice = (price * (100 - percent) + 50) / 100;
             long lineTotal = saleUnits * salePrice + (quantity - saleUnits) * price;
             long orderId;
@@ -156,10 +152,6 @@ final class RawCheckout {
                     listingId, -quantity, orderId, accountId);
             update(c, "insert into balance_ledger (shop_id, amount_cents, reason, order_id, actor_id)"
                     + " values (?, ?, 'sale', ?, ?)", shopId, lineTotal, orderId, accountId);
-            if (saleUnits > 0) {
-                update(c, "update flash_sale_slots set units_left = units_left - ? where sale_id = ? and slot = 1",
-                        saleUnits, saleId);
-            }
             update(c, "insert into order_fulfilments (order_id, shop_id) values (?, ?)", orderId, shopId);
             if (saleUnits > 0) {
                 update(c, "select pg_notify('shoetopia_flash_sale', ?)", Long.toString(shopId));
