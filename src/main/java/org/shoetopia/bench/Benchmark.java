@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -277,6 +278,7 @@ public final class Benchmark {
                     "new", "unisex", "100.00", "100000")).listingId());
         }
         RawCheckout raw = new RawCheckout(database.dataSource());
+        CpuMeter cpu = CpuMeter.of(database.dataSource());
         TerminalWork viaService = (terminal, i) -> {
             services.carts().add(terminal, listingOf.get(i), 1);
             services.checkout().checkout(terminal, Payment.cash(null), null);
@@ -287,11 +289,11 @@ public final class Benchmark {
         };
         // Warm-up: both paths run until the JIT has compiled them (it takes seconds on 2 cores), unmeasured.
         services.flashSales().start(owner, FlashSaleService.MAX_UNITS, 20, FlashSaleService.DEFAULT_SLOTS);
-        contend(8, terminals, viaService, plan.warmUpSeconds());
+        contend(8, terminals, viaService, plan.warmUpSeconds(), cpu);
         services.flashSales().end(owner);
         services.flashSales().start(owner, FlashSaleService.MAX_UNITS, 20, 1);
-        contend(8, terminals, viaService, plan.warmUpSeconds());
-        contend(8, terminals, viaJdbc, plan.warmUpSeconds());
+        contend(8, terminals, viaService, plan.warmUpSeconds(), cpu);
+        contend(8, terminals, viaJdbc, plan.warmUpSeconds(), cpu);
         services.flashSales().end(owner);
         double chunk = plan.secondsPerTerminalCount() / ALTERNATIONS;
         for (int count : TERMINALS) {
@@ -302,12 +304,12 @@ public final class Benchmark {
             Run jdbcSlots = Run.NONE;
             for (int turn = 0; turn < ALTERNATIONS; turn++) {
                 services.flashSales().start(owner, FlashSaleService.MAX_UNITS, 20, 1);
-                single = single.plus(contend(count, terminals, viaService, chunk));
-                jdbcRun = jdbcRun.plus(contend(count, terminals, viaJdbc, chunk));
+                single = single.plus(contend(count, terminals, viaService, chunk, cpu));
+                jdbcRun = jdbcRun.plus(contend(count, terminals, viaJdbc, chunk, cpu));
                 services.flashSales().end(owner);
                 services.flashSales().start(owner, FlashSaleService.MAX_UNITS, 20, FlashSaleService.DEFAULT_SLOTS);
-                slots = slots.plus(contend(count, terminals, viaService, chunk));
-                jdbcSlots = jdbcSlots.plus(contend(count, terminals, viaJdbc, chunk));
+                slots = slots.plus(contend(count, terminals, viaService, chunk, cpu));
+                jdbcSlots = jdbcSlots.plus(contend(count, terminals, viaJdbc, chunk, cpu));
                 services.flashSales().end(owner);
             }
             Measurement service = single.measured("flash-sale checkout, service, 1 slot, " + count + " terminals");
@@ -338,22 +340,30 @@ public final class Benchmark {
         void ringUp(Actor terminal, int index) throws Exception;
     }
 
-    /** What a number of terminals got done: each checkout's time, the wall-clock seconds, the failures. */
-    private record Run(long[] nanos, double seconds, long failures) {
-        static final Run NONE = new Run(new long[0], 0, 0);
+    /**
+     * What a number of terminals got done: each checkout's time, the wall-clock seconds, the failures,
+     * and the CPU this JVM and the database server (-1: not on this machine) spent meanwhile.
+     */
+    private record Run(long[] nanos, double seconds, long failures, long javaCpuNanos, long serverCpuNanos) {
+        static final Run NONE = new Run(new long[0], 0, 0, 0, 0);
 
         Run plus(Run other) {
             long[] both = Arrays.copyOf(nanos, nanos.length + other.nanos.length);
             System.arraycopy(other.nanos, 0, both, nanos.length, other.nanos.length);
-            return new Run(both, seconds + other.seconds, failures + other.failures);
+            return new Run(both, seconds + other.seconds, failures + other.failures, javaCpuNanos + other.javaCpuNanos,
+                    serverCpuNanos < 0 || other.serverCpuNanos < 0 ? -1 : serverCpuNanos + other.serverCpuNanos);
         }
 
         Measurement measured(String name) {
-            return Measurement.of(name, nanos, seconds, "", failures == 0 ? "" : failures + " failed");
+            String cpu = nanos.length == 0 ? "" : String.format(Locale.ROOT, "CPU per checkout: Java %.2f ms",
+                    javaCpuNanos / 1e6 / nanos.length) + (serverCpuNanos < 0 ? ""
+                    : String.format(Locale.ROOT, ", PostgreSQL %.2f ms", serverCpuNanos / 1e6 / nanos.length));
+            return Measurement.of(name, nanos, seconds, "", failures == 0 ? cpu : cpu + "; " + failures + " failed");
         }
     }
 
-    private Run contend(int threads, List<Actor> terminals, TerminalWork work, double seconds) throws Exception {
+    private Run contend(int threads, List<Actor> terminals, TerminalWork work, double seconds, CpuMeter cpu)
+            throws Exception {
         ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
         AtomicLong failures = new AtomicLong();
         CountDownLatch start = new CountDownLatch(1);
@@ -381,13 +391,19 @@ public final class Benchmark {
             running.add(thread);
             thread.start();
         }
+        long javaCpuBefore = cpu.javaNanos();
+        OptionalLong serverCpuBefore = cpu.serverNanos();
         long started = System.nanoTime();
         start.countDown();
         for (Thread thread : running) {
             thread.join();
         }
         double took = (System.nanoTime() - started) / 1e9;
-        return new Run(nanos.stream().mapToLong(Long::longValue).toArray(), took, failures.get());
+        OptionalLong serverCpuAfter = cpu.serverNanos();
+        long serverCpu = serverCpuBefore.isPresent() && serverCpuAfter.isPresent()
+                ? serverCpuAfter.getAsLong() - serverCpuBefore.getAsLong() : -1;
+        return new Run(nanos.stream().mapToLong(Long::longValue).toArray(), took, failures.get(),
+                cpu.javaNanos() - javaCpuBefore, serverCpu);
     }
 
     private void liveUpdates(Services services) throws Exception {
