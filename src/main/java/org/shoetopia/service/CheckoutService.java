@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.hibernate.LockMode;
 import org.shoetopia.domain.Account;
 import org.shoetopia.domain.BalanceEntry;
@@ -94,16 +95,12 @@ public final class CheckoutService {
                 .getSingleResultOrNull();
     }
 
-    /** A cart line: how many units of which listing. */
-    private record WantedLine(long listingId, int quantity) {
+    /** A cart line: how many units of which listing, its shop, and what its receipt line shows. */
+    private record WantedLine(long listingId, int quantity, long shopId, String shopName, String description) {
     }
 
     /** What checkout needs of a shop's running flash sale. */
     private record RunningSale(long id, long shopId, int percentOff, int slotCount) {
-    }
-
-    /** What a receipt line shows of a listing's shop and shoe. */
-    private record ReceiptText(String shopName, String description) {
     }
 
     /**
@@ -118,34 +115,29 @@ public final class CheckoutService {
         String buyerName = buyerId == null ? null : buyerId == actor.accountId() ? cashier.name()
                 : session.find(Account.class, buyerId).getName();
         // Everything comes as scalars: no cart line, listing or sale enters the session, so the locked
-        // reads below load fresh rows and the flushes have fewer entities to check.
-        Map<Long, Long> shopOfListing = new HashMap<>();
-        Map<Long, ReceiptText> receiptText = new HashMap<>();
-        // The running sale rows are only read: units are taken from their slot rows, locked below.
+        // reads below load fresh rows and the flushes have fewer entities to check. The running sales
+        // are only read here: their units are taken from their slot rows, locked below.
         Map<Long, RunningSale> saleByShop = new HashMap<>();
-        List<WantedLine> lines = session.createSelectionQuery("""
+        List<WantedLine> lines = new ArrayList<>();
+        for (Object[] row : session.createSelectionQuery("""
                         select cl.listingId, cl.quantity, l.shopId, sh.storeName, s.brand, s.style, s.color, l.sizeHalves,
                             f.id, f.percentOff, f.slotCount
                         from CartLine cl join Listing l on l.id = cl.listingId join Shoe s on s.id = l.shoeId
                         join Shop sh on sh.id = l.shopId left join FlashSale f on f.activeShopId = l.shopId
                         where cl.cartId = :cart order by cl.listingId""", Object[].class)
-                .setParameter("cart", cart.getId()).getResultList().stream().map(row -> {
-                    WantedLine line = new WantedLine((Long) row[0], (Integer) row[1]);
-                    long shopId = (Long) row[2];
-                    shopOfListing.put(line.listingId(), shopId);
-                    receiptText.put(line.listingId(), new ReceiptText((String) row[3],
-                            Receipt.describe((String) row[4], (String) row[5], (Color) row[6],
-                                    new ShoeSize((Integer) row[7]))));
-                    if (row[8] != null) {
-                        saleByShop.put(shopId, new RunningSale((Long) row[8], shopId, (Integer) row[9], (Integer) row[10]));
-                    }
-                    return line;
-                }).toList();
+                .setParameter("cart", cart.getId()).getResultList()) {
+            long shopId = (Long) row[2];
+            lines.add(new WantedLine((Long) row[0], (Integer) row[1], shopId, (String) row[3],
+                    Receipt.describe((String) row[4], (String) row[5], (Color) row[6], new ShoeSize((Integer) row[7]))));
+            if (row[8] != null) {
+                saleByShop.put(shopId, new RunningSale((Long) row[8], shopId, (Integer) row[9], (Integer) row[10]));
+            }
+        }
         if (lines.isEmpty()) {
             throw new ValidationException("cart", "The cart is empty");
         }
         List<Long> listingIds = lines.stream().map(WantedLine::listingId).toList();
-        Set<Long> shopIds = new TreeSet<>(shopOfListing.values());
+        Set<Long> shopIds = lines.stream().map(WantedLine::shopId).collect(Collectors.toCollection(TreeSet::new));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what the timestamp columns keep
 
         // What does not depend on the sale units is written before their locks are taken: those locks
@@ -157,7 +149,7 @@ public final class CheckoutService {
         cart.close(now);
         session.flush();
 
-        Map<Long, Integer> saleUnitsByListing = takeSaleUnits(tx, lines, shopOfListing, saleByShop);
+        Map<Long, Integer> saleUnitsByListing = takeSaleUnits(tx, lines, saleByShop);
         Map<Long, Listing> listings = new HashMap<>();
         for (long listingId : listingIds) { // ascending: the cart lines were read ordered by listing id
             listings.put(listingId, ListingService.lockedListing(tx, listingId));
@@ -199,9 +191,8 @@ public final class CheckoutService {
                     line.line().quantity(), listing.getPrice(), line.sale() == null ? null : line.sale().id(),
                     line.saleUnits(), line.saleUnits() > 0 ? line.salePrice() : listing.getPrice());
             session.persist(orderLine);
-            ReceiptText text = receiptText.get(listing.getId());
-            receiptLines.add(new Receipt.Line(orderLine.getId(), listing.getId(), listing.getShopId(), text.shopName(),
-                    text.description(), orderLine.getQuantity(), orderLine.getUnitPrice(), orderLine.getSaleUnits(),
+            receiptLines.add(new Receipt.Line(orderLine.getId(), listing.getId(), listing.getShopId(),
+                    line.line().shopName(), line.line().description(), orderLine.getQuantity(), orderLine.getUnitPrice(), orderLine.getSaleUnits(),
                     orderLine.getSaleUnitPrice(), orderLine.getLineTotal(), 0, Money.ZERO, OrderStatus.PROCESSING));
             ListingService.moveStock(tx, listing, -line.line().quantity(), InventoryEntry.Reason.SALE, null,
                     order.getId(), actor, now);
@@ -226,12 +217,11 @@ public final class CheckoutService {
      * Takes each running sale's units for the lines of its shop, sales in id order (the global lock
      * order); a shop's lines get them in listing order, each min(its quantity, units still to give).
      */
-    private static Map<Long, Integer> takeSaleUnits(Tx tx, List<WantedLine> lines, Map<Long, Long> shopOfListing,
-            Map<Long, RunningSale> saleByShop) {
+    private static Map<Long, Integer> takeSaleUnits(Tx tx, List<WantedLine> lines, Map<Long, RunningSale> saleByShop) {
         Map<Long, Integer> unitsByListing = new HashMap<>();
         saleByShop.values().stream().sorted(Comparator.comparingLong(RunningSale::id)).forEach(sale -> {
             List<WantedLine> shopLines = lines.stream()
-                    .filter(line -> shopOfListing.get(line.listingId()) == sale.shopId()).toList();
+                    .filter(line -> line.shopId() == sale.shopId()).toList();
             int wanted = shopLines.stream().mapToInt(WantedLine::quantity).sum();
             int taken = tx.call((sql, connection) -> sql.takeSaleUnits(connection, sale.id(), sale.slotCount(),
                     wanted));
