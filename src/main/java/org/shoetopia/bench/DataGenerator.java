@@ -255,7 +255,10 @@ public final class DataGenerator {
         }
     }
 
-    /** Identity columns and the receipt sequence continue after the generated ids. */
+    /** Identity columns, the id sequences (db/postgresql/V10) and the receipt sequence continue after the generated ids. */
+    private static final Set<String> POOLED_ID_TABLES = Set.of("orders", "order_lines", "inventory_ledger",
+            "balance_ledger", "transactions");
+
     private void restartSequences(Connection connection, int orders) throws SQLException {
         String[] tables = {"accounts", "shops", "shoes", "listings", "carts", "orders", "order_lines",
             "inventory_ledger", "balance_ledger", "flash_sales"};
@@ -266,7 +269,8 @@ public final class DataGenerator {
                     rows.next();
                     next = rows.getLong(1);
                 }
-                statement.execute("alter table " + table + " alter column id restart with " + next);
+                statement.execute(POOLED_ID_TABLES.contains(table) ? "alter sequence " + table + "_ids restart with " + next
+                        : "alter table " + table + " alter column id restart with " + next);
             }
             statement.execute("alter sequence order_numbers restart with " + (100_001L + orders));
         }

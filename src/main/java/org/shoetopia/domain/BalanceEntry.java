@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -36,7 +37,9 @@ public class BalanceEntry {
     }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // Ids reserved 50 at a time (see db/postgresql/V10), so inserts batch at flush.
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "balance_ledger_ids")
+    @SequenceGenerator(name = "balance_ledger_ids", sequenceName = "balance_ledger_ids", allocationSize = 50)
     private Long id;
     @Column(name = "shop_id")
     private long shopId;

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -36,7 +37,9 @@ public class InventoryEntry {
     }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // Ids reserved 50 at a time (see db/postgresql/V10), so inserts batch at flush.
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inventory_ledger_ids")
+    @SequenceGenerator(name = "inventory_ledger_ids", sequenceName = "inventory_ledger_ids", allocationSize = 50)
     private Long id;
     @Column(name = "listing_id")
     private long listingId;

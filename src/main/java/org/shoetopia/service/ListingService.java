@@ -167,7 +167,7 @@ public final class ListingService {
             }
             Access.requireSellerOf(tx, actor, listing.getShopId());
             return tx.session().createSelectionQuery(
-                    "from InventoryEntry where listingId = :listing order by id", InventoryEntry.class)
+                    "from InventoryEntry where listingId = :listing order by createdAt, id", InventoryEntry.class)
                     .setParameter("listing", listingId).getResultList().stream()
                     .map(e -> new StockMove(e.getDelta(), e.getReason(), e.getNote(), e.getCreatedAt())).toList();
         });

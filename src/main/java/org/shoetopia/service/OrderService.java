@@ -55,19 +55,24 @@ public final class OrderService {
         });
     }
 
-    /** Orders the actor bought or rang up, newest first. */
+    /**
+     * Orders the actor bought or rang up, newest first. Newest by order number: it is drawn at checkout
+     * from one sequence, while ids come in blocks reserved by each terminal, so they interleave.
+     */
     public List<OrderSummary> history(Actor actor) {
         return database.inTransaction(tx -> summaries(tx, tx.session().createSelectionQuery(
-                "select o.id from Order o where o.buyerId = :me or o.cashierId = :me order by o.id desc", Long.class)
+                "select o.id from Order o where o.buyerId = :me or o.cashierId = :me order by o.orderNumber desc",
+                Long.class)
                 .setParameter("me", actor.accountId()).setMaxResults(500).getResultList(), null));
     }
 
-    /** Orders with lines of the actor's shop, newest first, with that shop's fulfilment status. */
+    /** Orders with lines of the actor's shop, newest (by order number) first, with that shop's fulfilment status. */
     public List<OrderSummary> shopOrders(Actor actor) {
         return database.inTransaction(tx -> {
             long shopId = Access.sellingShopId(tx, actor);
             return summaries(tx, tx.session().createSelectionQuery(
-                    "select f.orderId from Fulfilment f where f.shopId = :shop order by f.orderId desc", Long.class)
+                    "select f.orderId from Fulfilment f join Order o on o.id = f.orderId where f.shopId = :shop"
+                            + " order by o.orderNumber desc", Long.class)
                     .setParameter("shop", shopId).setMaxResults(500).getResultList(), shopId);
         });
     }

@@ -3,8 +3,14 @@ package org.shoetopia.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.shoetopia.domain.TransactionRecord;
 import org.shoetopia.support.TestDatabases;
 import org.shoetopia.support.TestDb;
 
@@ -18,6 +24,62 @@ class SchemaTest {
                 var rows = connection.createStatement().executeQuery("select count(*) from promotion_tiers")) {
             rows.next();
             assertThat(rows.getInt(1)).isEqualTo(3);
+        }
+    }
+
+    /**
+     * Checkout's appended rows take ids from blocks of 50 each terminal reserves (pooled-lo), while
+     * native inserts take single values from the same sequence: two terminals and native inserts,
+     * interleaved across block boundaries, never hand out the same id.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDb.class)
+    void idBlocksOfTwoTerminalsAndNativeInsertsNeverMeet(TestDb kind) throws Exception {
+        Database terminalA = TestDatabases.get(kind);
+        String run = "blocks " + System.nanoTime();
+        List<Long> ids = new ArrayList<>();
+        try (Database terminalB = Database.open(TestDatabases.config(kind))) {
+            for (int round = 0; round < 3; round++) {
+                ids.addAll(auditRows(terminalA, run, 30));
+                ids.addAll(auditRows(terminalB, run, 30));
+                ids.add(nativeAuditRow(terminalA, run));
+            }
+        }
+        assertThat(ids).hasSize(183).doesNotHaveDuplicates();
+        try (Connection connection = terminalA.dataSource().getConnection();
+                PreparedStatement count = connection.prepareStatement("select count(*) from transactions where tag = ?")) {
+            count.setString(1, run);
+            try (var rows = count.executeQuery()) {
+                rows.next();
+                assertThat(rows.getLong(1)).isEqualTo(183);
+            }
+        }
+    }
+
+    private static List<Long> auditRows(Database terminal, String tag, int count) {
+        return terminal.inTransaction(tx -> {
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                TransactionRecord row = new TransactionRecord("test.block", tag, null, null, Instant.now());
+                tx.session().persist(row);
+                ids.add((Long) tx.session().getIdentifier(row));
+            }
+            return ids;
+        });
+    }
+
+    private static long nativeAuditRow(Database terminal, String tag) throws SQLException {
+        try (Connection connection = terminal.dataSource().getConnection();
+                PreparedStatement insert = connection.prepareStatement(
+                        "insert into transactions (kind, tag) values ('test.block', ?)", new String[] {"id"})) {
+            insert.setString(1, tag);
+            insert.executeUpdate();
+            try (var keys = insert.getGeneratedKeys()) {
+                keys.next();
+                long id = keys.getLong(1);
+                connection.commit();
+                return id;
+            }
         }
     }
 }
