@@ -52,13 +52,14 @@ public final class Benchmark {
 
     /** How long and how big: the full run, or a seconds-long smoke run that only shows it still works. */
     public record Plan(double scale, long seed, int searchRounds, int checkouts, int listingsCreated,
-            double secondsPerTerminalCount, double warmUpSeconds, int liveUpdates, int signUps, boolean desktopApp) {
+            double secondsPerTerminalCount, double warmUpSeconds, int liveUpdates, int signUps, int orderListReads,
+            boolean desktopApp) {
         public static Plan full(long seed) {
-            return new Plan(1.0, seed, 3, 300, 300, 5, 15, 200, 10, true);
+            return new Plan(1.0, seed, 3, 300, 300, 5, 15, 200, 10, 30, true);
         }
 
         public static Plan smoke(long seed) {
-            return new Plan(0.01, seed, 1, 10, 10, 0.3, 0.2, 5, 2, false);
+            return new Plan(0.01, seed, 1, 10, 10, 0.3, 0.2, 5, 2, 3, false);
         }
     }
 
@@ -327,6 +328,19 @@ public final class Benchmark {
             results.add(withNote(jdbcSlotted, "", String.format(Locale.ROOT, "%.2f x raw 1 slot; service %.2f x this",
                     jdbcSlotted.perSecond() / jdbc.perSecond(), slotted.perSecond() / jdbcSlotted.perSecond())));
         }
+        shopOrderList(services, owner);
+    }
+
+    /** The hot shop now has thousands of orders: the owner opens its order screen (the newest 500). */
+    private void shopOrderList(Services services, Actor owner) {
+        long[] nanos = new long[plan.orderListReads()];
+        int shown = 0;
+        for (int i = 0; i < nanos.length; i++) {
+            long started = System.nanoTime();
+            shown = services.orders().shopOrders(owner).size();
+            nanos[i] = System.nanoTime() - started;
+        }
+        results.add(Measurement.of("shop's order list, busy shop", nanos, 0, "", shown + " orders shown"));
     }
 
     private static Measurement withNote(Measurement m, String target, String note) {

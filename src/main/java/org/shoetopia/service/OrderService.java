@@ -3,7 +3,10 @@ package org.shoetopia.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.hibernate.LockMode;
 import org.shoetopia.domain.BalanceEntry;
 import org.shoetopia.domain.Color;
@@ -166,18 +169,38 @@ public final class OrderService {
                 order.getCardBrand(), order.getCardLast4(), order.getCashTendered(), order.getTotal(), lines);
     }
 
+    /**
+     * The listed orders in the given order, read in three queries whatever their number (a shop's
+     * list holds up to 500). {@code shopId}: only that shop's part decides the status.
+     */
     private static List<OrderSummary> summaries(Tx tx, List<Long> orderIds, Long shopId) {
+        if (orderIds.isEmpty()) {
+            return List.of();
+        }
+        var session = tx.session();
+        Map<Long, Order> orders = session.createSelectionQuery("from Order where id in :ids", Order.class)
+                .setParameter("ids", orderIds).getResultList().stream()
+                .collect(Collectors.toMap(Order::getId, order -> order));
+        Map<Long, Long> unitsByOrder = new HashMap<>();
+        for (Object[] row : session.createSelectionQuery("""
+                        select ol.orderId, sum(ol.quantity) from OrderLine ol where ol.orderId in :ids
+                        group by ol.orderId""", Object[].class)
+                .setParameter("ids", orderIds).getResultList()) {
+            unitsByOrder.put((Long) row[0], ((Number) row[1]).longValue());
+        }
+        // An order's status is its slowest part's; the statuses are compared in Java, in their enum order.
+        Map<Long, OrderStatus> statusByOrder = new HashMap<>();
+        for (Fulfilment part : session.createSelectionQuery("from Fulfilment where orderId in :ids", Fulfilment.class)
+                .setParameter("ids", orderIds).getResultList()) {
+            if (shopId == null || part.getShopId() == shopId) {
+                statusByOrder.merge(part.getOrderId(), part.getStatus(),
+                        (one, other) -> one.compareTo(other) <= 0 ? one : other);
+            }
+        }
         return orderIds.stream().map(id -> {
-            Order order = tx.session().find(Order.class, id);
-            List<Fulfilment> parts = fulfilments(tx, id).stream()
-                    .filter(f -> shopId == null || f.getShopId() == shopId).toList();
-            OrderStatus status = parts.stream().map(Fulfilment::getStatus).min(Comparator.naturalOrder())
-                    .orElse(OrderStatus.PROCESSING);
-            Long units = tx.session().createSelectionQuery(
-                    "select coalesce(sum(quantity), 0) from OrderLine where orderId = :order", Long.class)
-                    .setParameter("order", id).getSingleResult();
+            Order order = orders.get(id);
             return new OrderSummary(id, order.getOrderNumber(), order.getCreatedAt(), order.getTotal(),
-                    units.intValue(), status);
+                    unitsByOrder.getOrDefault(id, 0L).intValue(), statusByOrder.getOrDefault(id, OrderStatus.PROCESSING));
         }).toList();
     }
 

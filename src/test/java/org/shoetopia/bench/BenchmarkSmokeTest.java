@@ -26,7 +26,7 @@ class BenchmarkSmokeTest {
         assertThat(printed.toString()).contains("catalogue search, page 1", "checkout, 3-line cart",
                 "create listing, new shoe", "flash-sale checkout, raw JDBC, 1 slot, 32 terminals",
                 "flash-sale checkout, service, 16 slots, 32 terminals", "flash-sale checkout, raw JDBC, 16 slots, 32 terminals",
-                "live update", "sign-up")
+                "shop's order list, busy shop", "live update", "sign-up")
                 .doesNotContain("BROKEN");
         // The test server runs on this machine, so the CPU meter finds it and reports both sides.
         assertThat(printed.toString()).containsPattern("CPU per checkout: Java \\d+\\.\\d\\d ms, PostgreSQL \\d+\\.\\d\\d ms");

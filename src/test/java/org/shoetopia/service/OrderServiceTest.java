@@ -1,6 +1,7 @@
 package org.shoetopia.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.shoetopia.support.Fixtures.money;
 
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.OrderStatus;
+import org.shoetopia.domain.Payment;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.persistence.Invariants;
 import org.shoetopia.support.Race;
@@ -43,6 +45,40 @@ class OrderServiceTest extends ServiceTest {
                 .satisfies(order -> assertThat(order.units()).isEqualTo(2));
         assertThat(app.orders().shopOrders(owner)).extracting(OrderService.OrderSummary::orderNumber)
                 .containsExactly(receipt.orderNumber());
+    }
+
+    @Test
+    void orderListsAreNewestFirstWithTheirUnitsAndTheSlowestPartsStatus() {
+        Actor owner = given.owner();
+        Actor otherShop = given.owner();
+        var shoe = given.listing(owner, "10", 20);
+        var otherShoe = given.listing(otherShop, "10", 20);
+        Actor buyer = given.customer();
+        Receipt first = given.purchase(buyer, shoe.listingId(), 1);
+        app.carts().add(buyer, shoe.listingId(), 2);
+        app.carts().add(buyer, otherShoe.listingId(), 3);
+        Receipt second = app.checkout().checkout(buyer, Payment.cash(null), null);
+        Receipt third = given.purchase(buyer, shoe.listingId(), 4);
+        app.orders().advanceStatus(owner, first.orderId());
+        app.orders().advanceStatus(otherShop, second.orderId());
+
+        // The shop sees its own part's status; the buyer sees the slowest part's.
+        assertThat(app.orders().shopOrders(owner))
+                .extracting(OrderService.OrderSummary::orderNumber, OrderService.OrderSummary::units,
+                        OrderService.OrderSummary::status)
+                .containsExactly(tuple(third.orderNumber(), 4, OrderStatus.PROCESSING),
+                        tuple(second.orderNumber(), 5, OrderStatus.PROCESSING),
+                        tuple(first.orderNumber(), 1, OrderStatus.SHIPPED));
+        assertThat(app.orders().shopOrders(otherShop))
+                .extracting(OrderService.OrderSummary::orderNumber, OrderService.OrderSummary::status)
+                .containsExactly(tuple(second.orderNumber(), OrderStatus.SHIPPED));
+        assertThat(app.orders().history(buyer))
+                .extracting(OrderService.OrderSummary::orderNumber, OrderService.OrderSummary::total,
+                        OrderService.OrderSummary::status)
+                .containsExactly(tuple(third.orderNumber(), money("40"), OrderStatus.PROCESSING),
+                        tuple(second.orderNumber(), money("50"), OrderStatus.PROCESSING),
+                        tuple(first.orderNumber(), money("10"), OrderStatus.SHIPPED));
+        assertThat(app.orders().history(given.customer())).isEmpty();
     }
 
     @Test
