@@ -180,7 +180,8 @@ public final class DataGenerator {
                     cartLines.add(new Object[] {orderId, line[2], line[5]});
                 }
                 for (int shop : shopsInOrder) {
-                    fulfilments.add(new Object[] {orderId, shop, statuses[random.nextInt(statuses.length)].code(), when});
+                    fulfilments.add(new Object[] {orderId, 100_000L + orderId, shop, statuses[random.nextInt(statuses.length)].code(),
+                        when});
                 }
             }
             for (int id = 1; id <= sizes.listings(); id++) {
@@ -196,7 +197,8 @@ public final class DataGenerator {
             load.rows("order_lines", List.of("id", "order_id", "listing_id", "shop_id", "flash_sale_id", "quantity",
                     "unit_price_cents", "sale_units", "sale_unit_price_cents", "line_total_cents", "refunded_quantity",
                     "refunded_cents"), lines);
-            load.rows("order_fulfilments", List.of("order_id", "shop_id", "status", "updated_at"), fulfilments);
+            load.rows("order_fulfilments", List.of("order_id", "order_number", "shop_id", "status", "updated_at"),
+                    fulfilments);
             load.rows("inventory_ledger", List.of("id", "listing_id", "delta", "reason", "order_id", "actor_id",
                     "created_at"), inventory);
 

@@ -152,7 +152,8 @@ final class RawCheckout {
                     listingId, -quantity, orderId, accountId);
             update(c, "insert into balance_ledger (shop_id, amount_cents, reason, order_id, actor_id)"
                     + " values (?, ?, 'sale', ?, ?)", shopId, lineTotal, orderId, accountId);
-            update(c, "insert into order_fulfilments (order_id, shop_id) values (?, ?)", orderId, shopId);
+            update(c, "insert into order_fulfilments (order_id, order_number, shop_id) values (?, ?, ?)", orderId,
+                    orderNumber, shopId);
             if (saleUnits > 0) {
                 update(c, "select pg_notify('shoetopia_flash_sale', ?)", Long.toString(shopId));
             }

@@ -20,6 +20,9 @@ public class Fulfilment {
     @Id
     @Column(name = "shop_id")
     private long shopId;
+    /** The order's number, kept here so a shop's orders list by number without a join. */
+    @Column(name = "order_number")
+    private long orderNumber;
     private OrderStatus status;
     @Column(name = "updated_at")
     private Instant updatedAt;
@@ -51,8 +54,9 @@ public class Fulfilment {
     protected Fulfilment() {
     }
 
-    public Fulfilment(long orderId, long shopId, Instant now) {
+    public Fulfilment(long orderId, long orderNumber, long shopId, Instant now) {
         this.orderId = orderId;
+        this.orderNumber = orderNumber;
         this.shopId = shopId;
         this.status = OrderStatus.PROCESSING;
         this.updatedAt = now;

@@ -63,6 +63,9 @@ public final class Invariants {
                     "select (select count(*) from carts c where c.checked_out_at is not null and not exists"
                             + " (select 1 from orders o where o.cart_id = c.id)) + (select count(*) from orders o"
                             + " join carts c on c.id = o.cart_id where c.checked_out_at is null)"),
+            new Rule("every shop's part of an order carries that order's number",
+                    "select count(*) from order_fulfilments f join orders o on o.id = f.order_id"
+                            + " where f.order_number <> o.order_number"),
             new Rule("at most one open cart per account and one running sale per shop",
                     "select (select count(*) - count(distinct owner_id) from carts where checked_out_at is null)"
                             + " + (select count(*) - count(distinct shop_id) from flash_sales where ended_at is null)"));

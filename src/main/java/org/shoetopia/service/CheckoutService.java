@@ -202,7 +202,7 @@ public final class CheckoutService {
             }
         }
         for (long shopId : shopIds) {
-            session.persist(new Fulfilment(order.getId(), shopId, now));
+            session.persist(new Fulfilment(order.getId(), orderNumber, shopId, now));
         }
         priced.stream().filter(line -> line.sale() != null).map(line -> line.sale().shopId()).distinct()
                 .forEach(shopId -> tx.call((sql, connection) -> {
