@@ -173,15 +173,16 @@ public final class DataGenerator {
                 }
                 carts.add(new Object[] {orderId, buyer, null, buyer, when, when});
                 boolean card = random.nextBoolean();
-                orders.add(new Object[] {orderId, 100_000L + orderId, orderId, buyer, buyer, card ? "card" : "cash",
+                long orderNumber = 100_000L + orderId;
+                orders.add(new Object[] {orderId, orderNumber, orderId, buyer, buyer, card ? "card" : "cash",
                     card ? "Visa" : null, card ? String.format("%04d", random.nextInt(10_000)) : null, null, total, when});
                 lines.addAll(orderLines);
                 for (Object[] line : orderLines) { // a checked-out cart keeps the lines it was checked out with
                     cartLines.add(new Object[] {orderId, line[2], line[5]});
                 }
                 for (int shop : shopsInOrder) {
-                    fulfilments.add(new Object[] {orderId, 100_000L + orderId, shop, statuses[random.nextInt(statuses.length)].code(),
-                        when});
+                    String status = statuses[random.nextInt(statuses.length)].code();
+                    fulfilments.add(new Object[] {orderId, orderNumber, shop, status, when});
                 }
             }
             for (int id = 1; id <= sizes.listings(); id++) {
@@ -257,10 +258,11 @@ public final class DataGenerator {
         }
     }
 
-    /** Identity columns, the id sequences (db/postgresql/V10) and the receipt sequence continue after the generated ids. */
+    /** Tables whose ids come from their own sequence (db/postgresql/V10) rather than an identity column. */
     private static final Set<String> POOLED_ID_TABLES = Set.of("orders", "order_lines", "inventory_ledger",
             "balance_ledger", "transactions");
 
+    /** Identity columns, the id sequences and the receipt sequence continue after the generated ids. */
     private void restartSequences(Connection connection, int orders) throws SQLException {
         String[] tables = {"accounts", "shops", "shoes", "listings", "carts", "orders", "order_lines",
             "inventory_ledger", "balance_ledger", "flash_sales"};
