@@ -298,7 +298,7 @@ public final class Benchmark {
         services.flashSales().end(owner);
         double chunk = plan.secondsPerTerminalCount() / ALTERNATIONS;
         for (int count : TERMINALS) {
-            // The three run in short turns, so a slow spell of the machine falls on all of them alike.
+            // The four run in short turns, so a slow spell of the machine falls on all of them alike.
             Run single = Run.NONE;
             Run jdbcRun = Run.NONE;
             Run slots = Run.NONE;

@@ -68,10 +68,6 @@ public class FlashSale {
         return unitsTotal;
     }
 
-    public int getSlotCount() {
-        return slotCount;
-    }
-
     public int getUnitsWithdrawn() {
         return unitsWithdrawn;
     }

@@ -33,14 +33,6 @@ public class FlashSaleSlot {
         this.unitsLeft = unitsLeft;
     }
 
-    public long getSaleId() {
-        return saleId;
-    }
-
-    public int getSlot() {
-        return slot;
-    }
-
     public int getUnitsLeft() {
         return unitsLeft;
     }

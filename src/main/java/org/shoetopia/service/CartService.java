@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
-import org.hibernate.LockMode;
 import org.shoetopia.domain.Account;
 import org.shoetopia.domain.Cart;
 import org.shoetopia.domain.CartLine;
@@ -52,9 +50,7 @@ public final class CartService {
         requirePositive(quantity);
         return database.inTransaction(tx -> {
             OpenCart cart = openCart(tx, actor);
-            // A cart opened just now has no lines: no need to look.
-            CartLine line = cart.fresh() ? null
-                    : tx.session().find(CartLine.class, new CartLine.Key(cart.id(), listingId));
+            CartLine line = lineOf(tx, cart, listingId);
             int wanted = Math.addExact(line == null ? 0 : line.getQuantity(), quantity);
             return setLine(tx, actor, cart, listingId, line, wanted);
         });
@@ -98,8 +94,13 @@ public final class CartService {
         });
     }
 
+    /** The cart's line for a listing, or null. A cart opened just now has no lines: no need to look. */
+    private static CartLine lineOf(Tx tx, OpenCart cart, long listingId) {
+        return cart.fresh() ? null : tx.session().find(CartLine.class, new CartLine.Key(cart.id(), listingId));
+    }
+
     private static CartLine existingLine(Tx tx, OpenCart cart, long listingId) {
-        CartLine line = cart.fresh() ? null : tx.session().find(CartLine.class, new CartLine.Key(cart.id(), listingId));
+        CartLine line = lineOf(tx, cart, listingId);
         if (line == null) {
             throw new NotFoundException("Listing " + listingId + " is not in the cart");
         }
@@ -137,11 +138,6 @@ public final class CartService {
                 .or(() -> tx.call((sql, connection) -> sql.openCart(connection, actor.accountId())))
                 .orElseThrow(() -> new ConflictException("The cart is busy on another terminal; try again"));
         return new OpenCart(row.id(), row.customerId(), row.opened());
-    }
-
-    static Cart findOpenCart(Tx tx, Actor actor, LockMode lockMode) {
-        return tx.session().createSelectionQuery("from Cart where openOwnerId = :owner", Cart.class)
-                .setParameter("owner", actor.accountId()).setHibernateLockMode(lockMode).getSingleResultOrNull();
     }
 
     private record LineRow(ListingView listing, int quantity) {
