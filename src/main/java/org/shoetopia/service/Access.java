@@ -1,5 +1,6 @@
 package org.shoetopia.service;
 
+import org.hibernate.LockMode;
 import org.shoetopia.domain.Account;
 import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.NotFoundException;
@@ -18,6 +19,16 @@ final class Access {
             throw new NotFoundException("This account no longer exists; sign in again");
         }
         return account;
+    }
+
+    /**
+     * Locks the account's row until the transaction ends, for rules that span the account's other rows
+     * (owns a shop, or sells for one): what the caller reads after this sees every change made under it.
+     */
+    static void lockAccount(Tx tx, long accountId) {
+        if (tx.session().find(Account.class, accountId, LockMode.PESSIMISTIC_WRITE) == null) {
+            throw new NotFoundException("This account no longer exists; sign in again");
+        }
     }
 
     static Shop ownedShopOrNull(Tx tx, long accountId) {

@@ -60,7 +60,10 @@ public final class ListingService {
             long shopId = Access.sellingShopId(tx, actor);
             long shoeId = tx.call((sql, connection) -> sql.upsertShoe(connection, key));
             Instant now = clock.instant();
+            // The listing copies the shop's tier and verified flag: read under a share lock, so a
+            // promotion or verification (which lock the shop row) cannot commit between copy and insert.
             Shop shop = tx.session().find(Shop.class, shopId);
+            tx.session().refresh(shop, LockMode.PESSIMISTIC_READ);
             Listing listing = new Listing(shop, shoeId, key.color(), size, condition, gender, price, actor.accountId(),
                     now);
             tx.session().persist(listing);

@@ -62,7 +62,8 @@ public final class ShopService {
         String name = Text.required("storeName", "Store name", storeName, Shop.MAX_NAME);
         String key = Text.canonical(name);
         return database.inTransaction(tx -> {
-            Access.account(tx, actor);
+            // The account row arbitrates "owner or cashier, never both": adding a cashier locks it too.
+            Access.lockAccount(tx, actor.accountId());
             if (Access.staffShopIdOrNull(tx, actor.accountId()) != null) {
                 throw new ConflictException("A cashier cannot also own a shop");
             }
@@ -128,6 +129,8 @@ public final class ShopService {
             if (cashier.getId() == actor.accountId()) {
                 throw new ValidationException("email", "You own this shop already");
             }
+            // As createShop does: under this lock, a shop the account opens meanwhile is seen below.
+            Access.lockAccount(tx, cashier.getId());
             if (Access.ownedShopOrNull(tx, cashier.getId()) != null) {
                 throw new ConflictException("That account owns a shop and cannot be a cashier");
             }

@@ -9,6 +9,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntFunction;
 
 /**
@@ -61,6 +63,17 @@ public final class Race {
             throw new IllegalStateException("a racer hung for " + TIMEOUT_SECONDS + " s: a deadlock or a lost lock timeout", e);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** Waits until {@code condition} holds, polling every millisecond; fails after {@code seconds}. */
+    public static void awaitUntil(String what, int seconds, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("waited " + seconds + " s for " + what);
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
         }
     }
 }

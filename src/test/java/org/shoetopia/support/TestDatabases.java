@@ -29,6 +29,7 @@ public final class TestDatabases {
             "listings", "shoes", "shop_staff", "shops", "accounts");
 
     private static final Map<TestDb, Database> OPEN = new EnumMap<>(TestDb.class);
+    private static final Map<TestDb, Database> OTHER_TERMINAL = new EnumMap<>(TestDb.class);
     private static EmbeddedPostgres postgres;
 
     private TestDatabases() {
@@ -36,6 +37,26 @@ public final class TestDatabases {
 
     public static synchronized Database get(TestDb kind) {
         return OPEN.computeIfAbsent(kind, k -> Database.open(config(k)));
+    }
+
+    /**
+     * A second terminal on the same database: its own connection pool and session factory, as another
+     * till in the shop has. Emptied by {@link #clean} with the first, since the data is the same.
+     */
+    public static synchronized Database otherTerminal(TestDb kind) {
+        return OTHER_TERMINAL.computeIfAbsent(kind, k -> Database.open(config(k).withPoolSize(8)));
+    }
+
+    /**
+     * How many sessions other than the caller's are waiting for a row lock now: a test that holds a
+     * lock waits on this to know the racer it blocked has reached the lock.
+     */
+    public static long sessionsWaitingForALock(Database database) {
+        String sql = switch (database.kind()) {
+            case POSTGRESQL -> "select count(*) from pg_stat_activity where wait_event_type = 'Lock'";
+            case H2 -> "select count(*) from information_schema.sessions where blocker_id is not null";
+        };
+        return TableCounts.scalar(database, sql);
     }
 
     public static synchronized DatabaseConfig config(TestDb kind) {
@@ -56,6 +77,16 @@ public final class TestDatabases {
             throw new IllegalStateException(e);
         }
         return DatabaseConfig.of(postgres().getJdbcUrl("postgres", name), "postgres", "").withPoolSize(8);
+    }
+
+    /** The test PostgreSQL server reached through {@code port} on loopback (a proxy in front of it). */
+    public static synchronized DatabaseConfig postgresThrough(int port) {
+        return DatabaseConfig.of("jdbc:postgresql://127.0.0.1:" + port + "/postgres?prepareThreshold=0", "postgres", "")
+                .withLockTimeout(LOCK_TIMEOUT);
+    }
+
+    public static synchronized int postgresPort() {
+        return postgres().getPort();
     }
 
     private static EmbeddedPostgres postgres() {
