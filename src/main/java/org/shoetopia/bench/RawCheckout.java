@@ -9,7 +9,7 @@ import org.shoetopia.persistence.NativeStatements;
 
 /**
  * The benchmark's yardstick: the same correct flash-sale checkout as {@code CheckoutService}, in raw
- * JDBC on PostgreSQL: the same locks in the same order (cart, sale slots, listing) and the same rows
+ * JDBC on PostgreSQL: the same locks in the same order (cart, shop shared, sale slots, listing) and the same rows
  * written (cart line and its audit row; order, line, stock, both ledgers, sale slots, fulfilment,
  * audit row, closed cart, NOTIFY). The sale units are taken by the very statements the service uses
  * ({@link NativeStatements#takeSaleUnits}), so one slot or many, both wait and skip alike. It skips
@@ -35,7 +35,12 @@ final class RawCheckout {
                 insert.setLong(1, accountId);
                 insert.setLong(2, accountId);
                 try (var rows = insert.executeQuery()) {
-                    cartId = rows.next() ? rows.getLong(1) : openCart(c, accountId);
+                    boolean opened = rows.next();
+                    cartId = opened ? rows.getLong(1) : openCart(c, accountId);
+                    if (!opened) { // an existing cart is changed under its row lock, as the service does
+                        update(c, "update carts set revision = revision + 1 where id = ? and checked_out_at is null",
+                                cartId);
+                    }
                 }
             }
             try (PreparedStatement listing = c.prepareStatement("select stock, active from listings where id = ?")) {
@@ -93,6 +98,8 @@ final class RawCheckout {
                 }
             }
             long shopId = single(c, "select shop_id from listings where id = ?", listingId);
+            // As the service does: no sale can start for the shop until this checkout commits.
+            single(c, "select id from shops where id = ? for share", shopId);
             long saleId = 0;
             int percent = 0;
             int slotCount = 0;

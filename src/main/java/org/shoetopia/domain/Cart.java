@@ -8,7 +8,9 @@ import java.time.Instant;
 
 /**
  * A cart, owned by the account that rings it up (a customer, or a cashier for a walk-in sale).
- * {@code openOwnerId} is set only while open, so an account has at most one open cart.
+ * {@code openOwnerId} is set only while open, so an account has at most one open cart. Every change
+ * of a cart is made under its row lock: the services change its lines, customer and revision by
+ * statements of their own, and this entity is written back only by checkout, from its locked read.
  */
 @Entity
 @Table(name = "carts")
@@ -21,6 +23,12 @@ public class Cart {
     private Long openOwnerId;
     @Column(name = "customer_id")
     private Long customerId;
+    /** The shop whose till rings this cart up as a walk-in sale; null for a customer's own cart. */
+    @Column(name = "shop_id", updatable = false)
+    private Long shopId;
+    /** Bumped by each change of the lines or the customer (see NativeStatements#reviseOpenCart). */
+    @Column(updatable = false)
+    private int revision;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "checked_out_at")
@@ -41,12 +49,16 @@ public class Cart {
         return customerId;
     }
 
-    public boolean isOpen() {
-        return checkedOutAt == null;
+    public Long getShopId() {
+        return shopId;
     }
 
-    public void setCustomer(Long customerId) {
-        this.customerId = customerId;
+    public int getRevision() {
+        return revision;
+    }
+
+    public boolean isOpen() {
+        return checkedOutAt == null;
     }
 
     public void close(Instant now) {

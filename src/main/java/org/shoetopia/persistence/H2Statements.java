@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.shoetopia.domain.ShoeKey;
 
@@ -48,16 +50,70 @@ final class H2Statements implements NativeStatements {
     @Override
     public Optional<OpenCartRow> openCart(Connection connection, long ownerId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "select id, customer_id from carts where open_owner_id = ?")) {
+                "select id, revision, customer_id, shop_id from carts where open_owner_id = ?")) {
             select.setLong(1, ownerId);
             try (var rows = select.executeQuery()) {
                 if (rows.next()) {
-                    return Optional.of(new OpenCartRow(rows.getLong(1), (Long) rows.getObject(2), false));
+                    return Optional.of(new OpenCartRow(rows.getLong(1), rows.getInt(2), (Long) rows.getObject(3),
+                            (Long) rows.getObject(4), false));
                 }
             }
         }
-        return insertReturningId(connection, "insert into carts (owner_id, open_owner_id) values (?, ?)",
-                ownerId, ownerId).map(id -> new OpenCartRow(id, null, true));
+        Optional<Long> opened = insertReturningId(connection,
+                "insert into carts (owner_id, open_owner_id, shop_id) values (?, ?, " + SELLING_SHOP_OF + ")",
+                ownerId, ownerId, ownerId, ownerId);
+        if (opened.isEmpty()) {
+            return Optional.empty();
+        }
+        try (PreparedStatement select = connection.prepareStatement("select shop_id from carts where id = ?")) {
+            select.setLong(1, opened.get());
+            try (var rows = select.executeQuery()) {
+                rows.next();
+                return Optional.of(new OpenCartRow(opened.get(), 0, null, (Long) rows.getObject(1), true));
+            }
+        }
+    }
+
+    @Override
+    public Optional<Integer> reviseOpenCart(Connection connection, long cartId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select revision from final table"
+                + " (update carts set revision = revision + 1 where id = ? and checked_out_at is null)")) {
+            statement.setLong(1, cartId);
+            try (var rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getInt(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** The caller holds the cart's row lock, so no other transaction inserts this line meanwhile. */
+    @Override
+    public int addToCartLine(Connection connection, long cartId, long listingId, int quantity) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                select quantity from final table (merge into cart_lines t
+                    using (values (cast(? as bigint), cast(? as bigint), cast(? as integer))) s (cart_id, listing_id, quantity)
+                    on t.cart_id = s.cart_id and t.listing_id = s.listing_id
+                    when matched then update set t.quantity = t.quantity + s.quantity
+                    when not matched then insert (cart_id, listing_id, quantity) values (s.cart_id, s.listing_id, s.quantity))""")) {
+            statement.setLong(1, cartId);
+            statement.setLong(2, listingId);
+            statement.setInt(3, quantity);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
+    /** H2 has no shared row lock: checkouts of one shop take turns on its row, which a lone machine can afford. */
+    @Override
+    public List<RunningSale> lockShopsAndReadRunningSales(Connection connection, Collection<Long> shopIds)
+            throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("select id from shops where id in ("
+                + NativeStatements.placeholders(shopIds.size()) + ") order by id for update")) {
+            NativeStatements.bindIds(lock, shopIds);
+            lock.executeQuery().close();
+        }
+        return NativeStatements.runningSales(connection, shopIds);
     }
 
     @Override

@@ -63,6 +63,26 @@ public final class Invariants {
                     "select (select count(*) from carts c where c.checked_out_at is not null and not exists"
                             + " (select 1 from orders o where o.cart_id = c.id)) + (select count(*) from orders o"
                             + " join carts c on c.id = o.cart_id where c.checked_out_at is null)"),
+            new Rule("every checked-out cart's lines are exactly its order's lines (listing and quantity)",
+                    "select (select count(*) from cart_lines cl join orders o on o.cart_id = cl.cart_id"
+                            + " where not exists (select 1 from order_lines ol where ol.order_id = o.id"
+                            + " and ol.listing_id = cl.listing_id and ol.quantity = cl.quantity))"
+                            + " + (select count(*) from order_lines ol join orders o on o.id = ol.order_id"
+                            + " where not exists (select 1 from cart_lines cl where cl.cart_id = o.cart_id"
+                            + " and cl.listing_id = ol.listing_id and cl.quantity = ol.quantity))"),
+            new Rule("every order was bought by the customer its till's cart named, or by the cart's owner",
+                    "select count(*) from orders o join carts c on c.id = o.cart_id where case"
+                            + " when c.shop_id is null then o.buyer_id <> c.owner_id or o.buyer_id is null"
+                            + " else coalesce(o.buyer_id, -1) <> coalesce(c.customer_id, -1) end"),
+            new Rule("every copied value equals its source: a listing's shop tier, verified flag and shoe colour,"
+                    + " an order line's shop",
+                    "select (select count(*) from listings l join shops s on s.id = l.shop_id"
+                            + " join shoes sh on sh.id = l.shoe_id where l.shop_promotion_tier <> s.promotion_tier"
+                            + " or l.color <> sh.color or l.shop_verified <> (s.verification_status = 'verified'))"
+                            + " + (select count(*) from order_lines ol join listings l on l.id = ol.listing_id"
+                            + " where ol.shop_id <> l.shop_id)"),
+            new Rule("no account both owns a shop and is a shop's cashier",
+                    "select count(*) from shop_staff st join shops s on s.owner_id = st.account_id"),
             new Rule("every shop's part of an order carries that order's number",
                     "select count(*) from order_fulfilments f join orders o on o.id = f.order_id"
                             + " where f.order_number <> o.order_number"),

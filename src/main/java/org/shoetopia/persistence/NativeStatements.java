@@ -1,8 +1,13 @@
 package org.shoetopia.persistence;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import org.shoetopia.domain.ShoeKey;
 
@@ -24,8 +29,18 @@ public interface NativeStatements {
     /** The id of the catalogue shoe with this key, inserting it if new. */
     long upsertShoe(Connection connection, ShoeKey key) throws SQLException;
 
-    /** An account's open cart: its id, the customer it names, and whether this call opened it. */
-    record OpenCartRow(long id, Long customerId, boolean opened) {
+    /**
+     * The shop an account sells for (owns, or is a cashier of), or null: what a cart it opens is a
+     * walk-in sale of. Two placeholders, both the account's id.
+     */
+    String SELLING_SHOP_OF = "coalesce((select s.id from shops s where s.owner_id = ?),"
+            + " (select st.shop_id from shop_staff st where st.account_id = ?))";
+
+    /**
+     * An account's open cart: its id, its revision, the customer it names, the shop whose walk-in sale
+     * it is (null for a customer's own cart), and whether this call opened it.
+     */
+    record OpenCartRow(long id, int revision, Long customerId, Long shopId, boolean opened) {
     }
 
     /**
@@ -33,6 +48,74 @@ public interface NativeStatements {
      * empty only when another terminal of the same account opened one at the same instant (read it again).
      */
     Optional<OpenCartRow> openCart(Connection connection, long ownerId) throws SQLException;
+
+    /**
+     * Takes the lock on a cart for a change of its lines or customer, if it is still open, and bumps its
+     * revision: the new revision, or empty when the cart was checked out meanwhile (its checkout holds
+     * the same row lock, so the two never overlap). One statement.
+     */
+    Optional<Integer> reviseOpenCart(Connection connection, long cartId) throws SQLException;
+
+    /** Adds units to a cart line, inserting it if new, in one statement; the line's new quantity. */
+    int addToCartLine(Connection connection, long cartId, long listingId, int quantity) throws SQLException;
+
+    /**
+     * After the last line left a cart: it becomes a walk-in sale of the shop its owner sells for now,
+     * or the owner's own cart (naming nobody) if they no longer sell for one. True if that changed it.
+     */
+    default boolean rebindEmptyCart(Connection connection, long cartId, long ownerId) throws SQLException {
+        try (var statement = connection.prepareStatement("update carts set shop_id = " + SELLING_SHOP_OF
+                + ", customer_id = case when " + SELLING_SHOP_OF + " is null then null else customer_id end"
+                + " where id = ? and shop_id is distinct from " + SELLING_SHOP_OF
+                + " and not exists (select 1 from cart_lines where cart_id = ?)")) {
+            for (int i = 1; i <= 4; i++) {
+                statement.setLong(i, ownerId);
+            }
+            statement.setLong(5, cartId);
+            statement.setLong(6, ownerId);
+            statement.setLong(7, ownerId);
+            statement.setLong(8, cartId);
+            return statement.executeUpdate() == 1;
+        }
+    }
+
+    /** What checkout needs of a shop's running flash sale. */
+    record RunningSale(long id, long shopId, int percentOff, int slotCount) {
+    }
+
+    /**
+     * Locks the shops (in id order) so no flash sale starts for them until this transaction ends, then
+     * reads their running sales. Starting a sale locks the shop row too, so which sale a checkout gets
+     * is decided under a lock: none can start between this read and the checkout's commit.
+     */
+    List<RunningSale> lockShopsAndReadRunningSales(Connection connection, Collection<Long> shopIds)
+            throws SQLException;
+
+    /** The running sales of these shops, read in a statement of its own (after their rows were locked). */
+    static List<RunningSale> runningSales(Connection connection, Collection<Long> shopIds) throws SQLException {
+        List<RunningSale> sales = new ArrayList<>();
+        try (var statement = connection.prepareStatement("select id, shop_id, percent_off, slot_count"
+                + " from flash_sales where active_shop_id in (" + placeholders(shopIds.size()) + ")")) {
+            bindIds(statement, shopIds);
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    sales.add(new RunningSale(rows.getLong(1), rows.getLong(2), rows.getInt(3), rows.getInt(4)));
+                }
+            }
+        }
+        return sales;
+    }
+
+    static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    static void bindIds(PreparedStatement statement, Collection<Long> ids) throws SQLException {
+        int index = 1;
+        for (long id : ids) {
+            statement.setLong(index++, id);
+        }
+    }
 
     /** Inserts or replaces the customer's rating of the shop. */
     void upsertRating(Connection connection, long shopId, long customerId, int stars) throws SQLException;

@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.shoetopia.domain.ShoeKey;
 
@@ -62,20 +64,61 @@ final class PostgresStatements implements NativeStatements {
     public Optional<OpenCartRow> openCart(Connection connection, long ownerId) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("""
                 with opened as (
-                    insert into carts (owner_id, open_owner_id) values (?, ?)
+                    insert into carts (owner_id, open_owner_id, shop_id) values (?, ?, %s)
                     on conflict (open_owner_id) do nothing
-                    returning id, customer_id)
-                select id, customer_id, true from opened
+                    returning id, revision, customer_id, shop_id)
+                select id, revision, customer_id, shop_id, true from opened
                 union all
-                select id, customer_id, false from carts where open_owner_id = ?""")) {
-            statement.setLong(1, ownerId);
-            statement.setLong(2, ownerId);
-            statement.setLong(3, ownerId);
+                select id, revision, customer_id, shop_id, false from carts where open_owner_id = ?"""
+                .formatted(SELLING_SHOP_OF))) {
+            for (int i = 1; i <= 5; i++) {
+                statement.setLong(i, ownerId);
+            }
             try (var rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(new OpenCartRow(rows.getLong(1), (Long) rows.getObject(2),
-                        rows.getBoolean(3))) : Optional.empty();
+                return rows.next() ? Optional.of(new OpenCartRow(rows.getLong(1), rows.getInt(2),
+                        (Long) rows.getObject(3), (Long) rows.getObject(4), rows.getBoolean(5))) : Optional.empty();
             }
         }
+    }
+
+    @Override
+    public Optional<Integer> reviseOpenCart(Connection connection, long cartId) throws SQLException {
+        // Waiting for a checkout's lock, the update then re-reads the row: closed by then, it matches nothing.
+        try (PreparedStatement statement = connection.prepareStatement(
+                "update carts set revision = revision + 1 where id = ? and checked_out_at is null returning revision")) {
+            statement.setLong(1, cartId);
+            try (var rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getInt(1)) : Optional.empty();
+            }
+        }
+    }
+
+    @Override
+    public int addToCartLine(Connection connection, long cartId, long listingId, int quantity) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                insert into cart_lines (cart_id, listing_id, quantity) values (?, ?, ?)
+                on conflict (cart_id, listing_id) do update set quantity = cart_lines.quantity + excluded.quantity
+                returning quantity""")) {
+            statement.setLong(1, cartId);
+            statement.setLong(2, listingId);
+            statement.setInt(3, quantity);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
+    /** FOR SHARE: checkouts of one shop do not wait for each other, only a sale's start waits for them. */
+    @Override
+    public List<RunningSale> lockShopsAndReadRunningSales(Connection connection, Collection<Long> shopIds)
+            throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("select id from shops where id in ("
+                + NativeStatements.placeholders(shopIds.size()) + ") order by id for share")) {
+            NativeStatements.bindIds(lock, shopIds);
+            lock.executeQuery().close();
+        }
+        return NativeStatements.runningSales(connection, shopIds);
     }
 
     @Override

@@ -30,14 +30,26 @@ public final class CartService {
         this.clock = clock;
     }
 
+    /** Said when a cart change arrives just after the cart's checkout committed on another terminal. */
+    public static final String JUST_CHECKED_OUT = "This sale was just checked out on another terminal; nothing"
+            + " was changed. Its receipt is in Orders";
+
     /** A cart line with what it would cost if checked out now (sale units taken line by line). */
     public record CartLineView(ListingView listing, int quantity, int saleUnits, Money estimatedTotal) {
     }
 
-    public record CartView(long cartId, Long customerId, String customerName, List<CartLineView> lines,
+    /**
+     * The cart as a till shows it. {@code revision} changes with every change of its lines or customer:
+     * a checkout of {@link #seen()} charges this cart exactly as shown, or is refused.
+     */
+    public record CartView(long cartId, int revision, Long customerId, String customerName, List<CartLineView> lines,
             Money estimatedTotal) {
         public int units() {
             return lines.stream().mapToInt(CartLineView::quantity).sum();
+        }
+
+        public CheckoutService.SaleSeen seen() {
+            return new CheckoutService.SaleSeen(cartId, revision);
         }
     }
 
@@ -45,42 +57,59 @@ public final class CartService {
         return database.inTransaction(tx -> view(tx, openCart(tx, actor), null));
     }
 
-    /** Adds units of a listing (by number or scanned code) to the cart; never more than the stock now. */
+    /**
+     * Adds units of a listing (by number or scanned code) to the cart; never more than the stock now.
+     * The cart row's lock (see {@link #revised}) orders it with every other change and with checkout,
+     * and the line grows by one statement, so two tills adding at once both land.
+     */
     public CartView add(Actor actor, long listingId, int quantity) {
         requirePositive(quantity);
         return database.inTransaction(tx -> {
-            OpenCart cart = openCart(tx, actor);
-            CartLine line = lineOf(tx, cart, listingId);
-            int wanted = Math.addExact(line == null ? 0 : line.getQuantity(), quantity);
-            return setLine(tx, actor, cart, listingId, line, wanted);
+            OpenCart cart = revised(tx, openCart(tx, actor));
+            ListingView listing = sellable(tx, listingId);
+            int wanted = tx.call((sql, connection) -> sql.addToCartLine(connection, cart.id(), listingId, quantity));
+            requireInStock(listing, wanted);
+            recordLine(tx, actor, cart, listingId, wanted);
+            // A fresh cart holds just this line, and its listing was read above: the view needs no query.
+            return view(tx, cart, cart.fresh() ? List.of(new LineRow(listing, wanted)) : null);
         });
     }
 
     public CartView setQuantity(Actor actor, long listingId, int quantity) {
         requirePositive(quantity);
         return database.inTransaction(tx -> {
-            OpenCart cart = openCart(tx, actor);
-            return setLine(tx, actor, cart, listingId, existingLine(tx, cart, listingId), quantity);
+            OpenCart cart = revised(tx, openCart(tx, actor));
+            CartLine line = existingLine(tx, cart, listingId);
+            requireInStock(sellable(tx, listingId), quantity);
+            line.setQuantity(quantity);
+            recordLine(tx, actor, cart, listingId, quantity);
+            return view(tx, cart, null);
         });
     }
 
     public CartView remove(Actor actor, long listingId) {
         return database.inTransaction(tx -> {
-            OpenCart cart = openCart(tx, actor);
+            OpenCart cart = revised(tx, openCart(tx, actor));
             tx.session().remove(existingLine(tx, cart, listingId));
+            // A cart emptied by a cashier who no longer sells for its shop can be used again.
+            boolean rebound = tx.call((sql, connection) -> sql.rebindEmptyCart(connection, cart.id(),
+                    actor.accountId()));
             Audit.record(tx, "cart.line_removed", "cart " + cart.id() + " listing " + listingId,
                     actor.accountId(), null, clock.instant());
-            return view(tx, cart, null);
+            return view(tx, rebound ? reread(tx, cart) : cart, null);
         });
     }
 
     /** Names the customer of a walk-in sale by their account email (null or blank: anonymous walk-in). */
     public CartView setCustomer(Actor actor, String customerEmail) {
+        Email email = customerEmail == null || customerEmail.isBlank() ? null : Email.parse(customerEmail);
         return database.inTransaction(tx -> {
             OpenCart open = openCart(tx, actor);
+            if (open.shopId() == null) {
+                throw new ValidationException("customerEmail", "Only a shop's till names the customer of a sale");
+            }
             Long customerId = null;
-            if (customerEmail != null && !customerEmail.isBlank()) {
-                Email email = Email.parse(customerEmail);
+            if (email != null) {
                 Account customer = tx.session().createSelectionQuery("from Account where email = :email",
                         Account.class).setParameter("email", email.value()).getSingleResultOrNull();
                 if (customer == null) {
@@ -88,10 +117,32 @@ public final class CartService {
                 }
                 customerId = customer.getId();
             }
-            tx.session().find(Cart.class, open.id()).setCustomer(customerId);
-            Audit.record(tx, "cart.customer_set", "cart " + open.id(), actor.accountId(), null, clock.instant());
-            return view(tx, new OpenCart(open.id(), customerId, false), null);
+            OpenCart cart = revised(tx, open);
+            // Only the one column, under the row lock taken above: never a whole row from a stale read.
+            tx.session().createMutationQuery("update Cart set customerId = :customer where id = :id")
+                    .setParameter("customer", customerId).setParameter("id", cart.id()).executeUpdate();
+            Audit.record(tx, "cart.customer_set", "cart " + cart.id(), actor.accountId(), null, clock.instant());
+            return view(tx, cart.naming(customerId), null);
         });
+    }
+
+    /**
+     * Locks the cart for a change, if it is still open, and bumps its revision. A cart this transaction
+     * opened is locked by its insert already, and nobody has seen it: its first contents are revision 0.
+     */
+    private static OpenCart revised(Tx tx, OpenCart cart) {
+        if (cart.fresh()) {
+            return cart;
+        }
+        int revision = tx.call((sql, connection) -> sql.reviseOpenCart(connection, cart.id()))
+                .orElseThrow(() -> new ConflictException(JUST_CHECKED_OUT));
+        return cart.at(revision);
+    }
+
+    /** The cart row again, after a statement changed its shop or customer. */
+    private static OpenCart reread(Tx tx, OpenCart cart) {
+        Cart row = tx.session().find(Cart.class, cart.id()); // not loaded before in this transaction
+        return new OpenCart(cart.id(), cart.revision(), row.getCustomerId(), row.getShopId(), cart.fresh());
     }
 
     /** The cart's line for a listing, or null. A cart opened just now has no lines: no need to look. */
@@ -100,6 +151,10 @@ public final class CartService {
     }
 
     private static CartLine existingLine(Tx tx, OpenCart cart, long listingId) {
+        if (cart.fresh()) {
+            // The screen shows a line of a cart that is no longer open: it was checked out meanwhile.
+            throw new ConflictException(JUST_CHECKED_OUT);
+        }
         CartLine line = lineOf(tx, cart, listingId);
         if (line == null) {
             throw new NotFoundException("Listing " + listingId + " is not in the cart");
@@ -107,28 +162,38 @@ public final class CartService {
         return line;
     }
 
-    private CartView setLine(Tx tx, Actor actor, OpenCart cart, long listingId, CartLine line, int wanted) {
+    private static ListingView sellable(Tx tx, long listingId) {
         ListingView listing = ListingService.view(tx, listingId);
         if (!listing.active()) {
             throw new ConflictException("Listing " + listingId + " is no longer sold");
         }
-        if (wanted > listing.stock()) {
-            throw new ConflictException(listing.stock() == 0 ? "Listing " + listingId + " is sold out"
-                    : "Only " + listing.stock() + " of listing " + listingId + " in stock");
-        }
-        if (line == null) {
-            tx.session().persist(new CartLine(cart.id(), listingId, wanted));
-        } else {
-            line.setQuantity(wanted);
-        }
-        Audit.record(tx, "cart.line_set", "cart " + cart.id() + " listing " + listingId + " x" + wanted,
-                actor.accountId(), null, clock.instant());
-        // A fresh cart holds just this line, and its listing was read above: the view needs no query.
-        return view(tx, cart, cart.fresh() ? List.of(new LineRow(listing, wanted)) : null);
+        return listing;
     }
 
-    /** The open cart of an account, and whether this transaction opened it. */
-    record OpenCart(long id, Long customerId, boolean fresh) {
+    private static void requireInStock(ListingView listing, int wanted) {
+        if (wanted > listing.stock()) {
+            throw new ConflictException(listing.stock() == 0 ? "Listing " + listing.listingId() + " is sold out"
+                    : "Only " + listing.stock() + " of listing " + listing.listingId() + " in stock");
+        }
+    }
+
+    private void recordLine(Tx tx, Actor actor, OpenCart cart, long listingId, int quantity) {
+        Audit.record(tx, "cart.line_set", "cart " + cart.id() + " listing " + listingId + " x" + quantity,
+                actor.accountId(), null, clock.instant());
+    }
+
+    /**
+     * The open cart of an account as this transaction knows it: its revision, the customer it names,
+     * the shop whose walk-in sale it is (null: the owner's own cart), and whether this transaction opened it.
+     */
+    record OpenCart(long id, int revision, Long customerId, Long shopId, boolean fresh) {
+        OpenCart at(int newRevision) {
+            return new OpenCart(id, newRevision, customerId, shopId, fresh);
+        }
+
+        OpenCart naming(Long customer) {
+            return new OpenCart(id, revision, customer, shopId, fresh);
+        }
     }
 
     /** The actor's open cart, opened now if there is none (one insert-if-absent statement). */
@@ -137,7 +202,7 @@ public final class CartService {
                 // Another terminal of the same account opened one at the same instant: now it is there to read.
                 .or(() -> tx.call((sql, connection) -> sql.openCart(connection, actor.accountId())))
                 .orElseThrow(() -> new ConflictException("The cart is busy on another terminal; try again"));
-        return new OpenCart(row.id(), row.customerId(), row.opened());
+        return new OpenCart(row.id(), row.revision(), row.customerId(), row.shopId(), row.opened());
     }
 
     private record LineRow(ListingView listing, int quantity) {
@@ -169,7 +234,7 @@ public final class CartService {
         Money total = views.stream().map(CartLineView::estimatedTotal).reduce(Money.ZERO, Money::plus);
         String customerName = cart.customerId() == null ? null
                 : tx.session().find(Account.class, cart.customerId()).getName();
-        return new CartView(cart.id(), cart.customerId(), customerName, views, total);
+        return new CartView(cart.id(), cart.revision(), cart.customerId(), customerName, views, total);
     }
 
     private static void requirePositive(int quantity) {

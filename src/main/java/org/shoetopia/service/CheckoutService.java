@@ -17,6 +17,7 @@ import org.shoetopia.domain.BalanceEntry;
 import org.shoetopia.domain.Cart;
 import org.shoetopia.domain.Color;
 import org.shoetopia.domain.ConflictException;
+import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.Fulfilment;
 import org.shoetopia.domain.InventoryEntry;
 import org.shoetopia.domain.Listing;
@@ -29,14 +30,18 @@ import org.shoetopia.domain.ShoeSize;
 import org.shoetopia.domain.Text;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.persistence.Database;
+import org.shoetopia.persistence.NativeStatements.RunningSale;
 import org.shoetopia.persistence.Tx;
 
 /**
- * Checkout: all or nothing, in one transaction, under row locks taken in one global order —
- * the cart, then the running flash sales' slots (sales by id), then the listings by id — so
- * checkouts never deadlock each other. Stock and sale units are checked and taken while their rows are locked,
- * so no listing oversells and exactly N units of a sale are ever sold at the sale price.
- * A lock not granted in time fails the checkout as "terminal busy"; the cart stays open.
+ * Checkout: all or nothing, in one transaction, under row locks taken in one global order — the cart,
+ * then its listings' shops (shared, by id), then the running flash sales' slots (sales by id), then
+ * the listings by id — so checkouts never deadlock each other. Every change of a cart takes the same
+ * cart lock, so the order charges the cart exactly as it is; a sale cannot start while a checkout of
+ * its shop is under way, so which sale applies is decided under the locks. Stock and sale units are
+ * checked and taken while their rows are locked, so no listing oversells and exactly N units of a
+ * sale are ever sold at the sale price. A lock not granted in time fails the checkout as "terminal
+ * busy"; the cart stays open.
  */
 public final class CheckoutService {
     public static final int MAX_IDEMPOTENCY_KEY = 64;
@@ -52,92 +57,123 @@ public final class CheckoutService {
     }
 
     /**
-     * Checks out the actor's open cart. {@code idempotencyKey} (optional) names this attempt: a retry
-     * with the same key after an unknown outcome returns the first receipt instead of charging twice.
+     * What the till showed when the cashier took payment: this cart at this revision. A checkout of it
+     * charges exactly that, or is refused, and its idempotency key answers for that sale only.
+     */
+    public record SaleSeen(long cartId, int revision) {
+    }
+
+    static final String ALREADY_CHECKED_OUT = "This sale was already checked out on another terminal; nothing was"
+            + " charged again. Its receipt is in Orders";
+
+    /** Said when a checkout key comes back for a cart other than the one it paid for. */
+    static final String KEY_OF_ANOTHER_SALE = "This checkout key already paid for another sale (order %d);"
+            + " this sale was not charged. Check out again";
+
+    /**
+     * Checks out the actor's open cart as it is now. {@code idempotencyKey} (optional) names this attempt:
+     * a retry with the same key after an unknown outcome returns the first receipt instead of charging
+     * twice, as long as no other sale is waiting in the cart.
      */
     public Receipt checkout(Actor actor, Payment payment, String idempotencyKey) {
+        return checkout(actor, null, payment, idempotencyKey);
+    }
+
+    /**
+     * Checks out the cart the till showed ({@code seen}; null: the open cart as it is now). Refused,
+     * writing nothing, if another terminal changed it or checked it out since.
+     */
+    public Receipt checkout(Actor actor, SaleSeen seen, Payment payment, String idempotencyKey) {
         if (payment == null) {
             throw new ValidationException("payment", "Choose cash or card");
         }
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null
                 : Text.required("idempotencyKey", "Checkout key", idempotencyKey, MAX_IDEMPOTENCY_KEY);
         return database.inTransaction(tx -> {
-            Long earlier = orderWithKey(tx, actor, key);
+            Receipt earlier = receiptOfKey(tx, actor, key, seen);
             if (earlier != null) {
-                return orders.receipt(tx, earlier);
+                return earlier;
             }
-            Object[] locked = lockedCartAndCashier(tx, actor);
+            LockedCart locked = lockedCart(tx, actor);
             // A concurrent attempt with the same key may have committed while we waited for the cart.
-            earlier = orderWithKey(tx, actor, key);
+            earlier = receiptOfKey(tx, actor, key, seen);
             if (earlier != null) {
-                return orders.receipt(tx, earlier);
+                return earlier;
             }
-            if (locked == null) {
-                throw new ConflictException("There is no open cart to check out");
+            if (locked == null || seen != null && locked.cart().getId() != seen.cartId()) {
+                throw new ConflictException(seen == null ? "There is no open cart to check out" : ALREADY_CHECKED_OUT);
             }
-            return checkoutLocked(tx, actor, new Cashier((String) locked[1], (Boolean) locked[2]), (Cart) locked[0],
-                    payment, key);
+            if (seen != null && locked.cart().getRevision() != seen.revision()) {
+                throw new ConflictException("The sale was changed on another terminal; check it and take payment"
+                        + " again. Nothing was charged");
+            }
+            Cart cart = locked.cart();
+            if (cart.getShopId() != null && !locked.sellsForItsShop()) {
+                throw new ForbiddenException("You no longer sell for this shop; this sale was not charged");
+            }
+            return checkoutLocked(tx, actor, locked.cashierName(), cart, payment, key);
         });
     }
 
-    /** The signed-in account's name, and whether it sells for a shop (then its cart is a walk-in sale). */
-    private record Cashier(String name, boolean seller) {
+    /** The actor's open cart, locked, with the actor's name and whether they still sell for its shop. */
+    private record LockedCart(Cart cart, String cashierName, boolean sellsForItsShop) {
     }
 
-    /** The actor's open cart, locked, with the actor's name and whether they sell for a shop (one query). */
-    private static Object[] lockedCartAndCashier(Tx tx, Actor actor) {
-        return tx.session().createSelectionQuery("""
+    /**
+     * The actor's open cart, row-locked (every change of a cart takes the same lock, so none lands while
+     * it is checked out), with the actor's name and whether they still own or sell for the shop whose
+     * walk-in sale it is: one query.
+     */
+    private static LockedCart lockedCart(Tx tx, Actor actor) {
+        Object[] row = tx.session().createSelectionQuery("""
                 select c, (select a.name from Account a where a.id = c.ownerId),
-                    case when exists (select 1 from Shop s where s.ownerId = c.ownerId)
-                        or exists (select 1 from ShopStaff st where st.accountId = c.ownerId) then true else false end
+                    case when exists (select 1 from Shop s where s.id = c.shopId and s.ownerId = c.ownerId)
+                        or exists (select 1 from ShopStaff st where st.accountId = c.ownerId and st.shopId = c.shopId)
+                        then true else false end
                 from Cart c where c.openOwnerId = :owner""", Object[].class)
                 .setParameter("owner", actor.accountId()).setHibernateLockMode(LockMode.PESSIMISTIC_WRITE)
                 .getSingleResultOrNull();
+        return row == null ? null : new LockedCart((Cart) row[0], (String) row[1], (Boolean) row[2]);
     }
 
     /** A cart line: how many units of which listing, its shop, and what its receipt line shows. */
     private record WantedLine(long listingId, int quantity, long shopId, String shopName, String description) {
     }
 
-    /** What checkout needs of a shop's running flash sale. */
-    private record RunningSale(long id, long shopId, int percentOff, int slotCount) {
-    }
-
     /**
      * Everything is written in this transaction and the receipt is built from what it wrote, so no
      * second transaction reads it back (OrderService#receipt reads the same receipt for reprints).
      */
-    private Receipt checkoutLocked(Tx tx, Actor actor, Cashier cashier, Cart cart, Payment payment, String key) {
+    private Receipt checkoutLocked(Tx tx, Actor actor, String cashierName, Cart cart, Payment payment, String key) {
         var session = tx.session();
-        // A cashier's or owner's cart is a walk-in sale, bought by the customer the cart names (if any);
-        // anyone else's cart they buy for themselves.
-        Long buyerId = cashier.seller() ? cart.getCustomerId() : Long.valueOf(actor.accountId());
-        String buyerName = buyerId == null ? null : buyerId == actor.accountId() ? cashier.name()
+        // A till's cart is a walk-in sale, bought by the customer the cart names (if any); anyone
+        // else's cart they buy for themselves.
+        Long buyerId = cart.getShopId() != null ? cart.getCustomerId() : Long.valueOf(actor.accountId());
+        String buyerName = buyerId == null ? null : buyerId == actor.accountId() ? cashierName
                 : session.find(Account.class, buyerId).getName();
         // Everything comes as scalars: no cart line, listing or sale enters the session, so the locked
-        // reads below load fresh rows and the flushes have fewer entities to check. The running sales
-        // are only read here: their units are taken from their slot rows, locked below.
-        Map<Long, RunningSale> saleByShop = new HashMap<>();
+        // reads below load fresh rows and the flushes have fewer entities to check.
         List<WantedLine> lines = new ArrayList<>();
         for (Object[] row : session.createSelectionQuery("""
-                        select cl.listingId, cl.quantity, l.shopId, sh.storeName, s.brand, s.style, s.color, l.sizeHalves,
-                            f.id, f.percentOff, f.slotCount
+                        select cl.listingId, cl.quantity, l.shopId, sh.storeName, s.brand, s.style, s.color, l.sizeHalves
                         from CartLine cl join Listing l on l.id = cl.listingId join Shoe s on s.id = l.shoeId
-                        join Shop sh on sh.id = l.shopId left join FlashSale f on f.activeShopId = l.shopId
+                        join Shop sh on sh.id = l.shopId
                         where cl.cartId = :cart order by cl.listingId""", Object[].class)
                 .setParameter("cart", cart.getId()).getResultList()) {
-            long shopId = (Long) row[2];
-            lines.add(new WantedLine((Long) row[0], (Integer) row[1], shopId, (String) row[3],
+            lines.add(new WantedLine((Long) row[0], (Integer) row[1], (Long) row[2], (String) row[3],
                     Receipt.describe((String) row[4], (String) row[5], (Color) row[6], new ShoeSize((Integer) row[7]))));
-            if (row[8] != null) {
-                saleByShop.put(shopId, new RunningSale((Long) row[8], shopId, (Integer) row[9], (Integer) row[10]));
-            }
         }
         if (lines.isEmpty()) {
             throw new ValidationException("cart", "The cart is empty");
         }
         List<Long> listingIds = lines.stream().map(WantedLine::listingId).toList();
         Set<Long> shopIds = lines.stream().map(WantedLine::shopId).collect(Collectors.toCollection(TreeSet::new));
+        // Which sale applies is decided under the shops' locks: no sale can start until this commits.
+        // Their units are taken from their slot rows, locked below.
+        Map<Long, RunningSale> saleByShop = new HashMap<>();
+        for (RunningSale sale : tx.call((sql, connection) -> sql.lockShopsAndReadRunningSales(connection, shopIds))) {
+            saleByShop.put(sale.shopId(), sale);
+        }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what the timestamp columns keep
 
         // What does not depend on the sale units is written before their locks are taken: those locks
@@ -209,7 +245,7 @@ public final class CheckoutService {
                     sql.announceSaleChange(connection, shopId);
                     return null;
                 }));
-        return new Receipt(order.getId(), orderNumber, now, cashier.name(), buyerName, order.getPaymentMethod(),
+        return new Receipt(order.getId(), orderNumber, now, cashierName, buyerName, order.getPaymentMethod(),
                 order.getCardBrand(), order.getCardLast4(), order.getCashTendered(), total, receiptLines);
     }
 
@@ -234,16 +270,35 @@ public final class CheckoutService {
         return unitsByListing;
     }
 
-    /** The order an earlier attempt with this key made, if it was this actor's. */
-    private static Long orderWithKey(Tx tx, Actor actor, String key) {
+    /**
+     * The receipt of the order an earlier attempt with this key made, if there is one; refused when the
+     * key comes back for another sale: another account's, another cart than the one seen, or (when the
+     * till did not say which cart) while another sale is waiting in the actor's open cart.
+     */
+    private Receipt receiptOfKey(Tx tx, Actor actor, String key, SaleSeen seen) {
         if (key == null) {
             return null;
         }
         Order earlier = tx.session().createSelectionQuery("from Order where idempotencyKey = :key", Order.class)
                 .setParameter("key", key).getSingleResultOrNull();
-        if (earlier != null && earlier.getCashierId() != actor.accountId()) {
+        if (earlier == null) {
+            return null;
+        }
+        if (earlier.getCashierId() != actor.accountId()) {
             throw new ConflictException("This checkout key was used by another account");
         }
-        return earlier == null ? null : earlier.getId();
+        boolean sameSale = seen != null ? earlier.getCartId() == seen.cartId()
+                && tx.session().find(Cart.class, earlier.getCartId()).getRevision() == seen.revision()
+                : !openCartHasLines(tx, actor);
+        if (!sameSale) {
+            throw new ConflictException(KEY_OF_ANOTHER_SALE.formatted(earlier.getOrderNumber()));
+        }
+        return orders.receipt(tx, earlier.getId());
+    }
+
+    private static boolean openCartHasLines(Tx tx, Actor actor) {
+        return tx.session().createSelectionQuery("""
+                select count(*) from CartLine cl join Cart c on c.id = cl.cartId where c.openOwnerId = :owner""",
+                Long.class).setParameter("owner", actor.accountId()).getSingleResult() > 0;
     }
 }

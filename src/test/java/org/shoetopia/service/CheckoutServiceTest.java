@@ -175,9 +175,10 @@ class CheckoutServiceTest extends ServiceTest {
         Actor customer = given.customer();
         app.carts().add(customer, listing.listingId(), 1);
 
-        Receipt first = app.checkout().checkout(customer, Payment.cash(null), "till-7-attempt-1");
+        var sale = app.carts().view(customer).seen();
+        Receipt first = app.checkout().checkout(customer, sale, Payment.cash(null), "till-7-attempt-1");
         app.carts().add(customer, listing.listingId(), 1);
-        Receipt retried = app.checkout().checkout(customer, Payment.cash(null), "till-7-attempt-1");
+        Receipt retried = app.checkout().checkout(customer, sale, Payment.cash(null), "till-7-attempt-1");
 
         assertThat(retried.orderId()).isEqualTo(first.orderId());
         assertThat(TableCounts.scalar(database, "select count(*) from orders")).isEqualTo(1);

@@ -16,7 +16,7 @@ public final class TableCounts {
             Map.entry("listings", "select count(*) * 1000003 + coalesce(sum(stock + case when active then 1 else 0 end), 0) from listings"),
             Map.entry("flash_sales", "select count(*) + coalesce(sum(units_withdrawn + case when ended_at is null then 0 else 7 end), 0) from flash_sales"),
             Map.entry("flash_sale_slots", "select count(*) + coalesce(sum(units_left), 0) from flash_sale_slots"),
-            Map.entry("carts", "select count(*) + coalesce(sum(case when checked_out_at is null then 0 else 1 end + coalesce(customer_id, 0)), 0) from carts"),
+            Map.entry("carts", "select count(*) + coalesce(sum(case when checked_out_at is null then 0 else 1 end + coalesce(customer_id, 0) + revision * 7 + coalesce(shop_id, 0) * 3), 0) from carts"),
             Map.entry("cart_lines", "select count(*) + coalesce(sum(quantity), 0) from cart_lines"),
             Map.entry("orders", "select count(*) from orders"),
             Map.entry("order_lines", "select count(*) + coalesce(sum(refunded_quantity), 0) from order_lines"),

@@ -20,6 +20,7 @@ import org.shoetopia.service.CartService;
 import org.shoetopia.service.CartService.CartLineView;
 import org.shoetopia.service.CartService.CartView;
 import org.shoetopia.service.CheckoutService;
+import org.shoetopia.service.CheckoutService.SaleSeen;
 import org.shoetopia.service.FlashSaleService;
 import org.shoetopia.service.FlashSaleService.SaleView;
 import org.shoetopia.service.Receipt;
@@ -57,8 +58,18 @@ public final class PointOfSaleViewModel {
     private final FieldErrors errors = new FieldErrors().field("cashTendered").field("cardBrand").field("cardLast4")
             .field("code").field("quantity");
     private Money cartTotal = Money.ZERO;
-    /** Names the current checkout attempt; kept after an unknown outcome so a retry cannot charge twice. */
-    private String checkoutKey = UUID.randomUUID().toString();
+    /** The cart as this screen shows it: what taking payment checks out, or is refused if it changed. */
+    private SaleSeen shownSale;
+
+    /** A checkout attempt: the sale it pays for and the key that names it. */
+    private record Attempt(SaleSeen sale, String key) {
+    }
+
+    /**
+     * The attempt whose outcome is unknown (the connection was lost): the next "check out" retries it
+     * with the same key for the same sale, so it cannot charge twice. Any change of the cart drops it.
+     */
+    private Attempt unknownOutcome;
 
     public PointOfSaleViewModel(CartService carts, CheckoutService checkout, FlashSaleService flashSales,
             BackgroundRunner runner, SessionModel session) {
@@ -88,11 +99,16 @@ public final class PointOfSaleViewModel {
         }
         var actor = session.actor();
         Long shopId = session.current().sellingShopId();
+        // While a checkout's outcome is unknown the screen keeps that sale, for its retry to answer.
+        boolean keepTheSale = unknownOutcome != null;
         record Snapshot(CartView cart, Optional<SaleView> sale) {
         }
-        runner.call(() -> new Snapshot(carts.view(actor), shopId == null ? Optional.empty() : flashSales.activeSale(shopId)))
+        runner.call(() -> new Snapshot(keepTheSale ? null : carts.view(actor),
+                        shopId == null ? Optional.empty() : flashSales.activeSale(shopId)))
                 .onSuccess(snapshot -> {
-                    showCart(snapshot.cart());
+                    if (snapshot.cart() != null) {
+                        showCart(snapshot.cart());
+                    }
                     showSale(snapshot.sale());
                 }).start();
     }
@@ -161,9 +177,9 @@ public final class PointOfSaleViewModel {
             return;
         }
         var actor = session.actor();
-        String key = checkoutKey;
-        runner.call(() -> checkout.checkout(actor, payment, key)).busy(busy).onSuccess(done -> {
-            checkoutKey = UUID.randomUUID().toString();
+        Attempt attempt = unknownOutcome != null ? unknownOutcome : new Attempt(shownSale, UUID.randomUUID().toString());
+        runner.call(() -> checkout.checkout(actor, attempt.sale(), payment, attempt.key())).busy(busy).onSuccess(done -> {
+            unknownOutcome = null;
             receipt.set(done);
             receiptText.set(String.join("\n", ReceiptLayout.lines(done, ZoneId.systemDefault())));
             cashTendered.set("");
@@ -171,10 +187,9 @@ public final class PointOfSaleViewModel {
             customerEmail.set("");
             load();
         }).onFailure(error -> {
-            // A refused checkout wrote nothing, so the next attempt is a new one; an unknown outcome keeps the key.
-            if (error instanceof ShoetopiaException known && !known.isRetryable()) {
-                checkoutKey = UUID.randomUUID().toString();
-            }
+            // A refused checkout wrote nothing, so the next attempt is a new one; an unknown outcome is retried.
+            boolean refused = !(error instanceof ShoetopiaException known) || !known.isRetryable();
+            unknownOutcome = refused ? null : attempt;
             errors.show(error);
             refresh();
         }).start();
@@ -189,6 +204,10 @@ public final class PointOfSaleViewModel {
     }
 
     private void showCart(CartView cart) {
+        if (unknownOutcome != null && !cart.seen().equals(unknownOutcome.sale())) {
+            unknownOutcome = null; // the cart changed since: a new sale, a new key
+        }
+        shownSale = cart.seen();
         lines.setAll(cart.lines());
         cartTotal = cart.estimatedTotal();
         total.set(Formats.money(cartTotal));

@@ -1,0 +1,60 @@
+package org.shoetopia.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.shoetopia.domain.Payment;
+import org.shoetopia.domain.UnavailableException;
+import org.shoetopia.persistence.Database;
+import org.shoetopia.persistence.Invariants;
+import org.shoetopia.service.Actor;
+import org.shoetopia.service.Receipt;
+import org.shoetopia.service.Services;
+import org.shoetopia.support.CommitDroppingProxy;
+import org.shoetopia.support.ServiceTest;
+import org.shoetopia.support.TableCounts;
+import org.shoetopia.support.TestDatabases;
+import org.shoetopia.support.TestDb;
+
+/**
+ * The outcome a killed session cannot produce: the checkout committed, and the connection was lost
+ * before the till read the answer. The till saw "connection lost"; its retry with the same key must
+ * charge nothing more and hand back the receipt of the sale that did commit.
+ */
+class CommitAnswerLostTest extends ServiceTest {
+
+    CommitAnswerLostTest() {
+        super(TestDb.POSTGRESQL);
+    }
+
+    @Test
+    void aCheckoutCommittedButNeverAnsweredIsChargedOnceAndItsRetryGetsThatReceipt() throws Exception {
+        Actor owner = given.owner();
+        var listing = given.listing(owner, "30.00", 10);
+        app.flashSales().start(owner, 1, 50);
+        app.carts().add(owner, listing.listingId(), 2);
+
+        try (var proxy = new CommitDroppingProxy("127.0.0.1", TestDatabases.postgresPort());
+                Database tillDatabase = Database.open(TestDatabases.postgresThrough(proxy.port()).withPoolSize(1))) {
+            Services till = Services.over(tillDatabase, TEST_HASHER, Clock.systemUTC());
+            till.carts().view(owner); // the pool's one connection is made and set up before the fault is armed
+            proxy.dropTheNextCommitsAnswer();
+
+            assertThrows(UnavailableException.class,
+                    () -> till.checkout().checkout(owner, Payment.cash(null), "till-3-attempt-1"));
+            assertThat(proxy.commitsDropped()).isEqualTo(1);
+            assertThat(TableCounts.scalar(database, "select count(*) from orders")).as("it did commit").isEqualTo(1);
+
+            Receipt retried = till.checkout().checkout(owner, Payment.cash(null), "till-3-attempt-1");
+
+            assertThat(retried.orderNumber()).isEqualTo(TableCounts.scalar(database, "select order_number from orders"));
+            assertThat(retried.saleUnits()).isEqualTo(1);
+            assertThat(retried.total().cents()).isEqualTo(1500 + 3000);
+        }
+        assertThat(TableCounts.scalar(database, "select count(*) from orders")).as("charged once").isEqualTo(1);
+        assertThat(app.search().listing(listing.listingId()).stock()).isEqualTo(8);
+        assertThat(Invariants.check(database.dataSource())).allMatch(Invariants.Check::holds);
+    }
+}

@@ -1,0 +1,157 @@
+package org.shoetopia.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A TCP proxy on loopback between a pool and PostgreSQL that, once armed, lets the next COMMIT reach
+ * the server, waits for the server's answer (so the transaction is committed), then cuts the
+ * connection instead of passing that answer on: the client sees a lost connection for a checkout
+ * that did commit, the one outcome a retry with the same key must answer with the first receipt.
+ */
+public final class CommitDroppingProxy implements AutoCloseable {
+    private static final byte[] COMMIT = "COMMIT".getBytes(StandardCharsets.US_ASCII);
+
+    private final ServerSocket listener;
+    private final InetSocketAddress server;
+    private final AtomicBoolean armed = new AtomicBoolean();
+    private final AtomicInteger commitsDropped = new AtomicInteger();
+    private final Thread acceptor;
+
+    public CommitDroppingProxy(String serverHost, int serverPort) throws IOException {
+        this.server = new InetSocketAddress(serverHost, serverPort);
+        this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        this.acceptor = new Thread(this::acceptLoop, "commit-dropping-proxy");
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    public int port() {
+        return listener.getLocalPort();
+    }
+
+    /** The next COMMIT any connection sends is committed by the server, and its answer never arrives. */
+    public void dropTheNextCommitsAnswer() {
+        armed.set(true);
+    }
+
+    public int commitsDropped() {
+        return commitsDropped.get();
+    }
+
+    private void acceptLoop() {
+        while (!listener.isClosed()) {
+            try {
+                Socket client = listener.accept();
+                Socket upstream = new Socket(server.getHostString(), server.getPort());
+                var connection = new ProxiedConnection(client, upstream);
+                daemon(connection::clientToServer, "proxy-c2s").start();
+                daemon(connection::serverToClient, "proxy-s2c").start();
+            } catch (IOException closed) {
+                return;
+            }
+        }
+    }
+
+    private static Thread daemon(Runnable work, String name) {
+        Thread thread = new Thread(work, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    private final class ProxiedConnection {
+        private final Socket client;
+        private final Socket upstream;
+        /** Set once this connection's COMMIT went to the server: its next answer is swallowed, the line cut. */
+        private volatile boolean cutOnAnswer;
+
+        ProxiedConnection(Socket client, Socket upstream) {
+            this.client = client;
+            this.upstream = upstream;
+        }
+
+        void clientToServer() {
+            pump(client, upstream, chunk -> {
+                if (contains(chunk.bytes, chunk.length, COMMIT) && armed.compareAndSet(true, false)) {
+                    cutOnAnswer = true;
+                }
+                return true;
+            });
+        }
+
+        void serverToClient() {
+            pump(upstream, client, chunk -> {
+                if (cutOnAnswer) {
+                    commitsDropped.incrementAndGet();
+                    closeBoth();
+                    return false;
+                }
+                return true;
+            });
+        }
+
+        private void pump(Socket from, Socket to, ChunkFilter filter) {
+            byte[] buffer = new byte[16 * 1024];
+            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+                for (int read; (read = in.read(buffer)) >= 0; ) {
+                    // The filter sees the chunk before it is passed on, so a COMMIT is marked before it can be answered.
+                    if (!filter.passOn(new Chunk(buffer, read))) {
+                        return;
+                    }
+                    out.write(buffer, 0, read);
+                    out.flush();
+                }
+            } catch (IOException cut) {
+                // one side went away: the other is closed below
+            } finally {
+                closeBoth();
+            }
+        }
+
+        private void closeBoth() {
+            closeQuietly(client);
+            closeQuietly(upstream);
+        }
+    }
+
+    private record Chunk(byte[] bytes, int length) {
+    }
+
+    private interface ChunkFilter {
+        boolean passOn(Chunk chunk);
+    }
+
+    private static boolean contains(byte[] bytes, int length, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (bytes[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // already closed
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        listener.close();
+    }
+}
