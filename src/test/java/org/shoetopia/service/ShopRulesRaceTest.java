@@ -99,6 +99,27 @@ class ShopRulesRaceTest extends ServiceTest {
     }
 
     @Test
+    void twoTerminalsBuyingPromotionAtOnceNeverSpendMoreThanTheBalance() {
+        List<String> anomalies = new ArrayList<>();
+        for (int r = 0; r < ROUNDS; r++) {
+            int round = r;
+            Actor owner = given.owner();
+            ListingView stocked = given.listing(owner, "9.00", 5);
+            given.purchase(given.customer(), stocked.listingId(), 1); // $9.00: tier 1 ($5) or tier 2 ($7.50), not both
+            var outcome = Race.run(2, racer -> (racer == 0 ? app : otherTerminal).shops().buyPromotion(owner, racer + 1));
+            if (outcome.successes().size() != 1) {
+                anomalies.add("round " + round + ": " + outcome.successes().size() + " purchases "
+                        + outcome.failureMessages());
+            }
+            if (app.shops().dashboard(owner).balance().cents() < 0) {
+                anomalies.add("round " + round + ": the balance went below zero");
+            }
+        }
+        assertThat(anomalies).isEmpty();
+        assertThat(Invariants.check(database.dataSource())).allMatch(Invariants.Check::holds);
+    }
+
+    @Test
     void anAccountNeverBothOwnsAShopAndSellsForAnother() {
         List<String> anomalies = new ArrayList<>();
         for (int r = 0; r < ROUNDS * 2; r++) {
