@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.application.Application;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -50,30 +49,20 @@ public final class DesktopApp extends Application {
         probe.ifPresent(FootprintProbe::firstWindowShown);
 
         DataFolder dataFolder = DataFolder.forCurrentUser(environment).create();
-        Task<Services> open = new Task<>() {
-            @Override
-            protected Services call() {
-                return Services.open(DatabaseConfig.load(dataFolder, environment), PasswordHasher.recommended(),
-                        Clock.systemDefaultZone());
-            }
-        };
-        open.setOnSucceeded(event -> {
-            services = open.getValue();
-            runner = new FxBackgroundRunner();
-            UiContext context = new UiContext(services, new TerminalSettingsService(dataFolder, environment), runner,
-                    new FxDialogService(), new Messages(Locale.getDefault()), new SessionModel());
-            ShoetopiaWindow window = new ShoetopiaWindow(context, stage);
-            stage.centerOnScreen();
-            probe.ifPresent(measuring -> measuring.windowUsable(context, window, runner));
-        });
-        open.setOnFailed(event -> {
-            log.error("Cannot open the database", open.getException());
-            status.setText("Cannot open the database: " + open.getException().getMessage()
-                    + "\nCheck the settings in " + dataFolder.path());
-        });
-        Thread worker = new Thread(open, "open-database");
-        worker.setDaemon(true);
-        worker.start();
+        runner = new FxBackgroundRunner();
+        runner.call(() -> Services.open(DatabaseConfig.load(dataFolder, environment), PasswordHasher.recommended(),
+                Clock.systemDefaultZone())).onSuccess(opened -> {
+                    services = opened;
+                    UiContext context = new UiContext(services, new TerminalSettingsService(dataFolder, environment),
+                            runner, new FxDialogService(), new Messages(Locale.getDefault()), new SessionModel());
+                    ShoetopiaWindow window = new ShoetopiaWindow(context, stage);
+                    stage.centerOnScreen();
+                    probe.ifPresent(measuring -> measuring.windowUsable(context, window, runner));
+                }).onFailure(error -> {
+                    log.error("Cannot open the database", error);
+                    status.setText("Cannot open the database: " + error.getMessage()
+                            + "\nCheck the settings in " + dataFolder.path());
+                }).start();
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.hibernate.LockMode;
 import org.shoetopia.domain.ConflictException;
@@ -109,18 +108,6 @@ public final class FlashSaleService {
             Audit.record(tx, "flash_sale.ended", "sale " + sale.getId() + ": " + unsold + " unsold units withdrawn",
                     actor.accountId(), shop.getId(), now);
             return SaleView.of(sale, 0);
-        });
-    }
-
-    /**
-     * Calls {@code listener} (on a background thread) with the shop's running sale, or empty, each time
-     * any terminal changes it. Close the returned handle to stop.
-     */
-    public AutoCloseable watch(long shopId, Consumer<Optional<SaleView>> listener) {
-        return onAnySaleChange(changedShop -> {
-            if (changedShop == shopId) {
-                listener.accept(activeSale(shopId));
-            }
         });
     }
 

@@ -3,6 +3,7 @@ package org.shoetopia.ui;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 
 /** Runs each job as a {@link Task} on a small pool of daemon threads; callbacks arrive on the FX thread. */
@@ -24,37 +25,29 @@ public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable
         if (workers.isShutdown()) {
             return; // the window is closing; nothing more to run
         }
-        Task<T> task = new Task<>() {
+        // The work never throws out of the task: its outcome, result or error, comes back as a value.
+        Task<BackgroundRunner.Outcome<T>> task = new Task<>() {
             @Override
-            protected T call() throws Exception {
-                return job.work().call();
+            protected BackgroundRunner.Outcome<T> call() {
+                return job.runWork();
             }
         };
-        if (job.busyFlag() != null) {
-            job.busyFlag().set(true);
-        }
         unfinished.incrementAndGet();
         task.setOnSucceeded(event -> {
-            release(job);
-            job.successHandler().accept(task.getValue());
-        });
-        task.setOnFailed(event -> {
-            release(job);
-            job.failureHandler().accept(task.getException());
+            unfinished.decrementAndGet();
+            job.deliver(task.getValue());
         });
         workers.execute(task);
+    }
+
+    @Override
+    public void onUiThread(Runnable action) {
+        Platform.runLater(action);
     }
 
     /** True when every job handed over so far has finished and its callback ran. */
     public boolean isIdle() {
         return unfinished.get() == 0;
-    }
-
-    private void release(Job<?> job) {
-        unfinished.decrementAndGet();
-        if (job.busyFlag() != null) {
-            job.busyFlag().set(false);
-        }
     }
 
     @Override

@@ -4,24 +4,11 @@ package org.shoetopia.ui;
 public final class SameThreadRunner implements BackgroundRunner {
     @Override
     public <T> void execute(Job<T> job) {
-        if (job.busyFlag() != null) {
-            job.busyFlag().set(true);
-        }
-        T result;
-        try {
-            result = job.work().call();
-        } catch (Exception e) {
-            release(job);
-            job.failureHandler().accept(e);
-            return;
-        }
-        release(job);
-        job.successHandler().accept(result);
+        job.deliver(job.runWork());
     }
 
-    private static void release(Job<?> job) {
-        if (job.busyFlag() != null) {
-            job.busyFlag().set(false);
-        }
+    @Override
+    public void onUiThread(Runnable action) {
+        action.run();
     }
 }

@@ -39,9 +39,8 @@ public final class AccountViewModel {
         var actor = session.actor();
         String current = currentPassword.get();
         String next = newPassword.get();
-        runner.call(() -> {
+        runner.run(() -> {
             accounts.changePassword(actor, current, next);
-            return null;
         }).onSuccess(done -> {
             currentPassword.set("");
             newPassword.set("");
@@ -55,9 +54,8 @@ public final class AccountViewModel {
         var actor = session.actor();
         String password = emailPassword.get();
         String email = newEmail.get();
-        runner.call(() -> {
+        runner.run(() -> {
             accounts.changeEmail(actor, password, email);
-            return null;
         }).onSuccess(done -> {
             emailPassword.set("");
             newEmail.set("");

@@ -2,7 +2,6 @@ package org.shoetopia.ui.checkout;
 
 import java.nio.file.Files;
 import java.time.ZoneId;
-import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.print.PrinterJob;
 import javafx.scene.control.Button;
@@ -138,11 +137,7 @@ public final class PointOfSaleController implements ScreenController {
     public void onShown() {
         model.load();
         model.refresh();
-        saleChanges = context.services().flashSales().onAnySaleChange(shopId -> Platform.runLater(() -> {
-            if (model.concerns(shopId)) {
-                model.refresh();
-            }
-        }));
+        saleChanges = model.followSaleChanges();
         code.requestFocus();
     }
 

@@ -70,6 +70,8 @@ public final class PointOfSaleViewModel {
      * with the same key for the same sale, so it cannot charge twice. Any change of the cart drops it.
      */
     private Attempt unknownOutcome;
+    /** Refreshes follow the live feed: only the newest one's answer shows. */
+    private final BackgroundRunner.Latest refreshing = new BackgroundRunner.Latest();
 
     public PointOfSaleViewModel(CartService carts, CheckoutService checkout, FlashSaleService flashSales,
             BackgroundRunner runner, SessionModel session) {
@@ -84,6 +86,18 @@ public final class PointOfSaleViewModel {
     public void load() {
         var actor = session.actor();
         runner.call(() -> carts.view(actor)).onSuccess(this::showCart).onFailure(errors::show).start();
+    }
+
+    /**
+     * Refreshes the till whenever another terminal changes a sale this till shows (its shop's, or a
+     * cart line's); close the returned handle when the screen is hidden.
+     */
+    public AutoCloseable followSaleChanges() {
+        return flashSales.onAnySaleChange(shopId -> runner.onUiThread(() -> {
+            if (concerns(shopId)) {
+                refresh();
+            }
+        }));
     }
 
     /** True when a change to this shop's sale can change what this till shows. */
@@ -105,7 +119,7 @@ public final class PointOfSaleViewModel {
         }
         runner.call(() -> new Snapshot(keepTheSale ? null : carts.view(actor),
                         shopId == null ? Optional.empty() : flashSales.activeSale(shopId)))
-                .onSuccess(snapshot -> {
+                .latestOf(refreshing).onSuccess(snapshot -> {
                     if (snapshot.cart() != null) {
                         showCart(snapshot.cart());
                     }
@@ -180,6 +194,7 @@ public final class PointOfSaleViewModel {
         Attempt attempt = unknownOutcome != null ? unknownOutcome : new Attempt(shownSale, UUID.randomUUID().toString());
         runner.call(() -> checkout.checkout(actor, attempt.sale(), payment, attempt.key())).busy(busy).onSuccess(done -> {
             unknownOutcome = null;
+            refreshing.supersede(); // a refresh begun before the sale would show the paid cart
             receipt.set(done);
             receiptText.set(String.join("\n", ReceiptLayout.lines(done, ZoneId.systemDefault())));
             cashTendered.set("");
@@ -204,6 +219,12 @@ public final class PointOfSaleViewModel {
     }
 
     private void showCart(CartView cart) {
+        // Answers can arrive out of order (a refresh begun before an add may end after it): never go back.
+        boolean older = shownSale != null && (cart.cartId() < shownSale.cartId()
+                || cart.cartId() == shownSale.cartId() && cart.revision() < shownSale.revision());
+        if (older) {
+            return;
+        }
         if (unknownOutcome != null && !cart.seen().equals(unknownOutcome.sale())) {
             unknownOutcome = null; // the cart changed since: a new sale, a new key
         }

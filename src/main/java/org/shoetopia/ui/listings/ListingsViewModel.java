@@ -37,6 +37,7 @@ public final class ListingsViewModel {
     private final StringProperty stockReason = new SimpleStringProperty("");
     private final StringProperty newPrice = new SimpleStringProperty("");
     private final ObservableList<ShoeKey> suggestions = FXCollections.observableArrayList();
+    private final BackgroundRunner.Latest suggesting = new BackgroundRunner.Latest();
     private final ObservableList<ListingView> shopListings = FXCollections.observableArrayList();
     private final ObjectProperty<ListingView> selected = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -59,10 +60,12 @@ public final class ListingsViewModel {
 
     private void suggest(String typed) {
         if (typed == null || typed.strip().length() < 2) {
+            suggesting.supersede();
             suggestions.clear();
             return;
         }
-        runner.call(() -> listings.suggestShoes(typed)).onSuccess(suggestions::setAll).start();
+        // One query per keystroke, and only the answer to the latest shows; a failure is logged.
+        runner.call(() -> listings.suggestShoes(typed)).latestOf(suggesting).onSuccess(suggestions::setAll).start();
     }
 
     /** Fills brand, colour and style from a catalogue shoe. */
@@ -71,6 +74,7 @@ public final class ListingsViewModel {
             brand.set(shoe.brand());
             color.set(shoe.color());
             style.set(shoe.style());
+            suggesting.supersede();
             suggestions.clear();
         }
     }
@@ -150,9 +154,8 @@ public final class ListingsViewModel {
             return;
         }
         var actor = session.actor();
-        runner.call(() -> {
+        runner.run(() -> {
             listings.delist(actor, listing.listingId());
-            return null;
         }).busy(busy).onSuccess(done -> {
             notice.set("Listing #" + listing.listingId() + " delisted");
             load();

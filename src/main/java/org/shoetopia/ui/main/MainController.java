@@ -83,9 +83,8 @@ public final class MainController {
     private void logOut() {
         hideCurrent();
         var actor = context.session().actor();
-        context.runner().call(() -> {
+        context.runner().run(() -> {
             context.services().accounts().logOut(actor);
-            return null;
         }).start();
         context.session().signOut();
     }

@@ -1,6 +1,5 @@
 package org.shoetopia.ui.sale;
 
-import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -75,8 +74,7 @@ public final class FlashSaleController implements ScreenController {
     @Override
     public void onShown() {
         model.refresh();
-        long shopId = context.session().current().sellingShopId();
-        saleChanges = context.services().flashSales().watch(shopId, sale -> Platform.runLater(model::refresh));
+        saleChanges = model.followSaleChanges();
     }
 
     @Override

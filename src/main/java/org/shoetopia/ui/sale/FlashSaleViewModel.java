@@ -28,6 +28,8 @@ public final class FlashSaleViewModel {
     private final ObservableList<SaleView> history = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final FieldErrors errors = new FieldErrors().field("units").field("percentOff");
+    /** The live feed refreshes on every change of the sale: only the newest answer shows. */
+    private final BackgroundRunner.Latest refreshing = new BackgroundRunner.Latest();
 
     public FlashSaleViewModel(FlashSaleService flashSales, BackgroundRunner runner, SessionModel session) {
         this.flashSales = flashSales;
@@ -40,10 +42,21 @@ public final class FlashSaleViewModel {
         long shopId = session.current().sellingShopId();
         record Loaded(Optional<SaleView> active, java.util.List<SaleView> history) {
         }
-        runner.call(() -> new Loaded(flashSales.activeSale(shopId), flashSales.history(actor))).onSuccess(loaded -> {
+        runner.call(() -> new Loaded(flashSales.activeSale(shopId), flashSales.history(actor))).latestOf(refreshing)
+                .onSuccess(loaded -> {
             active.set(loaded.active());
             history.setAll(loaded.history());
         }).onFailure(errors::show).start();
+    }
+
+    /** Refreshes whenever any terminal changes this shop's sale; close the handle when the screen is hidden. */
+    public AutoCloseable followSaleChanges() {
+        long shopId = session.current().sellingShopId();
+        return flashSales.onAnySaleChange(changedShop -> {
+            if (changedShop == shopId) {
+                runner.onUiThread(this::refresh);
+            }
+        });
     }
 
     public void start() {

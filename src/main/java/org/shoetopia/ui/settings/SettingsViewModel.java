@@ -58,7 +58,7 @@ public final class SettingsViewModel {
         String who = user.get();
         String secret = password.get();
         String name = terminalName.get();
-        runner.call(() -> {
+        runner.run(() -> {
             if (postgres) {
                 settings.usePostgres(u, who, secret);
             } else {
@@ -67,7 +67,6 @@ public final class SettingsViewModel {
             if (name != null && !name.isBlank()) {
                 settings.setTerminalName(name);
             }
-            return null;
         }).busy(busy).onSuccess(done -> {
             password.set("");
             notice.set("Saved. A change of database applies when Shoetopia next starts.");

@@ -120,10 +120,7 @@ public final class DashboardViewModel {
 
     public void applyForVerification() {
         var actor = session.actor();
-        runner.call(() -> {
-            verification.apply(actor);
-            return null;
-        }).busy(busy).onSuccess(done -> {
+        runner.run(() -> verification.apply(actor)).busy(busy).onSuccess(done -> {
             notice.set("Application sent; an admin will review it");
             load();
         }).onFailure(errors::show).start();
