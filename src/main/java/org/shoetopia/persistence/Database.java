@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.hibernate.Session;
@@ -14,6 +15,8 @@ import org.hibernate.Transaction;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
 import org.shoetopia.domain.Account;
+import org.shoetopia.domain.AuditKind;
+import org.shoetopia.domain.AuditRecord;
 import org.shoetopia.domain.ApplicationStatus;
 import org.shoetopia.domain.BalanceEntry;
 import org.shoetopia.domain.BusyException;
@@ -40,7 +43,6 @@ import org.shoetopia.domain.Shoe;
 import org.shoetopia.domain.ShoetopiaException;
 import org.shoetopia.domain.Shop;
 import org.shoetopia.domain.ShopStaff;
-import org.shoetopia.domain.TransactionRecord;
 import org.shoetopia.domain.UnavailableException;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.domain.VerificationApplication;
@@ -59,11 +61,11 @@ public final class Database implements AutoCloseable {
             Account.class, Shop.class, ShopStaff.class, PromotionTier.class, Shoe.class, Listing.class,
             FlashSale.class, FlashSaleSlot.class, Cart.class, CartLine.class, Order.class, OrderLine.class, Fulfilment.class,
             Refund.class, InventoryEntry.class, BalanceEntry.class, Rating.class, VerificationApplication.class,
-            TransactionRecord.class,
+            AuditRecord.class,
             Color.JpaConverter.class, Gender.JpaConverter.class, Condition.JpaConverter.class,
             PaymentMethod.JpaConverter.class, VerificationStatus.JpaConverter.class,
             ApplicationStatus.JpaConverter.class, OrderStatus.JpaConverter.class,
-            InventoryEntry.Reason.JpaConverter.class, BalanceEntry.Reason.JpaConverter.class);
+            InventoryEntry.Reason.JpaConverter.class, BalanceEntry.Reason.JpaConverter.class, AuditKind.JpaConverter.class);
 
     private final DatabaseConfig config;
     private final HikariDataSource dataSource;
@@ -80,10 +82,18 @@ public final class Database implements AutoCloseable {
 
     /** Connects, migrates the schema (safe when several terminals start at once) and validates the mapping. */
     public static Database open(DatabaseConfig config) {
+        return open(config, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #open(DatabaseConfig)}, with the connections the services use seen through
+     * {@code instrument} (tests count the statements each use case sends).
+     */
+    public static Database open(DatabaseConfig config, UnaryOperator<DataSource> instrument) {
         migrate(config);
         HikariDataSource dataSource = new HikariDataSource(poolConfig(config));
         try {
-            return new Database(config, dataSource, buildSessionFactory(dataSource));
+            return new Database(config, dataSource, buildSessionFactory(instrument.apply(dataSource)));
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -140,6 +150,11 @@ public final class Database implements AutoCloseable {
         configuration.setProperty(AvailableSettings.PREFERRED_POOLED_OPTIMIZER, "pooled-lo");
         configuration.setProperty(AvailableSettings.CONNECTION_PROVIDER_DISABLES_AUTOCOMMIT, "true");
         return configuration.buildSessionFactory();
+    }
+
+    /** The entity and converter classes Hibernate is given (SchemaTest checks none is missing). */
+    static List<Class<?>> mappedClasses() {
+        return MAPPED;
     }
 
     public DatabaseKind kind() {
@@ -225,10 +240,10 @@ public final class Database implements AutoCloseable {
         if (SqlStates.UNIQUE_VIOLATION.equals(sql.getSQLState())) {
             return new ConflictException("That already exists");
         }
-        if ("23503".equals(sql.getSQLState())) {
+        if (SqlStates.FOREIGN_KEY_VIOLATION.equals(sql.getSQLState())) {
             return new NotFoundException("Something this refers to no longer exists; reload and try again");
         }
-        if ("23514".equals(sql.getSQLState())) {
+        if (SqlStates.CHECK_VIOLATION.equals(sql.getSQLState())) {
             return new ValidationException(null, "The database refused a value: " + firstLine(sql.getMessage()));
         }
         return e;

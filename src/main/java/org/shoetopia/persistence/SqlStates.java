@@ -9,6 +9,10 @@ import java.util.Set;
 /** SQLSTATE and vendor codes of the failures Shoetopia treats specially, for both databases. */
 final class SqlStates {
     static final String UNIQUE_VIOLATION = "23505";
+    static final String FOREIGN_KEY_VIOLATION = "23503";
+    static final String CHECK_VIOLATION = "23514";
+    /** The class of connection exceptions (08000 and its subclasses). */
+    static final String CONNECTION_EXCEPTION_CLASS = "08";
     /** PostgreSQL lock_not_available (lock_timeout, NOWAIT). */
     static final String PG_LOCK_NOT_AVAILABLE = "55P03";
     static final String PG_DEADLOCK = "40P01";
@@ -58,6 +62,6 @@ final class SqlStates {
 
     static boolean isConnectionLoss(SQLException e) {
         String state = e.getSQLState();
-        return state != null && (state.startsWith("08") || PG_SERVER_GONE.contains(state));
+        return state != null && (state.startsWith(CONNECTION_EXCEPTION_CLASS) || PG_SERVER_GONE.contains(state));
     }
 }

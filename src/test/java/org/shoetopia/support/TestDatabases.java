@@ -7,11 +7,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.shoetopia.persistence.Database;
 import org.shoetopia.persistence.DatabaseConfig;
+import org.shoetopia.persistence.DatabaseKind;
 
 /**
  * The two real databases the tests run on: an embedded PostgreSQL 17 server started once per test
@@ -22,11 +26,9 @@ public final class TestDatabases {
     public static final int POOL_SIZE = 64;
     public static final Duration LOCK_TIMEOUT = Duration.ofSeconds(5);
 
-    /** Every table with data, children first; reference data (promotion tiers) and Flyway's history stay. */
-    private static final List<String> DATA_TABLES = List.of(
-            "transactions", "verification_applications", "ratings", "balance_ledger", "inventory_ledger",
-            "refunds", "order_fulfilments", "order_lines", "orders", "cart_lines", "carts", "flash_sale_slots", "flash_sales",
-            "listings", "shoes", "shop_staff", "shops", "accounts");
+    private static final String FLYWAY_HISTORY = "flyway_schema_history";
+    /** Tables that keep their rows between tests: the reference data the migrations seed. */
+    private static final Set<String> REFERENCE_TABLES = Set.of("promotion_tiers");
 
     private static final Map<TestDb, Database> OPEN = new EnumMap<>(TestDb.class);
     private static final Map<TestDb, Database> OTHER_TERMINAL = new EnumMap<>(TestDb.class);
@@ -112,16 +114,43 @@ public final class TestDatabases {
         }
     }
 
+    /**
+     * Every table of the schema but Flyway's history, read from the database itself, so a table a
+     * migration adds is emptied between tests and checked by {@link TableCounts} without anyone listing it.
+     */
+    public static List<String> tables(Database database) {
+        String schema = database.kind() == DatabaseKind.H2 ? "PUBLIC" : "public";
+        List<String> tables = new ArrayList<>();
+        try (Connection connection = database.dataSource().getConnection();
+                var statement = connection.prepareStatement("select table_name from information_schema.tables"
+                        + " where table_schema = ? and table_type = 'BASE TABLE' order by table_name")) {
+            statement.setString(1, schema);
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    String table = rows.getString(1).toLowerCase(Locale.ROOT);
+                    if (!table.equals(FLYWAY_HISTORY)) {
+                        tables.add(table);
+                    }
+                }
+            }
+            connection.rollback();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot list the tables", e);
+        }
+        return tables;
+    }
+
     /** Empties every data table so each test starts from the migrated, seeded schema. */
     public static void clean(Database database) {
+        List<String> dataTables = tables(database).stream().filter(table -> !REFERENCE_TABLES.contains(table)).toList();
         try (Connection connection = database.dataSource().getConnection();
                 Statement statement = connection.createStatement()) {
             switch (database.kind()) {
                 case POSTGRESQL -> statement.execute(
-                        "truncate " + String.join(", ", DATA_TABLES) + " restart identity cascade");
+                        "truncate " + String.join(", ", dataTables) + " restart identity cascade");
                 case H2 -> {
                     statement.execute("set referential_integrity false");
-                    for (String table : DATA_TABLES) {
+                    for (String table : dataTables) {
                         statement.execute("truncate table " + table + " restart identity");
                     }
                     statement.execute("set referential_integrity true");
