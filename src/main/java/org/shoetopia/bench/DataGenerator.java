@@ -260,7 +260,7 @@ public final class DataGenerator {
 
     /** Tables whose ids come from their own sequence (db/postgresql/V10) rather than an identity column. */
     private static final Set<String> POOLED_ID_TABLES = Set.of("orders", "order_lines", "inventory_ledger",
-            "balance_ledger", "transactions");
+            "balance_ledger", "audit_trail");
 
     /** Identity columns, the id sequences and the receipt sequence continue after the generated ids. */
     private void restartSequences(Connection connection, int orders) throws SQLException {

@@ -58,7 +58,7 @@ final class RawCheckout {
                 line.setLong(2, listingId);
                 line.executeUpdate();
             }
-            update(c, "insert into transactions (kind, tag, actor_id) values ('cart.line_set', ?, ?)",
+            update(c, "insert into audit_trail (kind, tag, actor_id) values ('cart.line_set', ?, ?)",
                     "cart " + cartId + " listing " + listingId, accountId);
             c.commit();
         }
@@ -116,7 +116,7 @@ final class RawCheckout {
             }
             // As the service does: what does not depend on the sale units goes before the contended locks.
             long orderNumber = single(c, "select nextval('order_numbers')");
-            update(c, "insert into transactions (kind, tag, actor_id, shop_id) values ('checkout', ?, ?, ?)",
+            update(c, "insert into audit_trail (kind, tag, actor_id, shop_id) values ('checkout', ?, ?, ?)",
                     "order " + orderNumber, accountId, shopId);
             update(c, "update carts set checked_out_at = current_timestamp, open_owner_id = null where id = ?", cartId);
             int saleUnits = saleId == 0 ? 0 : statements.takeSaleUnits(c, saleId, slotCount, quantity);

@@ -11,14 +11,14 @@ import java.time.Instant;
 
 /** The audit trail: one row per write, naming what happened, to what, by whom and when. */
 @Entity
-@Table(name = "transactions")
-public class TransactionRecord {
+@Table(name = "audit_trail")
+public class AuditRecord {
     @Id
     // Ids reserved 50 at a time (see db/postgresql/V10), so inserts batch at flush.
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "transactions_ids")
-    @SequenceGenerator(name = "transactions_ids", sequenceName = "transactions_ids", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_trail_ids")
+    @SequenceGenerator(name = "audit_trail_ids", sequenceName = "audit_trail_ids", allocationSize = 50)
     private Long id;
-    private String kind;
+    private AuditKind kind;
     private String tag;
     @Column(name = "actor_id")
     private Long actorId;
@@ -27,10 +27,10 @@ public class TransactionRecord {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected TransactionRecord() {
+    protected AuditRecord() {
     }
 
-    public TransactionRecord(String kind, String tag, Long actorId, Long shopId, Instant createdAt) {
+    public AuditRecord(AuditKind kind, String tag, Long actorId, Long shopId, Instant createdAt) {
         this.kind = kind;
         this.tag = tag.length() > 200 ? tag.substring(0, 200) : tag;
         this.actorId = actorId;
@@ -38,7 +38,7 @@ public class TransactionRecord {
         this.createdAt = createdAt;
     }
 
-    public String getKind() {
+    public AuditKind getKind() {
         return kind;
     }
 

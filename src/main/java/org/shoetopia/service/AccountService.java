@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.hibernate.LockMode;
 import org.shoetopia.domain.Account;
+import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.AuthenticationException;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.Email;
@@ -47,7 +48,7 @@ public final class AccountService {
         String hash = hasher.hash(PasswordHasher.validNewPassword("password", password));
         return database.inTransaction(tx -> {
             long id = insertAccount(tx, tidyName, address, hash);
-            Audit.record(tx, "account.signup", "account " + id, id, null, clock.instant());
+            Audit.record(tx, AuditKind.ACCOUNT_SIGNUP, "account " + id, id, null, clock.instant());
             return new UserSession(id, tidyName, address.value(), false, null, null);
         });
     }
@@ -84,11 +85,11 @@ public final class AccountService {
                 account.recordFailedLogin(now);
                 log.info("Failed sign-in for account {} ({} in a row{})", account.getId(), account.getFailedLogins(),
                         account.isLockedAt(now) ? ", locked until " + account.getLockedUntil() : "");
-                Audit.record(tx, "account.login_failed", "account " + account.getId(), account.getId(), null, now);
+                Audit.record(tx, AuditKind.ACCOUNT_LOGIN_FAILED, "account " + account.getId(), account.getId(), null, now);
                 return null;
             }
             account.recordSuccessfulLogin();
-            Audit.record(tx, "account.login", "account " + account.getId(), account.getId(), null, now);
+            Audit.record(tx, AuditKind.ACCOUNT_LOGIN, "account " + account.getId(), account.getId(), null, now);
             return sessionOf(tx, account);
         });
         if (session == null) {
@@ -106,7 +107,7 @@ public final class AccountService {
 
     public void logOut(Actor actor) {
         database.inTransaction(tx -> {
-            Audit.record(tx, "account.logout", "account " + actor.accountId(), actor.accountId(), null, clock.instant());
+            Audit.record(tx, AuditKind.ACCOUNT_LOGOUT, "account " + actor.accountId(), actor.accountId(), null, clock.instant());
             return null;
         });
     }
@@ -140,7 +141,7 @@ public final class AccountService {
                 throw new ConflictException("The password was changed on another terminal; sign in again");
             }
             account.changePasswordHash(newHash);
-            Audit.record(tx, "account.password_changed", "account " + account.getId(), account.getId(), null,
+            Audit.record(tx, AuditKind.ACCOUNT_PASSWORD_CHANGED, "account " + account.getId(), account.getId(), null,
                     clock.instant());
             return null;
         });
@@ -162,7 +163,7 @@ public final class AccountService {
             if (!changed) {
                 throw new ConflictException(EMAIL_TAKEN);
             }
-            Audit.record(tx, "account.email_changed", "account " + actor.accountId(), actor.accountId(), null,
+            Audit.record(tx, AuditKind.ACCOUNT_EMAIL_CHANGED, "account " + actor.accountId(), actor.accountId(), null,
                     clock.instant());
             return null;
         });
@@ -176,7 +177,7 @@ public final class AccountService {
         return database.inTransaction(tx -> {
             long id = insertAccount(tx, tidyName, address, hash);
             tx.session().find(Account.class, id).makeAdmin();
-            Audit.record(tx, "account.admin_created", "account " + id, null, null, clock.instant());
+            Audit.record(tx, AuditKind.ACCOUNT_ADMIN_CREATED, "account " + id, null, null, clock.instant());
             return id;
         });
     }

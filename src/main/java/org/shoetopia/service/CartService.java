@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import org.shoetopia.domain.Account;
+import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.Cart;
 import org.shoetopia.domain.CartLine;
 import org.shoetopia.domain.ConflictException;
@@ -94,7 +95,7 @@ public final class CartService {
             // A cart emptied by a cashier who no longer sells for its shop can be used again.
             boolean rebound = tx.call((sql, connection) -> sql.rebindEmptyCart(connection, cart.id(),
                     actor.accountId()));
-            Audit.record(tx, "cart.line_removed", "cart " + cart.id() + " listing " + listingId,
+            Audit.record(tx, AuditKind.CART_LINE_REMOVED, "cart " + cart.id() + " listing " + listingId,
                     actor.accountId(), null, clock.instant());
             return view(tx, rebound ? reread(tx, cart) : cart, null);
         });
@@ -104,8 +105,8 @@ public final class CartService {
     public CartView setCustomer(Actor actor, String customerEmail) {
         Email email = customerEmail == null || customerEmail.isBlank() ? null : Email.parse(customerEmail);
         return database.inTransaction(tx -> {
-            OpenCart open = openCart(tx, actor);
-            if (open.shopId() == null) {
+            OpenCart cart = revised(tx, openCart(tx, actor));
+            if (cart.shopId() == null) {
                 throw new ValidationException("customerEmail", "Only a shop's till names the customer of a sale");
             }
             Long customerId = null;
@@ -117,26 +118,25 @@ public final class CartService {
                 }
                 customerId = customer.getId();
             }
-            OpenCart cart = revised(tx, open);
             // Only the one column, under the row lock taken above: never a whole row from a stale read.
             tx.session().createMutationQuery("update Cart set customerId = :customer where id = :id")
                     .setParameter("customer", customerId).setParameter("id", cart.id()).executeUpdate();
-            Audit.record(tx, "cart.customer_set", "cart " + cart.id(), actor.accountId(), null, clock.instant());
+            Audit.record(tx, AuditKind.CART_CUSTOMER_SET, "cart " + cart.id(), actor.accountId(), null, clock.instant());
             return view(tx, cart.naming(customerId), null);
         });
     }
 
     /**
-     * Locks the cart for a change, if it is still open, and bumps its revision. A cart this transaction
-     * opened is locked by its insert already, and nobody has seen it: its first contents are revision 0.
+     * Locks the cart for a change, if it is still open, bumps its revision and reads it again under the
+     * lock. A cart this transaction opened is locked by its insert already, and nobody has seen it: its
+     * first contents are revision 0.
      */
     private static OpenCart revised(Tx tx, OpenCart cart) {
         if (cart.fresh()) {
             return cart;
         }
-        int revision = tx.call((sql, connection) -> sql.reviseOpenCart(connection, cart.id()))
+        return tx.call((sql, connection) -> sql.reviseOpenCart(connection, cart.id())).map(OpenCart::of)
                 .orElseThrow(() -> new ConflictException(JUST_CHECKED_OUT));
-        return cart.at(revision);
     }
 
     /** The cart row again, after a statement changed its shop or customer. */
@@ -178,7 +178,7 @@ public final class CartService {
     }
 
     private void recordLine(Tx tx, Actor actor, OpenCart cart, long listingId, int quantity) {
-        Audit.record(tx, "cart.line_set", "cart " + cart.id() + " listing " + listingId + " x" + quantity,
+        Audit.record(tx, AuditKind.CART_LINE_SET, "cart " + cart.id() + " listing " + listingId + " x" + quantity,
                 actor.accountId(), null, clock.instant());
     }
 
@@ -187,8 +187,8 @@ public final class CartService {
      * the shop whose walk-in sale it is (null: the owner's own cart), and whether this transaction opened it.
      */
     record OpenCart(long id, int revision, Long customerId, Long shopId, boolean fresh) {
-        OpenCart at(int newRevision) {
-            return new OpenCart(id, newRevision, customerId, shopId, fresh);
+        static OpenCart of(NativeStatements.OpenCartRow row) {
+            return new OpenCart(row.id(), row.revision(), row.customerId(), row.shopId(), row.opened());
         }
 
         OpenCart naming(Long customer) {
@@ -202,7 +202,7 @@ public final class CartService {
                 // Another terminal of the same account opened one at the same instant: now it is there to read.
                 .or(() -> tx.call((sql, connection) -> sql.openCart(connection, actor.accountId())))
                 .orElseThrow(() -> new ConflictException("The cart is busy on another terminal; try again"));
-        return new OpenCart(row.id(), row.revision(), row.customerId(), row.shopId(), row.opened());
+        return OpenCart.of(row);
     }
 
     private record LineRow(ListingView listing, int quantity) {

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.hibernate.LockMode;
 import org.shoetopia.domain.Account;
+import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.BalanceEntry;
 import org.shoetopia.domain.Cart;
 import org.shoetopia.domain.Color;
@@ -180,7 +181,7 @@ public final class CheckoutService {
         // are the contended ones, so they are held for as few statements as possible.
         long orderNumber = tx.call((sql, connection) -> sql.nextOrderNumber(connection));
         for (long shopId : shopIds) {
-            Audit.record(tx, "checkout", "order " + orderNumber, actor.accountId(), shopId, now);
+            Audit.record(tx, AuditKind.CHECKOUT, "order " + orderNumber, actor.accountId(), shopId, now);
         }
         cart.close(now);
         session.flush();

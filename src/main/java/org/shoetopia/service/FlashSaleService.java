@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import org.hibernate.LockMode;
+import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.FlashSale;
 import org.shoetopia.domain.FlashSaleSlot;
@@ -84,7 +85,7 @@ public final class FlashSaleService {
                 tx.session().persist(new FlashSaleSlot(sale.getId(), slot, shares[slot - 1]));
             }
             announce(tx, shop.getId());
-            Audit.record(tx, "flash_sale.started", "sale " + sale.getId() + ": " + units + " units at " + percentOff
+            Audit.record(tx, AuditKind.FLASH_SALE_STARTED, "sale " + sale.getId() + ": " + units + " units at " + percentOff
                     + "% off", actor.accountId(), shop.getId(), now);
             return SaleView.of(sale, units);
         });
@@ -105,7 +106,7 @@ public final class FlashSaleService {
             Instant now = clock.instant();
             sale.end(unsold, now);
             announce(tx, shop.getId());
-            Audit.record(tx, "flash_sale.ended", "sale " + sale.getId() + ": " + unsold + " unsold units withdrawn",
+            Audit.record(tx, AuditKind.FLASH_SALE_ENDED, "sale " + sale.getId() + ": " + unsold + " unsold units withdrawn",
                     actor.accountId(), shop.getId(), now);
             return SaleView.of(sale, 0);
         });

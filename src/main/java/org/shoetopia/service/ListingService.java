@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.hibernate.LockMode;
+import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.Condition;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.Gender;
@@ -68,7 +69,7 @@ public final class ListingService {
                     now);
             tx.session().persist(listing);
             moveStock(tx, listing, quantity, InventoryEntry.Reason.LISTED, null, null, actor, now);
-            Audit.record(tx, "listing.created", "listing " + listing.getId() + " shoe " + shoeId, actor.accountId(),
+            Audit.record(tx, AuditKind.LISTING_CREATED, "listing " + listing.getId() + " shoe " + shoeId, actor.accountId(),
                     shopId, now);
             return view(tx, listing.getId());
         });
@@ -96,7 +97,7 @@ public final class ListingService {
             Instant now = clock.instant();
             moveStock(tx, listing, delta, delta > 0 ? InventoryEntry.Reason.RESTOCK : InventoryEntry.Reason.ADJUST,
                     reasonNote, null, actor, now);
-            Audit.record(tx, delta > 0 ? "listing.restocked" : "listing.adjusted",
+            Audit.record(tx, delta > 0 ? AuditKind.LISTING_RESTOCKED : AuditKind.LISTING_ADJUSTED,
                     "listing " + listingId + " " + (delta > 0 ? "+" : "") + delta, actor.accountId(),
                     listing.getShopId(), now);
             return view(tx, listingId);
@@ -131,7 +132,7 @@ public final class ListingService {
                 throw new ConflictException("Someone changed this listing on another terminal; reload it to see"
                         + " their change, then save yours again");
             }
-            Audit.record(tx, "listing.price_changed", "listing " + listingId + " " + newPrice, actor.accountId(),
+            Audit.record(tx, AuditKind.LISTING_PRICE_CHANGED, "listing " + listingId + " " + newPrice, actor.accountId(),
                     listing.getShopId(), clock.instant());
             tx.session().clear();
             return view(tx, listingId);
@@ -147,7 +148,7 @@ public final class ListingService {
                 throw new ConflictException("This listing was already delisted");
             }
             listing.delist();
-            Audit.record(tx, "listing.delisted", "listing " + listingId, actor.accountId(), listing.getShopId(),
+            Audit.record(tx, AuditKind.LISTING_DELISTED, "listing " + listingId, actor.accountId(), listing.getShopId(),
                     clock.instant());
             return null;
         });

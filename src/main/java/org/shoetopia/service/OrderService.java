@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.hibernate.LockMode;
+import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.BalanceEntry;
 import org.shoetopia.domain.Color;
 import org.shoetopia.domain.ForbiddenException;
@@ -104,7 +105,7 @@ public final class OrderService {
             }
             Instant now = clock.instant();
             OrderStatus status = part.advance(now);
-            Audit.record(tx, "order.status", "order " + orderId + " " + status.code(), actor.accountId(), shopId, now);
+            Audit.record(tx, AuditKind.ORDER_STATUS, "order " + orderId + " " + status.code(), actor.accountId(), shopId, now);
             return status;
         });
     }
@@ -135,7 +136,7 @@ public final class OrderService {
                 ListingService.moveStock(tx, listing, quantity, InventoryEntry.Reason.REFUND, why, line.getOrderId(),
                         actor, now);
             }
-            Audit.record(tx, "order.refund", "order line " + orderLineId + " x" + quantity + " " + amount,
+            Audit.record(tx, AuditKind.ORDER_REFUND, "order line " + orderLineId + " x" + quantity + " " + amount,
                     actor.accountId(), line.getShopId(), now);
             return new RefundResult(refund.getId(), amount, line.getRefundedQuantity());
         });

@@ -2,6 +2,7 @@ package org.shoetopia.service;
 
 import java.time.Clock;
 import java.util.List;
+import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.Shop;
 import org.shoetopia.domain.ValidationException;
@@ -54,7 +55,7 @@ public final class RatingService {
                 sql.upsertRating(connection, shopId, actor.accountId(), stars);
                 return null;
             });
-            Audit.record(tx, "rating", stars + " stars", actor.accountId(), shopId, clock.instant());
+            Audit.record(tx, AuditKind.RATING, stars + " stars", actor.accountId(), shopId, clock.instant());
             return null;
         });
     }

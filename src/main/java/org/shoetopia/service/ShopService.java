@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.Optional;
 import org.hibernate.LockMode;
 import org.shoetopia.domain.Account;
+import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.BalanceEntry;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.Email;
@@ -50,7 +51,7 @@ public final class ShopService {
     }
 
     /** One line of the shop's audit trail: what happened, to what, by whom, when. */
-    public record AuditEntry(Instant at, String kind, String tag, String who) {
+    public record AuditEntry(Instant at, AuditKind kind, String tag, String who) {
     }
 
     /** What a shop sold on one day (in the terminal's time zone). */
@@ -71,7 +72,7 @@ public final class ShopService {
                     .orElseThrow(() -> Access.ownedShopOrNull(tx, actor.accountId()) != null
                             ? new ConflictException("You already have a shop")
                             : new ConflictException(NAME_TAKEN));
-            Audit.record(tx, "shop.created", "shop " + id + " " + name, actor.accountId(), id, clock.instant());
+            Audit.record(tx, AuditKind.SHOP_CREATED, "shop " + id + " " + name, actor.accountId(), id, clock.instant());
             return id;
         });
     }
@@ -100,7 +101,7 @@ public final class ShopService {
                 throw new ConflictException("The shop was changed on another terminal; reload to see the change,"
                         + " then save yours again");
             }
-            Audit.record(tx, "shop.renamed", name, actor.accountId(), shop.getId(), clock.instant());
+            Audit.record(tx, AuditKind.SHOP_RENAMED, name, actor.accountId(), shop.getId(), clock.instant());
             return null;
         });
     }
@@ -139,7 +140,7 @@ public final class ShopService {
             }
             Instant now = clock.instant();
             tx.session().persist(new ShopStaff(cashier.getId(), shop.getId(), now));
-            Audit.record(tx, "staff.added", "account " + cashier.getId(), actor.accountId(), shop.getId(), now);
+            Audit.record(tx, AuditKind.STAFF_ADDED, "account " + cashier.getId(), actor.accountId(), shop.getId(), now);
             return new StaffMember(cashier.getId(), cashier.getName(), cashier.getEmail(), now);
         });
     }
@@ -152,7 +153,7 @@ public final class ShopService {
                 throw new NotFoundException("That account is not a cashier of your shop");
             }
             tx.session().remove(staff);
-            Audit.record(tx, "staff.removed", "account " + cashierAccountId, actor.accountId(), shop.getId(),
+            Audit.record(tx, AuditKind.STAFF_REMOVED, "account " + cashierAccountId, actor.accountId(), shop.getId(),
                     clock.instant());
             return null;
         });
@@ -201,12 +202,12 @@ public final class ShopService {
         return database.inTransaction(tx -> {
             Shop shop = Access.ownedShop(tx, actor);
             return tx.session().createSelectionQuery("""
-                    select t.createdAt, t.kind, t.tag, a.name from TransactionRecord t
+                    select t.createdAt, t.kind, t.tag, a.name from AuditRecord t
                     left join Account a on a.id = t.actorId
                     where t.shopId = :shop order by t.createdAt desc, t.id desc""", Object[].class)
                     .setParameter("shop", shop.getId()).setMaxResults(Math.max(1, Math.min(limit, 1000)))
                     .getResultList().stream()
-                    .map(row -> new AuditEntry((Instant) row[0], (String) row[1], (String) row[2], (String) row[3]))
+                    .map(row -> new AuditEntry((Instant) row[0], (AuditKind) row[1], (String) row[2], (String) row[3]))
                     .toList();
         });
     }
@@ -245,7 +246,7 @@ public final class ShopService {
             shop.raisePromotionTier(tier);
             tx.session().createMutationQuery("update Listing set shopPromotionTier = :tier where shopId = :shop")
                     .setParameter("tier", tier).setParameter("shop", shop.getId()).executeUpdate();
-            Audit.record(tx, "shop.promotion", "tier " + tier, actor.accountId(), shop.getId(), now);
+            Audit.record(tx, AuditKind.SHOP_PROMOTION, "tier " + tier, actor.accountId(), shop.getId(), now);
             return tier;
         });
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.LockMode;
 import org.shoetopia.domain.ApplicationStatus;
+import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.Shop;
@@ -64,7 +65,7 @@ public final class VerificationService {
             Instant now = clock.instant();
             tx.session().persist(new VerificationApplication(shop.getId(), actor.accountId(), now));
             shop.setVerification(VerificationStatus.PENDING, null);
-            Audit.record(tx, "verification.applied", "shop " + shop.getId(), actor.accountId(), shop.getId(), now);
+            Audit.record(tx, AuditKind.VERIFICATION_APPLIED, "shop " + shop.getId(), actor.accountId(), shop.getId(), now);
             return null;
         });
     }
@@ -102,7 +103,7 @@ public final class VerificationService {
             shop.setVerification(approve ? VerificationStatus.VERIFIED : VerificationStatus.REJECTED, why);
             tx.session().createMutationQuery("update Listing set shopVerified = :verified where shopId = :shop")
                     .setParameter("verified", approve).setParameter("shop", shop.getId()).executeUpdate();
-            Audit.record(tx, approve ? "verification.approved" : "verification.rejected",
+            Audit.record(tx, approve ? AuditKind.VERIFICATION_APPROVED : AuditKind.VERIFICATION_REJECTED,
                     "application " + applicationId, admin.accountId(), shop.getId(), now);
             return null;
         });

@@ -37,7 +37,7 @@ class AccountServiceTest extends ServiceTest {
                 .isEqualTo(1);
         assertThat(TableCounts.scalar(database, "select count(*) from accounts where password_hash like '%s3cret%'"))
                 .isZero();
-        assertThat(TableCounts.scalar(database, "select count(*) from transactions where kind = 'account.signup'"))
+        assertThat(TableCounts.scalar(database, "select count(*) from audit_trail where kind = 'account.signup'"))
                 .isEqualTo(1);
     }
 
@@ -168,7 +168,7 @@ class AccountServiceTest extends ServiceTest {
 
         assertThat(session.admin()).isTrue();
         assertThat(session.accountId()).isEqualTo(admin);
-        assertThat(TableCounts.scalar(database, "select count(*) from transactions where kind = 'account.logout'"))
+        assertThat(TableCounts.scalar(database, "select count(*) from audit_trail where kind = 'account.logout'"))
                 .isEqualTo(1);
     }
 }

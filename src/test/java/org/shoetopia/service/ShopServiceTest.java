@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.Money;
@@ -149,9 +150,9 @@ class ShopServiceTest extends ServiceTest {
 
         var trail = app.shops().auditTrail(owner, 50);
 
-        assertThat(trail).extracting(ShopService.AuditEntry::kind).containsSubsequence(
-                "order.refund", "checkout", "listing.adjusted", "listing.created", "staff.added");
-        assertThat(trail).filteredOn(entry -> entry.kind().equals("listing.adjusted")).singleElement()
+        assertThat(trail).extracting(ShopService.AuditEntry::kind).containsSubsequence(AuditKind.ORDER_REFUND,
+                AuditKind.CHECKOUT, AuditKind.LISTING_ADJUSTED, AuditKind.LISTING_CREATED, AuditKind.STAFF_ADDED);
+        assertThat(trail).filteredOn(entry -> entry.kind() == AuditKind.LISTING_ADJUSTED).singleElement()
                 .satisfies(entry -> assertThat(entry.who()).isEqualTo(app.accounts().view(cashier).name()));
         assertRejectedWritingNothing(ForbiddenException.class, "only a shop owner",
                 () -> app.shops().auditTrail(cashier, 50));

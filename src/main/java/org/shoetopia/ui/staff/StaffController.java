@@ -49,7 +49,7 @@ public final class StaffController implements ScreenController {
         activity.getColumns().setAll(
                 ListingTable.column("When", 150, (ShopService.AuditEntry e) -> Formats.dateTime(e.at())),
                 ListingTable.column("Who", 160, (ShopService.AuditEntry e) -> e.who() == null ? "" : e.who()),
-                ListingTable.column("What", 160, ShopService.AuditEntry::kind),
+                ListingTable.column("What", 160, (ShopService.AuditEntry e) -> e.kind().code()),
                 ListingTable.column("Detail", 260, ShopService.AuditEntry::tag));
         activity.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }

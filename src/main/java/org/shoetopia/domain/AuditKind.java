@@ -1,0 +1,52 @@
+package org.shoetopia.domain;
+
+/** What an audit-trail row records; its code is what the row stores. */
+public enum AuditKind implements Coded {
+    ACCOUNT_SIGNUP("account.signup"),
+    ACCOUNT_LOGIN("account.login"),
+    ACCOUNT_LOGIN_FAILED("account.login_failed"),
+    ACCOUNT_LOGOUT("account.logout"),
+    ACCOUNT_PASSWORD_CHANGED("account.password_changed"),
+    ACCOUNT_EMAIL_CHANGED("account.email_changed"),
+    ACCOUNT_ADMIN_CREATED("account.admin_created"),
+    SHOP_CREATED("shop.created"),
+    SHOP_RENAMED("shop.renamed"),
+    SHOP_PROMOTION("shop.promotion"),
+    STAFF_ADDED("staff.added"),
+    STAFF_REMOVED("staff.removed"),
+    LISTING_CREATED("listing.created"),
+    LISTING_RESTOCKED("listing.restocked"),
+    LISTING_ADJUSTED("listing.adjusted"),
+    LISTING_PRICE_CHANGED("listing.price_changed"),
+    LISTING_DELISTED("listing.delisted"),
+    CART_LINE_SET("cart.line_set"),
+    CART_LINE_REMOVED("cart.line_removed"),
+    CART_CUSTOMER_SET("cart.customer_set"),
+    CHECKOUT("checkout"),
+    ORDER_STATUS("order.status"),
+    ORDER_REFUND("order.refund"),
+    FLASH_SALE_STARTED("flash_sale.started"),
+    FLASH_SALE_ENDED("flash_sale.ended"),
+    RATING("rating"),
+    VERIFICATION_APPLIED("verification.applied"),
+    VERIFICATION_APPROVED("verification.approved"),
+    VERIFICATION_REJECTED("verification.rejected");
+
+    private final String code;
+
+    AuditKind(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @jakarta.persistence.Converter(autoApply = true)
+    public static final class JpaConverter extends CodedConverter<AuditKind> {
+        public JpaConverter() {
+            super(AuditKind.class);
+        }
+    }
+}
