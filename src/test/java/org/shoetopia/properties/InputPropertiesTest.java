@@ -39,6 +39,8 @@ class InputPropertiesTest {
     private Database database;
     private Services app;
     private Actor owner;
+    /** A customer who bought from the owner's shop, so their ratings of it are accepted. */
+    private Actor rater;
 
     /** The database these properties run on; a subclass runs them on PostgreSQL. */
     protected TestDb testDb() {
@@ -50,7 +52,10 @@ class InputPropertiesTest {
         database = TestDatabases.get(testDb());
         TestDatabases.clean(database);
         app = Services.over(database, ServiceTest.TEST_HASHER, Clock.systemUTC());
-        owner = new Fixtures(app).owner();
+        Fixtures given = new Fixtures(app);
+        owner = given.owner();
+        rater = given.customer();
+        given.purchase(rater, given.listing(owner, "10.00", 1_000).listingId(), 1); // may rate the owner's shop
     }
 
     @Provide
@@ -166,8 +171,13 @@ class InputPropertiesTest {
         var shop = app.shops().dashboard(owner).shopId();
         Map<String, Long> beforeRating = TableCounts.of(database);
         try {
-            app.ratings().rate(owner, shop, stars);
-        } catch (ValidationException | org.shoetopia.domain.ForbiddenException rejected) {
+            app.ratings().rate(rater, shop, stars);
+            assertThat(stars).isBetween(1, 5);
+            assertThat(app.ratings().shopsToRate(rater)).singleElement()
+                    .satisfies(rated -> assertThat(rated.myStars()).isEqualTo(stars));
+        } catch (ValidationException rejected) {
+            assertThat(rejected.field()).isEqualTo("stars");
+            assertThat(stars >= 1 && stars <= 5).as("refused only out of range").isFalse();
             assertThat(TableCounts.of(database)).isEqualTo(beforeRating);
         }
         var listing = app.listings().create(owner, new ListingForm("Nike", "black", "D " + System.nanoTime(), "10",
@@ -191,7 +201,15 @@ class InputPropertiesTest {
             assertThat(rejected.field()).isIn("cardBrand", "cardLast4");
         }
         var page = app.search().search(org.shoetopia.service.SearchCriteria.any().brand(searchText).style(searchText));
-        assertThat(page.total()).isNotNegative();
+        // What the page shows is what it counted, and each listing on it matches what was typed.
+        assertThat(page.listings()).hasSize((int) Math.min(page.total(), page.pageSize()));
+        String typed = org.shoetopia.domain.Text.searchable(searchText);
+        assertThat(page.listings()).allSatisfy(listing -> {
+            assertThat(listing.active()).isTrue();
+            assertThat(listing.stock()).isPositive();
+            assertThat(listing.brand()).contains(typed);
+            assertThat(listing.style()).contains(typed);
+        });
     }
 
     @Property(tries = 60)

@@ -18,6 +18,7 @@ import org.shoetopia.persistence.Invariants;
 import org.shoetopia.support.Race;
 import org.shoetopia.support.ServiceTest;
 import org.shoetopia.support.TableCounts;
+import org.shoetopia.support.TestDatabases;
 import org.shoetopia.support.TestDb;
 
 /**
@@ -99,7 +100,8 @@ class SaleSlotsRaceTest extends ServiceTest {
             otherTerminals.createStatement()
                     .execute("select units_left from flash_sale_slots where sale_id = " + saleId + " for update");
             var checkout = CompletableFuture.supplyAsync(() -> app.checkout().checkout(buyer, Payment.cash(null), null));
-            Thread.sleep(400);
+            Race.awaitUntil("the checkout to wait for a slot", 10,
+                    () -> checkout.isDone() || TestDatabases.sessionsWaitingForALock(database) >= 1);
             assertThat(checkout).as("waits while every slot is held").isNotDone();
             otherTerminals.commit(); // they sold nothing after all
 
