@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench", description = {"Runs the benchmark and prints a table; writes JSON under --out.",
     "Without --url it starts a fresh embedded PostgreSQL (default durability) and generates the data set.",
-    "--quick runs a seconds-long smoke version at 1% scale that only shows the benchmark still works."})
+    "--quick runs a seconds-long smoke version at 1%% scale that only shows the benchmark still works."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -23,7 +23,7 @@ final class BenchCommand implements Callable<Integer> {
     private String user;
     @Option(names = "--password", defaultValue = "", description = "Database password; prefer PGPASSWORD-free trust on a bench server.")
     private String password;
-    @Option(names = "--quick", description = "Smoke run: 1% scale, a few seconds.")
+    @Option(names = "--quick", description = "Smoke run: 1%% scale, a few seconds.")
     private boolean quick;
     @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE}).")
     private long seed;

@@ -5,8 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import org.shoetopia.domain.ShoeKey;
 
@@ -75,12 +73,13 @@ final class H2Statements implements NativeStatements {
     }
 
     @Override
-    public Optional<Integer> reviseOpenCart(Connection connection, long cartId) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("select revision from final table"
-                + " (update carts set revision = revision + 1 where id = ? and checked_out_at is null)")) {
+    public Optional<OpenCartRow> reviseOpenCart(Connection connection, long cartId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select revision, customer_id, shop_id from"
+                + " final table (update carts set revision = revision + 1 where id = ? and checked_out_at is null)")) {
             statement.setLong(1, cartId);
             try (var rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(rows.getInt(1)) : Optional.empty();
+                return rows.next() ? Optional.of(new OpenCartRow(cartId, rows.getInt(1), (Long) rows.getObject(2),
+                        (Long) rows.getObject(3), false)) : Optional.empty();
             }
         }
     }
@@ -106,14 +105,8 @@ final class H2Statements implements NativeStatements {
 
     /** H2 has no shared row lock: checkouts of one shop take turns on its row, which a lone machine can afford. */
     @Override
-    public List<RunningSale> lockShopsAndReadRunningSales(Connection connection, Collection<Long> shopIds)
-            throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("select id from shops where id in ("
-                + NativeStatements.placeholders(shopIds.size()) + ") order by id for update")) {
-            NativeStatements.bindIds(lock, shopIds);
-            lock.executeQuery().close();
-        }
-        return NativeStatements.runningSales(connection, shopIds);
+    public String sharedRowLock() {
+        return "for update";
     }
 
     @Override

@@ -50,11 +50,11 @@ public interface NativeStatements {
     Optional<OpenCartRow> openCart(Connection connection, long ownerId) throws SQLException;
 
     /**
-     * Takes the lock on a cart for a change of its lines or customer, if it is still open, and bumps its
-     * revision: the new revision, or empty when the cart was checked out meanwhile (its checkout holds
-     * the same row lock, so the two never overlap). One statement.
+     * Takes the lock on a cart for a change, if it is still open, and bumps its revision: the cart as it
+     * is under the lock, or empty when it was checked out meanwhile (its checkout holds the same row
+     * lock, so the two never overlap). One statement.
      */
-    Optional<Integer> reviseOpenCart(Connection connection, long cartId) throws SQLException;
+    Optional<OpenCartRow> reviseOpenCart(Connection connection, long cartId) throws SQLException;
 
     /** Adds units to a cart line, inserting it if new, in one statement; the line's new quantity. */
     int addToCartLine(Connection connection, long cartId, long listingId, int quantity) throws SQLException;
@@ -88,8 +88,21 @@ public interface NativeStatements {
      * reads their running sales. Starting a sale locks the shop row too, so which sale a checkout gets
      * is decided under a lock: none can start between this read and the checkout's commit.
      */
-    List<RunningSale> lockShopsAndReadRunningSales(Connection connection, Collection<Long> shopIds)
-            throws SQLException;
+    default List<RunningSale> lockShopsAndReadRunningSales(Connection connection, Collection<Long> shopIds)
+            throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("select id from shops where id in ("
+                + placeholders(shopIds.size()) + ") order by id " + sharedRowLock())) {
+            bindIds(lock, shopIds);
+            lock.executeQuery().close();
+        }
+        return runningSales(connection, shopIds);
+    }
+
+    /**
+     * The locking clause that lets readers share a row but keeps writers of it out until they end:
+     * {@code for share} where the database has it.
+     */
+    String sharedRowLock();
 
     /** The running sales of these shops, read in a statement of its own (after their rows were locked). */
     static List<RunningSale> runningSales(Connection connection, Collection<Long> shopIds) throws SQLException {

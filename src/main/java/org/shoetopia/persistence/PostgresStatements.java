@@ -5,8 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.Duration;
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import org.shoetopia.domain.ShoeKey;
 
@@ -82,13 +80,14 @@ final class PostgresStatements implements NativeStatements {
     }
 
     @Override
-    public Optional<Integer> reviseOpenCart(Connection connection, long cartId) throws SQLException {
+    public Optional<OpenCartRow> reviseOpenCart(Connection connection, long cartId) throws SQLException {
         // Waiting for a checkout's lock, the update then re-reads the row: closed by then, it matches nothing.
-        try (PreparedStatement statement = connection.prepareStatement(
-                "update carts set revision = revision + 1 where id = ? and checked_out_at is null returning revision")) {
+        try (PreparedStatement statement = connection.prepareStatement("update carts set revision = revision + 1"
+                + " where id = ? and checked_out_at is null returning revision, customer_id, shop_id")) {
             statement.setLong(1, cartId);
             try (var rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(rows.getInt(1)) : Optional.empty();
+                return rows.next() ? Optional.of(new OpenCartRow(cartId, rows.getInt(1), (Long) rows.getObject(2),
+                        (Long) rows.getObject(3), false)) : Optional.empty();
             }
         }
     }
@@ -109,16 +108,10 @@ final class PostgresStatements implements NativeStatements {
         }
     }
 
-    /** FOR SHARE: checkouts of one shop do not wait for each other, only a sale's start waits for them. */
+    /** Checkouts of one shop do not wait for each other; only a sale's start (which locks the shop) waits for them. */
     @Override
-    public List<RunningSale> lockShopsAndReadRunningSales(Connection connection, Collection<Long> shopIds)
-            throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("select id from shops where id in ("
-                + NativeStatements.placeholders(shopIds.size()) + ") order by id for share")) {
-            NativeStatements.bindIds(lock, shopIds);
-            lock.executeQuery().close();
-        }
-        return NativeStatements.runningSales(connection, shopIds);
+    public String sharedRowLock() {
+        return "for share";
     }
 
     @Override
