@@ -228,9 +228,8 @@ public final class CheckoutService {
                     line.line().quantity(), listing.getPrice(), line.sale() == null ? null : line.sale().id(),
                     line.saleUnits(), line.saleUnits() > 0 ? line.salePrice() : listing.getPrice());
             session.persist(orderLine);
-            receiptLines.add(new Receipt.Line(orderLine.getId(), listing.getId(), listing.getShopId(),
-                    line.line().shopName(), line.line().description(), orderLine.getQuantity(), orderLine.getUnitPrice(), orderLine.getSaleUnits(),
-                    orderLine.getSaleUnitPrice(), orderLine.getLineTotal(), 0, Money.ZERO, OrderStatus.PROCESSING));
+            receiptLines.add(Receipt.Line.of(orderLine, line.line().shopName(), line.line().description(),
+                    OrderStatus.PROCESSING));
             ListingService.moveStock(tx, listing, -line.line().quantity(), InventoryEntry.Reason.SALE, null,
                     order.getId(), actor, now);
             if (orderLine.getLineTotal().isPositive()) {

@@ -156,9 +156,7 @@ public final class OrderService {
             OrderLine line = (OrderLine) row[0];
             String description = Receipt.describe((String) row[2], (String) row[3], (Color) row[4],
                     new ShoeSize((Integer) row[5]));
-            return new Receipt.Line(line.getId(), line.getListingId(), line.getShopId(), (String) row[1], description,
-                    line.getQuantity(), line.getUnitPrice(), line.getSaleUnits(), line.getSaleUnitPrice(),
-                    line.getLineTotal(), line.getRefundedQuantity(), line.getRefunded(), (OrderStatus) row[6]);
+            return Receipt.Line.of(line, (String) row[1], description, (OrderStatus) row[6]);
         }).toList();
         Object[] names = tx.session().createSelectionQuery("""
                 select c.name, b.name from Order o join Account c on c.id = o.cashierId
