@@ -1,7 +1,7 @@
 package org.shoetopia.service;
 
+import jakarta.persistence.Tuple;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import org.shoetopia.domain.Account;
@@ -213,12 +213,11 @@ public final class CartService {
         List<LineRow> lines = knownLines;
         if (lines == null) {
             tx.session().flush();
-            lines = tx.session().createSelectionQuery("select cl.quantity, " + ListingView.COLUMNS + " "
+            lines = tx.session().createSelectionQuery("select cl.quantity as quantity, " + ListingView.COLUMNS + " "
                             + ListingView.FROM + " join CartLine cl on cl.listingId = l.id where cl.cartId = :cart"
-                            + " order by l.id", Object[].class)
+                            + " order by l.id", Tuple.class)
                     .setParameter("cart", cart.id()).getResultList().stream()
-                    .map(row -> new LineRow(ListingView.fromRow(Arrays.copyOfRange(row, 1, row.length)),
-                            (Integer) row[0]))
+                    .map(row -> new LineRow(ListingView.of(row), row.get("quantity", Integer.class)))
                     .toList();
         }
         var saleUnitsLeft = new HashMap<Long, Integer>();

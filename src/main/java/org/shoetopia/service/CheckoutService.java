@@ -1,5 +1,6 @@
 package org.shoetopia.service;
 
+import jakarta.persistence.Tuple;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -126,15 +127,16 @@ public final class CheckoutService {
      * walk-in sale it is: one query.
      */
     private static LockedCart lockedCart(Tx tx, Actor actor) {
-        Object[] row = tx.session().createSelectionQuery("""
-                select c, (select a.name from Account a where a.id = c.ownerId),
+        Tuple row = tx.session().createSelectionQuery("""
+                select c as cart, (select a.name from Account a where a.id = c.ownerId) as cashierName,
                     case when exists (select 1 from Shop s where s.id = c.shopId and s.ownerId = c.ownerId)
                         or exists (select 1 from ShopStaff st where st.accountId = c.ownerId and st.shopId = c.shopId)
-                        then true else false end
-                from Cart c where c.openOwnerId = :owner""", Object[].class)
+                        then true else false end as sellsForItsShop
+                from Cart c where c.openOwnerId = :owner""", Tuple.class)
                 .setParameter("owner", actor.accountId()).setHibernateLockMode(LockMode.PESSIMISTIC_WRITE)
                 .getSingleResultOrNull();
-        return row == null ? null : new LockedCart((Cart) row[0], (String) row[1], (Boolean) row[2]);
+        return row == null ? null : new LockedCart(row.get("cart", Cart.class), row.get("cashierName", String.class),
+                row.get("sellsForItsShop", Boolean.class));
     }
 
     /** A cart line: how many units of which listing, its shop, and what its receipt line shows. */
@@ -155,14 +157,18 @@ public final class CheckoutService {
         // Everything comes as scalars: no cart line, listing or sale enters the session, so the locked
         // reads below load fresh rows and the flushes have fewer entities to check.
         List<WantedLine> lines = new ArrayList<>();
-        for (Object[] row : session.createSelectionQuery("""
-                        select cl.listingId, cl.quantity, l.shopId, sh.storeName, s.brand, s.style, s.color, l.sizeHalves
+        for (Tuple row : session.createSelectionQuery("""
+                        select cl.listingId as listingId, cl.quantity as quantity, l.shopId as shopId,
+                            sh.storeName as shopName, s.brand as brand, s.style as style, s.color as color,
+                            l.sizeHalves as sizeHalves
                         from CartLine cl join Listing l on l.id = cl.listingId join Shoe s on s.id = l.shoeId
                         join Shop sh on sh.id = l.shopId
-                        where cl.cartId = :cart order by cl.listingId""", Object[].class)
+                        where cl.cartId = :cart order by cl.listingId""", Tuple.class)
                 .setParameter("cart", cart.getId()).getResultList()) {
-            lines.add(new WantedLine((Long) row[0], (Integer) row[1], (Long) row[2], (String) row[3],
-                    Receipt.describe((String) row[4], (String) row[5], (Color) row[6], new ShoeSize((Integer) row[7]))));
+            lines.add(new WantedLine(row.get("listingId", Long.class), row.get("quantity", Integer.class),
+                    row.get("shopId", Long.class), row.get("shopName", String.class),
+                    Receipt.describe(row.get("brand", String.class), row.get("style", String.class),
+                            row.get("color", Color.class), new ShoeSize(row.get("sizeHalves", Integer.class)))));
         }
         if (lines.isEmpty()) {
             throw new ValidationException("cart", "The cart is empty");

@@ -1,5 +1,6 @@
 package org.shoetopia.service;
 
+import jakarta.persistence.Tuple;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -141,9 +142,11 @@ public final class FlashSaleService {
     }
 
     private static List<SaleView> withUnitsLeft(Tx tx, String where, long shopId) {
-        return tx.session().createSelectionQuery("select f, " + SaleUnits.leftOf("f") + " from FlashSale f where "
-                + where, Object[].class).setParameter("shop", shopId).getResultList().stream()
-                .map(row -> SaleView.of((FlashSale) row[0], ((Number) row[1]).intValue())).toList();
+        return tx.session().createSelectionQuery("select f as sale, " + SaleUnits.leftOf("f")
+                        + " as unitsLeft from FlashSale f where " + where, Tuple.class)
+                .setParameter("shop", shopId).getResultList().stream()
+                .map(row -> SaleView.of(row.get("sale", FlashSale.class), row.get("unitsLeft", Number.class).intValue()))
+                .toList();
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.shoetopia.service;
 
+import jakarta.persistence.Tuple;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -158,9 +159,9 @@ public final class ListingService {
     public List<ListingView> shopListings(Actor actor) {
         return database.inTransaction(tx -> tx.session()
                 .createSelectionQuery("select " + ListingView.COLUMNS + " " + ListingView.FROM
-                        + " where l.shopId = :shop order by l.id desc", Object[].class)
+                        + " where l.shopId = :shop order by l.id desc", Tuple.class)
                 .setParameter("shop", Access.sellingShopId(tx, actor)).getResultList()
-                .stream().map(ListingView::fromRow).toList());
+                .stream().map(ListingView::of).toList());
     }
 
     public List<StockMove> stockHistory(Actor actor, long listingId) {
@@ -193,13 +194,13 @@ public final class ListingService {
 
     static ListingView view(Tx tx, long listingId) {
         tx.session().flush();
-        Object[] row = tx.session().createSelectionQuery(
-                "select " + ListingView.COLUMNS + " " + ListingView.FROM + " where l.id = :id", Object[].class)
+        Tuple row = tx.session().createSelectionQuery(
+                "select " + ListingView.COLUMNS + " " + ListingView.FROM + " where l.id = :id", Tuple.class)
                 .setParameter("id", listingId).getSingleResultOrNull();
         if (row == null) {
             throw new NotFoundException("No listing number " + listingId);
         }
-        return ListingView.fromRow(row);
+        return ListingView.of(row);
     }
 
     static Listing lockedListing(Tx tx, long listingId) {

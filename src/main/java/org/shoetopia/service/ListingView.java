@@ -1,5 +1,6 @@
 package org.shoetopia.service;
 
+import jakarta.persistence.Tuple;
 import org.shoetopia.domain.Color;
 import org.shoetopia.domain.Condition;
 import org.shoetopia.domain.Gender;
@@ -15,21 +16,31 @@ public record ListingView(long listingId, long shopId, String shopName, boolean 
         String brand, Color color, String style, ShoeSize size, Condition condition, Gender gender, Money price,
         int stock, boolean active, Integer salePercentOff, Integer saleUnitsLeft, long detailsVersion) {
 
-    /** The columns {@link #fromRow} reads, over Listing l, Shoe s, Shop sh and the running FlashSale f. */
+    /** The columns {@link #of} reads by name, over Listing l, Shoe s, Shop sh and the running FlashSale f. */
     static final String COLUMNS = """
-            l.id, sh.id, sh.storeName, sh.verificationStatus, l.shopPromotionTier, s.brand, s.color, s.style,
-            l.sizeHalves, l.condition, l.gender, l.priceCents, l.stock, l.active, f.percentOff, """ + SaleUnits.leftOf("f") + """
-            , l.detailsVersion""";
+            l.id as listingId, sh.id as shopId, sh.storeName as shopName, sh.verificationStatus as verification,
+            l.shopPromotionTier as promotionTier, s.brand as brand, s.color as color, s.style as style,
+            l.sizeHalves as sizeHalves, l.condition as shoeCondition, l.gender as gender, l.priceCents as priceCents,
+            l.stock as stock, l.active as active, f.percentOff as salePercentOff,
+            """ + SaleUnits.leftOf("f") + """
+             as saleUnitsLeft, l.detailsVersion as detailsVersion""";
     static final String FROM = """
             from Listing l join Shoe s on s.id = l.shoeId join Shop sh on sh.id = l.shopId
             left join FlashSale f on f.activeShopId = l.shopId""";
 
-    static ListingView fromRow(Object[] row) {
-        return new ListingView((Long) row[0], (Long) row[1], (String) row[2],
-                row[3] == VerificationStatus.VERIFIED, (Integer) row[4], (String) row[5], (Color) row[6],
-                (String) row[7], new ShoeSize((Integer) row[8]), (Condition) row[9], (Gender) row[10],
-                Money.ofCents((Long) row[11]), (Integer) row[12], (Boolean) row[13], (Integer) row[14],
-                row[14] == null ? null : ((Number) row[15]).intValue(), (Long) row[16]);
+    /** A listing from a {@link Tuple} query selecting {@link #COLUMNS}, each read by its name and type. */
+    static ListingView of(Tuple row) {
+        Integer salePercentOff = row.get("salePercentOff", Integer.class);
+        return new ListingView(row.get("listingId", Long.class), row.get("shopId", Long.class),
+                row.get("shopName", String.class),
+                row.get("verification", VerificationStatus.class) == VerificationStatus.VERIFIED,
+                row.get("promotionTier", Integer.class), row.get("brand", String.class), row.get("color", Color.class),
+                row.get("style", String.class), new ShoeSize(row.get("sizeHalves", Integer.class)),
+                row.get("shoeCondition", Condition.class), row.get("gender", Gender.class),
+                Money.ofCents(row.get("priceCents", Long.class)), row.get("stock", Integer.class),
+                row.get("active", Boolean.class), salePercentOff,
+                salePercentOff == null ? null : row.get("saleUnitsLeft", Number.class).intValue(),
+                row.get("detailsVersion", Long.class));
     }
 
     public boolean onFlashSale() {

@@ -1,5 +1,6 @@
 package org.shoetopia.service;
 
+import jakarta.persistence.Tuple;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -145,25 +146,26 @@ public final class OrderService {
     Receipt receipt(Tx tx, long orderId) {
         tx.session().flush();
         Order order = order(tx, orderId);
-        List<Object[]> rows = tx.session().createSelectionQuery("""
-                select ol, sh.storeName, s.brand, s.style, s.color, l.sizeHalves, f.status
+        List<Tuple> rows = tx.session().createSelectionQuery("""
+                select ol as line, sh.storeName as shopName, s.brand as brand, s.style as style, s.color as color,
+                    l.sizeHalves as sizeHalves, f.status as status
                 from OrderLine ol join Listing l on l.id = ol.listingId join Shoe s on s.id = l.shoeId
                 join Shop sh on sh.id = ol.shopId
                 join Fulfilment f on f.orderId = ol.orderId and f.shopId = ol.shopId
-                where ol.orderId = :order order by ol.id""", Object[].class)
+                where ol.orderId = :order order by ol.id""", Tuple.class)
                 .setParameter("order", orderId).getResultList();
         List<Receipt.Line> lines = rows.stream().map(row -> {
-            OrderLine line = (OrderLine) row[0];
-            String description = Receipt.describe((String) row[2], (String) row[3], (Color) row[4],
-                    new ShoeSize((Integer) row[5]));
-            return Receipt.Line.of(line, (String) row[1], description, (OrderStatus) row[6]);
+            String description = Receipt.describe(row.get("brand", String.class), row.get("style", String.class),
+                    row.get("color", Color.class), new ShoeSize(row.get("sizeHalves", Integer.class)));
+            return Receipt.Line.of(row.get("line", OrderLine.class), row.get("shopName", String.class), description,
+                    row.get("status", OrderStatus.class));
         }).toList();
-        Object[] names = tx.session().createSelectionQuery("""
-                select c.name, b.name from Order o join Account c on c.id = o.cashierId
-                left join Account b on b.id = o.buyerId where o.id = :order""", Object[].class)
+        Tuple names = tx.session().createSelectionQuery("""
+                select c.name as cashier, b.name as buyer from Order o join Account c on c.id = o.cashierId
+                left join Account b on b.id = o.buyerId where o.id = :order""", Tuple.class)
                 .setParameter("order", orderId).getSingleResult();
-        return new Receipt(order.getId(), order.getOrderNumber(), order.getCreatedAt(), (String) names[0],
-                (String) names[1], order.getPaymentMethod(),
+        return new Receipt(order.getId(), order.getOrderNumber(), order.getCreatedAt(), names.get("cashier", String.class),
+                names.get("buyer", String.class), order.getPaymentMethod(),
                 order.getCardBrand(), order.getCardLast4(), order.getCashTendered(), order.getTotal(), lines);
     }
 
@@ -180,11 +182,11 @@ public final class OrderService {
                 .setParameter("ids", orderIds).getResultList().stream()
                 .collect(Collectors.toMap(Order::getId, order -> order));
         Map<Long, Long> unitsByOrder = new HashMap<>();
-        for (Object[] row : session.createSelectionQuery("""
-                        select ol.orderId, sum(ol.quantity) from OrderLine ol where ol.orderId in :ids
-                        group by ol.orderId""", Object[].class)
+        for (Tuple row : session.createSelectionQuery("""
+                        select ol.orderId as orderId, sum(ol.quantity) as units from OrderLine ol where ol.orderId in :ids
+                        group by ol.orderId""", Tuple.class)
                 .setParameter("ids", orderIds).getResultList()) {
-            unitsByOrder.put((Long) row[0], ((Number) row[1]).longValue());
+            unitsByOrder.put(row.get("orderId", Long.class), row.get("units", Number.class).longValue());
         }
         // An order's status is its slowest part's; the statuses are compared in Java, in their enum order.
         Map<Long, OrderStatus> statusByOrder = new HashMap<>();

@@ -28,9 +28,8 @@ public final class RatingService {
                 select distinct sh.id, sh.storeName, r.stars from OrderLine ol join Order o on o.id = ol.orderId
                 join Shop sh on sh.id = ol.shopId
                 left join Rating r on r.shopId = sh.id and r.customerId = :customer
-                where o.buyerId = :customer order by sh.storeName""", Object[].class)
-                .setParameter("customer", actor.accountId()).getResultList().stream()
-                .map(row -> new ShopToRate((Long) row[0], (String) row[1], (Integer) row[2])).toList());
+                where o.buyerId = :customer order by sh.storeName""", ShopToRate.class)
+                .setParameter("customer", actor.accountId()).getResultList());
     }
 
     public void rate(Actor actor, long shopId, int stars) {

@@ -1,5 +1,6 @@
 package org.shoetopia.service;
 
+import jakarta.persistence.Tuple;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,8 +110,8 @@ public final class SearchService {
                     .setMaxResults(criteria.pageSize()).getResultList();
             List<ListingView> page = pageIds.isEmpty() ? List.of() : tx.session().createSelectionQuery(
                     "select " + ListingView.COLUMNS + " " + ListingView.FROM + " where l.id in :ids" + order,
-                    Object[].class).setParameter("ids", pageIds).getResultList().stream()
-                    .map(ListingView::fromRow).toList();
+                    Tuple.class).setParameter("ids", pageIds).getResultList().stream()
+                    .map(ListingView::of).toList();
             long total;
             if (knownTotal != null) {
                 total = knownTotal;
@@ -159,8 +160,8 @@ public final class SearchService {
             ShopStats stats = ShopStats.of(tx, shopId);
             List<RatingEntry> latest = tx.session().createSelectionQuery(
                     "select r.stars, r.ratedAt from Rating r where r.shopId = :shop order by r.ratedAt desc",
-                    Object[].class).setParameter("shop", shopId).setMaxResults(Math.max(0, latestCount))
-                    .getResultList().stream().map(r -> new RatingEntry((Integer) r[0], (Instant) r[1])).toList();
+                    RatingEntry.class).setParameter("shop", shopId).setMaxResults(Math.max(0, latestCount))
+                    .getResultList();
             return new ShopRatings(shopId, shop.getStoreName(),
                     shop.getVerificationStatus() == VerificationStatus.VERIFIED, stats.ratingCount(),
                     stats.ratingAverage(), latest);

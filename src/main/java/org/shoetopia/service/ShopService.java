@@ -1,5 +1,6 @@
 package org.shoetopia.service;
 
+import jakarta.persistence.Tuple;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -183,13 +184,14 @@ public final class ShopService {
                 byDay.put(day, new long[2]);
             }
             tx.session().createSelectionQuery("""
-                    select o.createdAt, ol.lineTotalCents, ol.quantity from OrderLine ol join Order o on o.id = ol.orderId
-                    where ol.shopId = :shop and o.createdAt >= :since""", Object[].class)
+                    select o.createdAt as at, ol.lineTotalCents as cents, ol.quantity as units
+                    from OrderLine ol join Order o on o.id = ol.orderId
+                    where ol.shopId = :shop and o.createdAt >= :since""", Tuple.class)
                     .setParameter("shop", shopId).setParameter("since", since).getResultList().forEach(row -> {
-                        long[] totals = byDay.get(LocalDate.ofInstant((Instant) row[0], zone));
+                        long[] totals = byDay.get(LocalDate.ofInstant(row.get("at", Instant.class), zone));
                         if (totals != null) {
-                            totals[0] += (Long) row[1];
-                            totals[1] += (Integer) row[2];
+                            totals[0] += row.get("cents", Long.class);
+                            totals[1] += row.get("units", Integer.class);
                         }
                     });
             return byDay.entrySet().stream()
@@ -204,11 +206,9 @@ public final class ShopService {
             return tx.session().createSelectionQuery("""
                     select t.createdAt, t.kind, t.tag, a.name from AuditRecord t
                     left join Account a on a.id = t.actorId
-                    where t.shopId = :shop order by t.createdAt desc, t.id desc""", Object[].class)
+                    where t.shopId = :shop order by t.createdAt desc, t.id desc""", AuditEntry.class)
                     .setParameter("shop", shop.getId()).setMaxResults(Math.max(1, Math.min(limit, 1000)))
-                    .getResultList().stream()
-                    .map(row -> new AuditEntry((Instant) row[0], (AuditKind) row[1], (String) row[2], (String) row[3]))
-                    .toList();
+                    .getResultList();
         });
     }
 

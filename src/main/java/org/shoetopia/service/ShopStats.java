@@ -1,5 +1,6 @@
 package org.shoetopia.service;
 
+import jakarta.persistence.Tuple;
 import org.shoetopia.domain.Money;
 import org.shoetopia.persistence.Tx;
 
@@ -14,10 +15,10 @@ record ShopStats(Money balance, long unitsSold, long ratingCount, double ratingA
         Long units = session.createSelectionQuery(
                 "select coalesce(sum(quantity - refundedQuantity), 0) from OrderLine where shopId = :shop", Long.class)
                 .setParameter("shop", shopId).getSingleResult();
-        Object[] ratings = session.createSelectionQuery(
-                "select count(*), coalesce(avg(stars), 0) from Rating where shopId = :shop", Object[].class)
-                .setParameter("shop", shopId).getSingleResult();
-        return new ShopStats(Money.ofCents(balance), units, ((Number) ratings[0]).longValue(),
-                ((Number) ratings[1]).doubleValue());
+        Tuple ratings = session.createSelectionQuery(
+                "select count(*) as count, coalesce(avg(stars), 0) as average from Rating where shopId = :shop",
+                Tuple.class).setParameter("shop", shopId).getSingleResult();
+        return new ShopStats(Money.ofCents(balance), units, ratings.get("count", Long.class),
+                ratings.get("average", Number.class).doubleValue());
     }
 }
