@@ -3,7 +3,10 @@ package org.shoetopia;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,8 +46,28 @@ class ArchitectureTest {
     void screensNeverReachPersistence() {
         noClasses().that().resideInAPackage("org.shoetopia.ui..").should().dependOnClassesThat()
                 .resideInAnyPackage("org.shoetopia.persistence..", "org.hibernate..", "java.sql..")
-                .allowEmptyShould(true) // holds vacuously until the screens land in the ui package
                 .check(classes);
+    }
+
+    /**
+     * A controller binds and hands events to its view model; only view models call the use cases
+     * (reading the records they return, to fill a table, is binding).
+     */
+    @Test
+    void controllersCallNoService() {
+        noClasses().that().resideInAPackage("org.shoetopia.ui..").and().haveSimpleNameEndingWith("Controller")
+                .should().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                        JavaClass.Predicates.resideInAPackage("org.shoetopia.service..")
+                                .and(JavaClass.Predicates.simpleNameEndingWith("Service")
+                                        .or(JavaClass.Predicates.simpleName("ReceiptPdf"))))))
+                .check(classes);
+    }
+
+    /** The benchmark and its generator are tools around the app, never part of it. */
+    @Test
+    void onlyTheCommandLineReachesTheBenchmark() {
+        noClasses().that().resideOutsideOfPackages("org.shoetopia.bench..", "org.shoetopia.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.shoetopia.bench..").check(classes);
     }
 
     @Test

@@ -121,7 +121,7 @@ class ViewModelTest {
         var listing = given.listing(owner, "45.00", 1);
         signIn(owner);
         PointOfSaleViewModel model = new PointOfSaleViewModel(app.carts(), app.checkout(), app.flashSales(), runner,
-                session);
+                session, new UiTest.RecordingDialogs());
 
         model.codeProperty().set("abc");
         model.addCode();

@@ -16,7 +16,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.shoetopia.domain.PaymentMethod;
 import org.shoetopia.service.CartService.CartLineView;
-import org.shoetopia.service.ReceiptPdf;
 import org.shoetopia.ui.Bind;
 import org.shoetopia.ui.Formats;
 import org.shoetopia.ui.ListingTable;
@@ -86,7 +85,7 @@ public final class PointOfSaleController implements ScreenController {
         this.context = context;
         var services = context.services();
         this.model = new PointOfSaleViewModel(services.carts(), services.checkout(), services.flashSales(),
-                context.runner(), context.session());
+                context.runner(), context.session(), context.dialogs());
     }
 
     @FXML
@@ -193,17 +192,12 @@ public final class PointOfSaleController implements ScreenController {
 
     @FXML
     private void savePdf() {
-        var current = model.receiptProperty().get();
         FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName("receipt-" + current.orderNumber() + ".pdf");
+        chooser.setInitialFileName(model.receiptFileName());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
         var file = chooser.showSaveDialog(receipt.getScene().getWindow());
-        if (file == null) {
-            return;
+        if (file != null) {
+            model.saveReceiptPdf(file.toPath());
         }
-        context.runner().call(() -> Files.write(file.toPath(), ReceiptPdf.of(current, ZoneId.systemDefault())))
-                .onSuccess(path -> context.dialogs().showInfo("Receipt saved", path.toString()))
-                .onFailure(failure -> context.dialogs().showError("Receipt not saved", failure.getMessage()))
-                .start();
     }
 }

@@ -1,5 +1,7 @@
 package org.shoetopia.ui.checkout;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,7 +27,9 @@ import org.shoetopia.service.FlashSaleService;
 import org.shoetopia.service.FlashSaleService.SaleView;
 import org.shoetopia.service.Receipt;
 import org.shoetopia.service.ReceiptLayout;
+import org.shoetopia.service.ReceiptPdf;
 import org.shoetopia.ui.BackgroundRunner;
+import org.shoetopia.ui.DialogService;
 import org.shoetopia.ui.FieldErrors;
 import org.shoetopia.ui.Formats;
 import org.shoetopia.ui.SessionModel;
@@ -40,6 +44,7 @@ public final class PointOfSaleViewModel {
     private final FlashSaleService flashSales;
     private final BackgroundRunner runner;
     private final SessionModel session;
+    private final DialogService dialogs;
 
     private final StringProperty code = new SimpleStringProperty("");
     private final StringProperty customerEmail = new SimpleStringProperty("");
@@ -74,12 +79,13 @@ public final class PointOfSaleViewModel {
     private final BackgroundRunner.Latest refreshing = new BackgroundRunner.Latest();
 
     public PointOfSaleViewModel(CartService carts, CheckoutService checkout, FlashSaleService flashSales,
-            BackgroundRunner runner, SessionModel session) {
+            BackgroundRunner runner, SessionModel session, DialogService dialogs) {
         this.carts = carts;
         this.checkout = checkout;
         this.flashSales = flashSales;
         this.runner = runner;
         this.session = session;
+        this.dialogs = dialogs;
         cashTendered.addListener((o, was, now) -> updateChange());
     }
 
@@ -208,6 +214,24 @@ public final class PointOfSaleViewModel {
             errors.show(error);
             refresh();
         }).start();
+    }
+
+    /** The name a saved copy of the receipt on screen is offered under. */
+    public String receiptFileName() {
+        Receipt shown = receipt.get();
+        return shown == null ? "receipt.pdf" : "receipt-" + shown.orderNumber() + ".pdf";
+    }
+
+    /** Writes the receipt on screen as a PDF to {@code file}, off the FX thread, and says how it went. */
+    public void saveReceiptPdf(Path file) {
+        Receipt shown = receipt.get();
+        if (shown == null || file == null) {
+            return;
+        }
+        runner.call(() -> Files.write(file, ReceiptPdf.of(shown, ZoneId.systemDefault())))
+                .onSuccess(path -> dialogs.showInfo("Receipt saved", path.toString()))
+                .onFailure(failure -> dialogs.showError("Receipt not saved", failure.getMessage()))
+                .start();
     }
 
     private Payment payment() {

@@ -20,6 +20,7 @@ import org.shoetopia.ui.UiContext;
 public final class MainController {
     private final UiContext context;
     private final ScreenLoader loader;
+    private final MainViewModel model;
     private final Map<Screen, ToggleButton> buttons = new EnumMap<>(Screen.class);
     private Object currentController;
 
@@ -35,6 +36,7 @@ public final class MainController {
     public MainController(UiContext context, ScreenLoader loader) {
         this.context = context;
         this.loader = loader;
+        this.model = new MainViewModel(context.services().accounts(), context.runner(), context.session());
     }
 
     @FXML
@@ -82,10 +84,6 @@ public final class MainController {
     @FXML
     private void logOut() {
         hideCurrent();
-        var actor = context.session().actor();
-        context.runner().run(() -> {
-            context.services().accounts().logOut(actor);
-        }).start();
-        context.session().signOut();
+        model.signOut();
     }
 }
