@@ -1,6 +1,7 @@
 package org.shoetopia.app;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +52,7 @@ public final class DesktopApp extends Application {
         DataFolder dataFolder = DataFolder.forCurrentUser(environment).create();
         runner = new FxBackgroundRunner();
         runner.call(() -> Services.open(DatabaseConfig.load(dataFolder, environment), PasswordHasher.recommended(),
-                Clock.systemDefaultZone())).onSuccess(opened -> {
+                Clock.system(ZoneId.systemDefault()))).onSuccess(opened -> {
                     services = opened;
                     UiContext context = new UiContext(services, new TerminalSettingsService(dataFolder, environment),
                             runner, new FxDialogService(), new Messages(Locale.getDefault()), new SessionModel());

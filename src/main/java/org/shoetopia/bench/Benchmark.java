@@ -358,6 +358,7 @@ public final class Benchmark {
      * What a number of terminals got done: each checkout's time, the wall-clock seconds, the failures,
      * and the CPU this JVM and the database server (-1: not on this machine) spent meanwhile.
      */
+    @SuppressWarnings("ArrayRecordComponent") // a run's samples, never compared or hashed
     private record Run(long[] nanos, double seconds, long failures, long javaCpuNanos, long serverCpuNanos) {
         static final Run NONE = new Run(new long[0], 0, 0, 0, 0);
 

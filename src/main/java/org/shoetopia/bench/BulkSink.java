@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.postgresql.PGConnection;
 
 /** Writes generated rows fast: PostgreSQL's COPY, or batched inserts where COPY does not exist (H2). */
@@ -17,7 +18,7 @@ interface BulkSink {
     void write(String table, List<String> columns, List<Object[]> rows) throws SQLException;
 
     static BulkSink of(Connection connection) throws SQLException {
-        boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
         return postgres ? new Copy(connection) : new Batches(connection);
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -98,7 +99,7 @@ public final class DataGenerator {
                 tiers[id] = random.nextInt(100) < 5 ? 1 + random.nextInt(3) : 0;
                 verified[id] = random.nextInt(100) < 2;
                 String name = "Shop " + id + " " + capitalised(BRANDS[random.nextInt(BRANDS.length)]) + " Corner";
-                shops.add(new Object[] {id, id, name, name.toLowerCase(), tiers[id],
+                shops.add(new Object[] {id, id, name, name.toLowerCase(Locale.ROOT), tiers[id],
                     verified[id] ? "verified" : "unverified", now.minus(Duration.ofDays(random.nextInt(400)))});
             }
             load.rows("shops", List.of("id", "owner_id", "store_name", "store_name_key", "promotion_tier",

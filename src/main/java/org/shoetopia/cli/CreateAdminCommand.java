@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.shoetopia.domain.ShoetopiaException;
 import org.shoetopia.service.PasswordHasher;
@@ -39,7 +40,7 @@ final class CreateAdminCommand implements Callable<Integer> {
         }
         try (Services services = Services.open(parent.databaseConfig(), PasswordHasher.recommended(), Clock.systemUTC())) {
             services.accounts().createAdmin(name, email, password);
-            spec.commandLine().getOut().println("Admin account created for " + email.strip().toLowerCase());
+            spec.commandLine().getOut().println("Admin account created for " + email.strip().toLowerCase(Locale.ROOT));
             return 0;
         } catch (ShoetopiaException e) {
             spec.commandLine().getErr().println("No account was created: " + e.getMessage());
@@ -47,6 +48,7 @@ final class CreateAdminCommand implements Callable<Integer> {
         }
     }
 
+    @SuppressWarnings("SystemConsoleNull") // the app runs on Java 17, where a piped stdin has no console
     private String readPassword() throws IOException {
         Console console = System.console();
         if (console != null) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.Money;
@@ -66,7 +67,7 @@ final class DemoDataCommand implements Callable<Integer> {
 
             String[] customers = {"Priya Shah", "Jonas Berg", "Lea Martin", "Tom Akers", "Ana Costa", "Kenji Ito"};
             for (int i = 0; i < customers.length; i++) {
-                String email = customers[i].toLowerCase().replace(' ', '.') + "@demo.shoetopia.app";
+                String email = customers[i].toLowerCase(Locale.ROOT).replace(' ', '.') + "@demo.shoetopia.app";
                 Actor customer = services.accounts().signUp(customers[i], email, randomPassword()).actor();
                 services.carts().add(customer, listings.get(i % listings.size()).listingId(), 1);
                 services.carts().add(customer, listings.get((i * 5 + 2) % listings.size()).listingId(), 1);

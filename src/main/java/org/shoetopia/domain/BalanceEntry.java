@@ -10,6 +10,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One append-only money movement of a shop; the balance is their sum. */
+// Some columns are only written (by Hibernate, at insert) and read by queries, never through a getter.
+@SuppressWarnings("UnusedVariable")
 @Entity
 @Table(name = "balance_ledger")
 public class BalanceEntry {

@@ -12,6 +12,8 @@ import java.time.Instant;
  * A shop's offer of a catalogue shoe. {@code stock} is the lockable stock row: it always equals the
  * sum of the listing's inventory ledger, and only changes together with a ledger entry.
  */
+// Some columns are only written (by Hibernate, at insert) and read by queries, never through a getter.
+@SuppressWarnings("UnusedVariable")
 @Entity
 @Table(name = "listings")
 public class Listing {

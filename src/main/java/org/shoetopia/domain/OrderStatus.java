@@ -18,7 +18,8 @@ public enum OrderStatus implements Coded {
         return code;
     }
 
-    /** The status after this one; delivered is the last. */
+    /** The status after this one; delivered is the last. The declaration order is the order of the steps. */
+    @SuppressWarnings("EnumOrdinal")
     public OrderStatus next() {
         OrderStatus[] all = values();
         return ordinal() + 1 < all.length ? all[ordinal() + 1] : this;

@@ -9,6 +9,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** Units of an order line given back, and the money returned for them. */
+// Some columns are only written (by Hibernate, at insert) and read by queries, never through a getter.
+@SuppressWarnings("UnusedVariable")
 @Entity
 @Table(name = "refunds")
 public class Refund {

@@ -253,7 +253,7 @@ public final class Database implements AutoCloseable {
     private static boolean connectionLost(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLTransientConnectionException
-                    || t instanceof SQLException sql && (SqlStates.isConnectionLoss(sql) || SqlStates.isClosedByPool(sql))) {
+                    || (t instanceof SQLException sql && (SqlStates.isConnectionLoss(sql) || SqlStates.isClosedByPool(sql)))) {
                 return true;
             }
         }

@@ -47,8 +47,8 @@ final class SqlStates {
     }
 
     static boolean isLockTimeout(SQLException e) {
-        return PG_LOCK_NOT_AVAILABLE.equals(e.getSQLState()) || e.getErrorCode() == H2_LOCK_TIMEOUT
-                && e.getClass().getName().startsWith("org.h2");
+        return PG_LOCK_NOT_AVAILABLE.equals(e.getSQLState()) || (e.getErrorCode() == H2_LOCK_TIMEOUT
+                && e.getClass().getName().startsWith("org.h2"));
     }
 
     static boolean isDeadlockOrSerialization(SQLException e) {

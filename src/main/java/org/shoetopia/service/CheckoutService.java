@@ -102,7 +102,7 @@ public final class CheckoutService {
             if (earlier != null) {
                 return earlier;
             }
-            if (locked == null || seen != null && locked.cart().getId() != seen.cartId()) {
+            if (locked == null || (seen != null && locked.cart().getId() != seen.cartId())) {
                 throw new ConflictException(seen == null ? "There is no open cart to check out" : ALREADY_CHECKED_OUT);
             }
             if (seen != null && locked.cart().getRevision() != seen.revision()) {

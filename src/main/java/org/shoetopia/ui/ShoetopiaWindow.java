@@ -11,13 +11,11 @@ public final class ShoetopiaWindow {
     public static final double WIDTH = 1200;
     public static final double HEIGHT = 760;
 
-    private final UiContext context;
     private final ScreenLoader loader;
     private final Scene scene;
     private MainController main;
 
     public ShoetopiaWindow(UiContext context, Stage stage) {
-        this.context = context;
         this.loader = new ScreenLoader(context);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         this.scene = new Scene(loader.load("Login").root(), WIDTH, HEIGHT);

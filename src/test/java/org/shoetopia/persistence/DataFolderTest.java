@@ -3,6 +3,7 @@ package org.shoetopia.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class DataFolderTest {
 
     @Test
     void onLinuxTheDataFolderFollowsXdgDataHomeThenHome() {
-        if (!System.getProperty("os.name").toLowerCase().contains("linux")) {
+        if (!System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("linux")) {
             return;
         }
         assertThat(DataFolder.forCurrentUser(Map.of("XDG_DATA_HOME", "/data/ada", "HOME", "/home/ada")).path())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class H2KilledMidWriteTest {
         Process terminal = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 H2Writer.class.getName(), folder.toString()).redirectErrorStream(true).start();
         int sold = 0;
-        try (var output = new BufferedReader(new InputStreamReader(terminal.getInputStream()))) {
+        try (var output = new BufferedReader(new InputStreamReader(terminal.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = output.readLine()) != null && sold < 150; ) {
                 if (line.startsWith("sold ")) {
                     sold = Integer.parseInt(line.substring(5));

@@ -79,8 +79,8 @@ class KilledSessionsTest extends ServiceTest {
         assertThat(killed.get()).as("sessions were killed mid-work").isPositive();
         assertThat(outcome.failures()).allSatisfy(e -> assertThat(e).isInstanceOf(ShoetopiaException.class));
         long orders = TableCounts.scalar(database, "select count(*) from orders");
-        assertThat(orders).isEqualTo(outcome.successes().size())
-                .as("each retried checkout charged once (idempotency key)");
+        assertThat(orders).as("each retried checkout charged once (idempotency key)")
+                .isEqualTo(outcome.successes().size());
         assertThat(outcome.successes().stream().map(Receipt::orderId).distinct().count()).isEqualTo(orders);
         assertThat(TableCounts.scalar(database, "select coalesce(sum(sale_units), 0) from order_lines"))
                 .isEqualTo(Math.min(40, 2L * orders));

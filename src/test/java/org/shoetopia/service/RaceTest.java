@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.RepeatedTest;
@@ -64,11 +65,11 @@ class RaceTest extends ServiceTest {
                 Fixtures.form(racer % 2 == 0 ? "Nike" : "NIKE", "black", style, "60.00", 3)));
 
         assertThat(outcome.failureMessages()).isEmpty();
-        assertThat(outcome.successes()).extracting(ListingView::style).containsOnly(style.toLowerCase());
-        assertThat(TableCounts.scalar(database, "select count(*) from shoes where style = ?", style.toLowerCase()))
+        assertThat(outcome.successes()).extracting(ListingView::style).containsOnly(style.toLowerCase(Locale.ROOT));
+        assertThat(TableCounts.scalar(database, "select count(*) from shoes where style = ?", style.toLowerCase(Locale.ROOT)))
                 .isEqualTo(1);
         assertThat(TableCounts.scalar(database, "select count(*) from listings l join shoes s on s.id = l.shoe_id"
-                + " where s.style = ?", style.toLowerCase())).isEqualTo(16);
+                + " where s.style = ?", style.toLowerCase(Locale.ROOT))).isEqualTo(16);
     }
 
     @RepeatedTest(3)

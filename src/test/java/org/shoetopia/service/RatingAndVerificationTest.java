@@ -51,7 +51,7 @@ class RatingAndVerificationTest extends ServiceTest {
     }
 
     /** Sells 5 units to 5 buyers who each rate the shop {@code stars}. */
-    private void makeEligible(Actor owner, long listingId, long shopId, int stars) {
+    private void makeEligible(long listingId, long shopId, int stars) {
         for (int i = 0; i < 5; i++) {
             Actor buyer = given.customer();
             given.purchase(buyer, listingId, 1);
@@ -66,7 +66,7 @@ class RatingAndVerificationTest extends ServiceTest {
         var notYet = assertRejectedWritingNothing(ConflictException.class, "not eligible yet",
                 () -> app.verification().apply(owner));
         assertThat(notYet.getMessage()).contains("sell at least 5 units", "at least 5 ratings");
-        makeEligible(owner, listing.listingId(), listing.shopId(), 4);
+        makeEligible(listing.listingId(), listing.shopId(), 4);
         Actor admin = new Actor(app.accounts().createAdmin("Admin", "admin@example.com", "admin-pass-1"));
 
         assertThat(app.verification().eligibility(owner).eligible()).isTrue();
@@ -90,7 +90,7 @@ class RatingAndVerificationTest extends ServiceTest {
     void aRejectionCarriesAReasonTheShopSeesAndLowRatingsAreNotEligible() {
         Actor owner = given.owner();
         var listing = given.listing(owner, "50", 20);
-        makeEligible(owner, listing.listingId(), listing.shopId(), 3);
+        makeEligible(listing.listingId(), listing.shopId(), 3);
         Actor admin = new Actor(app.accounts().createAdmin("Admin", "admin@example.com", "admin-pass-1"));
         app.verification().apply(owner);
         long applicationId = app.verification().pending(admin).get(0).applicationId();
@@ -105,7 +105,7 @@ class RatingAndVerificationTest extends ServiceTest {
 
         Actor lowRated = given.owner();
         var other = given.listing(lowRated, "50", 20);
-        makeEligible(lowRated, other.listingId(), other.shopId(), 2);
+        makeEligible(other.listingId(), other.shopId(), 2);
         assertThat(app.verification().eligibility(lowRated).unmet()).singleElement().asString().contains("average");
     }
 

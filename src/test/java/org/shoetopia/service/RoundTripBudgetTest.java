@@ -64,7 +64,7 @@ class RoundTripBudgetTest extends ServiceTest {
 
     private <T> List<String> statementsOf(Supplier<T> call) {
         sent.clear();
-        call.get();
+        assertThat(call.get()).as("the call's answer").isNotNull();
         return List.copyOf(sent);
     }
 

@@ -2,6 +2,7 @@ package org.shoetopia.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -170,7 +171,7 @@ class ShopServiceTest extends ServiceTest {
                 () -> app.shops().renameShop(owner, seen, "Heel Street"));
         long now = app.shops().dashboard(owner).detailsVersion();
         assertRejectedWritingNothing(ConflictException.class, "already exists",
-                () -> app.shops().renameShop(owner, now, othersName.toUpperCase()));
+                () -> app.shops().renameShop(owner, now, othersName.toUpperCase(Locale.ROOT)));
         assertThat(app.shops().dashboard(owner).storeName()).isEqualTo("Sole Street");
     }
 }

@@ -122,6 +122,7 @@ public final class CommitDroppingProxy implements AutoCloseable {
         }
     }
 
+    @SuppressWarnings("ArrayRecordComponent") // the read buffer, looked at once and never compared
     private record Chunk(byte[] bytes, int length) {
     }
 

@@ -12,7 +12,6 @@ import org.shoetopia.domain.Color;
 import org.shoetopia.domain.Gender;
 import org.shoetopia.support.TableCounts;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The "done means": sign up, create a shop, list shoes, start a flash sale and sell at checkout. */
 class NewShopFlowTest extends UiTest {
@@ -34,7 +33,7 @@ class NewShopFlowTest extends UiTest {
         robot.clickOn("#nav-Listings");
         robot.clickOn("#brand").write("Nike");
         robot.clickOn("#style").write("Air Max 90");
-        WaitForAsyncUtils.asyncFx(() -> {
+        onFx(() -> {
             find(robot, "#color", ComboBox.class).getSelectionModel().select(Color.BLACK);
             find(robot, "#gender", ComboBox.class).getSelectionModel().select(Gender.MEN);
         });

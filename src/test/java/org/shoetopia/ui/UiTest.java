@@ -61,7 +61,7 @@ public abstract class UiTest {
         Stage stage = FxToolkit.registerPrimaryStage();
         database = TestDatabases.get(db);
         TestDatabases.clean(database);
-        app = Services.over(database, ServiceTest.TEST_HASHER, Clock.systemDefaultZone());
+        app = Services.over(database, ServiceTest.TEST_HASHER, Clock.system(java.time.ZoneId.systemDefault()));
         given = new Fixtures(app);
         session = new SessionModel();
         runner = new FxBackgroundRunner();
@@ -79,8 +79,7 @@ public abstract class UiTest {
 
     @AfterEach
     void stopRunner() throws Exception {
-        WaitForAsyncUtils.asyncFx(session::signOut);
-        WaitForAsyncUtils.waitForFxEvents();
+        onFx(session::signOut);
         FxToolkit.cleanupStages();
         runner.close();
     }
@@ -88,6 +87,16 @@ public abstract class UiTest {
     /** The terminal's settings file in this test's own data folder. */
     protected Path settingsFile() {
         return dataFolder.resolve("shoetopia.properties");
+    }
+
+    /** Runs {@code action} on the FX thread and waits for it, so an error in it fails the test. */
+    protected static void onFx(Runnable action) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(action));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the FX thread did not run it within 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Waits (bounded) until the background calls and FX events settle and the condition holds. */
@@ -102,13 +111,11 @@ public abstract class UiTest {
 
     protected void signInAs(org.shoetopia.service.Actor actor) {
         var signedIn = app.accounts().refresh(actor);
-        WaitForAsyncUtils.asyncFx(() -> session.signIn(signedIn));
-        WaitForAsyncUtils.waitForFxEvents();
+        onFx(() -> session.signIn(signedIn));
     }
 
     protected void showScreen(Screen screen) {
-        WaitForAsyncUtils.asyncFx(() -> window.show(screen));
-        WaitForAsyncUtils.waitForFxEvents();
+        onFx(() -> window.show(screen));
     }
 
     /** Writes target/screenshots/{name}.png of the whole window. */

@@ -141,7 +141,7 @@ public final class PointOfSaleViewModel {
             errors.set("code", "Scan a code or type a listing number (12*2 adds two)");
             return;
         }
-        String[] parts = typed.split("\\*");
+        String[] parts = typed.split("\\*", 2);
         long listingId = Long.parseLong(parts[0]);
         int quantity = parts.length > 1 ? Integer.parseInt(parts[1]) : 1;
         add(listingId, quantity);
@@ -245,7 +245,7 @@ public final class PointOfSaleViewModel {
     private void showCart(CartView cart) {
         // Answers can arrive out of order (a refresh begun before an add may end after it): never go back.
         boolean older = shownSale != null && (cart.cartId() < shownSale.cartId()
-                || cart.cartId() == shownSale.cartId() && cart.revision() < shownSale.revision());
+                || (cart.cartId() == shownSale.cartId() && cart.revision() < shownSale.revision()));
         if (older) {
             return;
         }

@@ -57,6 +57,7 @@ public final class LoginViewModel {
     }
 
     /** Checks every rule first and shows each one broken; only a clean form is sent. */
+    @SuppressWarnings("ShortCircuitBoolean") // every check runs, so the form shows every error at once
     public void signUp() {
         signUpErrors.set(FieldErrors.FORM, "");
         boolean valid = checkName() & checkEmail() & checkPassword() & checkRepeat();

@@ -30,8 +30,6 @@ public final class MainController {
     private StackPane content;
     @FXML
     private Label who;
-    @FXML
-    private Button logOutButton;
 
     public MainController(UiContext context, ScreenLoader loader) {
         this.context = context;

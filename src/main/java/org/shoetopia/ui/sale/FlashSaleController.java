@@ -17,7 +17,6 @@ import org.shoetopia.ui.UiContext;
 /** Binds the flash-sale screen; follows the live feed while shown to watch the sale sell. */
 public final class FlashSaleController implements ScreenController {
     private final FlashSaleViewModel model;
-    private final UiContext context;
     private AutoCloseable saleChanges;
 
     @FXML
@@ -43,7 +42,6 @@ public final class FlashSaleController implements ScreenController {
 
     public FlashSaleController(UiContext context) {
         this.model = new FlashSaleViewModel(context.services().flashSales(), context.runner(), context.session());
-        this.context = context;
     }
 
     @FXML
