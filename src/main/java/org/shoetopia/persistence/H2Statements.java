@@ -73,34 +73,20 @@ final class H2Statements implements NativeStatements {
     }
 
     @Override
-    public Optional<OpenCartRow> reviseOpenCart(Connection connection, long cartId) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("select revision, customer_id, shop_id from"
-                + " final table (update carts set revision = revision + 1 where id = ? and checked_out_at is null)")) {
-            statement.setLong(1, cartId);
-            try (var rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(new OpenCartRow(cartId, rows.getInt(1), (Long) rows.getObject(2),
-                        (Long) rows.getObject(3), false)) : Optional.empty();
-            }
-        }
+    public String reviseOpenCartStatement() {
+        return "select revision, customer_id, shop_id from final table"
+                + " (update carts set revision = revision + 1 where id = ? and checked_out_at is null)";
     }
 
     /** The caller holds the cart's row lock, so no other transaction inserts this line meanwhile. */
     @Override
-    public int addToCartLine(Connection connection, long cartId, long listingId, int quantity) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("""
+    public String addToCartLineStatement() {
+        return """
                 select quantity from final table (merge into cart_lines t
                     using (values (cast(? as bigint), cast(? as bigint), cast(? as integer))) s (cart_id, listing_id, quantity)
                     on t.cart_id = s.cart_id and t.listing_id = s.listing_id
                     when matched then update set t.quantity = t.quantity + s.quantity
-                    when not matched then insert (cart_id, listing_id, quantity) values (s.cart_id, s.listing_id, s.quantity))""")) {
-            statement.setLong(1, cartId);
-            statement.setLong(2, listingId);
-            statement.setInt(3, quantity);
-            try (var rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        }
+                    when not matched then insert (cart_id, listing_id, quantity) values (s.cart_id, s.listing_id, s.quantity))""";
     }
 
     /** H2 has no shared row lock: checkouts of one shop take turns on its row, which a lone machine can afford. */

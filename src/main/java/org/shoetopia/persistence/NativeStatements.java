@@ -54,10 +54,37 @@ public interface NativeStatements {
      * is under the lock, or empty when it was checked out meanwhile (its checkout holds the same row
      * lock, so the two never overlap). One statement.
      */
-    Optional<OpenCartRow> reviseOpenCart(Connection connection, long cartId) throws SQLException;
+    default Optional<OpenCartRow> reviseOpenCart(Connection connection, long cartId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(reviseOpenCartStatement())) {
+            statement.setLong(1, cartId);
+            try (var rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(new OpenCartRow(cartId, rows.getInt(1), (Long) rows.getObject(2),
+                        (Long) rows.getObject(3), false)) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * The statement of {@link #reviseOpenCart}: bumps the open cart's revision (one placeholder, its id)
+     * and returns its revision, customer and shop.
+     */
+    String reviseOpenCartStatement();
 
     /** Adds units to a cart line, inserting it if new, in one statement; the line's new quantity. */
-    int addToCartLine(Connection connection, long cartId, long listingId, int quantity) throws SQLException;
+    default int addToCartLine(Connection connection, long cartId, long listingId, int quantity) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(addToCartLineStatement())) {
+            statement.setLong(1, cartId);
+            statement.setLong(2, listingId);
+            statement.setInt(3, quantity);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
+    /** The statement of {@link #addToCartLine}: cart, listing and quantity in; the new quantity out. */
+    String addToCartLineStatement();
 
     /**
      * After the last line left a cart: it becomes a walk-in sale of the shop its owner sells for now,

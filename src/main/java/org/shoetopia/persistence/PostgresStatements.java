@@ -79,33 +79,19 @@ final class PostgresStatements implements NativeStatements {
         }
     }
 
+    /** Waiting for a checkout's lock, the update then re-reads the row: closed by then, it matches nothing. */
     @Override
-    public Optional<OpenCartRow> reviseOpenCart(Connection connection, long cartId) throws SQLException {
-        // Waiting for a checkout's lock, the update then re-reads the row: closed by then, it matches nothing.
-        try (PreparedStatement statement = connection.prepareStatement("update carts set revision = revision + 1"
-                + " where id = ? and checked_out_at is null returning revision, customer_id, shop_id")) {
-            statement.setLong(1, cartId);
-            try (var rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(new OpenCartRow(cartId, rows.getInt(1), (Long) rows.getObject(2),
-                        (Long) rows.getObject(3), false)) : Optional.empty();
-            }
-        }
+    public String reviseOpenCartStatement() {
+        return "update carts set revision = revision + 1 where id = ? and checked_out_at is null"
+                + " returning revision, customer_id, shop_id";
     }
 
     @Override
-    public int addToCartLine(Connection connection, long cartId, long listingId, int quantity) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("""
+    public String addToCartLineStatement() {
+        return """
                 insert into cart_lines (cart_id, listing_id, quantity) values (?, ?, ?)
                 on conflict (cart_id, listing_id) do update set quantity = cart_lines.quantity + excluded.quantity
-                returning quantity""")) {
-            statement.setLong(1, cartId);
-            statement.setLong(2, listingId);
-            statement.setInt(3, quantity);
-            try (var rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        }
+                returning quantity""";
     }
 
     /** Checkouts of one shop do not wait for each other; only a sale's start (which locks the shop) waits for them. */
