@@ -87,21 +87,20 @@ public interface NativeStatements {
     String addToCartLineStatement();
 
     /**
-     * After the last line left a cart: it becomes a walk-in sale of the shop its owner sells for now,
-     * or the owner's own cart (naming nobody) if they no longer sell for one. True if that changed it.
+     * After the last line left a cart whose owner no longer sells for its shop: it becomes a walk-in
+     * sale of the shop they sell for now, or their own cart, and names nobody (the customer was the old
+     * shop's). True if that changed it.
      */
     default boolean rebindEmptyCart(Connection connection, long cartId, long ownerId) throws SQLException {
         try (var statement = connection.prepareStatement("update carts set shop_id = " + SELLING_SHOP_OF
-                + ", customer_id = case when " + SELLING_SHOP_OF + " is null then null else customer_id end"
-                + " where id = ? and shop_id is distinct from " + SELLING_SHOP_OF
+                + ", customer_id = null where id = ? and shop_id is distinct from " + SELLING_SHOP_OF
                 + " and not exists (select 1 from cart_lines where cart_id = ?)")) {
-            for (int i = 1; i <= 4; i++) {
-                statement.setLong(i, ownerId);
-            }
-            statement.setLong(5, cartId);
-            statement.setLong(6, ownerId);
-            statement.setLong(7, ownerId);
-            statement.setLong(8, cartId);
+            statement.setLong(1, ownerId);
+            statement.setLong(2, ownerId);
+            statement.setLong(3, cartId);
+            statement.setLong(4, ownerId);
+            statement.setLong(5, ownerId);
+            statement.setLong(6, cartId);
             return statement.executeUpdate() == 1;
         }
     }
@@ -132,7 +131,7 @@ public interface NativeStatements {
     String sharedRowLock();
 
     /** The running sales of these shops, read in a statement of its own (after their rows were locked). */
-    static List<RunningSale> runningSales(Connection connection, Collection<Long> shopIds) throws SQLException {
+    private static List<RunningSale> runningSales(Connection connection, Collection<Long> shopIds) throws SQLException {
         List<RunningSale> sales = new ArrayList<>();
         try (var statement = connection.prepareStatement("select id, shop_id, percent_off, slot_count"
                 + " from flash_sales where active_shop_id in (" + placeholders(shopIds.size()) + ")")) {
@@ -146,11 +145,11 @@ public interface NativeStatements {
         return sales;
     }
 
-    static String placeholders(int count) {
+    private static String placeholders(int count) {
         return String.join(", ", Collections.nCopies(count, "?"));
     }
 
-    static void bindIds(PreparedStatement statement, Collection<Long> ids) throws SQLException {
+    private static void bindIds(PreparedStatement statement, Collection<Long> ids) throws SQLException {
         int index = 1;
         for (long id : ids) {
             statement.setLong(index++, id);

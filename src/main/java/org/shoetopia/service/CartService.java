@@ -145,17 +145,13 @@ public final class CartService {
         return new OpenCart(cart.id(), cart.revision(), row.getCustomerId(), row.getShopId(), cart.fresh());
     }
 
-    /** The cart's line for a listing, or null. A cart opened just now has no lines: no need to look. */
-    private static CartLine lineOf(Tx tx, OpenCart cart, long listingId) {
-        return cart.fresh() ? null : tx.session().find(CartLine.class, new CartLine.Key(cart.id(), listingId));
-    }
-
+    /** The cart's line for a listing, read under the cart's lock. */
     private static CartLine existingLine(Tx tx, OpenCart cart, long listingId) {
         if (cart.fresh()) {
             // The screen shows a line of a cart that is no longer open: it was checked out meanwhile.
             throw new ConflictException(JUST_CHECKED_OUT);
         }
-        CartLine line = lineOf(tx, cart, listingId);
+        CartLine line = tx.session().find(CartLine.class, new CartLine.Key(cart.id(), listingId));
         if (line == null) {
             throw new NotFoundException("Listing " + listingId + " is not in the cart");
         }

@@ -207,6 +207,13 @@ class CartCheckoutRaceTest extends ServiceTest {
         var cart = app.carts().view(clerk);
         assertThat(cart.units()).isEqualTo(1);
         assertThat(cart.customerId()).isEqualTo(customer.accountId());
+
+        // Emptied, the cart is the ex-cashier's own again: not stuck, and no longer naming the shop's customer.
+        app.carts().remove(clerk, first.listingId());
+        assertThat(app.carts().view(clerk).customerId()).isNull();
+        app.carts().add(clerk, first.listingId(), 1);
+        app.checkout().checkout(clerk, Payment.cash(null), null);
+        assertThat(TableCounts.scalar(database, "select buyer_id from orders")).isEqualTo(clerk.accountId());
     }
 
     @Test

@@ -143,6 +143,28 @@ class ViewModelTest {
     }
 
     @Test
+    void theTillChargesOnlyTheCartItShowsAndShowsAChangeMadeElsewhereFirst() {
+        Actor owner = given.owner();
+        var shown = given.listing(owner, "45.00", 5);
+        var addedElsewhere = given.listing(owner, "30.00", 5);
+        signIn(owner);
+        PointOfSaleViewModel model = new PointOfSaleViewModel(app.carts(), app.checkout(), app.flashSales(), runner,
+                session, new UiTest.RecordingDialogs());
+        model.load();
+        model.codeProperty().set(Long.toString(shown.listingId()));
+        model.addCode();
+
+        app.carts().add(owner, addedElsewhere.listingId(), 1); // the same account's other terminal
+        model.checkout();
+
+        assertThat(model.errors().form().get()).contains("changed on another terminal");
+        assertThat(model.receiptProperty().get()).isNull();
+        assertThat(model.lines()).as("the till now shows what it would charge").hasSize(2);
+        model.checkout();
+        assertThat(model.receiptProperty().get().total().cents()).isEqualTo(7500);
+    }
+
+    @Test
     void theCatalogueAddsTheSelectedListingToTheCartTheTillShows() {
         Actor owner = given.owner();
         var listing = given.listing(owner, "60.00", 2);

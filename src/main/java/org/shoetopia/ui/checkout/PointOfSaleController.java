@@ -1,7 +1,5 @@
 package org.shoetopia.ui.checkout;
 
-import java.nio.file.Files;
-import java.time.ZoneId;
 import javafx.fxml.FXML;
 import javafx.print.PrinterJob;
 import javafx.scene.control.Button;

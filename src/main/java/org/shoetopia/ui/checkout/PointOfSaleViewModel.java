@@ -200,7 +200,6 @@ public final class PointOfSaleViewModel {
         Attempt attempt = unknownOutcome != null ? unknownOutcome : new Attempt(shownSale, UUID.randomUUID().toString());
         runner.call(() -> checkout.checkout(actor, attempt.sale(), payment, attempt.key())).busy(busy).onSuccess(done -> {
             unknownOutcome = null;
-            refreshing.supersede(); // a refresh begun before the sale would show the paid cart
             receipt.set(done);
             receiptText.set(String.join("\n", ReceiptLayout.lines(done, ZoneId.systemDefault())));
             cashTendered.set("");

@@ -3,7 +3,6 @@ package org.shoetopia.ui.main;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.fxml.FXML;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
