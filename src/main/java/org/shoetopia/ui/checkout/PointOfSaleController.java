@@ -92,14 +92,17 @@ public final class PointOfSaleController implements ScreenController {
         customerEmail.textProperty().bindBidirectional(model.customerEmailProperty());
         cart.setItems(model.lines());
         cart.getColumns().setAll(
-                ListingTable.column("#", 60, (CartLineView line) -> line.listing().listingId()),
+                ListingTable.column("#", 44, (CartLineView line) -> line.listing().listingId()),
                 ListingTable.column("Shoe", 260, (CartLineView line) -> line.listing().description()),
-                ListingTable.column("Qty", 50, CartLineView::quantity),
-                ListingTable.column("Price", 80, (CartLineView line) -> Formats.money(line.listing().price())),
+                ListingTable.column("Qty", 48, CartLineView::quantity),
+                ListingTable.column("Price", 90, (CartLineView line) -> Formats.money(line.listing().price())),
                 ListingTable.column("Sale units", 120, (CartLineView line) -> line.saleUnits() == 0 ? ""
                         : line.saleUnits() + " at " + Formats.money(line.listing().salePrice())),
-                ListingTable.column("Total", 90, (CartLineView line) -> Formats.money(line.estimatedTotal())));
-        cart.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+                ListingTable.column("Total", 100, (CartLineView line) -> Formats.money(line.estimatedTotal())));
+        cart.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // On a narrow display only the shoe's description gives way; numbers and money are never cut.
+        cart.getColumns().stream().filter(column -> !column.getText().equals("Shoe"))
+                .forEach(column -> column.setMinWidth(column.getPrefWidth()));
         total.textProperty().bind(model.totalProperty());
         saleInfo.textProperty().bind(model.saleInfoProperty());
         saleInfo.visibleProperty().bind(saleInfo.textProperty().isNotEmpty());
