@@ -1,10 +1,10 @@
-package org.shoetopia.cli;
+package org.shoetopia.bench;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.shoetopia.bench.Benchmark;
 import org.shoetopia.persistence.DatabaseConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,12 +27,15 @@ final class BenchCommand implements Callable<Integer> {
     private boolean quick;
     @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE}).")
     private long seed;
+    @Option(names = "--app-jar", defaultValue = "app/target/shoetopia.jar",
+            description = "The desktop app's jar, started and measured in a real window (default ${DEFAULT-VALUE}).")
+    private Path appJar;
     @Option(names = "--out", defaultValue = "target/bench", description = "Folder for the JSON report (default ${DEFAULT-VALUE}).")
     private Path out;
 
     @Override
     public Integer call() throws Exception {
-        Benchmark.Plan plan = quick ? Benchmark.Plan.smoke(seed) : Benchmark.Plan.full(seed);
+        Benchmark.Plan plan = quick ? Benchmark.Plan.smoke(seed) : Benchmark.Plan.full(seed, Optional.of(appJar));
         if (url != null) {
             return run(DatabaseConfig.of(url, user, password), plan);
         }

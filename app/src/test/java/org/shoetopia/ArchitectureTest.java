@@ -63,13 +63,6 @@ class ArchitectureTest {
                 .check(classes);
     }
 
-    /** The benchmark and its generator are tools around the app, never part of it. */
-    @Test
-    void onlyTheCommandLineReachesTheBenchmark() {
-        noClasses().that().resideOutsideOfPackages("org.shoetopia.bench..", "org.shoetopia.cli..")
-                .should().dependOnClassesThat().resideInAPackage("org.shoetopia.bench..").check(classes);
-    }
-
     @Test
     void commandLineHasNoJavaFx() {
         noClasses().that().resideInAPackage("org.shoetopia.cli..").should().dependOnClassesThat()

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import org.shoetopia.bench.Benchmark;
 import org.shoetopia.service.UserSession;
 import org.shoetopia.ui.FxBackgroundRunner;
 import org.shoetopia.ui.Screen;
@@ -23,12 +22,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The benchmark's look at the real desktop app, off unless the system property
- * {@value Benchmark#FOOTPRINT_REPORT_PROPERTY} names a report file: it notes when the first window and the usable sign-in window appeared (from
- * process start), signs in with SHOETOPIA_FOOTPRINT_EMAIL / SHOETOPIA_FOOTPRINT_PASSWORD, opens the
+ * {@value #REPORT_PROPERTY} names a report file: it notes when the first window and the usable sign-in window appeared (from
+ * process start), signs in with {@value #EMAIL_VARIABLE} / {@value #PASSWORD_VARIABLE}, opens the
  * dashboard and the catalogue search as a person would, waits for their data, writes the resident
  * memory the operating system reports, and closes the app.
  */
-final class FootprintProbe {
+public final class FootprintProbe {
+    /** How the benchmark asks the app to measure itself: the report file, */
+    public static final String REPORT_PROPERTY = "shoetopia.footprint";
+    /** and the account it signs in with. */
+    public static final String EMAIL_VARIABLE = "SHOETOPIA_FOOTPRINT_EMAIL";
+    public static final String PASSWORD_VARIABLE = "SHOETOPIA_FOOTPRINT_PASSWORD";
+
     private static final Logger log = LoggerFactory.getLogger(FootprintProbe.class);
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
@@ -45,12 +50,12 @@ final class FootprintProbe {
     }
 
     static Optional<FootprintProbe> fromSystem(Map<String, String> environment) {
-        String report = System.getProperty(Benchmark.FOOTPRINT_REPORT_PROPERTY);
+        String report = System.getProperty(REPORT_PROPERTY);
         if (report == null || report.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(new FootprintProbe(Path.of(report), environment.get(Benchmark.FOOTPRINT_EMAIL_VARIABLE),
-                environment.get(Benchmark.FOOTPRINT_PASSWORD_VARIABLE)));
+        return Optional.of(new FootprintProbe(Path.of(report), environment.get(EMAIL_VARIABLE),
+                environment.get(PASSWORD_VARIABLE)));
     }
 
     void firstWindowShown() {

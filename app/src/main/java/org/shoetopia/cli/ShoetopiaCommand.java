@@ -16,8 +16,7 @@ import picocli.CommandLine.Command;
             "The database is the embedded H2 file in the data folder (SHOETOPIA_HOME, else the user's data folder),",
             "unless SHOETOPIA_DB_URL, SHOETOPIA_DB_USER and SHOETOPIA_DB_PASSWORD (or db.url, db.user and",
             "db.password in shoetopia.properties in the data folder) name a PostgreSQL server."},
-        subcommands = {MigrateCommand.class, CreateAdminCommand.class, DemoDataCommand.class, SelfCheckCommand.class,
-            GenerateCommand.class, BenchCommand.class})
+        subcommands = {MigrateCommand.class, CreateAdminCommand.class, DemoDataCommand.class, SelfCheckCommand.class})
 public final class ShoetopiaCommand {
     private final Map<String, String> environment;
 

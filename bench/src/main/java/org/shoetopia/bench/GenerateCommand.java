@@ -1,7 +1,6 @@
-package org.shoetopia.cli;
+package org.shoetopia.bench;
 
 import java.util.concurrent.Callable;
-import org.shoetopia.bench.DataGenerator;
 import org.shoetopia.persistence.Database;
 import org.shoetopia.service.PasswordHasher;
 import picocli.CommandLine.Command;
@@ -15,7 +14,7 @@ import picocli.CommandLine.Spec;
     "Reproducible from --seed; PostgreSQL COPY, so about a million rows take seconds."})
 final class GenerateCommand implements Callable<Integer> {
     @ParentCommand
-    private ShoetopiaCommand parent;
+    private BenchTool parent;
     @Spec
     private CommandSpec spec;
     @Option(names = "--scale", defaultValue = "1.0", description = "Fraction of the full size (default ${DEFAULT-VALUE}).")

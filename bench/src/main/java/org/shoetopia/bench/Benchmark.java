@@ -1,5 +1,7 @@
 package org.shoetopia.bench;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -20,6 +23,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.shoetopia.app.FootprintProbe;
 import org.shoetopia.domain.Color;
 import org.shoetopia.domain.Condition;
 import org.shoetopia.domain.Gender;
@@ -35,6 +39,8 @@ import org.shoetopia.service.ListingService.ListingForm;
 import org.shoetopia.service.PasswordHasher;
 import org.shoetopia.service.SearchCriteria;
 import org.shoetopia.service.Services;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole benchmark against one PostgreSQL database: generates the data if the database is empty,
@@ -42,24 +48,20 @@ import org.shoetopia.service.Services;
  */
 public final class Benchmark {
     static final int[] TERMINALS = {1, 2, 4, 8, 16, 32};
-    /** How the benchmark asks the desktop app (app/FootprintProbe) to measure itself: the report file, */
-    public static final String FOOTPRINT_REPORT_PROPERTY = "shoetopia.footprint";
-    /** and the account it signs in with. */
-    public static final String FOOTPRINT_EMAIL_VARIABLE = "SHOETOPIA_FOOTPRINT_EMAIL";
-    public static final String FOOTPRINT_PASSWORD_VARIABLE = "SHOETOPIA_FOOTPRINT_PASSWORD";
     /** Turns each contention variant gets per terminal count. */
     private static final int ALTERNATIONS = 5;
 
     /** How long and how big: the full run, or a seconds-long smoke run that only shows it still works. */
     public record Plan(double scale, long seed, int searchRounds, int checkouts, int listingsCreated,
             double secondsPerTerminalCount, double warmUpSeconds, int liveUpdates, int signUps, int orderListReads,
-            boolean desktopApp) {
-        public static Plan full(long seed) {
-            return new Plan(1.0, seed, 3, 300, 300, 5, 15, 200, 10, 30, true);
+            Optional<Path> desktopAppJar) {
+        /** The whole run; the desktop app is measured from its jar when there is one. */
+        public static Plan full(long seed, Optional<Path> desktopAppJar) {
+            return new Plan(1.0, seed, 3, 300, 300, 5, 15, 200, 10, 30, desktopAppJar);
         }
 
         public static Plan smoke(long seed) {
-            return new Plan(0.01, seed, 1, 10, 10, 0.3, 0.2, 5, 2, 3, false);
+            return new Plan(0.01, seed, 1, 10, 10, 0.3, 0.2, 5, 2, 3, Optional.empty());
         }
     }
 
@@ -92,8 +94,8 @@ public final class Benchmark {
             liveUpdates(services);
             signUp(services);
             memory(services);
-            if (plan.desktopApp()) {
-                desktopApp(services);
+            if (plan.desktopAppJar().isPresent()) {
+                desktopApp(services, plan.desktopAppJar().get());
             }
 
             List<Invariants.Check> checks = Invariants.check(database.dataSource());
@@ -471,12 +473,11 @@ public final class Benchmark {
     }
 
     /**
-     * Starts the real desktop app from this jar against the benchmark's database (on Xvfb when there is
+     * Starts the real desktop app from its own jar against the benchmark's database (on Xvfb when there is
      * no display), with the installer's heap limit; its footprint probe signs in as the first shop's
      * owner, opens the dashboard and the search, and reports.
      */
-    private void desktopApp(Services services) throws Exception {
-        Path jar = Path.of(Benchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    private void desktopApp(Services services, Path jar) throws Exception {
         List<String> command = new ArrayList<>();
         if (System.getenv("DISPLAY") == null) {
             if (!onPath("xvfb-run")) {
@@ -485,14 +486,14 @@ public final class Benchmark {
             }
             command.addAll(List.of("xvfb-run", "-a"));
         }
-        if (!jar.toString().endsWith(".jar")) {
-            facts.add("desktop app: not measured (run the benchmark from target/shoetopia.jar)");
+        if (!Files.isRegularFile(jar)) {
+            facts.add("desktop app: not measured (no app jar at " + jar + "; build it, or pass --app-jar)");
             return;
         }
         Path report = Files.createTempFile("shoetopia-footprint", ".json");
         Path home = Files.createTempDirectory("shoetopia-footprint-home");
         command.addAll(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx1g",
-                "-D" + FOOTPRINT_REPORT_PROPERTY + "=" + report, "-jar", jar.toString()));
+                "-D" + FootprintProbe.REPORT_PROPERTY + "=" + report, "-jar", jar.toString()));
         ProcessBuilder app = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(home.resolve("app.log").toFile());
         var environment = app.environment();
@@ -500,8 +501,8 @@ public final class Benchmark {
         environment.put("SHOETOPIA_DB_URL", config.url());
         environment.put("SHOETOPIA_DB_USER", config.user());
         environment.put("SHOETOPIA_DB_PASSWORD", config.password());
-        environment.put(FOOTPRINT_EMAIL_VARIABLE, firstShopOwnerEmail(services));
-        environment.put(FOOTPRINT_PASSWORD_VARIABLE, DataGenerator.passwordFor(plan.seed()));
+        environment.put(FootprintProbe.EMAIL_VARIABLE, firstShopOwnerEmail(services));
+        environment.put(FootprintProbe.PASSWORD_VARIABLE, DataGenerator.passwordFor(plan.seed()));
         Process process = app.start();
         if (!process.waitFor(3, TimeUnit.MINUTES)) {
             process.destroyForcibly();
@@ -512,7 +513,7 @@ public final class Benchmark {
     }
 
     private static boolean onPath(String program) {
-        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+        return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
                 .anyMatch(folder -> Files.isExecutable(Path.of(folder, program)));
     }
 
@@ -539,20 +540,17 @@ public final class Benchmark {
         out.flush();
     }
 
+    /** The JSON report: what the table shows, with the machine's facts and the invariants' verdict. */
+    private record Report(String when, List<String> facts, List<Measurement> results,
+            @JsonProperty("invariants_hold") boolean invariantsHold) {
+    }
+
     private void write(Path folder, List<Invariants.Check> checks) throws IOException {
         Files.createDirectories(folder);
-        StringBuilder json = new StringBuilder("{\n  \"when\": ").append(Measurement.quote(Instant.now().toString()))
-                .append(",\n  \"facts\": [");
-        for (int i = 0; i < facts.size(); i++) {
-            json.append(i == 0 ? "" : ", ").append(Measurement.quote(facts.get(i)));
-        }
-        json.append("],\n  \"results\": [\n");
-        for (int i = 0; i < results.size(); i++) {
-            json.append("    ").append(results.get(i).json()).append(i + 1 < results.size() ? ",\n" : "\n");
-        }
-        json.append("  ],\n  \"invariants_hold\": ").append(Invariants.allHold(checks)).append("\n}\n");
-        Path file = folder.resolve("bench-" + Instant.now().toString().replace(':', '-') + ".json");
-        Files.writeString(file, json);
+        Instant now = Instant.now();
+        Path file = folder.resolve("bench-" + now.toString().replace(':', '-') + ".json");
+        JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
+                .writeValue(file.toFile(), new Report(now.toString(), facts, results, Invariants.allHold(checks)));
         out.println("Report written to " + file);
     }
 }
