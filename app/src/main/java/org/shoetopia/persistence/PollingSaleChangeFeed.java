@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongConsumer;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -17,7 +16,7 @@ final class PollingSaleChangeFeed implements SaleChangeFeed {
     private static final long INTERVAL_MILLIS = 500;
 
     private final DataSource dataSource;
-    private final CopyOnWriteArrayList<LongConsumer> listeners = new CopyOnWriteArrayList<>();
+    private final SaleListeners listeners = new SaleListeners();
     private final Map<Long, String> lastSeen = new HashMap<>();
     private final Thread poller;
     private volatile boolean running = true;
@@ -31,8 +30,7 @@ final class PollingSaleChangeFeed implements SaleChangeFeed {
 
     @Override
     public AutoCloseable subscribe(LongConsumer consumer) {
-        listeners.add(consumer);
-        return () -> listeners.remove(consumer);
+        return listeners.add(consumer);
     }
 
     private void poll() {
@@ -64,7 +62,7 @@ final class PollingSaleChangeFeed implements SaleChangeFeed {
         }
         now.forEach((shopId, state) -> {
             if (!state.equals(lastSeen.put(shopId, state))) {
-                listeners.forEach(consumer -> consumer.accept(shopId));
+                listeners.tell(shopId);
             }
         });
     }

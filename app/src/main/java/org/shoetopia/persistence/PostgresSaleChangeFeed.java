@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongConsumer;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -20,7 +19,7 @@ final class PostgresSaleChangeFeed implements SaleChangeFeed {
     private static final int WAIT_MILLIS = 500;
 
     private final DatabaseConfig config;
-    private final CopyOnWriteArrayList<LongConsumer> listeners = new CopyOnWriteArrayList<>();
+    private final SaleListeners listeners = new SaleListeners();
     private final Thread listener;
     private volatile boolean running = true;
 
@@ -33,8 +32,7 @@ final class PostgresSaleChangeFeed implements SaleChangeFeed {
 
     @Override
     public AutoCloseable subscribe(LongConsumer consumer) {
-        listeners.add(consumer);
-        return () -> listeners.remove(consumer);
+        return listeners.add(consumer);
     }
 
     private void listen() {
@@ -64,7 +62,7 @@ final class PostgresSaleChangeFeed implements SaleChangeFeed {
     private void dispatch(String payload) {
         try {
             long shopId = Long.parseLong(payload);
-            listeners.forEach(consumer -> consumer.accept(shopId));
+            listeners.tell(shopId);
         } catch (NumberFormatException e) {
             log.warn("Ignored a malformed sale notification: {}", payload);
         }

@@ -2,6 +2,8 @@ package org.shoetopia.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -55,22 +57,48 @@ class FlashSaleServiceTest extends ServiceTest {
         Actor owner = given.owner();
         var listing = given.listing(owner, "50.00", 5);
         app.flashSales().start(owner, 3, 10);
-        var changedShops = new java.util.concurrent.LinkedBlockingQueue<Long>();
+        var changedShops = new LinkedBlockingQueue<Long>();
 
         try (AutoCloseable watching = app.flashSales().onAnySaleChange(changedShops::add)) {
             given.purchase(given.customer(), listing.listingId(), 2);
 
-            // Earlier changes (the start) may still be on their way; wait, bounded, for the sale's.
-            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-            int unitsLeft = -1;
-            while (unitsLeft != 1 && System.nanoTime() < deadline) {
-                Long shop = changedShops.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
-                if (shop != null && shop == listing.shopId()) {
-                    unitsLeft = app.flashSales().activeSale(shop).map(FlashSaleService.SaleView::unitsLeft).orElse(-1);
-                }
-            }
-            assertThat(unitsLeft).as("the live update of the sale arrived and shows the units left").isEqualTo(1);
+            assertThat(unitsLeftOnceReported(changedShops, listing.shopId(), 1))
+                    .as("the live update of the sale arrived and shows the units left").isEqualTo(1);
         }
+    }
+
+    @Test
+    void aListenerThatFailsLeavesTheFeedRunningForTheOthers() throws Exception {
+        Actor owner = given.owner();
+        var listing = given.listing(owner, "50.00", 5);
+        app.flashSales().start(owner, 3, 10);
+        var changedShops = new LinkedBlockingQueue<Long>();
+
+        try (AutoCloseable broken = app.flashSales().onAnySaleChange(shop -> {
+                    throw new IllegalStateException("a screen that broke");
+                });
+                AutoCloseable watching = app.flashSales().onAnySaleChange(changedShops::add)) {
+            given.purchase(given.customer(), listing.listingId(), 1);
+            assertThat(unitsLeftOnceReported(changedShops, listing.shopId(), 2)).isEqualTo(2);
+
+            given.purchase(given.customer(), listing.listingId(), 1);
+            assertThat(unitsLeftOnceReported(changedShops, listing.shopId(), 1))
+                    .as("the feed outlived the failing listener").isEqualTo(1);
+        }
+    }
+
+    /** Earlier changes may still be on their way; waits, bounded, for a report showing {@code expected} left. */
+    private int unitsLeftOnceReported(LinkedBlockingQueue<Long> changedShops, long shopId, int expected)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        int unitsLeft = -1;
+        while (unitsLeft != expected && System.nanoTime() < deadline) {
+            Long shop = changedShops.poll(100, TimeUnit.MILLISECONDS);
+            if (shop != null && shop == shopId) {
+                unitsLeft = app.flashSales().activeSale(shop).map(FlashSaleService.SaleView::unitsLeft).orElse(-1);
+            }
+        }
+        return unitsLeft;
     }
 
     @Test
