@@ -18,33 +18,64 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importMainClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.shoetopia");
     }
 
     @Test
     void domainDependsOnNothingOfOursNorOnJdbcOrJavaFx() {
-        noClasses().that().resideInAPackage("org.shoetopia.domain..").should().dependOnClassesThat()
-                .resideInAnyPackage("org.shoetopia.service..", "org.shoetopia.persistence..", "org.shoetopia.ui..", "org.shoetopia.cli..", "org.shoetopia.app..", "javafx..",
-                        "org.hibernate..", "java.sql..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.shoetopia.domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.shoetopia.service..",
+                        "org.shoetopia.persistence..",
+                        "org.shoetopia.ui..",
+                        "org.shoetopia.cli..",
+                        "org.shoetopia.app..",
+                        "javafx..",
+                        "org.hibernate..",
+                        "java.sql..")
                 .check(classes);
     }
 
     @Test
     void persistenceKnowsNoServiceOrScreen() {
-        noClasses().that().resideInAPackage("org.shoetopia.persistence..").should().dependOnClassesThat()
-                .resideInAnyPackage("org.shoetopia.service..", "org.shoetopia.ui..", "org.shoetopia.cli..", "org.shoetopia.app..", "javafx..").check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("org.shoetopia.persistence..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.shoetopia.service..",
+                        "org.shoetopia.ui..",
+                        "org.shoetopia.cli..",
+                        "org.shoetopia.app..",
+                        "javafx..")
+                .check(classes);
     }
 
     @Test
     void servicesKnowNoScreen() {
-        noClasses().that().resideInAPackage("org.shoetopia.service..").should().dependOnClassesThat()
-                .resideInAnyPackage("org.shoetopia.ui..", "org.shoetopia.cli..", "org.shoetopia.app..", "javafx..").check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("org.shoetopia.service..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.shoetopia.ui..", "org.shoetopia.cli..", "org.shoetopia.app..", "javafx..")
+                .check(classes);
     }
 
     @Test
     void screensNeverReachPersistence() {
-        noClasses().that().resideInAPackage("org.shoetopia.ui..").should().dependOnClassesThat()
+        noClasses()
+                .that()
+                .resideInAPackage("org.shoetopia.ui..")
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("org.shoetopia.persistence..", "org.hibernate..", "java.sql..")
                 .check(classes);
     }
@@ -55,9 +86,14 @@ class ArchitectureTest {
      */
     @Test
     void controllersCallNoService() {
-        noClasses().that().resideInAPackage("org.shoetopia.ui..").and().haveSimpleNameEndingWith("Controller")
-                .should().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
-                        JavaClass.Predicates.resideInAPackage("org.shoetopia.service..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.shoetopia.ui..")
+                .and()
+                .haveSimpleNameEndingWith("Controller")
+                .should()
+                .callMethodWhere(JavaCall.Predicates.target(
+                        HasOwner.Predicates.With.owner(JavaClass.Predicates.resideInAPackage("org.shoetopia.service..")
                                 .and(JavaClass.Predicates.simpleNameEndingWith("Service")
                                         .or(JavaClass.Predicates.simpleName("ReceiptPdf"))))))
                 .check(classes);
@@ -65,8 +101,13 @@ class ArchitectureTest {
 
     @Test
     void commandLineHasNoJavaFx() {
-        noClasses().that().resideInAPackage("org.shoetopia.cli..").should().dependOnClassesThat()
-                .resideInAnyPackage("javafx..", "org.shoetopia.ui..").check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("org.shoetopia.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "org.shoetopia.ui..")
+                .check(classes);
     }
 
     @Test

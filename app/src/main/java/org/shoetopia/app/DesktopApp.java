@@ -51,19 +51,29 @@ public final class DesktopApp extends Application {
 
         DataFolder dataFolder = DataFolder.forCurrentUser(environment).create();
         runner = new FxBackgroundRunner();
-        runner.call(() -> Services.open(DatabaseConfig.load(dataFolder, environment), PasswordHasher.recommended(),
-                Clock.system(ZoneId.systemDefault()))).onSuccess(opened -> {
+        runner.call(() -> Services.open(
+                        DatabaseConfig.load(dataFolder, environment),
+                        PasswordHasher.recommended(),
+                        Clock.system(ZoneId.systemDefault())))
+                .onSuccess(opened -> {
                     services = opened;
-                    UiContext context = new UiContext(services, new TerminalSettingsService(dataFolder, environment),
-                            runner, new FxDialogService(), new Messages(Locale.getDefault()), new SessionModel());
+                    UiContext context = new UiContext(
+                            services,
+                            new TerminalSettingsService(dataFolder, environment),
+                            runner,
+                            new FxDialogService(),
+                            new Messages(Locale.getDefault()),
+                            new SessionModel());
                     ShoetopiaWindow window = new ShoetopiaWindow(context, stage);
                     stage.centerOnScreen();
                     probe.ifPresent(measuring -> measuring.windowUsable(context, window, runner));
-                }).onFailure(error -> {
+                })
+                .onFailure(error -> {
                     log.error("Cannot open the database", error);
-                    status.setText("Cannot open the database: " + error.getMessage()
-                            + "\nCheck the settings in " + dataFolder.path());
-                }).start();
+                    status.setText("Cannot open the database: " + error.getMessage() + "\nCheck the settings in "
+                            + dataFolder.path());
+                })
+                .start();
     }
 
     @Override

@@ -32,6 +32,7 @@ public final class FootprintProbe {
     public static final String REPORT_PROPERTY = "shoetopia.footprint";
     /** and the account it signs in with. */
     public static final String EMAIL_VARIABLE = "SHOETOPIA_FOOTPRINT_EMAIL";
+
     public static final String PASSWORD_VARIABLE = "SHOETOPIA_FOOTPRINT_PASSWORD";
 
     private static final Logger log = LoggerFactory.getLogger(FootprintProbe.class);
@@ -40,7 +41,8 @@ public final class FootprintProbe {
     private final Path report;
     private final String email;
     private final String password;
-    private final Instant processStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+    private final Instant processStart =
+            ProcessHandle.current().info().startInstant().orElse(Instant.now());
     private long firstWindowMillis;
 
     private FootprintProbe(Path report, String email, String password) {
@@ -54,8 +56,8 @@ public final class FootprintProbe {
         if (report == null || report.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(new FootprintProbe(Path.of(report), environment.get(EMAIL_VARIABLE),
-                environment.get(PASSWORD_VARIABLE)));
+        return Optional.of(new FootprintProbe(
+                Path.of(report), environment.get(EMAIL_VARIABLE), environment.get(PASSWORD_VARIABLE)));
     }
 
     void firstWindowShown() {
@@ -65,28 +67,39 @@ public final class FootprintProbe {
     /** Called on the FX thread once the sign-in window is up and usable. */
     void windowUsable(UiContext context, ShoetopiaWindow window, FxBackgroundRunner runner) {
         long usableMillis = sinceStart();
-        Thread probe = new Thread(() -> {
-            try {
-                UserSession session = context.services().accounts().logIn(email, password);
-                long signedIn = System.nanoTime();
-                onFx(() -> context.session().signIn(session));
-                onFx(() -> window.show(Screen.DASHBOARD));
-                waitUntilIdle(runner);
-                onFx(() -> window.show(Screen.SEARCH));
-                waitUntilIdle(runner);
-                long screensMillis = (System.nanoTime() - signedIn) / 1_000_000;
-                Runtime runtime = Runtime.getRuntime();
-                Files.writeString(report, String.format(Locale.ROOT, "{\"first_window_ms\": %d, \"usable_window_ms\": %d,"
-                        + " \"dashboard_and_search_ms\": %d, \"resident_mib\": %d, \"heap_used_mib\": %d,"
-                        + " \"heap_committed_mib\": %d, \"jvm\": \"%s\"}%n", firstWindowMillis, usableMillis,
-                        screensMillis, residentMebibytes(), (runtime.totalMemory() - runtime.freeMemory()) >> 20,
-                        runtime.totalMemory() >> 20, ManagementFactory.getRuntimeMXBean().getVmVersion()));
-            } catch (Exception e) {
-                log.error("The footprint probe failed", e);
-            } finally {
-                Platform.runLater(Platform::exit);
-            }
-        }, "footprint-probe");
+        Thread probe = new Thread(
+                () -> {
+                    try {
+                        UserSession session = context.services().accounts().logIn(email, password);
+                        long signedIn = System.nanoTime();
+                        onFx(() -> context.session().signIn(session));
+                        onFx(() -> window.show(Screen.DASHBOARD));
+                        waitUntilIdle(runner);
+                        onFx(() -> window.show(Screen.SEARCH));
+                        waitUntilIdle(runner);
+                        long screensMillis = (System.nanoTime() - signedIn) / 1_000_000;
+                        Runtime runtime = Runtime.getRuntime();
+                        Files.writeString(
+                                report,
+                                String.format(
+                                        Locale.ROOT,
+                                        "{\"first_window_ms\": %d, \"usable_window_ms\": %d,"
+                                                + " \"dashboard_and_search_ms\": %d, \"resident_mib\": %d, \"heap_used_mib\": %d,"
+                                                + " \"heap_committed_mib\": %d, \"jvm\": \"%s\"}%n",
+                                        firstWindowMillis,
+                                        usableMillis,
+                                        screensMillis,
+                                        residentMebibytes(),
+                                        (runtime.totalMemory() - runtime.freeMemory()) >> 20,
+                                        runtime.totalMemory() >> 20,
+                                        ManagementFactory.getRuntimeMXBean().getVmVersion()));
+                    } catch (Exception e) {
+                        log.error("The footprint probe failed", e);
+                    } finally {
+                        Platform.runLater(Platform::exit);
+                    }
+                },
+                "footprint-probe");
         probe.setDaemon(true);
         probe.start();
     }
@@ -122,7 +135,10 @@ public final class FootprintProbe {
         if (!Files.exists(status)) {
             return -1;
         }
-        return Files.readAllLines(status).stream().filter(line -> line.startsWith("VmRSS:"))
-                .map(line -> Long.parseLong(line.replaceAll("\\D", "")) >> 10).findFirst().orElse(-1L);
+        return Files.readAllLines(status).stream()
+                .filter(line -> line.startsWith("VmRSS:"))
+                .map(line -> Long.parseLong(line.replaceAll("\\D", "")) >> 10)
+                .findFirst()
+                .orElse(-1L);
     }
 }

@@ -10,8 +10,7 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
  * command line. A plain class, not the JavaFX Application, so the jar starts without a module path.
  */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         SLF4JBridgeHandler.removeHandlersForRootLogger();

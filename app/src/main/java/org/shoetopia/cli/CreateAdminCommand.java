@@ -19,15 +19,22 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** The only way to make a platform admin: there is no built-in admin or default password. */
-@Command(name = "create-admin", description = {"Creates a platform admin account (password asked, never an argument).",
-    "The password is read from the console (asked twice) or, without one, from the first line of standard input."})
+@Command(
+        name = "create-admin",
+        description = {
+            "Creates a platform admin account (password asked, never an argument).",
+            "The password is read from the console (asked twice) or, without one, from the first line of standard input."
+        })
 final class CreateAdminCommand implements Callable<Integer> {
     @ParentCommand
     private ShoetopiaCommand parent;
+
     @Spec
     private CommandSpec spec;
+
     @Option(names = "--email", required = true, description = "The admin's email address.")
     private String email;
+
     @Option(names = "--name", required = true, description = "The admin's name.")
     private String name;
 
@@ -38,9 +45,12 @@ final class CreateAdminCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("No password given; no account was created.");
             return 1;
         }
-        try (Services services = Services.open(parent.databaseConfig(), PasswordHasher.recommended(), Clock.systemUTC())) {
+        try (Services services =
+                Services.open(parent.databaseConfig(), PasswordHasher.recommended(), Clock.systemUTC())) {
             services.accounts().createAdmin(name, email, password);
-            spec.commandLine().getOut().println("Admin account created for " + email.strip().toLowerCase(Locale.ROOT));
+            spec.commandLine()
+                    .getOut()
+                    .println("Admin account created for " + email.strip().toLowerCase(Locale.ROOT));
             return 0;
         } catch (ShoetopiaException e) {
             spec.commandLine().getErr().println("No account was created: " + e.getMessage());

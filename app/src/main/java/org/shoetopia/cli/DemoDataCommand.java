@@ -20,9 +20,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Fills a small, realistic store so a first start is not empty. Passwords are random and printed once. */
-@Command(name = "demo-data", description = {"Adds a small demo store so a first start is not empty.",
-    "An owner, a cashier, customers, listings, a running flash sale, orders and ratings.",
-    "Prints the demo accounts' random passwords once."})
+@Command(
+        name = "demo-data",
+        description = {
+            "Adds a small demo store so a first start is not empty.",
+            "An owner, a cashier, customers, listings, a running flash sale, orders and ratings.",
+            "Prints the demo accounts' random passwords once."
+        })
 final class DemoDataCommand implements Callable<Integer> {
     static final String OWNER_EMAIL = "owner@demo.shoetopia.app";
     private static final String CASHIER_EMAIL = "cashier@demo.shoetopia.app";
@@ -44,17 +48,21 @@ final class DemoDataCommand implements Callable<Integer> {
 
     @ParentCommand
     private ShoetopiaCommand parent;
+
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Services services = Services.open(parent.databaseConfig(), PasswordHasher.recommended(), Clock.systemUTC())) {
+        try (Services services =
+                Services.open(parent.databaseConfig(), PasswordHasher.recommended(), Clock.systemUTC())) {
             String ownerPassword = randomPassword();
             Actor owner;
             try {
-                owner = services.accounts().signUp("Morgan Reyes", OWNER_EMAIL, ownerPassword).actor();
+                owner = services.accounts()
+                        .signUp("Morgan Reyes", OWNER_EMAIL, ownerPassword)
+                        .actor();
             } catch (ConflictException alreadyThere) {
                 out.println("The demo store is already there (" + OWNER_EMAIL + ").");
                 return 0;
@@ -63,16 +71,29 @@ final class DemoDataCommand implements Callable<Integer> {
             String cashierPassword = randomPassword();
             services.accounts().signUp("Sam Okafor", CASHIER_EMAIL, cashierPassword);
             services.shops().addStaff(owner, CASHIER_EMAIL);
-            List<ListingView> listings = STOCK.stream().map(form -> services.listings().create(owner, form)).toList();
+            List<ListingView> listings = STOCK.stream()
+                    .map(form -> services.listings().create(owner, form))
+                    .toList();
 
             String[] customers = {"Priya Shah", "Jonas Berg", "Lea Martin", "Tom Akers", "Ana Costa", "Kenji Ito"};
             for (int i = 0; i < customers.length; i++) {
                 String email = customers[i].toLowerCase(Locale.ROOT).replace(' ', '.') + "@demo.shoetopia.app";
-                Actor customer = services.accounts().signUp(customers[i], email, randomPassword()).actor();
+                Actor customer = services.accounts()
+                        .signUp(customers[i], email, randomPassword())
+                        .actor();
                 services.carts().add(customer, listings.get(i % listings.size()).listingId(), 1);
-                services.carts().add(customer, listings.get((i * 5 + 2) % listings.size()).listingId(), 1);
-                services.checkout().checkout(customer, i % 2 == 0 ? Payment.card("Visa", String.format("%04d", 4242 + i))
-                        : Payment.cash(Money.ofCents(50_000)), null);
+                services.carts()
+                        .add(
+                                customer,
+                                listings.get((i * 5 + 2) % listings.size()).listingId(),
+                                1);
+                services.checkout()
+                        .checkout(
+                                customer,
+                                i % 2 == 0
+                                        ? Payment.card("Visa", String.format("%04d", 4242 + i))
+                                        : Payment.cash(Money.ofCents(50_000)),
+                                null);
                 services.ratings().rate(customer, shopId, 3 + i % 3);
             }
             services.flashSales().start(owner, 10, 20);

@@ -3,14 +3,15 @@ package org.shoetopia.cli;
 import java.util.concurrent.Callable;
 import org.shoetopia.persistence.Database;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "migrate", description = "Creates or upgrades the database schema, then exits.")
 final class MigrateCommand implements Callable<Integer> {
     @ParentCommand
     private ShoetopiaCommand parent;
+
     @Spec
     private CommandSpec spec;
 

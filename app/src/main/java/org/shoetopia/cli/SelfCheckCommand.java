@@ -33,9 +33,13 @@ import picocli.CommandLine.Spec;
  * Migrates a throwaway embedded database, runs sign-up → shop → listing → flash sale → checkout
  * (sequentially, then eight terminals at once), prints what it did, and checks every invariant.
  */
-@Command(name = "self-check", description = {"Runs a sale flow in a throwaway database and checks every invariant.",
-    "Sign-up, shop, listing, flash sale, checkout (alone, then 8 terminals at once), refund.",
-    "Exits 0 only if every invariant holds."})
+@Command(
+        name = "self-check",
+        description = {
+            "Runs a sale flow in a throwaway database and checks every invariant.",
+            "Sign-up, shop, listing, flash sale, checkout (alone, then 8 terminals at once), refund.",
+            "Exits 0 only if every invariant holds."
+        })
 final class SelfCheckCommand implements Callable<Integer> {
     private static final int SALE_UNITS = 5;
     private static final int RACING_TERMINALS = 8;
@@ -48,21 +52,27 @@ final class SelfCheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path folder = Files.createTempDirectory("shoetopia-self-check");
         List<String> failures = new ArrayList<>();
-        try (Services services = Services.open(DatabaseConfig.embedded(folder).withPoolSize(RACING_TERMINALS + 2),
-                PasswordHasher.recommended(), Clock.systemUTC())) {
+        try (Services services = Services.open(
+                DatabaseConfig.embedded(folder).withPoolSize(RACING_TERMINALS + 2),
+                PasswordHasher.recommended(),
+                Clock.systemUTC())) {
             out.println("Migrated a throwaway " + services.database().kind() + " database in " + folder);
-            Actor owner = services.accounts().signUp("Self Check Owner", "owner@self-check.invalid",
-                    "self-check-password").actor();
+            Actor owner = services.accounts()
+                    .signUp("Self Check Owner", "owner@self-check.invalid", "self-check-password")
+                    .actor();
             long shopId = services.shops().createShop(owner, "Self Check Shoes");
             out.println("Signed up an owner and created shop " + shopId);
-            ListingView listing = services.listings().create(owner,
-                    new ListingForm("Nike", "black", "Air Max 90", "10.5", "new", "men", "100.00", "20"));
+            ListingView listing = services.listings()
+                    .create(
+                            owner,
+                            new ListingForm("Nike", "black", "Air Max 90", "10.5", "new", "men", "100.00", "20"));
             out.println("Listed " + listing.description() + " at " + listing.price() + ", stock " + listing.stock());
             services.flashSales().start(owner, SALE_UNITS, 25);
             out.println("Started a flash sale: first " + SALE_UNITS + " units at 25% off");
 
-            Actor customer = services.accounts().signUp("Self Check Customer", "customer@self-check.invalid",
-                    "self-check-password").actor();
+            Actor customer = services.accounts()
+                    .signUp("Self Check Customer", "customer@self-check.invalid", "self-check-password")
+                    .actor();
             services.carts().add(customer, listing.listingId(), 2);
             Receipt first = services.checkout().checkout(customer, Payment.card("Visa", "4242"), null);
             out.println("Checked out order " + first.orderNumber() + ": 2 units, " + first.saleUnits()
@@ -73,8 +83,9 @@ final class SelfCheckCommand implements Callable<Integer> {
 
             List<Actor> racers = new ArrayList<>();
             for (int i = 0; i < RACING_TERMINALS; i++) {
-                Actor racer = services.accounts().signUp("Racer " + i, "racer" + i + "@self-check.invalid",
-                        "self-check-password").actor();
+                Actor racer = services.accounts()
+                        .signUp("Racer " + i, "racer" + i + "@self-check.invalid", "self-check-password")
+                        .actor();
                 services.carts().add(racer, listing.listingId(), 1);
                 racers.add(racer);
             }
@@ -82,13 +93,20 @@ final class SelfCheckCommand implements Callable<Integer> {
             int racedSaleUnits = raced.stream().mapToInt(Receipt::saleUnits).sum();
             out.println(RACING_TERMINALS + " terminals checked out at once: " + raced.size() + " orders, "
                     + racedSaleUnits + " units at the sale price");
-            expect(failures, "exactly " + SALE_UNITS + " sale units sold in all",
+            expect(
+                    failures,
+                    "exactly " + SALE_UNITS + " sale units sold in all",
                     first.saleUnits() + racedSaleUnits == SALE_UNITS);
             expect(failures, "every racing checkout succeeded", raced.size() == RACING_TERMINALS);
-            expect(failures, "stock is 20 - 2 - " + RACING_TERMINALS,
+            expect(
+                    failures,
+                    "stock is 20 - 2 - " + RACING_TERMINALS,
                     services.search().listing(listing.listingId()).stock() == 20 - 2 - RACING_TERMINALS);
-            Money expectedBalance = first.total().plus(raced.stream().map(Receipt::total).reduce(Money.ZERO, Money::plus));
-            expect(failures, "the shop's balance is what its orders charged (" + expectedBalance + ")",
+            Money expectedBalance =
+                    first.total().plus(raced.stream().map(Receipt::total).reduce(Money.ZERO, Money::plus));
+            expect(
+                    failures,
+                    "the shop's balance is what its orders charged (" + expectedBalance + ")",
                     services.shops().dashboard(owner).balance().equals(expectedBalance));
 
             var refund = services.orders().refund(owner, first.lines().get(0).orderLineId(), 1, true, "self-check");
@@ -139,7 +157,8 @@ final class SelfCheckCommand implements Callable<Integer> {
 
     private static void deleteRecursively(Path folder) {
         try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

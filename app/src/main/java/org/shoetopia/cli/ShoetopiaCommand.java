@@ -8,14 +8,19 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The command line: {@code java -jar shoetopia.jar <subcommand>}. With no subcommand the desktop app opens. */
-@Command(name = "shoetopia", mixinStandardHelpOptions = true, versionProvider = ShoetopiaCommand.Version.class,
+@Command(
+        name = "shoetopia",
+        mixinStandardHelpOptions = true,
+        versionProvider = ShoetopiaCommand.Version.class,
         usageHelpAutoWidth = true,
-        description = {"Shoetopia, point of sale and back office for shoe shops.",
+        description = {
+            "Shoetopia, point of sale and back office for shoe shops.",
             "Without a subcommand the desktop app opens.",
             "",
             "The database is the embedded H2 file in the data folder (SHOETOPIA_HOME, else the user's data folder),",
             "unless SHOETOPIA_DB_URL, SHOETOPIA_DB_USER and SHOETOPIA_DB_PASSWORD (or db.url, db.user and",
-            "db.password in shoetopia.properties in the data folder) name a PostgreSQL server."},
+            "db.password in shoetopia.properties in the data folder) name a PostgreSQL server."
+        },
         subcommands = {MigrateCommand.class, CreateAdminCommand.class, DemoDataCommand.class, SelfCheckCommand.class})
 public final class ShoetopiaCommand {
     private final Map<String, String> environment;

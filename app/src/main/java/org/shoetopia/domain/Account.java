@@ -13,26 +13,32 @@ import java.time.Instant;
 public class Account {
     /** Failures allowed before the account locks; each failure after that doubles the lock. */
     public static final int FREE_LOGIN_FAILURES = 5;
+
     private static final Duration FIRST_LOCK = Duration.ofMinutes(1);
     private static final Duration LONGEST_LOCK = Duration.ofHours(24);
 
     @Id
     private Long id;
+
     private String name;
     private String email;
+
     @Column(name = "password_hash")
     private String passwordHash;
+
     @Column(name = "is_admin")
     private boolean admin;
+
     @Column(name = "failed_logins")
     private int failedLogins;
+
     @Column(name = "locked_until")
     private Instant lockedUntil;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected Account() {
-    }
+    protected Account() {}
 
     public Long getId() {
         return id;

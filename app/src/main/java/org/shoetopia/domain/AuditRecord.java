@@ -18,17 +18,20 @@ public class AuditRecord {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_trail_ids")
     @SequenceGenerator(name = "audit_trail_ids", sequenceName = "audit_trail_ids", allocationSize = 50)
     private Long id;
+
     private AuditKind kind;
     private String tag;
+
     @Column(name = "actor_id")
     private Long actorId;
+
     @Column(name = "shop_id")
     private Long shopId;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected AuditRecord() {
-    }
+    protected AuditRecord() {}
 
     public AuditRecord(AuditKind kind, String tag, Long actorId, Long shopId, Instant createdAt) {
         this.kind = kind;

@@ -17,7 +17,9 @@ import java.time.Instant;
 public class BalanceEntry {
     /** Why money moved. */
     public enum Reason implements Coded {
-        SALE("sale"), REFUND("refund"), PROMOTION("promotion");
+        SALE("sale"),
+        REFUND("refund"),
+        PROMOTION("promotion");
 
         private final String code;
 
@@ -43,20 +45,25 @@ public class BalanceEntry {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "balance_ledger_ids")
     @SequenceGenerator(name = "balance_ledger_ids", sequenceName = "balance_ledger_ids", allocationSize = 50)
     private Long id;
+
     @Column(name = "shop_id")
     private long shopId;
+
     @Column(name = "amount_cents")
     private long amountCents;
+
     private Reason reason;
+
     @Column(name = "order_id")
     private Long orderId;
+
     @Column(name = "actor_id")
     private long actorId;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected BalanceEntry() {
-    }
+    protected BalanceEntry() {}
 
     public BalanceEntry(long shopId, Money amount, Reason reason, Long orderId, long actorId, Instant createdAt) {
         this.shopId = shopId;

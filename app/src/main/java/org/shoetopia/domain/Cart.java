@@ -17,10 +17,13 @@ import java.time.Instant;
 public class Cart {
     @Id
     private Long id;
+
     @Column(name = "owner_id")
     private long ownerId;
+
     @Column(name = "open_owner_id")
     private Long openOwnerId;
+
     @Column(name = "customer_id")
     private Long customerId;
     /** The shop whose till rings this cart up as a walk-in sale; null for a customer's own cart. */
@@ -29,13 +32,14 @@ public class Cart {
     /** Bumped by each change of the lines or the customer (see NativeStatements#reviseOpenCart). */
     @Column(updatable = false)
     private int revision;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "checked_out_at")
     private Instant checkedOutAt;
 
-    protected Cart() {
-    }
+    protected Cart() {}
 
     public Long getId() {
         return id;

@@ -15,9 +15,11 @@ public class CartLine {
     @Id
     @Column(name = "cart_id")
     private long cartId;
+
     @Id
     @Column(name = "listing_id")
     private long listingId;
+
     private int quantity;
 
     /** The composite key, as Hibernate's {@code @IdClass} wants it: fields named like the entity's ids. */
@@ -25,8 +27,7 @@ public class CartLine {
         private long cartId;
         private long listingId;
 
-        protected Key() {
-        }
+        protected Key() {}
 
         public Key(long cartId, long listingId) {
             this.cartId = cartId;
@@ -44,8 +45,7 @@ public class CartLine {
         }
     }
 
-    protected CartLine() {
-    }
+    protected CartLine() {}
 
     public CartLine(long cartId, long listingId, int quantity) {
         this.cartId = cartId;

@@ -10,7 +10,8 @@ public interface Coded {
 
     /** Finds the constant whose code matches {@code text} (case-insensitive), or explains the choices. */
     static <E extends Enum<E> & Coded> E parse(Class<E> type, String field, String label, String text) {
-        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
+        String wanted =
+                text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
         for (E constant : type.getEnumConstants()) {
             if (constant.code().equals(wanted)) {
                 return constant;

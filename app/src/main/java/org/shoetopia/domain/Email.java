@@ -8,8 +8,11 @@ public record Email(String value) {
     public static final int MAX_LENGTH = 254;
 
     public Email {
-        if (value == null || !SHAPE.matcher(value).matches() || value.length() > MAX_LENGTH
-                || !value.equals(Text.canonical(value)) || !Text.isWellFormed(value)) {
+        if (value == null
+                || !SHAPE.matcher(value).matches()
+                || value.length() > MAX_LENGTH
+                || !value.equals(Text.canonical(value))
+                || !Text.isWellFormed(value)) {
             throw new ValidationException("email", "Enter a valid email address, like name@example.com");
         }
     }

@@ -20,27 +20,35 @@ public class FlashSale {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "shop_id")
     private long shopId;
+
     @Column(name = "active_shop_id")
     private Long activeShopId;
+
     @Column(name = "percent_off")
     private int percentOff;
+
     @Column(name = "units_total")
     private int unitsTotal;
+
     @Column(name = "slot_count")
     private int slotCount;
+
     @Column(name = "units_withdrawn")
     private int unitsWithdrawn;
+
     @Column(name = "started_by")
     private long startedBy;
+
     @Column(name = "started_at")
     private Instant startedAt;
+
     @Column(name = "ended_at")
     private Instant endedAt;
 
-    protected FlashSale() {
-    }
+    protected FlashSale() {}
 
     public FlashSale(long shopId, int percentOff, int unitsTotal, int slotCount, long startedBy, Instant startedAt) {
         this.shopId = shopId;

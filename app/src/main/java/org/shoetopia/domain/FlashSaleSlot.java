@@ -18,14 +18,15 @@ public class FlashSaleSlot {
     @Id
     @Column(name = "sale_id")
     private long saleId;
+
     @Id
     @Column(name = "slot")
     private int slot;
+
     @Column(name = "units_left")
     private int unitsLeft;
 
-    protected FlashSaleSlot() {
-    }
+    protected FlashSaleSlot() {}
 
     public FlashSaleSlot(long saleId, int slot, int unitsLeft) {
         this.saleId = saleId;
@@ -37,6 +38,5 @@ public class FlashSaleSlot {
         return unitsLeft;
     }
 
-    public record Key(long saleId, int slot) implements Serializable {
-    }
+    public record Key(long saleId, int slot) implements Serializable {}
 }

@@ -17,13 +17,16 @@ public class Fulfilment {
     @Id
     @Column(name = "order_id")
     private long orderId;
+
     @Id
     @Column(name = "shop_id")
     private long shopId;
     /** The order's number, kept here so a shop's orders list by number without a join. */
     @Column(name = "order_number")
     private long orderNumber;
+
     private OrderStatus status;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
 
@@ -32,8 +35,7 @@ public class Fulfilment {
         private long orderId;
         private long shopId;
 
-        protected Key() {
-        }
+        protected Key() {}
 
         public Key(long orderId, long shopId) {
             this.orderId = orderId;
@@ -51,8 +53,7 @@ public class Fulfilment {
         }
     }
 
-    protected Fulfilment() {
-    }
+    protected Fulfilment() {}
 
     public Fulfilment(long orderId, long orderNumber, long shopId, Instant now) {
         this.orderId = orderId;

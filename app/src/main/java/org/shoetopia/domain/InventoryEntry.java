@@ -15,7 +15,12 @@ import java.time.Instant;
 public class InventoryEntry {
     /** Why stock moved. */
     public enum Reason implements Coded {
-        LISTED("listed"), RESTOCK("restock"), ADJUST("adjust"), DELIST("delist"), SALE("sale"), REFUND("refund");
+        LISTED("listed"),
+        RESTOCK("restock"),
+        ADJUST("adjust"),
+        DELIST("delist"),
+        SALE("sale"),
+        REFUND("refund");
 
         private final String code;
 
@@ -41,23 +46,27 @@ public class InventoryEntry {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inventory_ledger_ids")
     @SequenceGenerator(name = "inventory_ledger_ids", sequenceName = "inventory_ledger_ids", allocationSize = 50)
     private Long id;
+
     @Column(name = "listing_id")
     private long listingId;
+
     private int delta;
     private Reason reason;
     private String note;
+
     @Column(name = "order_id")
     private Long orderId;
+
     @Column(name = "actor_id")
     private long actorId;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected InventoryEntry() {
-    }
+    protected InventoryEntry() {}
 
-    public InventoryEntry(long listingId, int delta, Reason reason, String note, Long orderId, long actorId,
-            Instant createdAt) {
+    public InventoryEntry(
+            long listingId, int delta, Reason reason, String note, Long orderId, long actorId, Instant createdAt) {
         this.listingId = listingId;
         this.delta = delta;
         this.reason = reason;

@@ -22,16 +22,22 @@ public class Listing {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "shop_id")
     private long shopId;
+
     @Column(name = "shoe_id")
     private long shoeId;
+
     @Column(name = "size_halves")
     private int sizeHalves;
+
     private Condition condition;
     private Gender gender;
+
     @Column(name = "price_cents")
     private long priceCents;
+
     private int stock;
     private boolean active;
     /** The shop's promotion tier, copied here so search can sort by it from an index. */
@@ -45,16 +51,25 @@ public class Listing {
     /** Bumped by each edit of the listing's details (its price); see ListingService.changePrice. */
     @Column(name = "details_version")
     private long detailsVersion;
+
     @Column(name = "created_by")
     private long createdBy;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected Listing() {
-    }
+    protected Listing() {}
 
-    public Listing(Shop shop, long shoeId, Color color, ShoeSize size, Condition condition, Gender gender,
-            Money price, long createdBy, Instant createdAt) {
+    public Listing(
+            Shop shop,
+            long shoeId,
+            Color color,
+            ShoeSize size,
+            Condition condition,
+            Gender gender,
+            Money price,
+            long createdBy,
+            Instant createdAt) {
         this.shopId = shop.getId();
         this.shopPromotionTier = shop.getPromotionTier();
         this.shopVerified = shop.getVerificationStatus() == VerificationStatus.VERIFIED;

@@ -18,34 +18,51 @@ public class Order {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "orders_ids")
     @SequenceGenerator(name = "orders_ids", sequenceName = "orders_ids", allocationSize = 50)
     private Long id;
+
     @Column(name = "order_number")
     private long orderNumber;
+
     @Column(name = "cart_id")
     private long cartId;
+
     @Column(name = "buyer_id")
     private Long buyerId;
+
     @Column(name = "cashier_id")
     private long cashierId;
+
     @Column(name = "payment_method")
     private PaymentMethod paymentMethod;
+
     @Column(name = "card_brand")
     private String cardBrand;
+
     @Column(name = "card_last4")
     private String cardLast4;
+
     @Column(name = "cash_tendered_cents")
     private Long cashTenderedCents;
+
     @Column(name = "total_cents")
     private long totalCents;
+
     @Column(name = "idempotency_key")
     private String idempotencyKey;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected Order() {
-    }
+    protected Order() {}
 
-    public Order(long orderNumber, long cartId, Long buyerId, long cashierId, Payment payment, Money total,
-            String idempotencyKey, Instant createdAt) {
+    public Order(
+            long orderNumber,
+            long cartId,
+            Long buyerId,
+            long cashierId,
+            Payment payment,
+            Money total,
+            String idempotencyKey,
+            Instant createdAt) {
         this.orderNumber = orderNumber;
         this.cartId = cartId;
         this.buyerId = buyerId;
@@ -53,7 +70,8 @@ public class Order {
         this.paymentMethod = payment.method();
         this.cardBrand = payment.cardBrand();
         this.cardLast4 = payment.cardLast4();
-        this.cashTenderedCents = payment.cashTendered() == null ? null : payment.cashTendered().cents();
+        this.cashTenderedCents =
+                payment.cashTendered() == null ? null : payment.cashTendered().cents();
         this.totalCents = total.cents();
         this.idempotencyKey = idempotencyKey;
         this.createdAt = createdAt;

@@ -17,33 +17,50 @@ public class OrderLine {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "order_lines_ids")
     @SequenceGenerator(name = "order_lines_ids", sequenceName = "order_lines_ids", allocationSize = 50)
     private Long id;
+
     @Column(name = "order_id")
     private long orderId;
+
     @Column(name = "listing_id")
     private long listingId;
+
     @Column(name = "shop_id")
     private long shopId;
+
     @Column(name = "flash_sale_id")
     private Long flashSaleId;
+
     private int quantity;
+
     @Column(name = "unit_price_cents")
     private long unitPriceCents;
+
     @Column(name = "sale_units")
     private int saleUnits;
+
     @Column(name = "sale_unit_price_cents")
     private long saleUnitPriceCents;
+
     @Column(name = "line_total_cents")
     private long lineTotalCents;
+
     @Column(name = "refunded_quantity")
     private int refundedQuantity;
+
     @Column(name = "refunded_cents")
     private long refundedCents;
 
-    protected OrderLine() {
-    }
+    protected OrderLine() {}
 
-    public OrderLine(long orderId, long listingId, long shopId, int quantity, Money unitPrice, Long flashSaleId,
-            int saleUnits, Money saleUnitPrice) {
+    public OrderLine(
+            long orderId,
+            long listingId,
+            long shopId,
+            int quantity,
+            Money unitPrice,
+            Long flashSaleId,
+            int saleUnits,
+            Money saleUnitPrice) {
         this.orderId = orderId;
         this.listingId = listingId;
         this.shopId = shopId;
@@ -63,7 +80,9 @@ public class OrderLine {
     private Money chargeFor(int units) {
         int fullUnits = Math.min(units, quantity - saleUnits);
         int saleUnitsCounted = units - fullUnits;
-        return Money.ofCents(unitPriceCents).times(fullUnits).plus(Money.ofCents(saleUnitPriceCents).times(saleUnitsCounted));
+        return Money.ofCents(unitPriceCents)
+                .times(fullUnits)
+                .plus(Money.ofCents(saleUnitPriceCents).times(saleUnitsCounted));
     }
 
     /** Records a refund of {@code units} more units and returns the money to give back. Caller holds the row lock. */

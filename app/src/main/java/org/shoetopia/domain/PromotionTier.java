@@ -11,11 +11,11 @@ import jakarta.persistence.Table;
 public class PromotionTier {
     @Id
     private Integer tier;
+
     @Column(name = "price_cents")
     private long priceCents;
 
-    protected PromotionTier() {
-    }
+    protected PromotionTier() {}
 
     public int getTier() {
         return tier;

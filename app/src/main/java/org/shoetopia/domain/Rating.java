@@ -17,10 +17,13 @@ public class Rating {
     @Id
     @Column(name = "shop_id")
     private long shopId;
+
     @Id
     @Column(name = "customer_id")
     private long customerId;
+
     private int stars;
+
     @Column(name = "rated_at")
     private Instant ratedAt;
 
@@ -29,8 +32,7 @@ public class Rating {
         private long shopId;
         private long customerId;
 
-        protected Key() {
-        }
+        protected Key() {}
 
         public Key(long shopId, long customerId) {
             this.shopId = shopId;
@@ -48,8 +50,7 @@ public class Rating {
         }
     }
 
-    protected Rating() {
-    }
+    protected Rating() {}
 
     public long getShopId() {
         return shopId;

@@ -17,22 +17,33 @@ public class Refund {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "order_line_id")
     private long orderLineId;
+
     private int quantity;
+
     @Column(name = "amount_cents")
     private long amountCents;
+
     private boolean restocked;
     private String reason;
+
     @Column(name = "actor_id")
     private long actorId;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected Refund() {
-    }
+    protected Refund() {}
 
-    public Refund(long orderLineId, int quantity, Money amount, boolean restocked, String reason, long actorId,
+    public Refund(
+            long orderLineId,
+            int quantity,
+            Money amount,
+            boolean restocked,
+            String reason,
+            long actorId,
             Instant createdAt) {
         this.orderLineId = orderLineId;
         this.quantity = quantity;

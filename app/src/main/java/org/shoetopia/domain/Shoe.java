@@ -10,12 +10,12 @@ import jakarta.persistence.Table;
 public class Shoe {
     @Id
     private Long id;
+
     private String brand;
     private Color color;
     private String style;
 
-    protected Shoe() {
-    }
+    protected Shoe() {}
 
     public Long getId() {
         return id;

@@ -15,26 +15,32 @@ public class Shop {
 
     @Id
     private Long id;
+
     @Column(name = "owner_id")
     private long ownerId;
+
     @Column(name = "store_name")
     private String storeName;
+
     @Column(name = "store_name_key")
     private String storeNameKey;
+
     @Column(name = "promotion_tier")
     private int promotionTier;
+
     @Column(name = "verification_status")
     private VerificationStatus verificationStatus;
+
     @Column(name = "verification_reason")
     private String verificationReason;
+
     @Column(name = "created_at")
     private Instant createdAt;
     /** Bumped by each edit of the shop's details (its name); see ShopService.renameShop. */
     @Column(name = "details_version")
     private long detailsVersion;
 
-    protected Shop() {
-    }
+    protected Shop() {}
 
     public Long getId() {
         return id;

@@ -13,13 +13,14 @@ public class ShopStaff {
     @Id
     @Column(name = "account_id")
     private Long accountId;
+
     @Column(name = "shop_id")
     private long shopId;
+
     @Column(name = "added_at")
     private Instant addedAt;
 
-    protected ShopStaff() {
-    }
+    protected ShopStaff() {}
 
     public ShopStaff(long accountId, long shopId, Instant addedAt) {
         this.accountId = accountId;

@@ -4,8 +4,7 @@ import java.util.Locale;
 
 /** Shared rules for free text typed by staff. */
 public final class Text {
-    private Text() {
-    }
+    private Text() {}
 
     /** Trimmed, inner whitespace collapsed to one space; control characters rejected by {@link #required}. */
     public static String tidy(String text) {
@@ -41,7 +40,8 @@ public final class Text {
      */
     public static String searchable(String text) {
         StringBuilder kept = new StringBuilder();
-        canonical(text).codePoints()
+        canonical(text)
+                .codePoints()
                 .filter(c -> !Character.isISOControl(c) && (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE))
                 .forEach(kept::appendCodePoint);
         return kept.toString().strip();

@@ -15,23 +15,29 @@ public class VerificationApplication {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "shop_id")
     private long shopId;
+
     @Column(name = "pending_shop_id")
     private Long pendingShopId;
+
     private ApplicationStatus status;
     private String reason;
+
     @Column(name = "applied_by")
     private long appliedBy;
+
     @Column(name = "applied_at")
     private Instant appliedAt;
+
     @Column(name = "decided_by")
     private Long decidedBy;
+
     @Column(name = "decided_at")
     private Instant decidedAt;
 
-    protected VerificationApplication() {
-    }
+    protected VerificationApplication() {}
 
     public VerificationApplication(long shopId, long appliedBy, Instant appliedAt) {
         this.shopId = shopId;

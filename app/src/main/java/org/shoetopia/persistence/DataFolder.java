@@ -30,8 +30,8 @@ public record DataFolder(Path path) {
         String xdg = environment.get("XDG_DATA_HOME");
         String homeVariable = environment.get("HOME");
         Path userHome = homeVariable != null && !homeVariable.isBlank() ? Path.of(homeVariable) : home;
-        return new DataFolder((xdg != null && !xdg.isBlank() ? Path.of(xdg) : userHome.resolve(".local/share"))
-                .resolve("shoetopia"));
+        return new DataFolder(
+                (xdg != null && !xdg.isBlank() ? Path.of(xdg) : userHome.resolve(".local/share")).resolve("shoetopia"));
     }
 
     public DataFolder create() {

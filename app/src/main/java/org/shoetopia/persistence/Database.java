@@ -15,9 +15,9 @@ import org.hibernate.Transaction;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
 import org.shoetopia.domain.Account;
+import org.shoetopia.domain.ApplicationStatus;
 import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.AuditRecord;
-import org.shoetopia.domain.ApplicationStatus;
 import org.shoetopia.domain.BalanceEntry;
 import org.shoetopia.domain.BusyException;
 import org.shoetopia.domain.Cart;
@@ -58,14 +58,35 @@ public final class Database implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
     private static final int ATTEMPTS_AFTER_DEADLOCK = 3;
     private static final List<Class<?>> MAPPED = List.of(
-            Account.class, Shop.class, ShopStaff.class, PromotionTier.class, Shoe.class, Listing.class,
-            FlashSale.class, FlashSaleSlot.class, Cart.class, CartLine.class, Order.class, OrderLine.class, Fulfilment.class,
-            Refund.class, InventoryEntry.class, BalanceEntry.class, Rating.class, VerificationApplication.class,
+            Account.class,
+            Shop.class,
+            ShopStaff.class,
+            PromotionTier.class,
+            Shoe.class,
+            Listing.class,
+            FlashSale.class,
+            FlashSaleSlot.class,
+            Cart.class,
+            CartLine.class,
+            Order.class,
+            OrderLine.class,
+            Fulfilment.class,
+            Refund.class,
+            InventoryEntry.class,
+            BalanceEntry.class,
+            Rating.class,
+            VerificationApplication.class,
             AuditRecord.class,
-            Color.JpaConverter.class, Gender.JpaConverter.class, Condition.JpaConverter.class,
-            PaymentMethod.JpaConverter.class, VerificationStatus.JpaConverter.class,
-            ApplicationStatus.JpaConverter.class, OrderStatus.JpaConverter.class,
-            InventoryEntry.Reason.JpaConverter.class, BalanceEntry.Reason.JpaConverter.class, AuditKind.JpaConverter.class);
+            Color.JpaConverter.class,
+            Gender.JpaConverter.class,
+            Condition.JpaConverter.class,
+            PaymentMethod.JpaConverter.class,
+            VerificationStatus.JpaConverter.class,
+            ApplicationStatus.JpaConverter.class,
+            OrderStatus.JpaConverter.class,
+            InventoryEntry.Reason.JpaConverter.class,
+            BalanceEntry.Reason.JpaConverter.class,
+            AuditKind.JpaConverter.class);
 
     private final DatabaseConfig config;
     private final HikariDataSource dataSource;
@@ -129,11 +150,14 @@ public final class Database implements AutoCloseable {
     static void migrate(DatabaseConfig config) {
         var result = Flyway.configure()
                 .dataSource(config.url(), config.user(), config.password())
-                .locations("classpath:db/common", "classpath:db/" + config.kind().migrationFolder())
+                .locations(
+                        "classpath:db/common", "classpath:db/" + config.kind().migrationFolder())
                 .load()
                 .migrate();
         if (result.migrationsExecuted > 0) {
-            log.info("Migrated the schema to version {} ({} migrations)", result.targetSchemaVersion,
+            log.info(
+                    "Migrated the schema to version {} ({} migrations)",
+                    result.targetSchemaVersion,
                     result.migrationsExecuted);
         }
     }
@@ -168,7 +192,8 @@ public final class Database implements AutoCloseable {
     /** The live feed of flash-sale changes, started on first use. */
     public synchronized SaleChangeFeed saleChanges() {
         if (saleChanges == null) {
-            saleChanges = kind() == DatabaseKind.POSTGRESQL ? new PostgresSaleChangeFeed(config)
+            saleChanges = kind() == DatabaseKind.POSTGRESQL
+                    ? new PostgresSaleChangeFeed(config)
                     : new PollingSaleChangeFeed(dataSource);
         }
         return saleChanges;
@@ -253,7 +278,8 @@ public final class Database implements AutoCloseable {
     private static boolean connectionLost(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLTransientConnectionException
-                    || (t instanceof SQLException sql && (SqlStates.isConnectionLoss(sql) || SqlStates.isClosedByPool(sql)))) {
+                    || (t instanceof SQLException sql
+                            && (SqlStates.isConnectionLoss(sql) || SqlStates.isClosedByPool(sql)))) {
                 return true;
             }
         }

@@ -14,12 +14,13 @@ import java.util.Properties;
  * SHOETOPIA_DB_PASSWORD) or by {@code shoetopia.properties} in the data folder (db.url, db.user,
  * db.password); the environment wins. TLS is set in the URL (sslmode=verify-full).
  */
-public record DatabaseConfig(String url, String user, String password, int poolSize, Duration lockTimeout,
-        Duration connectionTimeout) {
+public record DatabaseConfig(
+        String url, String user, String password, int poolSize, Duration lockTimeout, Duration connectionTimeout) {
     public static final String CONFIG_FILE = "shoetopia.properties";
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(3);
     /** How long a call waits for a connection before "database unavailable". */
     public static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(10);
+
     private static final int DEFAULT_POOL_SIZE = 8;
 
     public DatabaseConfig {
@@ -48,12 +49,17 @@ public record DatabaseConfig(String url, String user, String password, int poolS
     /** The embedded H2 file database kept in {@code folder}. */
     public static DatabaseConfig embedded(Path folder) {
         String file = folder.resolve("shoetopia").toAbsolutePath().toString().replace('\\', '/');
-        return new DatabaseConfig("jdbc:h2:file:" + file, "sa", "", DEFAULT_POOL_SIZE, DEFAULT_LOCK_TIMEOUT,
-                DEFAULT_CONNECTION_TIMEOUT);
+        return new DatabaseConfig(
+                "jdbc:h2:file:" + file, "sa", "", DEFAULT_POOL_SIZE, DEFAULT_LOCK_TIMEOUT, DEFAULT_CONNECTION_TIMEOUT);
     }
 
     public static DatabaseConfig of(String url, String user, String password) {
-        return new DatabaseConfig(url, user, password == null ? "" : password, DEFAULT_POOL_SIZE, DEFAULT_LOCK_TIMEOUT,
+        return new DatabaseConfig(
+                url,
+                user,
+                password == null ? "" : password,
+                DEFAULT_POOL_SIZE,
+                DEFAULT_LOCK_TIMEOUT,
                 DEFAULT_CONNECTION_TIMEOUT);
     }
 
@@ -64,7 +70,8 @@ public record DatabaseConfig(String url, String user, String password, int poolS
         if (url == null || url.isBlank()) {
             return embedded(dataFolder.path());
         }
-        return of(url.strip(),
+        return of(
+                url.strip(),
                 firstOf(environment.get("SHOETOPIA_DB_USER"), file.getProperty("db.user")),
                 firstOf(environment.get("SHOETOPIA_DB_PASSWORD"), file.getProperty("db.password")));
     }

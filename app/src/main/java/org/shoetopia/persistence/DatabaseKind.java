@@ -2,7 +2,8 @@ package org.shoetopia.persistence;
 
 /** The two databases Shoetopia runs on; each has its own migration folder and native statements. */
 public enum DatabaseKind {
-    H2("h2"), POSTGRESQL("postgresql");
+    H2("h2"),
+    POSTGRESQL("postgresql");
 
     private final String migrationFolder;
 

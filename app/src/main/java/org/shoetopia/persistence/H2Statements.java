@@ -18,25 +18,37 @@ final class H2Statements implements NativeStatements {
     private static final int MERGE_ATTEMPTS = 5;
 
     @Override
-    public Optional<Long> insertAccountIfEmailFree(Connection connection, String name, String email,
-            String passwordHash) throws SQLException {
-        return insertReturningId(connection, "insert into accounts (name, email, password_hash) values (?, ?, ?)",
-                name, email, passwordHash);
+    public Optional<Long> insertAccountIfEmailFree(
+            Connection connection, String name, String email, String passwordHash) throws SQLException {
+        return insertReturningId(
+                connection,
+                "insert into accounts (name, email, password_hash) values (?, ?, ?)",
+                name,
+                email,
+                passwordHash);
     }
 
     @Override
     public Optional<Long> insertShopIfFree(Connection connection, long ownerId, String storeName, String storeNameKey)
             throws SQLException {
-        return insertReturningId(connection, "insert into shops (owner_id, store_name, store_name_key) values (?, ?, ?)",
-                ownerId, storeName, storeNameKey);
+        return insertReturningId(
+                connection,
+                "insert into shops (owner_id, store_name, store_name_key) values (?, ?, ?)",
+                ownerId,
+                storeName,
+                storeNameKey);
     }
 
     @Override
     public long upsertShoe(Connection connection, ShoeKey key) throws SQLException {
-        mergeWithRetry(connection, "merge into shoes (brand, color, style) key (brand, color, style) values (?, ?, ?)",
-                key.brand(), key.color().code(), key.style());
-        try (PreparedStatement select = connection.prepareStatement(
-                "select id from shoes where brand = ? and color = ? and style = ?")) {
+        mergeWithRetry(
+                connection,
+                "merge into shoes (brand, color, style) key (brand, color, style) values (?, ?, ?)",
+                key.brand(),
+                key.color().code(),
+                key.style());
+        try (PreparedStatement select =
+                connection.prepareStatement("select id from shoes where brand = ? and color = ? and style = ?")) {
             bind(select, key.brand(), key.color().code(), key.style());
             try (var rows = select.executeQuery()) {
                 rows.next();
@@ -52,14 +64,22 @@ final class H2Statements implements NativeStatements {
             select.setLong(1, ownerId);
             try (var rows = select.executeQuery()) {
                 if (rows.next()) {
-                    return Optional.of(new OpenCartRow(rows.getLong(1), rows.getInt(2), (Long) rows.getObject(3),
-                            (Long) rows.getObject(4), false));
+                    return Optional.of(new OpenCartRow(
+                            rows.getLong(1),
+                            rows.getInt(2),
+                            (Long) rows.getObject(3),
+                            (Long) rows.getObject(4),
+                            false));
                 }
             }
         }
-        Optional<Long> opened = insertReturningId(connection,
+        Optional<Long> opened = insertReturningId(
+                connection,
                 "insert into carts (owner_id, open_owner_id, shop_id) values (?, ?, " + SELLING_SHOP_OF + ")",
-                ownerId, ownerId, ownerId, ownerId);
+                ownerId,
+                ownerId,
+                ownerId,
+                ownerId);
         if (opened.isEmpty()) {
             return Optional.empty();
         }

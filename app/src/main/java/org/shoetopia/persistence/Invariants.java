@@ -21,80 +21,92 @@ public final class Invariants {
 
         @Override
         public String toString() {
-            return (holds() ? "OK    " : "BROKEN") + "  " + invariant + (holds() ? "" : "  (" + violations + " violations)");
+            return (holds() ? "OK    " : "BROKEN") + "  " + invariant
+                    + (holds() ? "" : "  (" + violations + " violations)");
         }
     }
 
-    private record Rule(String invariant, String countQuery) {
-    }
+    private record Rule(String invariant, String countQuery) {}
 
     private static final List<Rule> RULES = List.of(
-            new Rule("one account per email",
-                    "select count(*) - count(distinct email) from accounts"),
-            new Rule("one shop per name (case-insensitive) and per owner",
+            new Rule("one account per email", "select count(*) - count(distinct email) from accounts"),
+            new Rule(
+                    "one shop per name (case-insensitive) and per owner",
                     "select (count(*) - count(distinct store_name_key)) + (count(*) - count(distinct owner_id)) from shops"),
-            new Rule("one catalogue shoe per (brand, colour, style)",
+            new Rule(
+                    "one catalogue shoe per (brand, colour, style)",
                     "select count(*) from (select brand, color, style from shoes group by brand, color, style"
                             + " having count(*) > 1) d"),
-            new Rule("every listing's stock equals the sum of its inventory ledger",
+            new Rule(
+                    "every listing's stock equals the sum of its inventory ledger",
                     "select count(*) from listings l where l.stock <> coalesce((select sum(i.delta)"
                             + " from inventory_ledger i where i.listing_id = l.id), 0)"),
-            new Rule("no listing's stock is negative",
-                    "select count(*) from listings where stock < 0"),
-            new Rule("every flash sale sold at most N units at the sale price, as its slots say",
+            new Rule("no listing's stock is negative", "select count(*) from listings where stock < 0"),
+            new Rule(
+                    "every flash sale sold at most N units at the sale price, as its slots say",
                     "select count(*) from (select f.units_total - f.units_withdrawn - coalesce((select sum(s.units_left)"
                             + " from flash_sale_slots s where s.sale_id = f.id), 0) as sold, coalesce((select"
                             + " sum(ol.sale_units) from order_lines ol where ol.flash_sale_id = f.id), 0) as lines_sold"
                             + " from flash_sales f) c where c.sold <> c.lines_sold or c.sold < 0"),
-            new Rule("every shop's sale and refund ledger equals its order lines charged minus refunds",
+            new Rule(
+                    "every shop's sale and refund ledger equals its order lines charged minus refunds",
                     "select count(*) from shops s where coalesce((select sum(b.amount_cents) from balance_ledger b"
                             + " where b.shop_id = s.id and b.reason in ('sale', 'refund')), 0)"
                             + " <> coalesce((select sum(ol.line_total_cents - ol.refunded_cents) from order_lines ol"
                             + " where ol.shop_id = s.id), 0)"),
-            new Rule("every order's total equals the sum of its lines",
+            new Rule(
+                    "every order's total equals the sum of its lines",
                     "select count(*) from orders o where o.total_cents <> coalesce((select sum(ol.line_total_cents)"
                             + " from order_lines ol where ol.order_id = o.id), 0)"),
-            new Rule("every line's refunds add up to what it records as refunded, never more than sold",
+            new Rule(
+                    "every line's refunds add up to what it records as refunded, never more than sold",
                     "select count(*) from order_lines ol where ol.refunded_quantity > ol.quantity"
                             + " or ol.refunded_quantity <> coalesce((select sum(r.quantity) from refunds r"
                             + " where r.order_line_id = ol.id), 0) or ol.refunded_cents <> coalesce((select"
                             + " sum(r.amount_cents) from refunds r where r.order_line_id = ol.id), 0)"),
-            new Rule("every checked-out cart has exactly one order and every order closed its cart",
+            new Rule(
+                    "every checked-out cart has exactly one order and every order closed its cart",
                     "select (select count(*) from carts c where c.checked_out_at is not null and not exists"
                             + " (select 1 from orders o where o.cart_id = c.id)) + (select count(*) from orders o"
                             + " join carts c on c.id = o.cart_id where c.checked_out_at is null)"),
-            new Rule("every checked-out cart's lines are exactly its order's lines (listing and quantity)",
+            new Rule(
+                    "every checked-out cart's lines are exactly its order's lines (listing and quantity)",
                     "select (select count(*) from cart_lines cl join orders o on o.cart_id = cl.cart_id"
                             + " where not exists (select 1 from order_lines ol where ol.order_id = o.id"
                             + " and ol.listing_id = cl.listing_id and ol.quantity = cl.quantity))"
                             + " + (select count(*) from order_lines ol join orders o on o.id = ol.order_id"
                             + " where not exists (select 1 from cart_lines cl where cl.cart_id = o.cart_id"
                             + " and cl.listing_id = ol.listing_id and cl.quantity = ol.quantity))"),
-            new Rule("every order was bought by the customer its till's cart named, or by the cart's owner",
+            new Rule(
+                    "every order was bought by the customer its till's cart named, or by the cart's owner",
                     "select count(*) from orders o join carts c on c.id = o.cart_id where case"
                             + " when c.shop_id is null then o.buyer_id <> c.owner_id or o.buyer_id is null"
                             + " else coalesce(o.buyer_id, -1) <> coalesce(c.customer_id, -1) end"),
-            new Rule("every copied value equals its source: a listing's shop tier, verified flag and shoe colour,"
-                    + " an order line's shop",
+            new Rule(
+                    "every copied value equals its source: a listing's shop tier, verified flag and shoe colour,"
+                            + " an order line's shop",
                     "select (select count(*) from listings l join shops s on s.id = l.shop_id"
                             + " join shoes sh on sh.id = l.shoe_id where l.shop_promotion_tier <> s.promotion_tier"
                             + " or l.color <> sh.color or l.shop_verified <> (s.verification_status = 'verified'))"
                             + " + (select count(*) from order_lines ol join listings l on l.id = ol.listing_id"
                             + " where ol.shop_id <> l.shop_id)"),
-            new Rule("no account both owns a shop and is a shop's cashier",
+            new Rule(
+                    "no account both owns a shop and is a shop's cashier",
                     "select count(*) from shop_staff st join shops s on s.owner_id = st.account_id"),
-            new Rule("every shop's part of an order carries that order's number",
+            new Rule(
+                    "every shop's part of an order carries that order's number",
                     "select count(*) from order_fulfilments f join orders o on o.id = f.order_id"
                             + " where f.order_number <> o.order_number"),
-            new Rule("at most one open cart per account and one running sale per shop",
+            new Rule(
+                    "at most one open cart per account and one running sale per shop",
                     "select (select count(*) - count(distinct owner_id) from carts where checked_out_at is null)"
                             + " + (select count(*) - count(distinct shop_id) from flash_sales where ended_at is null)"));
 
-    private Invariants() {
-    }
+    private Invariants() {}
 
     public static List<Check> check(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             List<Check> checks = new ArrayList<>();
             for (Rule rule : RULES) {
                 try (var rows = statement.executeQuery(rule.countQuery())) {

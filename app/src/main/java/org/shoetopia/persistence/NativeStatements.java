@@ -40,8 +40,7 @@ public interface NativeStatements {
      * An account's open cart: its id, its revision, the customer it names, the shop whose walk-in sale
      * it is (null for a customer's own cart), and whether this call opened it.
      */
-    record OpenCartRow(long id, int revision, Long customerId, Long shopId, boolean opened) {
-    }
+    record OpenCartRow(long id, int revision, Long customerId, Long shopId, boolean opened) {}
 
     /**
      * The owner's open cart, opened now if there is none, by insert-if-absent (never check-then-insert);
@@ -58,8 +57,10 @@ public interface NativeStatements {
         try (PreparedStatement statement = connection.prepareStatement(reviseOpenCartStatement())) {
             statement.setLong(1, cartId);
             try (var rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(new OpenCartRow(cartId, rows.getInt(1), (Long) rows.getObject(2),
-                        (Long) rows.getObject(3), false)) : Optional.empty();
+                return rows.next()
+                        ? Optional.of(new OpenCartRow(
+                                cartId, rows.getInt(1), (Long) rows.getObject(2), (Long) rows.getObject(3), false))
+                        : Optional.empty();
             }
         }
     }
@@ -106,8 +107,7 @@ public interface NativeStatements {
     }
 
     /** What checkout needs of a shop's running flash sale. */
-    record RunningSale(long id, long shopId, int percentOff, int slotCount) {
-    }
+    record RunningSale(long id, long shopId, int percentOff, int slotCount) {}
 
     /**
      * Locks the shops (in id order) so no flash sale starts for them until this transaction ends, then
@@ -186,11 +186,12 @@ public interface NativeStatements {
      */
     default boolean updateEmailIfFree(Connection connection, long accountId, String email) throws SQLException {
         return SqlStates.ignoringUniqueViolation(connection, () -> {
-            try (var statement = connection.prepareStatement("update accounts set email = ? where id = ?")) {
-                statement.setString(1, email);
-                statement.setLong(2, accountId);
-                return statement.executeUpdate() == 1;
-            }
-        }).orElse(false);
+                    try (var statement = connection.prepareStatement("update accounts set email = ? where id = ?")) {
+                        statement.setString(1, email);
+                        statement.setLong(2, accountId);
+                        return statement.executeUpdate() == 1;
+                    }
+                })
+                .orElse(false);
     }
 }

@@ -48,7 +48,8 @@ final class PollingSaleChangeFeed implements SaleChangeFeed {
 
     private void readChanges() {
         Map<Long, String> now = new HashMap<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
                 var rows = statement.executeQuery("select f.shop_id, max(f.id), coalesce(sum(s.units_left), 0),"
                         + " count(distinct case when f.ended_at is not null then f.id end) from flash_sales f"
                         + " left join flash_sale_slots s on s.sale_id = f.id group by f.shop_id")) {

@@ -12,8 +12,8 @@ import org.shoetopia.domain.ShoeKey;
 final class PostgresStatements implements NativeStatements {
 
     @Override
-    public Optional<Long> insertAccountIfEmailFree(Connection connection, String name, String email,
-            String passwordHash) throws SQLException {
+    public Optional<Long> insertAccountIfEmailFree(
+            Connection connection, String name, String email, String passwordHash) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("""
                 insert into accounts (name, email, password_hash) values (?, ?, ?)
                 on conflict (email) do nothing
@@ -67,14 +67,19 @@ final class PostgresStatements implements NativeStatements {
                     returning id, revision, customer_id, shop_id)
                 select id, revision, customer_id, shop_id, true from opened
                 union all
-                select id, revision, customer_id, shop_id, false from carts where open_owner_id = ?"""
-                .formatted(SELLING_SHOP_OF))) {
+                select id, revision, customer_id, shop_id, false from carts where open_owner_id = ?""".formatted(SELLING_SHOP_OF))) {
             for (int i = 1; i <= 5; i++) {
                 statement.setLong(i, ownerId);
             }
             try (var rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(new OpenCartRow(rows.getLong(1), rows.getInt(2),
-                        (Long) rows.getObject(3), (Long) rows.getObject(4), rows.getBoolean(5))) : Optional.empty();
+                return rows.next()
+                        ? Optional.of(new OpenCartRow(
+                                rows.getLong(1),
+                                rows.getInt(2),
+                                (Long) rows.getObject(3),
+                                (Long) rows.getObject(4),
+                                rows.getBoolean(5)))
+                        : Optional.empty();
             }
         }
     }

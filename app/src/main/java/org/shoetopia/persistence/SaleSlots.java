@@ -13,8 +13,7 @@ import java.util.List;
  * sale sells exactly its units. PostgreSQL first tries to skip locked slots (see PostgresStatements).
  */
 final class SaleSlots {
-    private SaleSlots() {
-    }
+    private SaleSlots() {}
 
     static int takeInSlotOrder(Connection connection, long saleId, int slotCount, int wanted) throws SQLException {
         int taken = 0;
@@ -42,8 +41,7 @@ final class SaleSlots {
      * The slots that had units when this statement read them, in order. Units only ever go down, so a
      * slot seen empty stays empty; one of these may be emptied meanwhile, which its locked read shows.
      */
-    private static List<Integer> slotsWithUnits(Connection connection, long saleId, int slotCount)
-            throws SQLException {
+    private static List<Integer> slotsWithUnits(Connection connection, long saleId, int slotCount) throws SQLException {
         if (slotCount == 1) {
             return List.of(1); // the single-counter sale: no need to ask
         }

@@ -15,16 +15,17 @@ final class SqlStates {
     static final String CONNECTION_EXCEPTION_CLASS = "08";
     /** PostgreSQL lock_not_available (lock_timeout, NOWAIT). */
     static final String PG_LOCK_NOT_AVAILABLE = "55P03";
+
     static final String PG_DEADLOCK = "40P01";
     static final String SERIALIZATION_FAILURE = "40001";
     /** PostgreSQL admin_shutdown / crash_shutdown / cannot_connect_now: the server went away. */
     static final Set<String> PG_SERVER_GONE = Set.of("57P01", "57P02", "57P03");
+
     static final int H2_LOCK_TIMEOUT = 50200;
     static final int H2_CONCURRENT_UPDATE = 90131;
     static final int H2_DUPLICATE_KEY = 23505;
 
-    private SqlStates() {
-    }
+    private SqlStates() {}
 
     interface SqlAction<T> {
         T run() throws SQLException;
@@ -47,8 +48,9 @@ final class SqlStates {
     }
 
     static boolean isLockTimeout(SQLException e) {
-        return PG_LOCK_NOT_AVAILABLE.equals(e.getSQLState()) || (e.getErrorCode() == H2_LOCK_TIMEOUT
-                && e.getClass().getName().startsWith("org.h2"));
+        return PG_LOCK_NOT_AVAILABLE.equals(e.getSQLState())
+                || (e.getErrorCode() == H2_LOCK_TIMEOUT
+                        && e.getClass().getName().startsWith("org.h2"));
     }
 
     static boolean isDeadlockOrSerialization(SQLException e) {

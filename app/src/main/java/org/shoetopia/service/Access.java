@@ -10,8 +10,7 @@ import org.shoetopia.persistence.Tx;
 
 /** Permission checks, always against the database, so a removed cashier loses access at once. */
 final class Access {
-    private Access() {
-    }
+    private Access() {}
 
     static Account account(Tx tx, Actor actor) {
         Account account = tx.session().find(Account.class, actor.accountId());
@@ -32,8 +31,10 @@ final class Access {
     }
 
     static Shop ownedShopOrNull(Tx tx, long accountId) {
-        return tx.session().createSelectionQuery("from Shop where ownerId = :owner", Shop.class)
-                .setParameter("owner", accountId).getSingleResultOrNull();
+        return tx.session()
+                .createSelectionQuery("from Shop where ownerId = :owner", Shop.class)
+                .setParameter("owner", accountId)
+                .getSingleResultOrNull();
     }
 
     /** The shop the actor owns; only owners start sales, buy promotion and manage staff. */

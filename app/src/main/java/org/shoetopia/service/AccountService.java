@@ -38,8 +38,7 @@ public final class AccountService {
     }
 
     /** Account details shown on the account screen. */
-    public record AccountView(long id, String name, String email, boolean admin, Instant createdAt) {
-    }
+    public record AccountView(long id, String name, String email, boolean admin, Instant createdAt) {}
 
     /** One statement decides a race on the email: exactly one of two simultaneous sign-ups wins. */
     public UserSession signUp(String name, String email, String password) {
@@ -83,9 +82,13 @@ public final class AccountService {
             Account account = tx.session().find(Account.class, found.getId(), LockMode.PESSIMISTIC_WRITE);
             if (!matches) {
                 account.recordFailedLogin(now);
-                log.info("Failed sign-in for account {} ({} in a row{})", account.getId(), account.getFailedLogins(),
+                log.info(
+                        "Failed sign-in for account {} ({} in a row{})",
+                        account.getId(),
+                        account.getFailedLogins(),
                         account.isLockedAt(now) ? ", locked until " + account.getLockedUntil() : "");
-                Audit.record(tx, AuditKind.ACCOUNT_LOGIN_FAILED, "account " + account.getId(), account.getId(), null, now);
+                Audit.record(
+                        tx, AuditKind.ACCOUNT_LOGIN_FAILED, "account " + account.getId(), account.getId(), null, now);
                 return null;
             }
             account.recordSuccessfulLogin();
@@ -99,7 +102,8 @@ public final class AccountService {
     }
 
     private static AuthenticationException lockedMessage(Account account) {
-        String until = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault())
+        String until = DateTimeFormatter.ofPattern("HH:mm")
+                .withZone(ZoneId.systemDefault())
                 .format(account.getLockedUntil());
         return new AuthenticationException(
                 "This account is locked after repeated failed sign-ins; try again after " + until);
@@ -107,7 +111,13 @@ public final class AccountService {
 
     public void logOut(Actor actor) {
         database.inTransaction(tx -> {
-            Audit.record(tx, AuditKind.ACCOUNT_LOGOUT, "account " + actor.accountId(), actor.accountId(), null, clock.instant());
+            Audit.record(
+                    tx,
+                    AuditKind.ACCOUNT_LOGOUT,
+                    "account " + actor.accountId(),
+                    actor.accountId(),
+                    null,
+                    clock.instant());
             return null;
         });
     }
@@ -120,8 +130,8 @@ public final class AccountService {
     public AccountView view(Actor actor) {
         return database.inTransaction(tx -> {
             Account account = Access.account(tx, actor);
-            return new AccountView(account.getId(), account.getName(), account.getEmail(), account.isAdmin(),
-                    account.getCreatedAt());
+            return new AccountView(
+                    account.getId(), account.getName(), account.getEmail(), account.isAdmin(), account.getCreatedAt());
         });
     }
 
@@ -130,7 +140,8 @@ public final class AccountService {
         if (newPassword.equals(currentPassword)) {
             throw new ValidationException("newPassword", "The new password must differ from the current one");
         }
-        String currentHash = database.inTransaction(tx -> Access.account(tx, actor).getPasswordHash());
+        String currentHash =
+                database.inTransaction(tx -> Access.account(tx, actor).getPasswordHash());
         if (!hasher.matches(currentPassword, currentHash)) {
             throw new ValidationException("currentPassword", "The current password is wrong");
         }
@@ -141,7 +152,12 @@ public final class AccountService {
                 throw new ConflictException("The password was changed on another terminal; sign in again");
             }
             account.changePasswordHash(newHash);
-            Audit.record(tx, AuditKind.ACCOUNT_PASSWORD_CHANGED, "account " + account.getId(), account.getId(), null,
+            Audit.record(
+                    tx,
+                    AuditKind.ACCOUNT_PASSWORD_CHANGED,
+                    "account " + account.getId(),
+                    account.getId(),
+                    null,
                     clock.instant());
             return null;
         });
@@ -158,12 +174,17 @@ public final class AccountService {
             throw new ValidationException("password", "The password is wrong");
         }
         database.inTransaction(tx -> {
-            boolean changed = tx.call((sql, connection) -> sql.updateEmailIfFree(connection, actor.accountId(),
-                    address.value()));
+            boolean changed =
+                    tx.call((sql, connection) -> sql.updateEmailIfFree(connection, actor.accountId(), address.value()));
             if (!changed) {
                 throw new ConflictException(EMAIL_TAKEN);
             }
-            Audit.record(tx, AuditKind.ACCOUNT_EMAIL_CHANGED, "account " + actor.accountId(), actor.accountId(), null,
+            Audit.record(
+                    tx,
+                    AuditKind.ACCOUNT_EMAIL_CHANGED,
+                    "account " + actor.accountId(),
+                    actor.accountId(),
+                    null,
                     clock.instant());
             return null;
         });
@@ -183,13 +204,20 @@ public final class AccountService {
     }
 
     private static Account findByEmail(Tx tx, Email email) {
-        return tx.session().createSelectionQuery("from Account where email = :email", Account.class)
-                .setParameter("email", email.value()).getSingleResultOrNull();
+        return tx.session()
+                .createSelectionQuery("from Account where email = :email", Account.class)
+                .setParameter("email", email.value())
+                .getSingleResultOrNull();
     }
 
     static UserSession sessionOf(Tx tx, Account account) {
         var owned = Access.ownedShopOrNull(tx, account.getId());
-        return new UserSession(account.getId(), account.getName(), account.getEmail(), account.isAdmin(),
-                owned == null ? null : owned.getId(), Access.staffShopIdOrNull(tx, account.getId()));
+        return new UserSession(
+                account.getId(),
+                account.getName(),
+                account.getEmail(),
+                account.isAdmin(),
+                owned == null ? null : owned.getId(),
+                Access.staffShopIdOrNull(tx, account.getId()));
     }
 }

@@ -32,18 +32,22 @@ public final class CartService {
     }
 
     /** Said when a cart change arrives just after the cart's checkout committed on another terminal. */
-    public static final String JUST_CHECKED_OUT = "This sale was just checked out on another terminal; nothing"
-            + " was changed. Its receipt is in Orders";
+    public static final String JUST_CHECKED_OUT =
+            "This sale was just checked out on another terminal; nothing was changed. Its receipt is in Orders";
 
     /** A cart line with what it would cost if checked out now (sale units taken line by line). */
-    public record CartLineView(ListingView listing, int quantity, int saleUnits, Money estimatedTotal) {
-    }
+    public record CartLineView(ListingView listing, int quantity, int saleUnits, Money estimatedTotal) {}
 
     /**
      * The cart as a till shows it. {@code revision} changes with every change of its lines or customer:
      * a checkout of {@link #seen()} charges this cart exactly as shown, or is refused.
      */
-    public record CartView(long cartId, int revision, Long customerId, String customerName, List<CartLineView> lines,
+    public record CartView(
+            long cartId,
+            int revision,
+            Long customerId,
+            String customerName,
+            List<CartLineView> lines,
             Money estimatedTotal) {
         public int units() {
             return lines.stream().mapToInt(CartLineView::quantity).sum();
@@ -93,10 +97,15 @@ public final class CartService {
             OpenCart cart = revised(tx, openCart(tx, actor));
             tx.session().remove(existingLine(tx, cart, listingId));
             // A cart emptied by a cashier who no longer sells for its shop can be used again.
-            boolean rebound = tx.call((sql, connection) -> sql.rebindEmptyCart(connection, cart.id(),
-                    actor.accountId()));
-            Audit.record(tx, AuditKind.CART_LINE_REMOVED, "cart " + cart.id() + " listing " + listingId,
-                    actor.accountId(), null, clock.instant());
+            boolean rebound =
+                    tx.call((sql, connection) -> sql.rebindEmptyCart(connection, cart.id(), actor.accountId()));
+            Audit.record(
+                    tx,
+                    AuditKind.CART_LINE_REMOVED,
+                    "cart " + cart.id() + " listing " + listingId,
+                    actor.accountId(),
+                    null,
+                    clock.instant());
             return view(tx, rebound ? reread(tx, cart) : cart, null);
         });
     }
@@ -111,17 +120,23 @@ public final class CartService {
             }
             Long customerId = null;
             if (email != null) {
-                Account customer = tx.session().createSelectionQuery("from Account where email = :email",
-                        Account.class).setParameter("email", email.value()).getSingleResultOrNull();
+                Account customer = tx.session()
+                        .createSelectionQuery("from Account where email = :email", Account.class)
+                        .setParameter("email", email.value())
+                        .getSingleResultOrNull();
                 if (customer == null) {
                     throw new NotFoundException("No customer account uses " + email);
                 }
                 customerId = customer.getId();
             }
             // Only the one column, under the row lock taken above: never a whole row from a stale read.
-            tx.session().createMutationQuery("update Cart set customerId = :customer where id = :id")
-                    .setParameter("customer", customerId).setParameter("id", cart.id()).executeUpdate();
-            Audit.record(tx, AuditKind.CART_CUSTOMER_SET, "cart " + cart.id(), actor.accountId(), null, clock.instant());
+            tx.session()
+                    .createMutationQuery("update Cart set customerId = :customer where id = :id")
+                    .setParameter("customer", customerId)
+                    .setParameter("id", cart.id())
+                    .executeUpdate();
+            Audit.record(
+                    tx, AuditKind.CART_CUSTOMER_SET, "cart " + cart.id(), actor.accountId(), null, clock.instant());
             return view(tx, cart.naming(customerId), null);
         });
     }
@@ -135,7 +150,8 @@ public final class CartService {
         if (cart.fresh()) {
             return cart;
         }
-        return tx.call((sql, connection) -> sql.reviseOpenCart(connection, cart.id())).map(OpenCart::of)
+        return tx.call((sql, connection) -> sql.reviseOpenCart(connection, cart.id()))
+                .map(OpenCart::of)
                 .orElseThrow(() -> new ConflictException(JUST_CHECKED_OUT));
     }
 
@@ -168,14 +184,21 @@ public final class CartService {
 
     private static void requireInStock(ListingView listing, int wanted) {
         if (wanted > listing.stock()) {
-            throw new ConflictException(listing.stock() == 0 ? "Listing " + listing.listingId() + " is sold out"
-                    : "Only " + listing.stock() + " of listing " + listing.listingId() + " in stock");
+            throw new ConflictException(
+                    listing.stock() == 0
+                            ? "Listing " + listing.listingId() + " is sold out"
+                            : "Only " + listing.stock() + " of listing " + listing.listingId() + " in stock");
         }
     }
 
     private void recordLine(Tx tx, Actor actor, OpenCart cart, long listingId, int quantity) {
-        Audit.record(tx, AuditKind.CART_LINE_SET, "cart " + cart.id() + " listing " + listingId + " x" + quantity,
-                actor.accountId(), null, clock.instant());
+        Audit.record(
+                tx,
+                AuditKind.CART_LINE_SET,
+                "cart " + cart.id() + " listing " + listingId + " x" + quantity,
+                actor.accountId(),
+                null,
+                clock.instant());
     }
 
     /**
@@ -201,33 +224,44 @@ public final class CartService {
         return OpenCart.of(row);
     }
 
-    private record LineRow(ListingView listing, int quantity) {
-    }
+    private record LineRow(ListingView listing, int quantity) {}
 
     /** The cart with estimated prices; {@code knownLines} when the caller has them, else one query reads them. */
     private static CartView view(Tx tx, OpenCart cart, List<LineRow> knownLines) {
         List<LineRow> lines = knownLines;
         if (lines == null) {
             tx.session().flush();
-            lines = tx.session().createSelectionQuery("select cl.quantity as quantity, " + ListingView.COLUMNS + " "
-                            + ListingView.FROM + " join CartLine cl on cl.listingId = l.id where cl.cartId = :cart"
-                            + " order by l.id", Tuple.class)
-                    .setParameter("cart", cart.id()).getResultList().stream()
+            lines = tx
+                    .session()
+                    .createSelectionQuery(
+                            "select cl.quantity as quantity, " + ListingView.COLUMNS + " "
+                                    + ListingView.FROM
+                                    + " join CartLine cl on cl.listingId = l.id where cl.cartId = :cart"
+                                    + " order by l.id",
+                            Tuple.class)
+                    .setParameter("cart", cart.id())
+                    .getResultList()
+                    .stream()
                     .map(row -> new LineRow(ListingView.of(row), row.get("quantity", Integer.class)))
                     .toList();
         }
         var saleUnitsLeft = new HashMap<Long, Integer>();
-        List<CartLineView> views = lines.stream().map(line -> {
-            ListingView listing = line.listing();
-            int left = saleUnitsLeft.computeIfAbsent(listing.shopId(),
-                    shop -> listing.onFlashSale() ? listing.saleUnitsLeft() : 0);
-            int saleUnits = Math.min(left, line.quantity());
-            saleUnitsLeft.put(listing.shopId(), left - saleUnits);
-            Money total = listing.salePrice().times(saleUnits).plus(listing.price().times(line.quantity() - saleUnits));
-            return new CartLineView(listing, line.quantity(), saleUnits, total);
-        }).toList();
+        List<CartLineView> views = lines.stream()
+                .map(line -> {
+                    ListingView listing = line.listing();
+                    int left = saleUnitsLeft.computeIfAbsent(
+                            listing.shopId(), shop -> listing.onFlashSale() ? listing.saleUnitsLeft() : 0);
+                    int saleUnits = Math.min(left, line.quantity());
+                    saleUnitsLeft.put(listing.shopId(), left - saleUnits);
+                    Money total = listing.salePrice()
+                            .times(saleUnits)
+                            .plus(listing.price().times(line.quantity() - saleUnits));
+                    return new CartLineView(listing, line.quantity(), saleUnits, total);
+                })
+                .toList();
         Money total = views.stream().map(CartLineView::estimatedTotal).reduce(Money.ZERO, Money::plus);
-        String customerName = cart.customerId() == null ? null
+        String customerName = cart.customerId() == null
+                ? null
                 : tx.session().find(Account.class, cart.customerId()).getName();
         return new CartView(cart.id(), cart.revision(), cart.customerId(), customerName, views, total);
     }

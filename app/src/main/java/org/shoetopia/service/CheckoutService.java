@@ -62,8 +62,7 @@ public final class CheckoutService {
      * What the till showed when the cashier took payment: this cart at this revision. A checkout of it
      * charges exactly that, or is refused, and its idempotency key answers for that sale only.
      */
-    public record SaleSeen(long cartId, int revision) {
-    }
+    public record SaleSeen(long cartId, int revision) {}
 
     static final String ALREADY_CHECKED_OUT = "This sale was already checked out on another terminal; nothing was"
             + " charged again. Its receipt is in Orders";
@@ -89,7 +88,8 @@ public final class CheckoutService {
         if (payment == null) {
             throw new ValidationException("payment", "Choose cash or card");
         }
-        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null
+        String key = idempotencyKey == null || idempotencyKey.isBlank()
+                ? null
                 : Text.required("idempotencyKey", "Checkout key", idempotencyKey, MAX_IDEMPOTENCY_KEY);
         return database.inTransaction(tx -> {
             Receipt earlier = receiptOfKey(tx, actor, key, seen);
@@ -118,8 +118,7 @@ public final class CheckoutService {
     }
 
     /** The actor's open cart, locked, with the actor's name and whether they still sell for its shop. */
-    private record LockedCart(Cart cart, String cashierName, boolean sellsForItsShop) {
-    }
+    private record LockedCart(Cart cart, String cashierName, boolean sellsForItsShop) {}
 
     /**
      * The actor's open cart, row-locked (every change of a cart takes the same lock, so none lands while
@@ -127,21 +126,26 @@ public final class CheckoutService {
      * walk-in sale it is: one query.
      */
     private static LockedCart lockedCart(Tx tx, Actor actor) {
-        Tuple row = tx.session().createSelectionQuery("""
+        Tuple row = tx.session()
+                .createSelectionQuery("""
                 select c as cart, (select a.name from Account a where a.id = c.ownerId) as cashierName,
                     case when exists (select 1 from Shop s where s.id = c.shopId and s.ownerId = c.ownerId)
                         or exists (select 1 from ShopStaff st where st.accountId = c.ownerId and st.shopId = c.shopId)
                         then true else false end as sellsForItsShop
                 from Cart c where c.openOwnerId = :owner""", Tuple.class)
-                .setParameter("owner", actor.accountId()).setHibernateLockMode(LockMode.PESSIMISTIC_WRITE)
+                .setParameter("owner", actor.accountId())
+                .setHibernateLockMode(LockMode.PESSIMISTIC_WRITE)
                 .getSingleResultOrNull();
-        return row == null ? null : new LockedCart(row.get("cart", Cart.class), row.get("cashierName", String.class),
-                row.get("sellsForItsShop", Boolean.class));
+        return row == null
+                ? null
+                : new LockedCart(
+                        row.get("cart", Cart.class),
+                        row.get("cashierName", String.class),
+                        row.get("sellsForItsShop", Boolean.class));
     }
 
     /** A cart line: how many units of which listing, its shop, and what its receipt line shows. */
-    private record WantedLine(long listingId, int quantity, long shopId, String shopName, String description) {
-    }
+    private record WantedLine(long listingId, int quantity, long shopId, String shopName, String description) {}
 
     /**
      * Everything is written in this transaction and the receipt is built from what it wrote, so no
@@ -152,8 +156,11 @@ public final class CheckoutService {
         // A till's cart is a walk-in sale, bought by the customer the cart names (if any); anyone
         // else's cart they buy for themselves.
         Long buyerId = cart.getShopId() != null ? cart.getCustomerId() : Long.valueOf(actor.accountId());
-        String buyerName = buyerId == null ? null : buyerId == actor.accountId() ? cashierName
-                : session.find(Account.class, buyerId).getName();
+        String buyerName = buyerId == null
+                ? null
+                : buyerId == actor.accountId()
+                        ? cashierName
+                        : session.find(Account.class, buyerId).getName();
         // Everything comes as scalars: no cart line, listing or sale enters the session, so the locked
         // reads below load fresh rows and the flushes have fewer entities to check.
         List<WantedLine> lines = new ArrayList<>();
@@ -164,11 +171,18 @@ public final class CheckoutService {
                         from CartLine cl join Listing l on l.id = cl.listingId join Shoe s on s.id = l.shoeId
                         join Shop sh on sh.id = l.shopId
                         where cl.cartId = :cart order by cl.listingId""", Tuple.class)
-                .setParameter("cart", cart.getId()).getResultList()) {
-            lines.add(new WantedLine(row.get("listingId", Long.class), row.get("quantity", Integer.class),
-                    row.get("shopId", Long.class), row.get("shopName", String.class),
-                    Receipt.describe(row.get("brand", String.class), row.get("style", String.class),
-                            row.get("color", Color.class), new ShoeSize(row.get("sizeHalves", Integer.class)))));
+                .setParameter("cart", cart.getId())
+                .getResultList()) {
+            lines.add(new WantedLine(
+                    row.get("listingId", Long.class),
+                    row.get("quantity", Integer.class),
+                    row.get("shopId", Long.class),
+                    row.get("shopName", String.class),
+                    Receipt.describe(
+                            row.get("brand", String.class),
+                            row.get("style", String.class),
+                            row.get("color", Color.class),
+                            new ShoeSize(row.get("sizeHalves", Integer.class)))));
         }
         if (lines.isEmpty()) {
             throw new ValidationException("cart", "The cart is empty");
@@ -203,56 +217,87 @@ public final class CheckoutService {
                 return salePrice.times(saleUnits).plus(listing.getPrice().times(line.quantity() - saleUnits));
             }
         }
-        List<Priced> priced = lines.stream().map(line -> {
-            Listing listing = listings.get(line.listingId());
-            if (!listing.isActive()) {
-                throw new ConflictException("Listing " + listing.getId() + " is no longer sold; remove it from the cart");
-            }
-            if (listing.getStock() < line.quantity()) {
-                throw new ConflictException(listing.getStock() == 0
-                        ? "Listing " + listing.getId() + " sold out; remove it from the cart"
-                        : "Only " + listing.getStock() + " of listing " + listing.getId() + " left; lower the quantity");
-            }
-            RunningSale sale = saleByShop.get(listing.getShopId());
-            int saleUnits = saleUnitsByListing.getOrDefault(listing.getId(), 0);
-            Money salePrice = sale == null ? listing.getPrice() : listing.getPrice().discounted(sale.percentOff());
-            return new Priced(line, listing, saleUnits > 0 ? sale : null, saleUnits, salePrice);
-        }).toList();
+        List<Priced> priced = lines.stream()
+                .map(line -> {
+                    Listing listing = listings.get(line.listingId());
+                    if (!listing.isActive()) {
+                        throw new ConflictException(
+                                "Listing " + listing.getId() + " is no longer sold; remove it from the cart");
+                    }
+                    if (listing.getStock() < line.quantity()) {
+                        throw new ConflictException(
+                                listing.getStock() == 0
+                                        ? "Listing " + listing.getId() + " sold out; remove it from the cart"
+                                        : "Only " + listing.getStock() + " of listing " + listing.getId()
+                                                + " left; lower the quantity");
+                    }
+                    RunningSale sale = saleByShop.get(listing.getShopId());
+                    int saleUnits = saleUnitsByListing.getOrDefault(listing.getId(), 0);
+                    Money salePrice = sale == null
+                            ? listing.getPrice()
+                            : listing.getPrice().discounted(sale.percentOff());
+                    return new Priced(line, listing, saleUnits > 0 ? sale : null, saleUnits, salePrice);
+                })
+                .toList();
         Money total = priced.stream().map(Priced::total).reduce(Money.ZERO, Money::plus);
         if (payment.cashTendered() != null && payment.cashTendered().compareTo(total) < 0) {
-            throw new ValidationException("cashTendered", "Cash tendered (" + payment.cashTendered()
-                    + ") is less than the total (" + total + ")");
+            throw new ValidationException(
+                    "cashTendered",
+                    "Cash tendered (" + payment.cashTendered() + ") is less than the total (" + total + ")");
         }
 
-        Order order = new Order(orderNumber, cart.getId(), buyerId, actor.accountId(), payment, total,
-                key, now);
+        Order order = new Order(orderNumber, cart.getId(), buyerId, actor.accountId(), payment, total, key, now);
         session.persist(order);
         List<Receipt.Line> receiptLines = new ArrayList<>();
         for (Priced line : priced) {
             Listing listing = line.listing();
-            OrderLine orderLine = new OrderLine(order.getId(), listing.getId(), listing.getShopId(),
-                    line.line().quantity(), listing.getPrice(), line.sale() == null ? null : line.sale().id(),
-                    line.saleUnits(), line.saleUnits() > 0 ? line.salePrice() : listing.getPrice());
+            OrderLine orderLine = new OrderLine(
+                    order.getId(),
+                    listing.getId(),
+                    listing.getShopId(),
+                    line.line().quantity(),
+                    listing.getPrice(),
+                    line.sale() == null ? null : line.sale().id(),
+                    line.saleUnits(),
+                    line.saleUnits() > 0 ? line.salePrice() : listing.getPrice());
             session.persist(orderLine);
-            receiptLines.add(Receipt.Line.of(orderLine, line.line().shopName(), line.line().description(),
-                    OrderStatus.PROCESSING));
-            ListingService.moveStock(tx, listing, -line.line().quantity(), InventoryEntry.Reason.SALE, null,
-                    order.getId(), actor, now);
+            receiptLines.add(Receipt.Line.of(
+                    orderLine, line.line().shopName(), line.line().description(), OrderStatus.PROCESSING));
+            ListingService.moveStock(
+                    tx, listing, -line.line().quantity(), InventoryEntry.Reason.SALE, null, order.getId(), actor, now);
             if (orderLine.getLineTotal().isPositive()) {
-                session.persist(new BalanceEntry(listing.getShopId(), orderLine.getLineTotal(),
-                        BalanceEntry.Reason.SALE, order.getId(), actor.accountId(), now));
+                session.persist(new BalanceEntry(
+                        listing.getShopId(),
+                        orderLine.getLineTotal(),
+                        BalanceEntry.Reason.SALE,
+                        order.getId(),
+                        actor.accountId(),
+                        now));
             }
         }
         for (long shopId : shopIds) {
             session.persist(new Fulfilment(order.getId(), orderNumber, shopId, now));
         }
-        priced.stream().filter(line -> line.sale() != null).map(line -> line.sale().shopId()).distinct()
+        priced.stream()
+                .filter(line -> line.sale() != null)
+                .map(line -> line.sale().shopId())
+                .distinct()
                 .forEach(shopId -> tx.call((sql, connection) -> {
                     sql.announceSaleChange(connection, shopId);
                     return null;
                 }));
-        return new Receipt(order.getId(), orderNumber, now, cashierName, buyerName, order.getPaymentMethod(),
-                order.getCardBrand(), order.getCardLast4(), order.getCashTendered(), total, receiptLines);
+        return new Receipt(
+                order.getId(),
+                orderNumber,
+                now,
+                cashierName,
+                buyerName,
+                order.getPaymentMethod(),
+                order.getCardBrand(),
+                order.getCardLast4(),
+                order.getCashTendered(),
+                total,
+                receiptLines);
     }
 
     /**
@@ -261,18 +306,22 @@ public final class CheckoutService {
      */
     private static Map<Long, Integer> takeSaleUnits(Tx tx, List<WantedLine> lines, Map<Long, RunningSale> saleByShop) {
         Map<Long, Integer> unitsByListing = new HashMap<>();
-        saleByShop.values().stream().sorted(Comparator.comparingLong(RunningSale::id)).forEach(sale -> {
-            List<WantedLine> shopLines = lines.stream()
-                    .filter(line -> line.shopId() == sale.shopId()).toList();
-            int wanted = shopLines.stream().mapToInt(WantedLine::quantity).sum();
-            int taken = tx.call((sql, connection) -> sql.takeSaleUnits(connection, sale.id(), sale.slotCount(),
-                    wanted));
-            for (WantedLine line : shopLines) {
-                int units = Math.min(line.quantity(), taken);
-                unitsByListing.put(line.listingId(), units);
-                taken -= units;
-            }
-        });
+        saleByShop.values().stream()
+                .sorted(Comparator.comparingLong(RunningSale::id))
+                .forEach(sale -> {
+                    List<WantedLine> shopLines = lines.stream()
+                            .filter(line -> line.shopId() == sale.shopId())
+                            .toList();
+                    int wanted =
+                            shopLines.stream().mapToInt(WantedLine::quantity).sum();
+                    int taken = tx.call(
+                            (sql, connection) -> sql.takeSaleUnits(connection, sale.id(), sale.slotCount(), wanted));
+                    for (WantedLine line : shopLines) {
+                        int units = Math.min(line.quantity(), taken);
+                        unitsByListing.put(line.listingId(), units);
+                        taken -= units;
+                    }
+                });
         return unitsByListing;
     }
 
@@ -285,16 +334,19 @@ public final class CheckoutService {
         if (key == null) {
             return null;
         }
-        Order earlier = tx.session().createSelectionQuery("from Order where idempotencyKey = :key", Order.class)
-                .setParameter("key", key).getSingleResultOrNull();
+        Order earlier = tx.session()
+                .createSelectionQuery("from Order where idempotencyKey = :key", Order.class)
+                .setParameter("key", key)
+                .getSingleResultOrNull();
         if (earlier == null) {
             return null;
         }
         if (earlier.getCashierId() != actor.accountId()) {
             throw new ConflictException("This checkout key was used by another account");
         }
-        boolean sameSale = seen != null ? earlier.getCartId() == seen.cartId()
-                && tx.session().find(Cart.class, earlier.getCartId()).getRevision() == seen.revision()
+        boolean sameSale = seen != null
+                ? earlier.getCartId() == seen.cartId()
+                        && tx.session().find(Cart.class, earlier.getCartId()).getRevision() == seen.revision()
                 : !openCartHasLines(tx, actor);
         if (!sameSale) {
             throw new ConflictException(KEY_OF_ANOTHER_SALE.formatted(earlier.getOrderNumber()));
@@ -303,8 +355,11 @@ public final class CheckoutService {
     }
 
     private static boolean openCartHasLines(Tx tx, Actor actor) {
-        return tx.session().createSelectionQuery("""
-                select count(*) from CartLine cl join Cart c on c.id = cl.cartId where c.openOwnerId = :owner""",
-                Long.class).setParameter("owner", actor.accountId()).getSingleResult() > 0;
+        return tx.session()
+                        .createSelectionQuery("""
+                select count(*) from CartLine cl join Cart c on c.id = cl.cartId where c.openOwnerId = :owner""", Long.class)
+                        .setParameter("owner", actor.accountId())
+                        .getSingleResult()
+                > 0;
     }
 }

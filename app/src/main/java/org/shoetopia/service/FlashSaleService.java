@@ -26,6 +26,7 @@ public final class FlashSaleService {
     public static final int MAX_UNITS = 1_000_000;
     /** Enough slots that 16 terminals selling at once rarely find them all taken; see the README's benchmark. */
     public static final int DEFAULT_SLOTS = 16;
+
     public static final int MAX_SLOTS = 64;
 
     private final Database database;
@@ -36,15 +37,29 @@ public final class FlashSaleService {
         this.clock = clock;
     }
 
-    public record SaleView(long saleId, long shopId, int percentOff, int unitsTotal, int unitsLeft, int unitsWithdrawn,
-            Instant startedAt, Instant endedAt) {
+    public record SaleView(
+            long saleId,
+            long shopId,
+            int percentOff,
+            int unitsTotal,
+            int unitsLeft,
+            int unitsWithdrawn,
+            Instant startedAt,
+            Instant endedAt) {
         public int unitsSold() {
             return unitsTotal - unitsWithdrawn - unitsLeft;
         }
 
         static SaleView of(FlashSale sale, int unitsLeft) {
-            return new SaleView(sale.getId(), sale.getShopId(), sale.getPercentOff(), sale.getUnitsTotal(),
-                    unitsLeft, sale.getUnitsWithdrawn(), sale.getStartedAt(), sale.getEndedAt());
+            return new SaleView(
+                    sale.getId(),
+                    sale.getShopId(),
+                    sale.getPercentOff(),
+                    sale.getUnitsTotal(),
+                    unitsLeft,
+                    sale.getUnitsWithdrawn(),
+                    sale.getStartedAt(),
+                    sale.getEndedAt());
         }
     }
 
@@ -86,8 +101,13 @@ public final class FlashSaleService {
                 tx.session().persist(new FlashSaleSlot(sale.getId(), slot, shares[slot - 1]));
             }
             announce(tx, shop.getId());
-            Audit.record(tx, AuditKind.FLASH_SALE_STARTED, "sale " + sale.getId() + ": " + units + " units at " + percentOff
-                    + "% off", actor.accountId(), shop.getId(), now);
+            Audit.record(
+                    tx,
+                    AuditKind.FLASH_SALE_STARTED,
+                    "sale " + sale.getId() + ": " + units + " units at " + percentOff + "% off",
+                    actor.accountId(),
+                    shop.getId(),
+                    now);
             return SaleView.of(sale, units);
         });
     }
@@ -102,13 +122,20 @@ public final class FlashSaleService {
             }
             int unsold = lockedUnitsLeft(tx, sale);
             // Emptying the slots (not only marking the sale) is what a checkout already waiting on a slot sees.
-            tx.session().createMutationQuery("update FlashSaleSlot set unitsLeft = 0 where saleId = :sale")
-                    .setParameter("sale", sale.getId()).executeUpdate();
+            tx.session()
+                    .createMutationQuery("update FlashSaleSlot set unitsLeft = 0 where saleId = :sale")
+                    .setParameter("sale", sale.getId())
+                    .executeUpdate();
             Instant now = clock.instant();
             sale.end(unsold, now);
             announce(tx, shop.getId());
-            Audit.record(tx, AuditKind.FLASH_SALE_ENDED, "sale " + sale.getId() + ": " + unsold + " unsold units withdrawn",
-                    actor.accountId(), shop.getId(), now);
+            Audit.record(
+                    tx,
+                    AuditKind.FLASH_SALE_ENDED,
+                    "sale " + sale.getId() + ": " + unsold + " unsold units withdrawn",
+                    actor.accountId(),
+                    shop.getId(),
+                    now);
             return SaleView.of(sale, 0);
         });
     }
@@ -132,20 +159,28 @@ public final class FlashSaleService {
 
     /** Every sale the shop has run, newest first. */
     public List<SaleView> history(Actor actor) {
-        return database.inTransaction(tx -> withUnitsLeft(tx, "f.shopId = :shop order by f.id desc",
-                Access.sellingShopId(tx, actor)));
+        return database.inTransaction(
+                tx -> withUnitsLeft(tx, "f.shopId = :shop order by f.id desc", Access.sellingShopId(tx, actor)));
     }
 
     Optional<SaleView> activeSale(Tx tx, long shopId) {
         return withUnitsLeft(tx, "f.shopId = :shop and f.endedAt is null", shopId).stream()
-                .filter(sale -> sale.unitsLeft() > 0).findFirst();
+                .filter(sale -> sale.unitsLeft() > 0)
+                .findFirst();
     }
 
     private static List<SaleView> withUnitsLeft(Tx tx, String where, long shopId) {
-        return tx.session().createSelectionQuery("select f as sale, " + SaleUnits.leftOf("f")
-                        + " as unitsLeft from FlashSale f where " + where, Tuple.class)
-                .setParameter("shop", shopId).getResultList().stream()
-                .map(row -> SaleView.of(row.get("sale", FlashSale.class), row.get("unitsLeft", Number.class).intValue()))
+        return tx
+                .session()
+                .createSelectionQuery(
+                        "select f as sale, " + SaleUnits.leftOf("f") + " as unitsLeft from FlashSale f where " + where,
+                        Tuple.class)
+                .setParameter("shop", shopId)
+                .getResultList()
+                .stream()
+                .map(row -> SaleView.of(
+                        row.get("sale", FlashSale.class),
+                        row.get("unitsLeft", Number.class).intValue()))
                 .toList();
     }
 
@@ -154,8 +189,10 @@ public final class FlashSaleService {
      * two terminals ending or replacing it one after the other see each other's work.
      */
     private static FlashSale lockedOpenSale(Tx tx, long shopId) {
-        FlashSale sale = tx.session().createSelectionQuery("from FlashSale where shopId = :shop and endedAt is null",
-                FlashSale.class).setParameter("shop", shopId).getSingleResultOrNull();
+        FlashSale sale = tx.session()
+                .createSelectionQuery("from FlashSale where shopId = :shop and endedAt is null", FlashSale.class)
+                .setParameter("shop", shopId)
+                .getSingleResultOrNull();
         if (sale == null) {
             return null;
         }
@@ -166,9 +203,14 @@ public final class FlashSaleService {
 
     /** Locks every slot of the sale in slot order (waiting for checkouts holding them) and sums them. */
     private static int lockedUnitsLeft(Tx tx, FlashSale sale) {
-        return tx.session().createSelectionQuery("from FlashSaleSlot where saleId = :sale order by slot",
-                        FlashSaleSlot.class).setParameter("sale", sale.getId())
-                .setHibernateLockMode(LockMode.PESSIMISTIC_WRITE).getResultList().stream()
-                .mapToInt(FlashSaleSlot::getUnitsLeft).sum();
+        return tx
+                .session()
+                .createSelectionQuery("from FlashSaleSlot where saleId = :sale order by slot", FlashSaleSlot.class)
+                .setParameter("sale", sale.getId())
+                .setHibernateLockMode(LockMode.PESSIMISTIC_WRITE)
+                .getResultList()
+                .stream()
+                .mapToInt(FlashSaleSlot::getUnitsLeft)
+                .sum();
     }
 }

@@ -14,9 +14,9 @@ import org.shoetopia.domain.Listing;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.Shoe;
-import org.shoetopia.domain.Shop;
 import org.shoetopia.domain.ShoeKey;
 import org.shoetopia.domain.ShoeSize;
+import org.shoetopia.domain.Shop;
 import org.shoetopia.domain.Text;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.persistence.Database;
@@ -36,13 +36,18 @@ public final class ListingService {
     }
 
     /** The listing form as typed; every field is validated here, whatever screen sent it. */
-    public record ListingForm(String brand, String color, String style, String size, String condition, String gender,
-            String price, String quantity) {
-    }
+    public record ListingForm(
+            String brand,
+            String color,
+            String style,
+            String size,
+            String condition,
+            String gender,
+            String price,
+            String quantity) {}
 
     /** One stock movement, for a listing's history. */
-    public record StockMove(int delta, InventoryEntry.Reason reason, String note, Instant at) {
-    }
+    public record StockMove(int delta, InventoryEntry.Reason reason, String note, Instant at) {}
 
     /**
      * Lists a shoe. The catalogue row comes from one upsert statement, so two shops listing the same
@@ -66,12 +71,17 @@ public final class ListingService {
             // promotion or verification (which lock the shop row) cannot commit between copy and insert.
             Shop shop = tx.session().find(Shop.class, shopId);
             tx.session().refresh(shop, LockMode.PESSIMISTIC_READ);
-            Listing listing = new Listing(shop, shoeId, key.color(), size, condition, gender, price, actor.accountId(),
-                    now);
+            Listing listing =
+                    new Listing(shop, shoeId, key.color(), size, condition, gender, price, actor.accountId(), now);
             tx.session().persist(listing);
             moveStock(tx, listing, quantity, InventoryEntry.Reason.LISTED, null, null, actor, now);
-            Audit.record(tx, AuditKind.LISTING_CREATED, "listing " + listing.getId() + " shoe " + shoeId, actor.accountId(),
-                    shopId, now);
+            Audit.record(
+                    tx,
+                    AuditKind.LISTING_CREATED,
+                    "listing " + listing.getId() + " shoe " + shoeId,
+                    actor.accountId(),
+                    shopId,
+                    now);
             return view(tx, listing.getId());
         });
     }
@@ -87,7 +97,8 @@ public final class ListingService {
         if (Math.abs(delta) > Listing.MAX_QUANTITY) {
             throw new ValidationException("delta", "Quantity must be at most " + Listing.MAX_QUANTITY);
         }
-        String reasonNote = delta < 0 ? Text.required("note", "Reason", note, MAX_NOTE)
+        String reasonNote = delta < 0
+                ? Text.required("note", "Reason", note, MAX_NOTE)
                 : (note == null || note.isBlank() ? null : Text.required("note", "Note", note, MAX_NOTE));
         return database.inTransaction(tx -> {
             Listing listing = lockedListing(tx, listingId);
@@ -96,11 +107,22 @@ public final class ListingService {
                 throw new ConflictException("This listing was delisted");
             }
             Instant now = clock.instant();
-            moveStock(tx, listing, delta, delta > 0 ? InventoryEntry.Reason.RESTOCK : InventoryEntry.Reason.ADJUST,
-                    reasonNote, null, actor, now);
-            Audit.record(tx, delta > 0 ? AuditKind.LISTING_RESTOCKED : AuditKind.LISTING_ADJUSTED,
-                    "listing " + listingId + " " + (delta > 0 ? "+" : "") + delta, actor.accountId(),
-                    listing.getShopId(), now);
+            moveStock(
+                    tx,
+                    listing,
+                    delta,
+                    delta > 0 ? InventoryEntry.Reason.RESTOCK : InventoryEntry.Reason.ADJUST,
+                    reasonNote,
+                    null,
+                    actor,
+                    now);
+            Audit.record(
+                    tx,
+                    delta > 0 ? AuditKind.LISTING_RESTOCKED : AuditKind.LISTING_ADJUSTED,
+                    "listing " + listingId + " " + (delta > 0 ? "+" : "") + delta,
+                    actor.accountId(),
+                    listing.getShopId(),
+                    now);
             return view(tx, listingId);
         });
     }
@@ -124,17 +146,25 @@ public final class ListingService {
             if (!listing.isActive()) {
                 throw new ConflictException("This listing was delisted");
             }
-            int changed = tx.session().createMutationQuery("""
+            int changed = tx.session()
+                    .createMutationQuery("""
                     update Listing set priceCents = :price, detailsVersion = detailsVersion + 1
                     where id = :id and detailsVersion = :seen""")
-                    .setParameter("price", newPrice.cents()).setParameter("id", listingId)
-                    .setParameter("seen", seenVersion).executeUpdate();
+                    .setParameter("price", newPrice.cents())
+                    .setParameter("id", listingId)
+                    .setParameter("seen", seenVersion)
+                    .executeUpdate();
             if (changed == 0) {
                 throw new ConflictException("Someone changed this listing on another terminal; reload it to see"
                         + " their change, then save yours again");
             }
-            Audit.record(tx, AuditKind.LISTING_PRICE_CHANGED, "listing " + listingId + " " + newPrice, actor.accountId(),
-                    listing.getShopId(), clock.instant());
+            Audit.record(
+                    tx,
+                    AuditKind.LISTING_PRICE_CHANGED,
+                    "listing " + listingId + " " + newPrice,
+                    actor.accountId(),
+                    listing.getShopId(),
+                    clock.instant());
             tx.session().clear();
             return view(tx, listingId);
         });
@@ -149,7 +179,12 @@ public final class ListingService {
                 throw new ConflictException("This listing was already delisted");
             }
             listing.delist();
-            Audit.record(tx, AuditKind.LISTING_DELISTED, "listing " + listingId, actor.accountId(), listing.getShopId(),
+            Audit.record(
+                    tx,
+                    AuditKind.LISTING_DELISTED,
+                    "listing " + listingId,
+                    actor.accountId(),
+                    listing.getShopId(),
                     clock.instant());
             return null;
         });
@@ -157,11 +192,17 @@ public final class ListingService {
 
     /** The listings of the actor's shop, delisted ones included, newest first. */
     public List<ListingView> shopListings(Actor actor) {
-        return database.inTransaction(tx -> tx.session()
-                .createSelectionQuery("select " + ListingView.COLUMNS + " " + ListingView.FROM
-                        + " where l.shopId = :shop order by l.id desc", Tuple.class)
-                .setParameter("shop", Access.sellingShopId(tx, actor)).getResultList()
-                .stream().map(ListingView::of).toList());
+        return database.inTransaction(tx -> tx
+                .session()
+                .createSelectionQuery(
+                        "select " + ListingView.COLUMNS + " " + ListingView.FROM
+                                + " where l.shopId = :shop order by l.id desc",
+                        Tuple.class)
+                .setParameter("shop", Access.sellingShopId(tx, actor))
+                .getResultList()
+                .stream()
+                .map(ListingView::of)
+                .toList());
     }
 
     public List<StockMove> stockHistory(Actor actor, long listingId) {
@@ -171,10 +212,16 @@ public final class ListingService {
                 throw new NotFoundException("No listing number " + listingId);
             }
             Access.requireSellerOf(tx, actor, listing.getShopId());
-            return tx.session().createSelectionQuery(
-                    "from InventoryEntry where listingId = :listing order by createdAt, id", InventoryEntry.class)
-                    .setParameter("listing", listingId).getResultList().stream()
-                    .map(e -> new StockMove(e.getDelta(), e.getReason(), e.getNote(), e.getCreatedAt())).toList();
+            return tx
+                    .session()
+                    .createSelectionQuery(
+                            "from InventoryEntry where listingId = :listing order by createdAt, id",
+                            InventoryEntry.class)
+                    .setParameter("listing", listingId)
+                    .getResultList()
+                    .stream()
+                    .map(e -> new StockMove(e.getDelta(), e.getReason(), e.getNote(), e.getCreatedAt()))
+                    .toList();
         });
     }
 
@@ -185,18 +232,26 @@ public final class ListingService {
             return List.of();
         }
         String pattern = SearchService.likeEscape(prefix) + "%";
-        return database.inTransaction(tx -> tx.session().createSelectionQuery("""
+        return database.inTransaction(tx -> tx
+                .session()
+                .createSelectionQuery("""
                 select s from Shoe s where s.brand like :p escape '\\' or s.style like :p escape '\\'
                 order by s.brand, s.style, s.color""", Shoe.class)
-                .setParameter("p", pattern).setMaxResults(MAX_SUGGESTIONS).getResultList()
-                .stream().map(Shoe::key).toList());
+                .setParameter("p", pattern)
+                .setMaxResults(MAX_SUGGESTIONS)
+                .getResultList()
+                .stream()
+                .map(Shoe::key)
+                .toList());
     }
 
     static ListingView view(Tx tx, long listingId) {
         tx.session().flush();
-        Tuple row = tx.session().createSelectionQuery(
-                "select " + ListingView.COLUMNS + " " + ListingView.FROM + " where l.id = :id", Tuple.class)
-                .setParameter("id", listingId).getSingleResultOrNull();
+        Tuple row = tx.session()
+                .createSelectionQuery(
+                        "select " + ListingView.COLUMNS + " " + ListingView.FROM + " where l.id = :id", Tuple.class)
+                .setParameter("id", listingId)
+                .getSingleResultOrNull();
         if (row == null) {
             throw new NotFoundException("No listing number " + listingId);
         }
@@ -212,8 +267,15 @@ public final class ListingService {
     }
 
     /** The one way stock moves: the stock row and its ledger entry together. Caller holds the row lock. */
-    static void moveStock(Tx tx, Listing listing, int delta, InventoryEntry.Reason reason, String note, Long orderId,
-            Actor actor, Instant now) {
+    static void moveStock(
+            Tx tx,
+            Listing listing,
+            int delta,
+            InventoryEntry.Reason reason,
+            String note,
+            Long orderId,
+            Actor actor,
+            Instant now) {
         listing.moveStock(delta);
         tx.session().persist(new InventoryEntry(listing.getId(), delta, reason, note, orderId, actor.accountId(), now));
     }

@@ -12,9 +12,24 @@ import org.shoetopia.domain.VerificationStatus;
  * A listing as screens show it: the shoe, the shop and, while the shop runs a flash sale, the sale
  * price and the units left at that price.
  */
-public record ListingView(long listingId, long shopId, String shopName, boolean shopVerified, int promotionTier,
-        String brand, Color color, String style, ShoeSize size, Condition condition, Gender gender, Money price,
-        int stock, boolean active, Integer salePercentOff, Integer saleUnitsLeft, long detailsVersion) {
+public record ListingView(
+        long listingId,
+        long shopId,
+        String shopName,
+        boolean shopVerified,
+        int promotionTier,
+        String brand,
+        Color color,
+        String style,
+        ShoeSize size,
+        Condition condition,
+        Gender gender,
+        Money price,
+        int stock,
+        boolean active,
+        Integer salePercentOff,
+        Integer saleUnitsLeft,
+        long detailsVersion) {
 
     /** The columns {@link #of} reads by name, over Listing l, Shoe s, Shop sh and the running FlashSale f. */
     static final String COLUMNS = """
@@ -24,6 +39,7 @@ public record ListingView(long listingId, long shopId, String shopName, boolean 
             l.stock as stock, l.active as active, f.percentOff as salePercentOff,
             """ + SaleUnits.leftOf("f") + """
              as saleUnitsLeft, l.detailsVersion as detailsVersion""";
+
     static final String FROM = """
             from Listing l join Shoe s on s.id = l.shoeId join Shop sh on sh.id = l.shopId
             left join FlashSale f on f.activeShopId = l.shopId""";
@@ -31,15 +47,25 @@ public record ListingView(long listingId, long shopId, String shopName, boolean 
     /** A listing from a {@link Tuple} query selecting {@link #COLUMNS}, each read by its name and type. */
     static ListingView of(Tuple row) {
         Integer salePercentOff = row.get("salePercentOff", Integer.class);
-        return new ListingView(row.get("listingId", Long.class), row.get("shopId", Long.class),
+        return new ListingView(
+                row.get("listingId", Long.class),
+                row.get("shopId", Long.class),
                 row.get("shopName", String.class),
                 row.get("verification", VerificationStatus.class) == VerificationStatus.VERIFIED,
-                row.get("promotionTier", Integer.class), row.get("brand", String.class), row.get("color", Color.class),
-                row.get("style", String.class), new ShoeSize(row.get("sizeHalves", Integer.class)),
-                row.get("shoeCondition", Condition.class), row.get("gender", Gender.class),
-                Money.ofCents(row.get("priceCents", Long.class)), row.get("stock", Integer.class),
-                row.get("active", Boolean.class), salePercentOff,
-                salePercentOff == null ? null : row.get("saleUnitsLeft", Number.class).intValue(),
+                row.get("promotionTier", Integer.class),
+                row.get("brand", String.class),
+                row.get("color", Color.class),
+                row.get("style", String.class),
+                new ShoeSize(row.get("sizeHalves", Integer.class)),
+                row.get("shoeCondition", Condition.class),
+                row.get("gender", Gender.class),
+                Money.ofCents(row.get("priceCents", Long.class)),
+                row.get("stock", Integer.class),
+                row.get("active", Boolean.class),
+                salePercentOff,
+                salePercentOff == null
+                        ? null
+                        : row.get("saleUnitsLeft", Number.class).intValue(),
                 row.get("detailsVersion", Long.class));
     }
 
@@ -54,7 +80,7 @@ public record ListingView(long listingId, long shopId, String shopName, boolean 
 
     /** "nike air max 90, black, 10.5, men, new". */
     public String description() {
-        return brand + " " + style + ", " + color.code() + ", size " + size + ", "
-                + gender.code() + ", " + condition.code();
+        return brand + " " + style + ", " + color.code() + ", size " + size + ", " + gender.code() + ", "
+                + condition.code();
     }
 }

@@ -40,17 +40,14 @@ public final class OrderService {
         this.clock = clock;
     }
 
-    public record OrderSummary(long orderId, long orderNumber, Instant createdAt, Money total, int units,
-            OrderStatus status) {
-    }
+    public record OrderSummary(
+            long orderId, long orderNumber, Instant createdAt, Money total, int units, OrderStatus status) {}
 
     public record Tracking(long orderNumber, OrderStatus overall, List<ShopPart> parts) {
-        public record ShopPart(long shopId, String shopName, OrderStatus status, Instant updatedAt) {
-        }
+        public record ShopPart(long shopId, String shopName, OrderStatus status, Instant updatedAt) {}
     }
 
-    public record RefundResult(long refundId, Money amount, int refundedQuantity) {
-    }
+    public record RefundResult(long refundId, Money amount, int refundedQuantity) {}
 
     /** A receipt, for its buyer, its cashier, the shops it sold for, or an admin. */
     public Receipt receipt(Actor actor, long orderId) {
@@ -65,19 +62,32 @@ public final class OrderService {
      * from one sequence, while ids come in blocks reserved by each terminal, so they interleave.
      */
     public List<OrderSummary> history(Actor actor) {
-        return database.inTransaction(tx -> summaries(tx, tx.session().createSelectionQuery(
-                "select o.id from Order o where o.buyerId = :me or o.cashierId = :me order by o.orderNumber desc",
-                Long.class)
-                .setParameter("me", actor.accountId()).setMaxResults(500).getResultList(), null));
+        return database.inTransaction(tx -> summaries(
+                tx,
+                tx.session()
+                        .createSelectionQuery(
+                                "select o.id from Order o where o.buyerId = :me or o.cashierId = :me order by o.orderNumber desc",
+                                Long.class)
+                        .setParameter("me", actor.accountId())
+                        .setMaxResults(500)
+                        .getResultList(),
+                null));
     }
 
     /** Orders with lines of the actor's shop, newest (by order number) first, with that shop's fulfilment status. */
     public List<OrderSummary> shopOrders(Actor actor) {
         return database.inTransaction(tx -> {
             long shopId = Access.sellingShopId(tx, actor);
-            return summaries(tx, tx.session().createSelectionQuery(
-                    "select f.orderId from Fulfilment f where f.shopId = :shop order by f.orderNumber desc", Long.class)
-                    .setParameter("shop", shopId).setMaxResults(500).getResultList(), shopId);
+            return summaries(
+                    tx,
+                    tx.session()
+                            .createSelectionQuery(
+                                    "select f.orderId from Fulfilment f where f.shopId = :shop order by f.orderNumber desc",
+                                    Long.class)
+                            .setParameter("shop", shopId)
+                            .setMaxResults(500)
+                            .getResultList(),
+                    shopId);
         });
     }
 
@@ -86,10 +96,15 @@ public final class OrderService {
             Order order = order(tx, orderId);
             requireCanSee(tx, actor, order);
             List<Tracking.ShopPart> parts = fulfilments(tx, orderId).stream()
-                    .map(f -> new Tracking.ShopPart(f.getShopId(),
-                            tx.session().find(Shop.class, f.getShopId()).getStoreName(), f.getStatus(), f.getUpdatedAt()))
+                    .map(f -> new Tracking.ShopPart(
+                            f.getShopId(),
+                            tx.session().find(Shop.class, f.getShopId()).getStoreName(),
+                            f.getStatus(),
+                            f.getUpdatedAt()))
                     .toList();
-            OrderStatus overall = parts.stream().map(Tracking.ShopPart::status).min(Comparator.naturalOrder())
+            OrderStatus overall = parts.stream()
+                    .map(Tracking.ShopPart::status)
+                    .min(Comparator.naturalOrder())
                     .orElse(OrderStatus.PROCESSING);
             return new Tracking(order.getOrderNumber(), overall, parts);
         });
@@ -99,14 +114,20 @@ public final class OrderService {
     public OrderStatus advanceStatus(Actor actor, long orderId) {
         return database.inTransaction(tx -> {
             long shopId = Access.sellingShopId(tx, actor);
-            Fulfilment part = tx.session().find(Fulfilment.class, new Fulfilment.Key(orderId, shopId),
-                    LockMode.PESSIMISTIC_WRITE);
+            Fulfilment part = tx.session()
+                    .find(Fulfilment.class, new Fulfilment.Key(orderId, shopId), LockMode.PESSIMISTIC_WRITE);
             if (part == null) {
                 throw new NotFoundException("Your shop has no part in order " + orderId);
             }
             Instant now = clock.instant();
             OrderStatus status = part.advance(now);
-            Audit.record(tx, AuditKind.ORDER_STATUS, "order " + orderId + " " + status.code(), actor.accountId(), shopId, now);
+            Audit.record(
+                    tx,
+                    AuditKind.ORDER_STATUS,
+                    "order " + orderId + " " + status.code(),
+                    actor.accountId(),
+                    shopId,
+                    now);
             return status;
         });
     }
@@ -129,16 +150,27 @@ public final class OrderService {
             Refund refund = new Refund(line.getId(), quantity, amount, restock, why, actor.accountId(), now);
             tx.session().persist(refund);
             if (amount.isPositive()) {
-                tx.session().persist(new BalanceEntry(line.getShopId(), Money.ZERO.minus(amount),
-                        BalanceEntry.Reason.REFUND, line.getOrderId(), actor.accountId(), now));
+                tx.session()
+                        .persist(new BalanceEntry(
+                                line.getShopId(),
+                                Money.ZERO.minus(amount),
+                                BalanceEntry.Reason.REFUND,
+                                line.getOrderId(),
+                                actor.accountId(),
+                                now));
             }
             if (restock) {
                 Listing listing = ListingService.lockedListing(tx, line.getListingId());
-                ListingService.moveStock(tx, listing, quantity, InventoryEntry.Reason.REFUND, why, line.getOrderId(),
-                        actor, now);
+                ListingService.moveStock(
+                        tx, listing, quantity, InventoryEntry.Reason.REFUND, why, line.getOrderId(), actor, now);
             }
-            Audit.record(tx, AuditKind.ORDER_REFUND, "order line " + orderLineId + " x" + quantity + " " + amount,
-                    actor.accountId(), line.getShopId(), now);
+            Audit.record(
+                    tx,
+                    AuditKind.ORDER_REFUND,
+                    "order line " + orderLineId + " x" + quantity + " " + amount,
+                    actor.accountId(),
+                    line.getShopId(),
+                    now);
             return new RefundResult(refund.getId(), amount, line.getRefundedQuantity());
         });
     }
@@ -146,27 +178,48 @@ public final class OrderService {
     Receipt receipt(Tx tx, long orderId) {
         tx.session().flush();
         Order order = order(tx, orderId);
-        List<Tuple> rows = tx.session().createSelectionQuery("""
+        List<Tuple> rows = tx.session()
+                .createSelectionQuery("""
                 select ol as line, sh.storeName as shopName, s.brand as brand, s.style as style, s.color as color,
                     l.sizeHalves as sizeHalves, f.status as status
                 from OrderLine ol join Listing l on l.id = ol.listingId join Shoe s on s.id = l.shoeId
                 join Shop sh on sh.id = ol.shopId
                 join Fulfilment f on f.orderId = ol.orderId and f.shopId = ol.shopId
                 where ol.orderId = :order order by ol.id""", Tuple.class)
-                .setParameter("order", orderId).getResultList();
-        List<Receipt.Line> lines = rows.stream().map(row -> {
-            String description = Receipt.describe(row.get("brand", String.class), row.get("style", String.class),
-                    row.get("color", Color.class), new ShoeSize(row.get("sizeHalves", Integer.class)));
-            return Receipt.Line.of(row.get("line", OrderLine.class), row.get("shopName", String.class), description,
-                    row.get("status", OrderStatus.class));
-        }).toList();
-        Tuple names = tx.session().createSelectionQuery("""
+                .setParameter("order", orderId)
+                .getResultList();
+        List<Receipt.Line> lines = rows.stream()
+                .map(row -> {
+                    String description = Receipt.describe(
+                            row.get("brand", String.class),
+                            row.get("style", String.class),
+                            row.get("color", Color.class),
+                            new ShoeSize(row.get("sizeHalves", Integer.class)));
+                    return Receipt.Line.of(
+                            row.get("line", OrderLine.class),
+                            row.get("shopName", String.class),
+                            description,
+                            row.get("status", OrderStatus.class));
+                })
+                .toList();
+        Tuple names = tx.session()
+                .createSelectionQuery("""
                 select c.name as cashier, b.name as buyer from Order o join Account c on c.id = o.cashierId
                 left join Account b on b.id = o.buyerId where o.id = :order""", Tuple.class)
-                .setParameter("order", orderId).getSingleResult();
-        return new Receipt(order.getId(), order.getOrderNumber(), order.getCreatedAt(), names.get("cashier", String.class),
-                names.get("buyer", String.class), order.getPaymentMethod(),
-                order.getCardBrand(), order.getCardLast4(), order.getCashTendered(), order.getTotal(), lines);
+                .setParameter("order", orderId)
+                .getSingleResult();
+        return new Receipt(
+                order.getId(),
+                order.getOrderNumber(),
+                order.getCreatedAt(),
+                names.get("cashier", String.class),
+                names.get("buyer", String.class),
+                order.getPaymentMethod(),
+                order.getCardBrand(),
+                order.getCardLast4(),
+                order.getCashTendered(),
+                order.getTotal(),
+                lines);
     }
 
     /**
@@ -178,35 +231,51 @@ public final class OrderService {
             return List.of();
         }
         var session = tx.session();
-        Map<Long, Order> orders = session.createSelectionQuery("from Order where id in :ids", Order.class)
-                .setParameter("ids", orderIds).getResultList().stream()
+        Map<Long, Order> orders = session
+                .createSelectionQuery("from Order where id in :ids", Order.class)
+                .setParameter("ids", orderIds)
+                .getResultList()
+                .stream()
                 .collect(Collectors.toMap(Order::getId, order -> order));
         Map<Long, Long> unitsByOrder = new HashMap<>();
         for (Tuple row : session.createSelectionQuery("""
                         select ol.orderId as orderId, sum(ol.quantity) as units from OrderLine ol where ol.orderId in :ids
                         group by ol.orderId""", Tuple.class)
-                .setParameter("ids", orderIds).getResultList()) {
-            unitsByOrder.put(row.get("orderId", Long.class), row.get("units", Number.class).longValue());
+                .setParameter("ids", orderIds)
+                .getResultList()) {
+            unitsByOrder.put(
+                    row.get("orderId", Long.class),
+                    row.get("units", Number.class).longValue());
         }
         // An order's status is its slowest part's; the statuses are compared in Java, in their enum order.
         Map<Long, OrderStatus> statusByOrder = new HashMap<>();
         for (Fulfilment part : session.createSelectionQuery("from Fulfilment where orderId in :ids", Fulfilment.class)
-                .setParameter("ids", orderIds).getResultList()) {
+                .setParameter("ids", orderIds)
+                .getResultList()) {
             if (shopId == null || part.getShopId() == shopId) {
-                statusByOrder.merge(part.getOrderId(), part.getStatus(),
-                        (one, other) -> one.compareTo(other) <= 0 ? one : other);
+                statusByOrder.merge(
+                        part.getOrderId(), part.getStatus(), (one, other) -> one.compareTo(other) <= 0 ? one : other);
             }
         }
-        return orderIds.stream().map(id -> {
-            Order order = orders.get(id);
-            return new OrderSummary(id, order.getOrderNumber(), order.getCreatedAt(), order.getTotal(),
-                    unitsByOrder.getOrDefault(id, 0L).intValue(), statusByOrder.getOrDefault(id, OrderStatus.PROCESSING));
-        }).toList();
+        return orderIds.stream()
+                .map(id -> {
+                    Order order = orders.get(id);
+                    return new OrderSummary(
+                            id,
+                            order.getOrderNumber(),
+                            order.getCreatedAt(),
+                            order.getTotal(),
+                            unitsByOrder.getOrDefault(id, 0L).intValue(),
+                            statusByOrder.getOrDefault(id, OrderStatus.PROCESSING));
+                })
+                .toList();
     }
 
     private static List<Fulfilment> fulfilments(Tx tx, long orderId) {
-        return tx.session().createSelectionQuery("from Fulfilment where orderId = :order order by shopId",
-                Fulfilment.class).setParameter("order", orderId).getResultList();
+        return tx.session()
+                .createSelectionQuery("from Fulfilment where orderId = :order order by shopId", Fulfilment.class)
+                .setParameter("order", orderId)
+                .getResultList();
     }
 
     private static Order order(Tx tx, long orderId) {
@@ -219,7 +288,8 @@ public final class OrderService {
 
     private static void requireCanSee(Tx tx, Actor actor, Order order) {
         long me = actor.accountId();
-        if (order.getCashierId() == me || Long.valueOf(me).equals(order.getBuyerId())
+        if (order.getCashierId() == me
+                || Long.valueOf(me).equals(order.getBuyerId())
                 || Access.account(tx, actor).isAdmin()) {
             return;
         }

@@ -35,12 +35,10 @@ public final class PasswordHasher {
     /** The rules a new password must keep. */
     public static String validNewPassword(String field, String password) {
         if (password == null || password.length() < MIN_LENGTH) {
-            throw new ValidationException(field,
-                    "Password must be at least " + MIN_LENGTH + " characters");
+            throw new ValidationException(field, "Password must be at least " + MIN_LENGTH + " characters");
         }
         if (password.length() > MAX_LENGTH) {
-            throw new ValidationException(field,
-                    "Password must be at most " + MAX_LENGTH + " characters");
+            throw new ValidationException(field, "Password must be at most " + MAX_LENGTH + " characters");
         }
         if (!Text.isWellFormed(password) || password.codePoints().anyMatch(Character::isISOControl)) {
             throw new ValidationException(field, "Password must not contain control or broken characters");

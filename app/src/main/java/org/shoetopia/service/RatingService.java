@@ -19,17 +19,18 @@ public final class RatingService {
     }
 
     /** A shop the customer bought from, and their current rating of it (null if none). */
-    public record ShopToRate(long shopId, String storeName, Integer myStars) {
-    }
+    public record ShopToRate(long shopId, String storeName, Integer myStars) {}
 
     /** The shops the actor bought from, with the stars they gave each so far. */
     public List<ShopToRate> shopsToRate(Actor actor) {
-        return database.inTransaction(tx -> tx.session().createSelectionQuery("""
+        return database.inTransaction(tx -> tx.session()
+                .createSelectionQuery("""
                 select distinct sh.id, sh.storeName, r.stars from OrderLine ol join Order o on o.id = ol.orderId
                 join Shop sh on sh.id = ol.shopId
                 left join Rating r on r.shopId = sh.id and r.customerId = :customer
                 where o.buyerId = :customer order by sh.storeName""", ShopToRate.class)
-                .setParameter("customer", actor.accountId()).getResultList());
+                .setParameter("customer", actor.accountId())
+                .getResultList());
     }
 
     public void rate(Actor actor, long shopId, int stars) {
@@ -42,11 +43,14 @@ public final class RatingService {
             if (shop.getOwnerId() == actor.accountId()) {
                 throw new ForbiddenException("You cannot rate your own shop");
             }
-            boolean bought = tx.session().createSelectionQuery("""
+            boolean bought = tx.session()
+                            .createSelectionQuery("""
                     select count(*) from OrderLine ol join Order o on o.id = ol.orderId
                     where o.buyerId = :customer and ol.shopId = :shop""", Long.class)
-                    .setParameter("customer", actor.accountId()).setParameter("shop", shopId)
-                    .getSingleResult() > 0;
+                            .setParameter("customer", actor.accountId())
+                            .setParameter("shop", shopId)
+                            .getSingleResult()
+                    > 0;
             if (!bought) {
                 throw new ForbiddenException("You can rate a shop only after buying from it");
             }

@@ -10,19 +10,50 @@ import org.shoetopia.domain.PaymentMethod;
 import org.shoetopia.domain.ShoeSize;
 
 /** Everything a printed or PDF receipt shows, with the prices actually charged. */
-public record Receipt(long orderId, long orderNumber, Instant createdAt, String cashierName, String buyerName,
-        PaymentMethod paymentMethod, String cardBrand, String cardLast4, Money cashTendered, Money total,
+public record Receipt(
+        long orderId,
+        long orderNumber,
+        Instant createdAt,
+        String cashierName,
+        String buyerName,
+        PaymentMethod paymentMethod,
+        String cardBrand,
+        String cardLast4,
+        Money cashTendered,
+        Money total,
         List<Line> lines) {
 
-    public record Line(long orderLineId, long listingId, long shopId, String shopName, String description,
-            int quantity, Money unitPrice, int saleUnits, Money saleUnitPrice, Money lineTotal,
-            int refundedQuantity, Money refunded, OrderStatus status) {
+    public record Line(
+            long orderLineId,
+            long listingId,
+            long shopId,
+            String shopName,
+            String description,
+            int quantity,
+            Money unitPrice,
+            int saleUnits,
+            Money saleUnitPrice,
+            Money lineTotal,
+            int refundedQuantity,
+            Money refunded,
+            OrderStatus status) {
 
         /** The receipt line of an order line, as checkout wrote it and a reprint reads it back. */
         static Line of(OrderLine line, String shopName, String description, OrderStatus status) {
-            return new Line(line.getId(), line.getListingId(), line.getShopId(), shopName, description,
-                    line.getQuantity(), line.getUnitPrice(), line.getSaleUnits(), line.getSaleUnitPrice(),
-                    line.getLineTotal(), line.getRefundedQuantity(), line.getRefunded(), status);
+            return new Line(
+                    line.getId(),
+                    line.getListingId(),
+                    line.getShopId(),
+                    shopName,
+                    description,
+                    line.getQuantity(),
+                    line.getUnitPrice(),
+                    line.getSaleUnits(),
+                    line.getSaleUnitPrice(),
+                    line.getLineTotal(),
+                    line.getRefundedQuantity(),
+                    line.getRefunded(),
+                    status);
         }
     }
 

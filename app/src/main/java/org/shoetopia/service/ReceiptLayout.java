@@ -12,8 +12,7 @@ public final class ReceiptLayout {
     public static final int WIDTH = 44;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private ReceiptLayout() {
-    }
+    private ReceiptLayout() {}
 
     public static List<String> lines(Receipt receipt, ZoneId zone) {
         List<String> lines = new ArrayList<>();
@@ -30,11 +29,14 @@ public final class ReceiptLayout {
             lines.add("  #" + line.listingId() + " from " + cut(line.shopName()));
             int fullUnits = line.quantity() - line.saleUnits();
             if (line.saleUnits() > 0) {
-                lines.add(amountLine("  " + line.saleUnits() + " x " + line.saleUnitPrice() + " FLASH SALE",
+                lines.add(amountLine(
+                        "  " + line.saleUnits() + " x " + line.saleUnitPrice() + " FLASH SALE",
                         line.saleUnitPrice().times(line.saleUnits())));
             }
             if (fullUnits > 0) {
-                lines.add(amountLine("  " + fullUnits + " x " + line.unitPrice(), line.unitPrice().times(fullUnits)));
+                lines.add(amountLine(
+                        "  " + fullUnits + " x " + line.unitPrice(),
+                        line.unitPrice().times(fullUnits)));
             }
             if (line.refundedQuantity() > 0) {
                 lines.add(amountLine("  refunded " + line.refundedQuantity(), Money.ZERO.minus(line.refunded())));

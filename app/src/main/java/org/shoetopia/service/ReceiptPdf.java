@@ -18,14 +18,14 @@ public final class ReceiptPdf {
     private static final float LEADING = 11f;
     private static final float MARGIN = 14f;
 
-    private ReceiptPdf() {
-    }
+    private ReceiptPdf() {}
 
     public static byte[] of(Receipt receipt, ZoneId zone) {
         List<String> lines = ReceiptLayout.lines(receipt, zone);
         float width = ReceiptLayout.WIDTH * FONT_SIZE * 0.6f + 2 * MARGIN;
         float height = lines.size() * LEADING + 2 * MARGIN;
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(new PDRectangle(width, height));
             document.addPage(page);
             document.getDocumentInformation().setTitle("Shoetopia receipt " + receipt.orderNumber());

@@ -11,15 +11,29 @@ import org.shoetopia.domain.ValidationException;
  * A catalogue search: every filter is optional (null means any). Brand and style match a
  * case-insensitive substring. Pages count from 1.
  */
-public record SearchCriteria(String brand, String style, ShoeSize size, Color color, Gender gender,
-        Condition condition, Money minPrice, Money maxPrice, Long shopId, boolean verifiedOnly,
-        boolean flashSaleOnly, Sort sort, int page, int pageSize) {
+public record SearchCriteria(
+        String brand,
+        String style,
+        ShoeSize size,
+        Color color,
+        Gender gender,
+        Condition condition,
+        Money minPrice,
+        Money maxPrice,
+        Long shopId,
+        boolean verifiedOnly,
+        boolean flashSaleOnly,
+        Sort sort,
+        int page,
+        int pageSize) {
     public static final int MAX_PAGE_SIZE = 100;
     public static final int DEFAULT_PAGE_SIZE = 25;
 
     /** Promoted shops first, then cheapest; or price first (either way), then promotion. */
     public enum Sort {
-        PROMOTED_THEN_PRICE, PRICE_ASCENDING, PRICE_DESCENDING
+        PROMOTED_THEN_PRICE,
+        PRICE_ASCENDING,
+        PRICE_DESCENDING
     }
 
     public SearchCriteria {
@@ -38,8 +52,21 @@ public record SearchCriteria(String brand, String style, ShoeSize size, Color co
     }
 
     public static SearchCriteria any() {
-        return new SearchCriteria(null, null, null, null, null, null, null, null, null, false, false,
-                Sort.PROMOTED_THEN_PRICE, 1, DEFAULT_PAGE_SIZE);
+        return new SearchCriteria(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                false,
+                Sort.PROMOTED_THEN_PRICE,
+                1,
+                DEFAULT_PAGE_SIZE);
     }
 
     public SearchCriteria brand(String value) {
@@ -100,9 +127,21 @@ public record SearchCriteria(String brand, String style, ShoeSize size, Color co
     private SearchCriteria with(java.util.function.Consumer<Draft> change) {
         Draft draft = new Draft(this);
         change.accept(draft);
-        return new SearchCriteria(draft.brand, draft.style, draft.size, draft.color, draft.gender, draft.condition,
-                draft.minPrice, draft.maxPrice, draft.shopId, draft.verifiedOnly, draft.flashSaleOnly, draft.sort,
-                draft.page, draft.pageSize);
+        return new SearchCriteria(
+                draft.brand,
+                draft.style,
+                draft.size,
+                draft.color,
+                draft.gender,
+                draft.condition,
+                draft.minPrice,
+                draft.maxPrice,
+                draft.shopId,
+                draft.verifiedOnly,
+                draft.flashSaleOnly,
+                draft.sort,
+                draft.page,
+                draft.pageSize);
     }
 
     /** The criteria's fields, editable while a copy is made. */

@@ -26,15 +26,12 @@ public final class SearchService {
         }
     }
 
-    public record Comparison(ListingView first, ListingView second) {
-    }
+    public record Comparison(ListingView first, ListingView second) {}
 
-    public record RatingEntry(int stars, Instant ratedAt) {
-    }
+    public record RatingEntry(int stars, Instant ratedAt) {}
 
-    public record ShopRatings(long shopId, String storeName, boolean verified, long count, double average,
-            List<RatingEntry> latest) {
-    }
+    public record ShopRatings(
+            long shopId, String storeName, boolean verified, long count, double average, List<RatingEntry> latest) {}
 
     /** Listings in stock that match every given filter, promoted shops first unless sorted by price, with the total. */
     public SearchPage search(SearchCriteria criteria) {
@@ -107,11 +104,21 @@ public final class SearchService {
             var ids = tx.session().createSelectionQuery("select l.id from Listing l" + where + order, Long.class);
             parameters.forEach(ids::setParameter);
             List<Long> pageIds = ids.setFirstResult((criteria.page() - 1) * criteria.pageSize())
-                    .setMaxResults(criteria.pageSize()).getResultList();
-            List<ListingView> page = pageIds.isEmpty() ? List.of() : tx.session().createSelectionQuery(
-                    "select " + ListingView.COLUMNS + " " + ListingView.FROM + " where l.id in :ids" + order,
-                    Tuple.class).setParameter("ids", pageIds).getResultList().stream()
-                    .map(ListingView::of).toList();
+                    .setMaxResults(criteria.pageSize())
+                    .getResultList();
+            List<ListingView> page = pageIds.isEmpty()
+                    ? List.of()
+                    : tx
+                            .session()
+                            .createSelectionQuery(
+                                    "select " + ListingView.COLUMNS + " " + ListingView.FROM + " where l.id in :ids"
+                                            + order,
+                                    Tuple.class)
+                            .setParameter("ids", pageIds)
+                            .getResultList()
+                            .stream()
+                            .map(ListingView::of)
+                            .toList();
             long total;
             if (knownTotal != null) {
                 total = knownTotal;
@@ -147,8 +154,8 @@ public final class SearchService {
     }
 
     public Comparison compare(long firstListingId, long secondListingId) {
-        return database.inTransaction(tx -> new Comparison(ListingService.view(tx, firstListingId),
-                ListingService.view(tx, secondListingId)));
+        return database.inTransaction(tx ->
+                new Comparison(ListingService.view(tx, firstListingId), ListingService.view(tx, secondListingId)));
     }
 
     public ShopRatings shopRatings(long shopId, int latestCount) {
@@ -158,13 +165,20 @@ public final class SearchService {
                 throw new NotFoundException("No such shop");
             }
             ShopStats stats = ShopStats.of(tx, shopId);
-            List<RatingEntry> latest = tx.session().createSelectionQuery(
-                    "select r.stars, r.ratedAt from Rating r where r.shopId = :shop order by r.ratedAt desc",
-                    RatingEntry.class).setParameter("shop", shopId).setMaxResults(Math.max(0, latestCount))
+            List<RatingEntry> latest = tx.session()
+                    .createSelectionQuery(
+                            "select r.stars, r.ratedAt from Rating r where r.shopId = :shop order by r.ratedAt desc",
+                            RatingEntry.class)
+                    .setParameter("shop", shopId)
+                    .setMaxResults(Math.max(0, latestCount))
                     .getResultList();
-            return new ShopRatings(shopId, shop.getStoreName(),
-                    shop.getVerificationStatus() == VerificationStatus.VERIFIED, stats.ratingCount(),
-                    stats.ratingAverage(), latest);
+            return new ShopRatings(
+                    shopId,
+                    shop.getStoreName(),
+                    shop.getVerificationStatus() == VerificationStatus.VERIFIED,
+                    stats.ratingCount(),
+                    stats.ratingAverage(),
+                    latest);
         });
     }
 

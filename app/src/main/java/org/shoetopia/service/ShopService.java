@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.hibernate.LockMode;
 import org.shoetopia.domain.Account;
 import org.shoetopia.domain.AuditKind;
@@ -40,24 +40,28 @@ public final class ShopService {
         this.clock = clock;
     }
 
-    public record StaffMember(long accountId, String name, String email, Instant addedAt) {
-    }
+    public record StaffMember(long accountId, String name, String email, Instant addedAt) {}
 
-    public record ShopDashboard(long shopId, String storeName, Money balance, long unitsSold, long ratingCount,
-            double ratingAverage, VerificationStatus verification, String verificationReason, int promotionTier,
-            Optional<FlashSaleService.SaleView> activeSale, long detailsVersion) {
-    }
+    public record ShopDashboard(
+            long shopId,
+            String storeName,
+            Money balance,
+            long unitsSold,
+            long ratingCount,
+            double ratingAverage,
+            VerificationStatus verification,
+            String verificationReason,
+            int promotionTier,
+            Optional<FlashSaleService.SaleView> activeSale,
+            long detailsVersion) {}
 
-    public record TierOffer(int tier, Money price) {
-    }
+    public record TierOffer(int tier, Money price) {}
 
     /** One line of the shop's audit trail: what happened, to what, by whom, when. */
-    public record AuditEntry(Instant at, AuditKind kind, String tag, String who) {
-    }
+    public record AuditEntry(Instant at, AuditKind kind, String tag, String who) {}
 
     /** What a shop sold on one day (in the terminal's time zone). */
-    public record DaySales(LocalDate day, Money total, long units) {
-    }
+    public record DaySales(LocalDate day, Money total, long units) {}
 
     /** One statement creates the shop unless its name (case-insensitive) or its owner is taken. */
     public long createShop(Actor actor, String storeName) {
@@ -87,17 +91,25 @@ public final class ShopService {
         String key = Text.canonical(name);
         database.inTransaction(tx -> {
             Shop shop = Access.ownedShop(tx, actor);
-            boolean taken = tx.session().createSelectionQuery(
-                    "select count(*) from Shop where storeNameKey = :key and id <> :id", Long.class)
-                    .setParameter("key", key).setParameter("id", shop.getId()).getSingleResult() > 0;
+            boolean taken = tx.session()
+                            .createSelectionQuery(
+                                    "select count(*) from Shop where storeNameKey = :key and id <> :id", Long.class)
+                            .setParameter("key", key)
+                            .setParameter("id", shop.getId())
+                            .getSingleResult()
+                    > 0;
             if (taken) {
                 throw new ConflictException(NAME_TAKEN);
             }
-            int changed = tx.session().createMutationQuery("""
+            int changed = tx.session()
+                    .createMutationQuery("""
                     update Shop set storeName = :name, storeNameKey = :key, detailsVersion = detailsVersion + 1
                     where id = :id and detailsVersion = :seen""")
-                    .setParameter("name", name).setParameter("key", key).setParameter("id", shop.getId())
-                    .setParameter("seen", seenVersion).executeUpdate();
+                    .setParameter("name", name)
+                    .setParameter("key", key)
+                    .setParameter("id", shop.getId())
+                    .setParameter("seen", seenVersion)
+                    .executeUpdate();
             if (changed == 0) {
                 throw new ConflictException("The shop was changed on another terminal; reload to see the change,"
                         + " then save yours again");
@@ -110,11 +122,13 @@ public final class ShopService {
     public List<StaffMember> staff(Actor actor) {
         return database.inTransaction(tx -> {
             long shopId = Access.sellingShopId(tx, actor);
-            return tx.session().createSelectionQuery("""
+            return tx.session()
+                    .createSelectionQuery("""
                     select new org.shoetopia.service.ShopService$StaffMember(a.id, a.name, a.email, s.addedAt)
                     from ShopStaff s join Account a on a.id = s.accountId
                     where s.shopId = :shop order by a.name""", StaffMember.class)
-                    .setParameter("shop", shopId).getResultList();
+                    .setParameter("shop", shopId)
+                    .getResultList();
         });
     }
 
@@ -123,8 +137,10 @@ public final class ShopService {
         Email address = Email.parse(email);
         return database.inTransaction(tx -> {
             Shop shop = Access.ownedShop(tx, actor);
-            Account cashier = tx.session().createSelectionQuery("from Account where email = :email", Account.class)
-                    .setParameter("email", address.value()).getSingleResultOrNull();
+            Account cashier = tx.session()
+                    .createSelectionQuery("from Account where email = :email", Account.class)
+                    .setParameter("email", address.value())
+                    .getSingleResultOrNull();
             if (cashier == null) {
                 throw new NotFoundException("No account uses " + address + "; the cashier signs up first");
             }
@@ -154,7 +170,12 @@ public final class ShopService {
                 throw new NotFoundException("That account is not a cashier of your shop");
             }
             tx.session().remove(staff);
-            Audit.record(tx, AuditKind.STAFF_REMOVED, "account " + cashierAccountId, actor.accountId(), shop.getId(),
+            Audit.record(
+                    tx,
+                    AuditKind.STAFF_REMOVED,
+                    "account " + cashierAccountId,
+                    actor.accountId(),
+                    shop.getId(),
                     clock.instant());
             return null;
         });
@@ -165,10 +186,18 @@ public final class ShopService {
         return database.inTransaction(tx -> {
             Shop shop = tx.session().find(Shop.class, Access.sellingShopId(tx, actor));
             ShopStats stats = ShopStats.of(tx, shop.getId());
-            return new ShopDashboard(shop.getId(), shop.getStoreName(), stats.balance(), stats.unitsSold(),
-                    stats.ratingCount(), stats.ratingAverage(), shop.getVerificationStatus(),
-                    shop.getVerificationReason(), shop.getPromotionTier(),
-                    flashSales.activeSale(tx, shop.getId()), shop.getDetailsVersion());
+            return new ShopDashboard(
+                    shop.getId(),
+                    shop.getStoreName(),
+                    stats.balance(),
+                    stats.unitsSold(),
+                    stats.ratingCount(),
+                    stats.ratingAverage(),
+                    shop.getVerificationStatus(),
+                    shop.getVerificationReason(),
+                    shop.getPromotionTier(),
+                    flashSales.activeSale(tx, shop.getId()),
+                    shop.getDetailsVersion());
         });
     }
 
@@ -183,11 +212,15 @@ public final class ShopService {
             for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
                 byDay.put(day, new long[2]);
             }
-            tx.session().createSelectionQuery("""
+            tx.session()
+                    .createSelectionQuery("""
                     select o.createdAt as at, ol.lineTotalCents as cents, ol.quantity as units
                     from OrderLine ol join Order o on o.id = ol.orderId
                     where ol.shopId = :shop and o.createdAt >= :since""", Tuple.class)
-                    .setParameter("shop", shopId).setParameter("since", since).getResultList().forEach(row -> {
+                    .setParameter("shop", shopId)
+                    .setParameter("since", since)
+                    .getResultList()
+                    .forEach(row -> {
                         long[] totals = byDay.get(LocalDate.ofInstant(row.get("at", Instant.class), zone));
                         if (totals != null) {
                             totals[0] += row.get("cents", Long.class);
@@ -195,7 +228,8 @@ public final class ShopService {
                         }
                     });
             return byDay.entrySet().stream()
-                    .map(e -> new DaySales(e.getKey(), Money.ofCents(e.getValue()[0]), e.getValue()[1])).toList();
+                    .map(e -> new DaySales(e.getKey(), Money.ofCents(e.getValue()[0]), e.getValue()[1]))
+                    .toList();
         });
     }
 
@@ -203,19 +237,25 @@ public final class ShopService {
     public List<AuditEntry> auditTrail(Actor actor, int limit) {
         return database.inTransaction(tx -> {
             Shop shop = Access.ownedShop(tx, actor);
-            return tx.session().createSelectionQuery("""
+            return tx.session()
+                    .createSelectionQuery("""
                     select t.createdAt, t.kind, t.tag, a.name from AuditRecord t
                     left join Account a on a.id = t.actorId
                     where t.shopId = :shop order by t.createdAt desc, t.id desc""", AuditEntry.class)
-                    .setParameter("shop", shop.getId()).setMaxResults(Math.max(1, Math.min(limit, 1000)))
+                    .setParameter("shop", shop.getId())
+                    .setMaxResults(Math.max(1, Math.min(limit, 1000)))
                     .getResultList();
         });
     }
 
     public List<TierOffer> promotionTiers() {
-        return database.inTransaction(tx -> tx.session()
-                .createSelectionQuery("from PromotionTier order by tier", PromotionTier.class).getResultList()
-                .stream().map(t -> new TierOffer(t.getTier(), t.getPrice())).toList());
+        return database.inTransaction(tx -> tx
+                .session()
+                .createSelectionQuery("from PromotionTier order by tier", PromotionTier.class)
+                .getResultList()
+                .stream()
+                .map(t -> new TierOffer(t.getTier(), t.getPrice()))
+                .toList());
     }
 
     /**
@@ -231,21 +271,30 @@ public final class ShopService {
             Shop shop = tx.session().find(Shop.class, owned.getId(), LockMode.PESSIMISTIC_WRITE);
             tx.session().refresh(shop);
             if (tier <= shop.getPromotionTier()) {
-                throw new ConflictException("The shop is already at tier " + shop.getPromotionTier()
-                        + "; a tier can only go up");
+                throw new ConflictException(
+                        "The shop is already at tier " + shop.getPromotionTier() + "; a tier can only go up");
             }
             Money price = tx.session().find(PromotionTier.class, tier).getPrice();
             Money balance = ShopStats.of(tx, shop.getId()).balance();
             if (balance.compareTo(price) < 0) {
-                throw new ConflictException("Tier " + tier + " costs " + price + " but the shop's balance is "
-                        + balance);
+                throw new ConflictException(
+                        "Tier " + tier + " costs " + price + " but the shop's balance is " + balance);
             }
             Instant now = clock.instant();
-            tx.session().persist(new BalanceEntry(shop.getId(), Money.ZERO.minus(price), BalanceEntry.Reason.PROMOTION,
-                    null, actor.accountId(), now));
+            tx.session()
+                    .persist(new BalanceEntry(
+                            shop.getId(),
+                            Money.ZERO.minus(price),
+                            BalanceEntry.Reason.PROMOTION,
+                            null,
+                            actor.accountId(),
+                            now));
             shop.raisePromotionTier(tier);
-            tx.session().createMutationQuery("update Listing set shopPromotionTier = :tier where shopId = :shop")
-                    .setParameter("tier", tier).setParameter("shop", shop.getId()).executeUpdate();
+            tx.session()
+                    .createMutationQuery("update Listing set shopPromotionTier = :tier where shopId = :shop")
+                    .setParameter("tier", tier)
+                    .setParameter("shop", shop.getId())
+                    .executeUpdate();
             Audit.record(tx, AuditKind.SHOP_PROMOTION, "tier " + tier, actor.accountId(), shop.getId(), now);
             return tier;
         });

@@ -10,15 +10,23 @@ record ShopStats(Money balance, long unitsSold, long ratingCount, double ratingA
     static ShopStats of(Tx tx, long shopId) {
         var session = tx.session();
         Long balance = session.createSelectionQuery(
-                "select coalesce(sum(amountCents), 0) from BalanceEntry where shopId = :shop", Long.class)
-                .setParameter("shop", shopId).getSingleResult();
+                        "select coalesce(sum(amountCents), 0) from BalanceEntry where shopId = :shop", Long.class)
+                .setParameter("shop", shopId)
+                .getSingleResult();
         Long units = session.createSelectionQuery(
-                "select coalesce(sum(quantity - refundedQuantity), 0) from OrderLine where shopId = :shop", Long.class)
-                .setParameter("shop", shopId).getSingleResult();
+                        "select coalesce(sum(quantity - refundedQuantity), 0) from OrderLine where shopId = :shop",
+                        Long.class)
+                .setParameter("shop", shopId)
+                .getSingleResult();
         Tuple ratings = session.createSelectionQuery(
-                "select count(*) as count, coalesce(avg(stars), 0) as average from Rating where shopId = :shop",
-                Tuple.class).setParameter("shop", shopId).getSingleResult();
-        return new ShopStats(Money.ofCents(balance), units, ratings.get("count", Long.class),
+                        "select count(*) as count, coalesce(avg(stars), 0) as average from Rating where shopId = :shop",
+                        Tuple.class)
+                .setParameter("shop", shopId)
+                .getSingleResult();
+        return new ShopStats(
+                Money.ofCents(balance),
+                units,
+                ratings.get("count", Long.class),
                 ratings.get("average", Number.class).doubleValue());
     }
 }

@@ -33,16 +33,26 @@ public final class TerminalSettingsService {
     }
 
     /** What the settings screen shows; the password is never read back into a screen. */
-    public record Settings(boolean embedded, String url, String user, boolean passwordSaved, String terminalName,
-            String dataFolder, boolean setByEnvironment) {
-    }
+    public record Settings(
+            boolean embedded,
+            String url,
+            String user,
+            boolean passwordSaved,
+            String terminalName,
+            String dataFolder,
+            boolean setByEnvironment) {}
 
     public Settings current() {
         Properties file = read();
         DatabaseConfig config = DatabaseConfig.load(dataFolder, environment);
-        return new Settings(config.kind() == DatabaseKind.H2, config.url(), config.user(),
-                !file.getProperty("db.password", "").isEmpty(), file.getProperty("terminal.name", ""),
-                dataFolder.path().toString(), environment.get("SHOETOPIA_DB_URL") != null);
+        return new Settings(
+                config.kind() == DatabaseKind.H2,
+                config.url(),
+                config.user(),
+                !file.getProperty("db.password", "").isEmpty(),
+                file.getProperty("terminal.name", ""),
+                dataFolder.path().toString(),
+                environment.get("SHOETOPIA_DB_URL") != null);
     }
 
     /** Checks that a PostgreSQL server answers with these credentials, without saving anything. */

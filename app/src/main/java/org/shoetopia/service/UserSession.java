@@ -1,8 +1,8 @@
 package org.shoetopia.service;
 
 /** What a terminal knows after sign-in; the roles only shape navigation, services check again. */
-public record UserSession(long accountId, String name, String email, boolean admin, Long ownedShopId,
-        Long staffShopId) {
+public record UserSession(
+        long accountId, String name, String email, boolean admin, Long ownedShopId, Long staffShopId) {
 
     public Actor actor() {
         return new Actor(accountId);

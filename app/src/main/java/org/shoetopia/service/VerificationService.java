@@ -40,12 +40,18 @@ public final class VerificationService {
         }
     }
 
-    public record ApplicationView(long applicationId, long shopId, String storeName, Instant appliedAt,
-            long unitsSold, long ratingCount, double ratingAverage) {
-    }
+    public record ApplicationView(
+            long applicationId,
+            long shopId,
+            String storeName,
+            Instant appliedAt,
+            long unitsSold,
+            long ratingCount,
+            double ratingAverage) {}
 
     public Eligibility eligibility(Actor actor) {
-        return database.inTransaction(tx -> eligibility(tx, Access.ownedShop(tx, actor).getId()));
+        return database.inTransaction(
+                tx -> eligibility(tx, Access.ownedShop(tx, actor).getId()));
     }
 
     public void apply(Actor actor) {
@@ -56,7 +62,7 @@ public final class VerificationService {
             switch (shop.getVerificationStatus()) {
                 case VERIFIED -> throw new ConflictException("The shop is already verified");
                 case PENDING -> throw new ConflictException("An application is already waiting for review");
-                default -> { }
+                default -> {}
             }
             Eligibility eligibility = eligibility(tx, shop.getId());
             if (!eligibility.eligible()) {
@@ -65,7 +71,8 @@ public final class VerificationService {
             Instant now = clock.instant();
             tx.session().persist(new VerificationApplication(shop.getId(), actor.accountId(), now));
             shop.setVerification(VerificationStatus.PENDING, null);
-            Audit.record(tx, AuditKind.VERIFICATION_APPLIED, "shop " + shop.getId(), actor.accountId(), shop.getId(), now);
+            Audit.record(
+                    tx, AuditKind.VERIFICATION_APPLIED, "shop " + shop.getId(), actor.accountId(), shop.getId(), now);
             return null;
         });
     }
@@ -73,27 +80,40 @@ public final class VerificationService {
     public List<ApplicationView> pending(Actor admin) {
         return database.inTransaction(tx -> {
             Access.requireAdmin(tx, admin);
-            return tx.session().createSelectionQuery(
-                    "from VerificationApplication where status = :pending order by appliedAt",
-                    VerificationApplication.class).setParameter("pending", ApplicationStatus.PENDING)
-                    .getResultList().stream().map(application -> {
+            return tx
+                    .session()
+                    .createSelectionQuery(
+                            "from VerificationApplication where status = :pending order by appliedAt",
+                            VerificationApplication.class)
+                    .setParameter("pending", ApplicationStatus.PENDING)
+                    .getResultList()
+                    .stream()
+                    .map(application -> {
                         Eligibility stats = eligibility(tx, application.getShopId());
-                        return new ApplicationView(application.getId(), application.getShopId(),
-                                tx.session().find(Shop.class, application.getShopId()).getStoreName(),
-                                application.getAppliedAt(), stats.unitsSold(), stats.ratingCount(),
+                        return new ApplicationView(
+                                application.getId(),
+                                application.getShopId(),
+                                tx.session()
+                                        .find(Shop.class, application.getShopId())
+                                        .getStoreName(),
+                                application.getAppliedAt(),
+                                stats.unitsSold(),
+                                stats.ratingCount(),
                                 stats.ratingAverage());
-                    }).toList();
+                    })
+                    .toList();
         });
     }
 
     /** Approves or rejects; a rejection needs a reason the shop will read. */
     public void decide(Actor admin, long applicationId, boolean approve, String reason) {
-        String why = approve && (reason == null || reason.isBlank()) ? null
+        String why = approve && (reason == null || reason.isBlank())
+                ? null
                 : Text.required("reason", "Reason", reason, MAX_REASON);
         database.inTransaction(tx -> {
             Access.requireAdmin(tx, admin);
-            VerificationApplication application = tx.session().find(VerificationApplication.class, applicationId,
-                    LockMode.PESSIMISTIC_WRITE);
+            VerificationApplication application =
+                    tx.session().find(VerificationApplication.class, applicationId, LockMode.PESSIMISTIC_WRITE);
             if (application == null) {
                 throw new NotFoundException("No application " + applicationId);
             }
@@ -101,10 +121,18 @@ public final class VerificationService {
             application.decide(approve, why, admin.accountId(), now);
             Shop shop = tx.session().find(Shop.class, application.getShopId(), LockMode.PESSIMISTIC_WRITE);
             shop.setVerification(approve ? VerificationStatus.VERIFIED : VerificationStatus.REJECTED, why);
-            tx.session().createMutationQuery("update Listing set shopVerified = :verified where shopId = :shop")
-                    .setParameter("verified", approve).setParameter("shop", shop.getId()).executeUpdate();
-            Audit.record(tx, approve ? AuditKind.VERIFICATION_APPROVED : AuditKind.VERIFICATION_REJECTED,
-                    "application " + applicationId, admin.accountId(), shop.getId(), now);
+            tx.session()
+                    .createMutationQuery("update Listing set shopVerified = :verified where shopId = :shop")
+                    .setParameter("verified", approve)
+                    .setParameter("shop", shop.getId())
+                    .executeUpdate();
+            Audit.record(
+                    tx,
+                    approve ? AuditKind.VERIFICATION_APPROVED : AuditKind.VERIFICATION_REJECTED,
+                    "application " + applicationId,
+                    admin.accountId(),
+                    shop.getId(),
+                    now);
             return null;
         });
     }

@@ -53,8 +53,7 @@ public interface BackgroundRunner {
     }
 
     /** The outcome of a job's work: its result, or what it threw. */
-    record Outcome<T>(T result, Throwable error) {
-    }
+    record Outcome<T>(T result, Throwable error) {}
 
     /** One background call and what to do with its result. */
     final class Job<T> {
@@ -62,7 +61,7 @@ public interface BackgroundRunner {
 
         private final BackgroundRunner runner;
         private final Callable<T> work;
-        private Consumer<T> onSuccess = result -> { };
+        private Consumer<T> onSuccess = result -> {};
         private Consumer<Throwable> onFailure = Job::logUnhandled;
         private BooleanProperty busy;
         private Latest latest;

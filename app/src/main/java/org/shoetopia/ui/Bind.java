@@ -8,8 +8,7 @@ import org.shoetopia.domain.Coded;
 
 /** Small binding helpers every screen uses the same way. */
 public final class Bind {
-    private Bind() {
-    }
+    private Bind() {}
 
     /** An error label shows its message and takes no space while there is none. */
     public static void error(Label label, ObservableValue<String> message) {

@@ -31,12 +31,14 @@ public final class FieldErrors {
     }
 
     public boolean isEmpty() {
-        return messages.values().stream().allMatch(message -> message.get() == null || message.get().isEmpty());
+        return messages.values().stream()
+                .allMatch(message -> message.get() == null || message.get().isEmpty());
     }
 
     /** Shows an error from a service call where it belongs. */
     public void show(Throwable error) {
-        if (error instanceof ValidationException validation && validation.field() != null
+        if (error instanceof ValidationException validation
+                && validation.field() != null
                 && messages.containsKey(validation.field())) {
             set(validation.field(), validation.getMessage());
         } else {

@@ -8,11 +8,10 @@ import org.shoetopia.domain.Money;
 
 /** How money, dates and ratings read on screen, in one place. */
 public final class Formats {
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
 
-    private Formats() {
-    }
+    private Formats() {}
 
     public static String money(Money money) {
         return money == null ? "" : "$" + money.plain();

@@ -8,23 +8,31 @@ import org.shoetopia.service.ListingView;
 
 /** The listing columns shared by the catalogue, the shop's listings and the point of sale. */
 public final class ListingTable {
-    private ListingTable() {
-    }
+    private ListingTable() {}
 
     public static void install(TableView<ListingView> table) {
-        table.getColumns().setAll(
-                column("#", 60, ListingView::listingId),
-                column("Shoe", 220, listing -> listing.brand() + " " + listing.style()),
-                column("Colour", 80, listing -> listing.color().code()),
-                column("Size", 55, listing -> listing.size().toString()),
-                column("For", 70, listing -> listing.gender().code()),
-                column("Condition", 80, listing -> listing.condition().code()),
-                column("Price", 80, listing -> Formats.money(listing.price())),
-                column("Sale", 80, listing -> listing.onFlashSale()
-                        ? Formats.money(listing.salePrice()) + " (" + listing.saleUnitsLeft() + " left)" : ""),
-                column("Stock", 60, ListingView::stock),
-                column("Shop", 160, listing -> listing.shopName() + (listing.shopVerified() ? " ✔" : "")
-                        + (listing.promotionTier() > 0 ? " ★" + listing.promotionTier() : "")));
+        table.getColumns()
+                .setAll(
+                        column("#", 60, ListingView::listingId),
+                        column("Shoe", 220, listing -> listing.brand() + " " + listing.style()),
+                        column("Colour", 80, listing -> listing.color().code()),
+                        column("Size", 55, listing -> listing.size().toString()),
+                        column("For", 70, listing -> listing.gender().code()),
+                        column("Condition", 80, listing -> listing.condition().code()),
+                        column("Price", 80, listing -> Formats.money(listing.price())),
+                        column(
+                                "Sale",
+                                80,
+                                listing -> listing.onFlashSale()
+                                        ? Formats.money(listing.salePrice()) + " (" + listing.saleUnitsLeft() + " left)"
+                                        : ""),
+                        column("Stock", 60, ListingView::stock),
+                        column(
+                                "Shop",
+                                160,
+                                listing -> listing.shopName()
+                                        + (listing.shopVerified() ? " ✔" : "")
+                                        + (listing.promotionTier() > 0 ? " ★" + listing.promotionTier() : "")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 

@@ -7,8 +7,7 @@ import org.slf4j.LoggerFactory;
 public final class LiveFeeds {
     private static final Logger log = LoggerFactory.getLogger(LiveFeeds.class);
 
-    private LiveFeeds() {
-    }
+    private LiveFeeds() {}
 
     public static void close(AutoCloseable subscription) {
         if (subscription == null) {

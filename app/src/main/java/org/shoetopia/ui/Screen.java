@@ -19,6 +19,7 @@ public enum Screen {
 
     private final String fxml;
     private final String titleKey;
+
     @SuppressWarnings("ImmutableEnumChecker") // each is a stateless lambda over the session it is given
     private final Predicate<UserSession> visibleTo;
 

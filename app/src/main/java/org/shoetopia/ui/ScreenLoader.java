@@ -16,8 +16,7 @@ public final class ScreenLoader {
     }
 
     /** A loaded screen: its root node and its controller. */
-    public record Loaded<C>(Parent root, C controller) {
-    }
+    public record Loaded<C>(Parent root, C controller) {}
 
     public <C> Loaded<C> load(String name) {
         URL location = ScreenLoader.class.getResource("/fxml/" + name + ".fxml");
@@ -41,7 +40,8 @@ public final class ScreenLoader {
             try {
                 return type.getConstructor(UiContext.class, ScreenLoader.class).newInstance(context, this);
             } catch (ReflectiveOperationException inner) {
-                throw new IllegalStateException("Controller " + type.getName() + " needs a (UiContext) constructor", inner);
+                throw new IllegalStateException(
+                        "Controller " + type.getName() + " needs a (UiContext) constructor", inner);
             }
         } catch (InvocationTargetException e) {
             throw new IllegalStateException("Controller " + type.getName() + " failed to start", e.getCause());

@@ -5,6 +5,5 @@ public final class Styles {
     public static final String ERROR_TEXT = "error-text";
     public static final String NAV_BUTTON = "nav-button";
 
-    private Styles() {
-    }
+    private Styles() {}
 }

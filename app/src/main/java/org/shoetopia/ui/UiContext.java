@@ -7,6 +7,10 @@ import org.shoetopia.service.TerminalSettingsService;
  * What every screen's controller is built with (by constructor, through the FXML controller
  * factory): the services, the background runner, dialogs, strings and the signed-in session.
  */
-public record UiContext(Services services, TerminalSettingsService settings, BackgroundRunner runner,
-        DialogService dialogs, Messages messages, SessionModel session) {
-}
+public record UiContext(
+        Services services,
+        TerminalSettingsService settings,
+        BackgroundRunner runner,
+        DialogService dialogs,
+        Messages messages,
+        SessionModel session) {}

@@ -8,15 +8,13 @@ import org.slf4j.LoggerFactory;
 public final class UserMessages {
     private static final Logger log = LoggerFactory.getLogger(UserMessages.class);
 
-    private UserMessages() {
-    }
+    private UserMessages() {}
 
     public static String of(Throwable error) {
         if (error instanceof ShoetopiaException readable) {
             return readable.getMessage();
         }
         log.error("Unexpected error", error);
-        return "Something went wrong (" + error.getClass().getSimpleName() + "). "
-                + "The details are in the log.";
+        return "Something went wrong (" + error.getClass().getSimpleName() + "). The details are in the log.";
     }
 }

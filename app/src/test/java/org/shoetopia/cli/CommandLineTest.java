@@ -21,8 +21,7 @@ class CommandLineTest {
     @TempDir
     Path home;
 
-    private record Run(int exitCode, String out, String err) {
-    }
+    private record Run(int exitCode, String out, String err) {}
 
     private Run run(Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
@@ -49,8 +48,12 @@ class CommandLineTest {
 
         assertThat(check.err()).isEmpty();
         assertThat(check.exitCode()).isZero();
-        assertThat(check.out()).contains("8 terminals checked out at once", "OK      no listing's stock is negative",
-                "Self-check passed.").doesNotContain("BROKEN");
+        assertThat(check.out())
+                .contains(
+                        "8 terminals checked out at once",
+                        "OK      no listing's stock is negative",
+                        "Self-check passed.")
+                .doesNotContain("BROKEN");
     }
 
     @Test
@@ -80,7 +83,8 @@ class CommandLineTest {
     @Test
     void aConfigFileInTheDataFolderPointsAtPostgres() throws Exception {
         DatabaseConfig postgres = TestDatabases.freshPostgresDatabase("cli_config_file");
-        Files.writeString(home.resolve("shoetopia.properties"),
+        Files.writeString(
+                home.resolve("shoetopia.properties"),
                 "db.url=" + postgres.url() + "\ndb.user=" + postgres.user() + "\ndb.password=\n");
 
         Run migrate = run(embeddedIn(home), "migrate");
@@ -101,8 +105,18 @@ class CommandLineTest {
             assertThat(created.out()).contains("Admin account created for root@example.com");
             assertThat(tooShort.exitCode()).isEqualTo(1);
             assertThat(tooShort.err()).contains("at least 8 characters");
-            assertThat(run(embeddedIn(home), "create-admin", "--email", "c@example.com", "--name", "C",
-                    "--password", "x").exitCode()).as("there is no password option").isEqualTo(2);
+            assertThat(run(
+                                    embeddedIn(home),
+                                    "create-admin",
+                                    "--email",
+                                    "c@example.com",
+                                    "--name",
+                                    "C",
+                                    "--password",
+                                    "x")
+                            .exitCode())
+                    .as("there is no password option")
+                    .isEqualTo(2);
         } finally {
             System.setIn(original);
         }

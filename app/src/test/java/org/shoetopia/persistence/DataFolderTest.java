@@ -11,7 +11,8 @@ class DataFolderTest {
 
     @Test
     void shoetopiaHomeWinsOverEverything() {
-        assertThat(DataFolder.forCurrentUser(Map.of("SHOETOPIA_HOME", "/srv/till", "HOME", "/home/ada")).path())
+        assertThat(DataFolder.forCurrentUser(Map.of("SHOETOPIA_HOME", "/srv/till", "HOME", "/home/ada"))
+                        .path())
                 .isEqualTo(Path.of("/srv/till"));
     }
 
@@ -20,7 +21,8 @@ class DataFolderTest {
         if (!System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("linux")) {
             return;
         }
-        assertThat(DataFolder.forCurrentUser(Map.of("XDG_DATA_HOME", "/data/ada", "HOME", "/home/ada")).path())
+        assertThat(DataFolder.forCurrentUser(Map.of("XDG_DATA_HOME", "/data/ada", "HOME", "/home/ada"))
+                        .path())
                 .isEqualTo(Path.of("/data/ada/shoetopia"));
         assertThat(DataFolder.forCurrentUser(Map.of("HOME", "/home/ada")).path())
                 .isEqualTo(Path.of("/home/ada/.local/share/shoetopia"));

@@ -19,9 +19,11 @@ class LockWaitLimitTest {
     void theLimitSurvivesARolledBackFirstTransactionOnTheConnection() throws Exception {
         try (Database database = Database.open(
                 TestDatabases.config(TestDb.POSTGRESQL).withPoolSize(1).withLockTimeout(Duration.ofMillis(1234)))) {
-            assertThrows(IllegalStateException.class, () -> database.inTransaction(tx -> {
-                throw new IllegalStateException("rolled back on purpose");
-            }));
+            assertThrows(
+                    IllegalStateException.class,
+                    () -> database.inTransaction(tx -> {
+                        throw new IllegalStateException("rolled back on purpose");
+                    }));
             try (Connection connection = database.dataSource().getConnection();
                     var rows = connection.createStatement().executeQuery("show lock_timeout")) {
                 rows.next();

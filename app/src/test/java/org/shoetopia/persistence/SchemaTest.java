@@ -43,13 +43,20 @@ class SchemaTest {
         var domain = new ClassFileImporter().importPackages("org.shoetopia.domain");
         List<Class<?>> needed = domain.stream()
                 .filter(c -> c.isAnnotatedWith(Entity.class) || c.isAnnotatedWith(Converter.class))
-                .<Class<?>>map(JavaClass::reflect).toList();
+                .<Class<?>>map(JavaClass::reflect)
+                .toList();
         assertThat(needed).isNotEmpty();
         assertThat(Database.mappedClasses()).containsAll(needed);
 
-        List<String> entityTables = Database.mappedClasses().stream().filter(c -> c.isAnnotationPresent(Table.class))
-                .map(c -> c.getAnnotation(Table.class).name()).toList();
-        assertThat(TestDatabases.tables(TestDatabases.get(kind))).hasSizeGreaterThan(15).allSatisfy(table -> assertThat(entityTables).as("an entity for table " + table).contains(table));
+        List<String> entityTables = Database.mappedClasses().stream()
+                .filter(c -> c.isAnnotationPresent(Table.class))
+                .map(c -> c.getAnnotation(Table.class).name())
+                .toList();
+        assertThat(TestDatabases.tables(TestDatabases.get(kind)))
+                .hasSizeGreaterThan(15)
+                .allSatisfy(table -> assertThat(entityTables)
+                        .as("an entity for table " + table)
+                        .contains(table));
     }
 
     /**
@@ -72,7 +79,8 @@ class SchemaTest {
         }
         assertThat(ids).hasSize(183).doesNotHaveDuplicates();
         try (Connection connection = terminalA.dataSource().getConnection();
-                PreparedStatement count = connection.prepareStatement("select count(*) from audit_trail where tag = ?")) {
+                PreparedStatement count =
+                        connection.prepareStatement("select count(*) from audit_trail where tag = ?")) {
             count.setString(1, run);
             try (var rows = count.executeQuery()) {
                 rows.next();

@@ -13,9 +13,9 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.BeforeProperty;
 import org.junit.jupiter.api.function.Executable;
 import org.shoetopia.domain.ConflictException;
-import org.shoetopia.domain.ShoetopiaException;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.ShoeSize;
+import org.shoetopia.domain.ShoetopiaException;
 import org.shoetopia.domain.Text;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.persistence.Database;
@@ -63,22 +63,41 @@ class InputPropertiesTest {
         return Arbitraries.oneOf(
                 Arbitraries.strings().ofMinLength(0).ofMaxLength(300),
                 Arbitraries.strings().all().ofMaxLength(40),
-                Arbitraries.of("", " ", "\t\n", "'; drop table shoes; --", "<script>alert(1)</script>", "%", "_",
-                        "Ünïcödé Schuh 靴", "x".repeat(1000), "\u0000nul", "-1", "1e9", "12.345", "99999999999",
-                        "NaN", "0.005", "Robert'); DROP TABLE listings;--"),
+                Arbitraries.of(
+                        "",
+                        " ",
+                        "\t\n",
+                        "'; drop table shoes; --",
+                        "<script>alert(1)</script>",
+                        "%",
+                        "_",
+                        "Ünïcödé Schuh 靴",
+                        "x".repeat(1000),
+                        "\u0000nul",
+                        "-1",
+                        "1e9",
+                        "12.345",
+                        "99999999999",
+                        "NaN",
+                        "0.005",
+                        "Robert'); DROP TABLE listings;--"),
                 Arbitraries.strings().numeric().ofMaxLength(15),
                 Arbitraries.bigDecimals().ofScale(3).map(Object::toString),
                 Arbitraries.integers().map(Object::toString));
     }
 
     @Property(tries = 150)
-    void listingInputIsRejectedCleanlyOrReadsBackCanonical(@ForAll("nasty") String brand, @ForAll("nasty") String style,
-            @ForAll("nasty") String size, @ForAll("nasty") String price, @ForAll("nasty") String quantity) {
+    void listingInputIsRejectedCleanlyOrReadsBackCanonical(
+            @ForAll("nasty") String brand,
+            @ForAll("nasty") String style,
+            @ForAll("nasty") String size,
+            @ForAll("nasty") String price,
+            @ForAll("nasty") String quantity) {
         Map<String, Long> before = TableCounts.of(database);
         ListingView created;
         try {
-            created = app.listings().create(owner, new ListingForm(brand, "black", style, size, "new", "men", price,
-                    quantity));
+            created = app.listings()
+                    .create(owner, new ListingForm(brand, "black", style, size, "new", "men", price, quantity));
         } catch (ValidationException rejected) {
             assertThat(rejected.getMessage()).isNotBlank();
             assertThat(rejected.field()).isIn("brand", "style", "size", "price", "quantity");
@@ -119,8 +138,10 @@ class InputPropertiesTest {
 
     @Property(tries = 100)
     void cartQuantitiesOutsideTheStockOrRangeAreRefusedAndWriteNothing(@ForAll int quantity) {
-        var listing = app.listings().create(owner, new ListingForm("Nike", "black", "Q " + System.nanoTime(), "10",
-                "new", "men", "10", "5"));
+        var listing = app.listings()
+                .create(
+                        owner,
+                        new ListingForm("Nike", "black", "Q " + System.nanoTime(), "10", "new", "men", "10", "5"));
         Map<String, Long> before = TableCounts.of(database);
         try {
             var cart = app.carts().add(owner, listing.listingId(), quantity);
@@ -143,8 +164,10 @@ class InputPropertiesTest {
             assertThat(rejected.getMessage()).isNotBlank();
             assertThat(TableCounts.of(database)).isEqualTo(before);
         }
-        var listing = app.listings().create(owner, new ListingForm("Nike", "black", "P " + System.nanoTime(), "10",
-                "new", "men", "10", "5"));
+        var listing = app.listings()
+                .create(
+                        owner,
+                        new ListingForm("Nike", "black", "P " + System.nanoTime(), "10", "new", "men", "10", "5"));
         Map<String, Long> beforePrice = TableCounts.of(database);
         try {
             var changed = app.listings().changePrice(owner, listing.listingId(), listing.detailsVersion(), price);
@@ -156,8 +179,8 @@ class InputPropertiesTest {
     }
 
     @Property(tries = 100)
-    void numbersOutOfRangeAreRefusedAndWriteNothing(@ForAll int units, @ForAll int percent, @ForAll int stars,
-            @ForAll int delta) {
+    void numbersOutOfRangeAreRefusedAndWriteNothing(
+            @ForAll int units, @ForAll int percent, @ForAll int stars, @ForAll int delta) {
         Map<String, Long> before = TableCounts.of(database);
         try {
             var sale = app.flashSales().start(owner, units, percent);
@@ -173,15 +196,18 @@ class InputPropertiesTest {
         try {
             app.ratings().rate(rater, shop, stars);
             assertThat(stars).isBetween(1, 5);
-            assertThat(app.ratings().shopsToRate(rater)).singleElement()
+            assertThat(app.ratings().shopsToRate(rater))
+                    .singleElement()
                     .satisfies(rated -> assertThat(rated.myStars()).isEqualTo(stars));
         } catch (ValidationException rejected) {
             assertThat(rejected.field()).isEqualTo("stars");
             assertThat(stars >= 1 && stars <= 5).as("refused only out of range").isFalse();
             assertThat(TableCounts.of(database)).isEqualTo(beforeRating);
         }
-        var listing = app.listings().create(owner, new ListingForm("Nike", "black", "D " + System.nanoTime(), "10",
-                "new", "men", "10", "5"));
+        var listing = app.listings()
+                .create(
+                        owner,
+                        new ListingForm("Nike", "black", "D " + System.nanoTime(), "10", "new", "men", "10", "5"));
         Map<String, Long> beforeStock = TableCounts.of(database);
         try {
             var adjusted = app.listings().adjustStock(owner, listing.listingId(), delta, "property test");
@@ -192,15 +218,18 @@ class InputPropertiesTest {
     }
 
     @Property(tries = 100)
-    void paymentAndSearchTextNeverCrash(@ForAll("nasty") String brand, @ForAll("nasty") String last4,
-            @ForAll("nasty") String searchText) {
+    void paymentAndSearchTextNeverCrash(
+            @ForAll("nasty") String brand, @ForAll("nasty") String last4, @ForAll("nasty") String searchText) {
         try {
             var card = org.shoetopia.domain.Payment.card(brand, last4);
             assertThat(card.cardLast4()).matches("\\d{4}");
         } catch (ValidationException rejected) {
             assertThat(rejected.field()).isIn("cardBrand", "cardLast4");
         }
-        var page = app.search().search(org.shoetopia.service.SearchCriteria.any().brand(searchText).style(searchText));
+        var page = app.search()
+                .search(org.shoetopia.service.SearchCriteria.any()
+                        .brand(searchText)
+                        .style(searchText));
         // What the page shows is what it counted, and each listing on it matches what was typed.
         assertThat(page.listings()).hasSize((int) Math.min(page.total(), page.pageSize()));
         String typed = org.shoetopia.domain.Text.searchable(searchText);
@@ -218,8 +247,8 @@ class InputPropertiesTest {
         Actor customer = given.customer();
         var listing = given.listing(owner, "30.00", 5);
         var receipt = given.purchase(customer, listing.listingId(), 2);
-        Actor admin = new Actor(app.accounts().createAdmin("Admin", "admin" + System.nanoTime() + "@example.com",
-                Fixtures.PASSWORD));
+        Actor admin = new Actor(
+                app.accounts().createAdmin("Admin", "admin" + System.nanoTime() + "@example.com", Fixtures.PASSWORD));
         Map<String, Long> before = TableCounts.of(database);
         List<Executable> calls = List.of(
                 () -> app.accounts().changeEmail(customer, Fixtures.PASSWORD, text),

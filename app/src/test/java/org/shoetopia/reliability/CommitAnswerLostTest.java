@@ -37,23 +37,30 @@ class CommitAnswerLostTest extends ServiceTest {
         app.carts().add(owner, listing.listingId(), 2);
 
         try (var proxy = new CommitDroppingProxy("127.0.0.1", TestDatabases.postgresPort());
-                Database tillDatabase = Database.open(TestDatabases.postgresThrough(proxy.port()).withPoolSize(1))) {
+                Database tillDatabase = Database.open(
+                        TestDatabases.postgresThrough(proxy.port()).withPoolSize(1))) {
             Services till = Services.over(tillDatabase, TEST_HASHER, Clock.systemUTC());
             till.carts().view(owner); // the pool's one connection is made and set up before the fault is armed
             proxy.dropTheNextCommitsAnswer();
 
-            assertThrows(UnavailableException.class,
+            assertThrows(
+                    UnavailableException.class,
                     () -> till.checkout().checkout(owner, Payment.cash(null), "till-3-attempt-1"));
             assertThat(proxy.commitsDropped()).isEqualTo(1);
-            assertThat(TableCounts.scalar(database, "select count(*) from orders")).as("it did commit").isEqualTo(1);
+            assertThat(TableCounts.scalar(database, "select count(*) from orders"))
+                    .as("it did commit")
+                    .isEqualTo(1);
 
             Receipt retried = till.checkout().checkout(owner, Payment.cash(null), "till-3-attempt-1");
 
-            assertThat(retried.orderNumber()).isEqualTo(TableCounts.scalar(database, "select order_number from orders"));
+            assertThat(retried.orderNumber())
+                    .isEqualTo(TableCounts.scalar(database, "select order_number from orders"));
             assertThat(retried.saleUnits()).isEqualTo(1);
             assertThat(retried.total().cents()).isEqualTo(1500 + 3000);
         }
-        assertThat(TableCounts.scalar(database, "select count(*) from orders")).as("charged once").isEqualTo(1);
+        assertThat(TableCounts.scalar(database, "select count(*) from orders"))
+                .as("charged once")
+                .isEqualTo(1);
         assertThat(app.search().listing(listing.listingId()).stock()).isEqualTo(8);
         assertThat(Invariants.check(database.dataSource())).allMatch(Invariants.Check::holds);
     }

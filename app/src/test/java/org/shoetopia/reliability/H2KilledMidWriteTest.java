@@ -23,10 +23,13 @@ class H2KilledMidWriteTest {
     @Test
     void aKilledTerminalLeavesAWholeDatabase() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process terminal = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                H2Writer.class.getName(), folder.toString()).redirectErrorStream(true).start();
+        Process terminal = new ProcessBuilder(
+                        java, "-cp", System.getProperty("java.class.path"), H2Writer.class.getName(), folder.toString())
+                .redirectErrorStream(true)
+                .start();
         int sold = 0;
-        try (var output = new BufferedReader(new InputStreamReader(terminal.getInputStream(), StandardCharsets.UTF_8))) {
+        try (var output =
+                new BufferedReader(new InputStreamReader(terminal.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = output.readLine()) != null && sold < 150; ) {
                 if (line.startsWith("sold ")) {
                     sold = Integer.parseInt(line.substring(5));
@@ -36,10 +39,11 @@ class H2KilledMidWriteTest {
         }
         assertThat(sold).as("the terminal was selling when killed").isEqualTo(150);
 
-        try (Services reopened = Services.open(DatabaseConfig.embedded(folder), ServiceTest.TEST_HASHER,
-                Clock.systemUTC())) {
+        try (Services reopened =
+                Services.open(DatabaseConfig.embedded(folder), ServiceTest.TEST_HASHER, Clock.systemUTC())) {
             assertThat(Invariants.check(reopened.database().dataSource())).allMatch(Invariants.Check::holds);
-            assertThat(TableCounts.scalar(reopened.database(), "select count(*) from orders")).isPositive();
+            assertThat(TableCounts.scalar(reopened.database(), "select count(*) from orders"))
+                    .isPositive();
         }
     }
 }

@@ -11,12 +11,11 @@ import org.shoetopia.support.ServiceTest;
 
 /** A terminal on the embedded H2 file that sells as fast as it can until it is killed. Run by H2KilledMidWriteTest. */
 public final class H2Writer {
-    private H2Writer() {
-    }
+    private H2Writer() {}
 
     public static void main(String[] args) {
-        Services app = Services.open(DatabaseConfig.embedded(Path.of(args[0])), ServiceTest.TEST_HASHER,
-                Clock.systemUTC());
+        Services app =
+                Services.open(DatabaseConfig.embedded(Path.of(args[0])), ServiceTest.TEST_HASHER, Clock.systemUTC());
         Fixtures given = new Fixtures(app);
         Actor owner = given.owner();
         var listing = given.listing(owner, "20.00", 100_000);

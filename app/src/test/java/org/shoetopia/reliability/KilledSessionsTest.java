@@ -43,22 +43,25 @@ class KilledSessionsTest extends ServiceTest {
         }
         AtomicBoolean killing = new AtomicBoolean(true);
         AtomicInteger killed = new AtomicInteger();
-        Thread killer = new Thread(() -> {
-            try (Connection admin = database.dataSource().getConnection()) {
-                admin.setAutoCommit(true);
-                while (killing.get()) {
-                    try (var rows = admin.createStatement().executeQuery("select count(pg_terminate_backend(pid))"
-                            + " from pg_stat_activity where application_name = 'shoetopia' and pid <> pg_backend_pid()"
-                            + " and state in ('active', 'idle in transaction')")) {
-                        rows.next();
-                        killed.addAndGet(rows.getInt(1));
+        Thread killer = new Thread(
+                () -> {
+                    try (Connection admin = database.dataSource().getConnection()) {
+                        admin.setAutoCommit(true);
+                        while (killing.get()) {
+                            try (var rows = admin.createStatement()
+                                    .executeQuery("select count(pg_terminate_backend(pid))"
+                                            + " from pg_stat_activity where application_name = 'shoetopia' and pid <> pg_backend_pid()"
+                                            + " and state in ('active', 'idle in transaction')")) {
+                                rows.next();
+                                killed.addAndGet(rows.getInt(1));
+                            }
+                            Thread.onSpinWait();
+                        }
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
                     }
-                    Thread.onSpinWait();
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }, "session-killer");
+                },
+                "session-killer");
         killer.start();
 
         var outcome = Race.run(buyers.size(), racer -> {
@@ -79,13 +82,16 @@ class KilledSessionsTest extends ServiceTest {
         assertThat(killed.get()).as("sessions were killed mid-work").isPositive();
         assertThat(outcome.failures()).allSatisfy(e -> assertThat(e).isInstanceOf(ShoetopiaException.class));
         long orders = TableCounts.scalar(database, "select count(*) from orders");
-        assertThat(orders).as("each retried checkout charged once (idempotency key)")
+        assertThat(orders)
+                .as("each retried checkout charged once (idempotency key)")
                 .isEqualTo(outcome.successes().size());
-        assertThat(outcome.successes().stream().map(Receipt::orderId).distinct().count()).isEqualTo(orders);
+        assertThat(outcome.successes().stream().map(Receipt::orderId).distinct().count())
+                .isEqualTo(orders);
         assertThat(TableCounts.scalar(database, "select coalesce(sum(sale_units), 0) from order_lines"))
                 .isEqualTo(Math.min(40, 2L * orders));
         assertThat(Invariants.check(database.dataSource())).allMatch(Invariants.Check::holds);
-        assertThat(app.search().listing(listing.listingId()).stock()).as("the pool recovered by itself")
+        assertThat(app.search().listing(listing.listingId()).stock())
+                .as("the pool recovered by itself")
                 .isEqualTo(5_000 - 2 * (int) orders);
     }
 }

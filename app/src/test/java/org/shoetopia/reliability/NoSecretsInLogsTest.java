@@ -35,8 +35,10 @@ class NoSecretsInLogsTest extends ServiceTest {
         root.addAppender(captured);
         root.setLevel(Level.INFO);
         try {
-            Actor customer = app.accounts().signUp("Ada", "ada@example.com", PASSWORD).actor();
-            assertThrows(AuthenticationException.class, () -> app.accounts().logIn("ada@example.com", "wrong-" + PASSWORD));
+            Actor customer =
+                    app.accounts().signUp("Ada", "ada@example.com", PASSWORD).actor();
+            assertThrows(
+                    AuthenticationException.class, () -> app.accounts().logIn("ada@example.com", "wrong-" + PASSWORD));
             app.accounts().logIn("ada@example.com", PASSWORD);
             app.accounts().changePassword(customer, PASSWORD, NEW_PASSWORD);
             Actor owner = given.owner();
@@ -48,9 +50,13 @@ class NoSecretsInLogsTest extends ServiceTest {
             root.detachAppender(captured);
             root.setLevel(before);
         }
-        String hash = TableCounts.scalar(database, "select count(*) from accounts") > 0 ? hashOf("ada@example.com") : "";
-        String logs = captured.list.stream().map(event -> event.getFormattedMessage() + " "
-                + (event.getThrowableProxy() == null ? "" : event.getThrowableProxy().getMessage()))
+        String hash =
+                TableCounts.scalar(database, "select count(*) from accounts") > 0 ? hashOf("ada@example.com") : "";
+        String logs = captured.list.stream()
+                .map(event -> event.getFormattedMessage() + " "
+                        + (event.getThrowableProxy() == null
+                                ? ""
+                                : event.getThrowableProxy().getMessage()))
                 .collect(Collectors.joining("\n"));
 
         assertThat(logs).as("the capture works").contains("Failed sign-in for account");

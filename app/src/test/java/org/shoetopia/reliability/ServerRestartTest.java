@@ -31,7 +31,10 @@ class ServerRestartTest {
     Path dataDirectory;
 
     private EmbeddedPostgres start(int port) throws Exception {
-        return EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false).setPort(port)
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setPort(port)
                 .start();
     }
 
@@ -43,7 +46,8 @@ class ServerRestartTest {
         }
         EmbeddedPostgres server = start(port);
         DatabaseConfig config = DatabaseConfig.of(server.getJdbcUrl("postgres", "postgres"), "postgres", "")
-                .withPoolSize(4).withConnectionTimeout(Duration.ofSeconds(2));
+                .withPoolSize(4)
+                .withConnectionTimeout(Duration.ofSeconds(2));
         try (Services app = Services.open(config, ServiceTest.TEST_HASHER, Clock.systemUTC())) {
             Fixtures given = new Fixtures(app);
             Actor owner = given.owner();
@@ -52,7 +56,8 @@ class ServerRestartTest {
             app.carts().add(customer, listing.listingId(), 1);
 
             server.close();
-            var down = assertThrows(UnavailableException.class,
+            var down = assertThrows(
+                    UnavailableException.class,
                     () -> app.checkout().checkout(customer, Payment.cash(null), "till-1-sale-1"));
             assertThat(down.getMessage()).contains("Lost the connection");
             assertThat(down.isRetryable()).isTrue();
@@ -72,7 +77,8 @@ class ServerRestartTest {
             Receipt again = app.checkout().checkout(customer, Payment.cash(null), "till-1-sale-1");
 
             assertThat(again.orderId()).isEqualTo(receipt.orderId());
-            assertThat(TableCounts.scalar(app.database(), "select count(*) from orders")).isEqualTo(1);
+            assertThat(TableCounts.scalar(app.database(), "select count(*) from orders"))
+                    .isEqualTo(1);
             assertThat(app.search().listing(listing.listingId()).stock()).isEqualTo(2);
             assertThat(Invariants.check(app.database().dataSource())).allMatch(Invariants.Check::holds);
         } finally {

@@ -68,13 +68,23 @@ class SoakTest extends ServiceTest {
                 };
                 try {
                     switch (operation) {
-                        case "restock" -> app.listings().adjustStock(owner, listings.get(random.nextInt(3)
-                                + 3 * owners.indexOf(owner)).listingId(), 1 + random.nextInt(4), "delivery");
+                        case "restock" ->
+                            app.listings()
+                                    .adjustStock(
+                                            owner,
+                                            listings.get(random.nextInt(3) + 3 * owners.indexOf(owner))
+                                                    .listingId(),
+                                            1 + random.nextInt(4),
+                                            "delivery");
                         case "price" -> {
                             ListingView current = app.search().listing(listing.listingId());
                             Actor seller = owners.get(listings.indexOf(listing) / 3);
-                            app.listings().changePrice(seller, current.listingId(), current.detailsVersion(),
-                                    (10 + random.nextInt(90)) + ".99");
+                            app.listings()
+                                    .changePrice(
+                                            seller,
+                                            current.listingId(),
+                                            current.detailsVersion(),
+                                            (10 + random.nextInt(90)) + ".99");
                         }
                         case "sale" -> {
                             if (random.nextBoolean()) {
@@ -87,21 +97,27 @@ class SoakTest extends ServiceTest {
                             if (!myReceipts.isEmpty()) {
                                 Receipt receipt = myReceipts.get(random.nextInt(myReceipts.size()));
                                 var line = receipt.lines().get(0);
-                                Actor seller = line.shopId() == listings.get(0).shopId() ? owners.get(0) : owners.get(1);
+                                Actor seller =
+                                        line.shopId() == listings.get(0).shopId() ? owners.get(0) : owners.get(1);
                                 app.orders().refund(seller, line.orderLineId(), 1, random.nextBoolean(), "soak return");
                             }
                         }
                         case "rate" -> app.ratings().rate(buyer, listing.shopId(), 1 + random.nextInt(5));
-                        case "search" -> app.search().search(SearchCriteria.any().brand("nike"));
+                        case "search" ->
+                            app.search().search(SearchCriteria.any().brand("nike"));
                         default -> {
                             app.carts().add(buyer, listing.listingId(), 1 + random.nextInt(2));
-                            myReceipts.add(app.checkout().checkout(buyer, random.nextBoolean() ? Payment.cash(null)
-                                    : Payment.card("Visa", "4242"), null));
+                            myReceipts.add(app.checkout()
+                                    .checkout(
+                                            buyer,
+                                            random.nextBoolean() ? Payment.cash(null) : Payment.card("Visa", "4242"),
+                                            null));
                         }
                     }
                     done.computeIfAbsent(operation, key -> new AtomicInteger()).incrementAndGet();
                 } catch (ShoetopiaException refused) {
-                    done.computeIfAbsent(operation + " refused", key -> new AtomicInteger()).incrementAndGet();
+                    done.computeIfAbsent(operation + " refused", key -> new AtomicInteger())
+                            .incrementAndGet();
                     if (operation.equals("sell")) {
                         clearCart(buyer);
                     }
@@ -110,7 +126,9 @@ class SoakTest extends ServiceTest {
             return myReceipts.size();
         });
 
-        assertThat(outcome.failureMessages()).as("only readable refusals, caught above").isEmpty();
+        assertThat(outcome.failureMessages())
+                .as("only readable refusals, caught above")
+                .isEmpty();
         assertThat(done.get("sell")).as("the terminals sold").isNotNull();
         assertThat(done.get("sell").get()).isGreaterThan(50);
         assertThat(Invariants.check(database.dataSource())).allMatch(Invariants.Check::holds);
@@ -118,7 +136,10 @@ class SoakTest extends ServiceTest {
 
     private void clearCart(Actor buyer) {
         try {
-            app.carts().view(buyer).lines().forEach(line -> app.carts().remove(buyer, line.listing().listingId()));
+            app.carts()
+                    .view(buyer)
+                    .lines()
+                    .forEach(line -> app.carts().remove(buyer, line.listing().listingId()));
         } catch (ShoetopiaException ignored) {
             // the next round starts from whatever is left
         }

@@ -26,8 +26,7 @@ class AccessMatrixTest extends ServiceTest {
         super(db);
     }
 
-    private record Refusal(String who, String operation, Class<? extends ShoetopiaException> as, Executable call) {
-    }
+    private record Refusal(String who, String operation, Class<? extends ShoetopiaException> as, Executable call) {}
 
     @Test
     void everyOperationOutsideARolesRightsIsRefused() {
@@ -41,70 +40,127 @@ class AccessMatrixTest extends ServiceTest {
         Actor stranger = given.customer();
         Actor otherOwner = given.owner();
         Actor admin = new Actor(app.accounts().createAdmin("Admin", "admin@example.com", "admin-pass-1"));
-        var ownersOnly = List.of(new Object[] {"customer", stranger}, new Object[] {"cashier", cashier},
-                new Object[] {"admin", admin});
+        var ownersOnly = List.of(
+                new Object[] {"customer", stranger}, new Object[] {"cashier", cashier}, new Object[] {"admin", admin});
 
         List<Refusal> refusals = new ArrayList<>();
         for (Object[] role : ownersOnly) {
             String who = (String) role[0];
             Actor actor = (Actor) role[1];
-            refusals.add(new Refusal(who, "add staff", ForbiddenException.class,
+            refusals.add(new Refusal(
+                    who,
+                    "add staff",
+                    ForbiddenException.class,
                     () -> app.shops().addStaff(actor, "x@example.com")));
-            refusals.add(new Refusal(who, "remove staff", ForbiddenException.class,
+            refusals.add(new Refusal(
+                    who,
+                    "remove staff",
+                    ForbiddenException.class,
                     () -> app.shops().removeStaff(actor, cashier.accountId())));
-            refusals.add(new Refusal(who, "start flash sale", ForbiddenException.class,
+            refusals.add(new Refusal(
+                    who,
+                    "start flash sale",
+                    ForbiddenException.class,
                     () -> app.flashSales().start(actor, 5, 10)));
-            refusals.add(new Refusal(who, "end flash sale", ForbiddenException.class, () -> app.flashSales().end(actor)));
-            refusals.add(new Refusal(who, "buy promotion", ForbiddenException.class,
+            refusals.add(new Refusal(
+                    who,
+                    "end flash sale",
+                    ForbiddenException.class,
+                    () -> app.flashSales().end(actor)));
+            refusals.add(new Refusal(
+                    who,
+                    "buy promotion",
+                    ForbiddenException.class,
                     () -> app.shops().buyPromotion(actor, 1)));
-            refusals.add(new Refusal(who, "apply for verification", ForbiddenException.class,
+            refusals.add(new Refusal(
+                    who,
+                    "apply for verification",
+                    ForbiddenException.class,
                     () -> app.verification().apply(actor)));
         }
-        for (Object[] role : List.of(new Object[] {"customer", stranger}, new Object[] {"buyer", buyer},
-                new Object[] {"admin", admin}, new Object[] {"other shop's owner", otherOwner})) {
+        for (Object[] role : List.of(
+                new Object[] {"customer", stranger},
+                new Object[] {"buyer", buyer},
+                new Object[] {"admin", admin},
+                new Object[] {"other shop's owner", otherOwner})) {
             String who = (String) role[0];
             Actor actor = (Actor) role[1];
             var refusedAs = ForbiddenException.class;
-            refusals.add(new Refusal(who, "restock", refusedAs,
-                    () -> app.listings().adjustStock(actor, listing.listingId(), 5, null)));
-            refusals.add(new Refusal(who, "delist", refusedAs, () -> app.listings().delist(actor, listing.listingId())));
-            refusals.add(new Refusal(who, "refund", refusedAs, () -> app.orders().refund(actor, lineId, 1, true, "x")));
-            refusals.add(new Refusal(who, "stock history", refusedAs,
-                    () -> app.listings().stockHistory(actor, listing.listingId())));
+            refusals.add(new Refusal(
+                    who, "restock", refusedAs, () -> app.listings().adjustStock(actor, listing.listingId(), 5, null)));
+            refusals.add(
+                    new Refusal(who, "delist", refusedAs, () -> app.listings().delist(actor, listing.listingId())));
+            refusals.add(
+                    new Refusal(who, "refund", refusedAs, () -> app.orders().refund(actor, lineId, 1, true, "x")));
+            refusals.add(new Refusal(
+                    who, "stock history", refusedAs, () -> app.listings().stockHistory(actor, listing.listingId())));
         }
         for (Object[] role : List.of(new Object[] {"customer", stranger}, new Object[] {"admin", admin})) {
             Actor actor = (Actor) role[1];
-            refusals.add(new Refusal((String) role[0], "create listing", ForbiddenException.class,
-                    () -> given.listing(actor, "10", 1)));
-            refusals.add(new Refusal((String) role[0], "dashboard", ForbiddenException.class,
+            refusals.add(new Refusal(
+                    (String) role[0], "create listing", ForbiddenException.class, () -> given.listing(actor, "10", 1)));
+            refusals.add(new Refusal(
+                    (String) role[0],
+                    "dashboard",
+                    ForbiddenException.class,
                     () -> app.shops().dashboard(actor)));
-            refusals.add(new Refusal((String) role[0], "advance status", ForbiddenException.class,
+            refusals.add(new Refusal(
+                    (String) role[0],
+                    "advance status",
+                    ForbiddenException.class,
                     () -> app.orders().advanceStatus(actor, receipt.orderId())));
         }
-        refusals.add(new Refusal("other shop's owner", "advance status", NotFoundException.class,
+        refusals.add(new Refusal(
+                "other shop's owner",
+                "advance status",
+                NotFoundException.class,
                 () -> app.orders().advanceStatus(otherOwner, receipt.orderId())));
-        refusals.add(new Refusal("other shop's owner", "remove another shop's cashier", NotFoundException.class,
+        refusals.add(new Refusal(
+                "other shop's owner",
+                "remove another shop's cashier",
+                NotFoundException.class,
                 () -> app.shops().removeStaff(otherOwner, cashier.accountId())));
-        refusals.add(new Refusal("other shop's owner", "see the receipt", ForbiddenException.class,
+        refusals.add(new Refusal(
+                "other shop's owner",
+                "see the receipt",
+                ForbiddenException.class,
                 () -> app.orders().receipt(otherOwner, receipt.orderId())));
-        refusals.add(new Refusal("customer", "see someone else's receipt", ForbiddenException.class,
+        refusals.add(new Refusal(
+                "customer",
+                "see someone else's receipt",
+                ForbiddenException.class,
                 () -> app.orders().receipt(stranger, receipt.orderId())));
-        for (Object[] role : List.of(new Object[] {"customer", stranger}, new Object[] {"cashier", cashier},
-                new Object[] {"owner", owner})) {
+        for (Object[] role : List.of(
+                new Object[] {"customer", stranger}, new Object[] {"cashier", cashier}, new Object[] {"owner", owner
+                })) {
             Actor actor = (Actor) role[1];
-            refusals.add(new Refusal((String) role[0], "review verification", ForbiddenException.class,
+            refusals.add(new Refusal(
+                    (String) role[0],
+                    "review verification",
+                    ForbiddenException.class,
                     () -> app.verification().pending(actor)));
-            refusals.add(new Refusal((String) role[0], "decide verification", ForbiddenException.class,
+            refusals.add(new Refusal(
+                    (String) role[0],
+                    "decide verification",
+                    ForbiddenException.class,
                     () -> app.verification().decide(actor, 1, true, null)));
         }
-        refusals.add(new Refusal("owner", "rate own shop", ForbiddenException.class,
+        refusals.add(new Refusal(
+                "owner",
+                "rate own shop",
+                ForbiddenException.class,
                 () -> app.ratings().rate(owner, listing.shopId(), 5)));
-        refusals.add(new Refusal("customer", "rate without buying", ForbiddenException.class,
+        refusals.add(new Refusal(
+                "customer",
+                "rate without buying",
+                ForbiddenException.class,
                 () -> app.ratings().rate(stranger, listing.shopId(), 5)));
 
         for (Refusal refusal : refusals) {
             var error = assertRejectedWritingNothing(refusal.as(), "", refusal.call());
-            assertThat(error.getMessage()).as(refusal.who() + " / " + refusal.operation()).isNotBlank();
+            assertThat(error.getMessage())
+                    .as(refusal.who() + " / " + refusal.operation())
+                    .isNotBlank();
         }
         assertThat(refusals).hasSizeGreaterThan(40);
     }

@@ -32,8 +32,10 @@ class AccountServiceTest extends ServiceTest {
 
         assertThat(session.name()).isEqualTo("Ada Lovelace");
         assertThat(session.email()).isEqualTo("ada@example.com");
-        assertThat(TableCounts.scalar(database,
-                "select count(*) from accounts where email = 'ada@example.com' and password_hash like '$argon2id$%'"))
+        assertThat(
+                        TableCounts.scalar(
+                                database,
+                                "select count(*) from accounts where email = 'ada@example.com' and password_hash like '$argon2id$%'"))
                 .isEqualTo(1);
         assertThat(TableCounts.scalar(database, "select count(*) from accounts where password_hash like '%s3cret%'"))
                 .isZero();
@@ -45,37 +47,49 @@ class AccountServiceTest extends ServiceTest {
     void secondSignUpWithSameEmailIsRejected() {
         app.accounts().signUp("Ada", "ada@example.com", "s3cret-pass");
 
-        assertRejectedWritingNothing(ConflictException.class, "an account with this email already exists",
+        assertRejectedWritingNothing(
+                ConflictException.class,
+                "an account with this email already exists",
                 () -> app.accounts().signUp("Other", " ADA@example.com", "another-pass"));
     }
 
     @Test
     void badSignUpInputIsRejectedWithTheFieldAndWritesNothing() {
-        var blankName = assertRejectedWritingNothing(ValidationException.class, "name",
-                () -> app.accounts().signUp("   ", "a@example.com", "s3cret-pass"));
+        var blankName = assertRejectedWritingNothing(
+                ValidationException.class, "name", () -> app.accounts().signUp("   ", "a@example.com", "s3cret-pass"));
         assertThat(blankName.field()).isEqualTo("name");
-        var badEmail = assertRejectedWritingNothing(ValidationException.class, "valid email",
+        var badEmail = assertRejectedWritingNothing(
+                ValidationException.class,
+                "valid email",
                 () -> app.accounts().signUp("Ada", "not-an-email", "s3cret-pass"));
         assertThat(badEmail.field()).isEqualTo("email");
-        var shortPassword = assertRejectedWritingNothing(ValidationException.class, "at least 8",
-                () -> app.accounts().signUp("Ada", "a@example.com", "short"));
+        var shortPassword = assertRejectedWritingNothing(
+                ValidationException.class, "at least 8", () -> app.accounts().signUp("Ada", "a@example.com", "short"));
         assertThat(shortPassword.field()).isEqualTo("password");
-        assertRejectedWritingNothing(ValidationException.class, "control characters",
+        assertRejectedWritingNothing(
+                ValidationException.class,
+                "control characters",
                 () -> app.accounts().signUp("Ada\u0000", "a@example.com", "s3cret-pass"));
-        assertRejectedWritingNothing(ValidationException.class, "at most 100",
+        assertRejectedWritingNothing(
+                ValidationException.class,
+                "at most 100",
                 () -> app.accounts().signUp("x".repeat(101), "a@example.com", "s3cret-pass"));
     }
 
     @Test
     void logInWithTheRightPasswordGivesTheSessionAndWrongEmailOrPasswordGiveOneMessage() {
-        Actor ada = app.accounts().signUp("Ada", "ada@example.com", "s3cret-pass").actor();
+        Actor ada =
+                app.accounts().signUp("Ada", "ada@example.com", "s3cret-pass").actor();
 
-        assertThat(app.accounts().logIn("ADA@example.com ", "s3cret-pass").accountId()).isEqualTo(ada.accountId());
-        var wrongPassword = assertThrows(AuthenticationException.class,
-                () -> app.accounts().logIn("ada@example.com", "wrong-pass"));
-        var wrongEmail = assertThrows(AuthenticationException.class,
-                () -> app.accounts().logIn("nobody@example.com", "s3cret-pass"));
-        assertThat(wrongPassword.getMessage()).isEqualTo(wrongEmail.getMessage()).isEqualTo("Wrong email or password");
+        assertThat(app.accounts().logIn("ADA@example.com ", "s3cret-pass").accountId())
+                .isEqualTo(ada.accountId());
+        var wrongPassword = assertThrows(
+                AuthenticationException.class, () -> app.accounts().logIn("ada@example.com", "wrong-pass"));
+        var wrongEmail = assertThrows(
+                AuthenticationException.class, () -> app.accounts().logIn("nobody@example.com", "s3cret-pass"));
+        assertThat(wrongPassword.getMessage())
+                .isEqualTo(wrongEmail.getMessage())
+                .isEqualTo("Wrong email or password");
     }
 
     @Test
@@ -103,7 +117,8 @@ class AccountServiceTest extends ServiceTest {
             assertThrows(AuthenticationException.class, () -> accounts.logIn("ada@example.com", "wrong-pass"));
         }
 
-        var locked = assertThrows(AuthenticationException.class, () -> accounts.logIn("ada@example.com", "s3cret-pass"));
+        var locked =
+                assertThrows(AuthenticationException.class, () -> accounts.logIn("ada@example.com", "s3cret-pass"));
         assertThat(locked.getMessage()).contains("locked");
         now.set(now.get().plus(Duration.ofMinutes(2)));
         assertThat(accounts.logIn("ada@example.com", "s3cret-pass").name()).isEqualTo("Ada");
@@ -113,13 +128,15 @@ class AccountServiceTest extends ServiceTest {
             assertThrows(AuthenticationException.class, () -> accounts.logIn("ada@example.com", "wrong-pass"));
         }
         now.set(now.get().plus(Duration.ofMinutes(3)));
-        assertThat(assertThrows(AuthenticationException.class,
-                () -> accounts.logIn("ada@example.com", "s3cret-pass")).getMessage()).contains("locked");
+        assertThat(assertThrows(AuthenticationException.class, () -> accounts.logIn("ada@example.com", "s3cret-pass"))
+                        .getMessage())
+                .contains("locked");
     }
 
     @Test
     void viewShowsNameAndEmail() {
-        Actor ada = app.accounts().signUp("Ada", "ada@example.com", "s3cret-pass").actor();
+        Actor ada =
+                app.accounts().signUp("Ada", "ada@example.com", "s3cret-pass").actor();
 
         var view = app.accounts().view(ada);
 
@@ -130,33 +147,47 @@ class AccountServiceTest extends ServiceTest {
 
     @Test
     void changePasswordNeedsTheOldOneAndANewOne() {
-        Actor ada = app.accounts().signUp("Ada", "ada@example.com", "s3cret-pass").actor();
+        Actor ada =
+                app.accounts().signUp("Ada", "ada@example.com", "s3cret-pass").actor();
 
-        assertRejectedWritingNothing(ValidationException.class, "current password is wrong",
+        assertRejectedWritingNothing(
+                ValidationException.class,
+                "current password is wrong",
                 () -> app.accounts().changePassword(ada, "wrong-pass", "brand-new-pass"));
-        assertRejectedWritingNothing(ValidationException.class, "must differ",
+        assertRejectedWritingNothing(
+                ValidationException.class,
+                "must differ",
                 () -> app.accounts().changePassword(ada, "s3cret-pass", "s3cret-pass"));
         app.accounts().changePassword(ada, "s3cret-pass", "brand-new-pass");
 
-        assertThat(app.accounts().logIn("ada@example.com", "brand-new-pass").accountId()).isEqualTo(ada.accountId());
+        assertThat(app.accounts().logIn("ada@example.com", "brand-new-pass").accountId())
+                .isEqualTo(ada.accountId());
         assertThrows(AuthenticationException.class, () -> app.accounts().logIn("ada@example.com", "s3cret-pass"));
     }
 
     @Test
     void changeEmailNeedsThePasswordAndAFreeDifferentEmail() {
-        Actor ada = app.accounts().signUp("Ada", "ada@example.com", "s3cret-pass").actor();
+        Actor ada =
+                app.accounts().signUp("Ada", "ada@example.com", "s3cret-pass").actor();
         app.accounts().signUp("Bob", "bob@example.com", "s3cret-pass");
 
-        assertRejectedWritingNothing(ValidationException.class, "password is wrong",
+        assertRejectedWritingNothing(
+                ValidationException.class,
+                "password is wrong",
                 () -> app.accounts().changeEmail(ada, "wrong-pass", "ada2@example.com"));
-        assertRejectedWritingNothing(ValidationException.class, "must differ",
+        assertRejectedWritingNothing(
+                ValidationException.class,
+                "must differ",
                 () -> app.accounts().changeEmail(ada, "s3cret-pass", " ADA@example.com"));
-        assertRejectedWritingNothing(ConflictException.class, "already exists",
+        assertRejectedWritingNothing(
+                ConflictException.class,
+                "already exists",
                 () -> app.accounts().changeEmail(ada, "s3cret-pass", "bob@example.com"));
         app.accounts().changeEmail(ada, "s3cret-pass", "Ada.L@example.com");
 
         assertThat(app.accounts().view(ada).email()).isEqualTo("ada.l@example.com");
-        assertThat(app.accounts().logIn("ada.l@example.com", "s3cret-pass").accountId()).isEqualTo(ada.accountId());
+        assertThat(app.accounts().logIn("ada.l@example.com", "s3cret-pass").accountId())
+                .isEqualTo(ada.accountId());
     }
 
     @Test

@@ -35,6 +35,7 @@ class CartCheckoutRaceTest extends ServiceTest {
 
     /** The same account's other till: its own pool and session factory over the same database. */
     private Services otherTill;
+
     private Actor cashier;
     private ListingView first;
     private ListingView second;
@@ -51,7 +52,12 @@ class CartCheckoutRaceTest extends ServiceTest {
         second = given.listing(cashier, "20.00", 10_000);
     }
 
-    private enum Change { ADD_NEW_LINE, ADD_TO_LINE, SET_QUANTITY, REMOVE_LINE }
+    private enum Change {
+        ADD_NEW_LINE,
+        ADD_TO_LINE,
+        SET_QUANTITY,
+        REMOVE_LINE
+    }
 
     @Test
     void aCartChangedWhileItIsCheckedOutIsChargedAsChangedOrRefusedNeverLost() {
@@ -78,7 +84,8 @@ class CartCheckoutRaceTest extends ServiceTest {
                 };
             });
             outcome.failures().stream()
-                    .filter(e -> !(e instanceof ConflictException && e.getMessage().contains("just checked out")))
+                    .filter(e ->
+                            !(e instanceof ConflictException && e.getMessage().contains("just checked out")))
                     .forEach(e -> anomalies.add("round " + round + " " + change + ": " + e));
             long mismatched = cartsChargedOtherThanTheyHeld();
             if (mismatched > 0) {
@@ -107,10 +114,14 @@ class CartCheckoutRaceTest extends ServiceTest {
         try (Connection holder = database.dataSource().getConnection()) {
             holder.createStatement().execute("select id from carts where id = " + cartId + " for update");
             checkout = CompletableFuture.supplyAsync(() -> app.checkout().checkout(cashier, Payment.cash(null), null));
-            Race.awaitUntil("the checkout to wait for the cart", 10,
+            Race.awaitUntil(
+                    "the checkout to wait for the cart",
+                    10,
                     () -> TestDatabases.sessionsWaitingForALock(database) >= 1);
             naming = CompletableFuture.supplyAsync(() -> otherTill.carts().setCustomer(cashier, email));
-            Race.awaitUntil("the naming to wait for the cart", 10,
+            Race.awaitUntil(
+                    "the naming to wait for the cart",
+                    10,
                     () -> naming.isDone() || TestDatabases.sessionsWaitingForALock(database) >= 2);
             holder.rollback();
         }
@@ -118,13 +129,18 @@ class CartCheckoutRaceTest extends ServiceTest {
         var outcome = naming.handle((cart, error) -> error).get(30, TimeUnit.SECONDS);
 
         if (outcome != null) {
-            assertThat(outcome).hasCauseInstanceOf(ConflictException.class)
-                    .cause().hasMessageContaining("just checked out");
+            assertThat(outcome)
+                    .hasCauseInstanceOf(ConflictException.class)
+                    .cause()
+                    .hasMessageContaining("just checked out");
         }
-        assertThat(TableCounts.scalar(database, "select count(*) from carts where id = ? and checked_out_at is null",
-                cartId)).as("the paid cart stays closed").isZero();
+        assertThat(TableCounts.scalar(
+                        database, "select count(*) from carts where id = ? and checked_out_at is null", cartId))
+                .as("the paid cart stays closed")
+                .isZero();
         app.carts().add(cashier, first.listingId(), 1);
-        assertThat(app.checkout().checkout(cashier, Payment.cash(null), null).lines()).as("the till is not stuck")
+        assertThat(app.checkout().checkout(cashier, Payment.cash(null), null).lines())
+                .as("the till is not stuck")
                 .hasSize(1);
         assertThat(Invariants.check(database.dataSource())).allMatch(Invariants.Check::holds);
     }
@@ -135,7 +151,8 @@ class CartCheckoutRaceTest extends ServiceTest {
         for (int r = 0; r < ROUNDS; r++) {
             int round = r;
             app.carts().add(cashier, first.listingId(), 1);
-            var outcome = Race.run(2, racer -> (racer == 0 ? app : otherTill).carts().add(cashier, first.listingId(), 1));
+            var outcome =
+                    Race.run(2, racer -> (racer == 0 ? app : otherTill).carts().add(cashier, first.listingId(), 1));
             outcome.failureMessages().forEach(message -> anomalies.add("round " + round + ": " + message));
             int quantity = app.carts().view(cashier).lines().get(0).quantity();
             if (quantity != 3) {
@@ -152,13 +169,20 @@ class CartCheckoutRaceTest extends ServiceTest {
         Receipt paid = app.checkout().checkout(cashier, Payment.cash(null), "till-1-attempt-1");
         app.carts().add(cashier, second.listingId(), 2);
 
-        assertRejectedWritingNothing(ConflictException.class, "another sale",
+        assertRejectedWritingNothing(
+                ConflictException.class,
+                "another sale",
                 () -> app.checkout().checkout(cashier, Payment.cash(null), "till-1-attempt-1"));
-        assertThat(app.carts().view(cashier).units()).as("the new sale is still open, unpaid").isEqualTo(2);
+        assertThat(app.carts().view(cashier).units())
+                .as("the new sale is still open, unpaid")
+                .isEqualTo(2);
 
         emptyTheOpenCart();
-        assertThat(app.checkout().checkout(cashier, Payment.cash(null), "till-1-attempt-1").orderId())
-                .as("with nothing else to pay, the key still answers for its own sale").isEqualTo(paid.orderId());
+        assertThat(app.checkout()
+                        .checkout(cashier, Payment.cash(null), "till-1-attempt-1")
+                        .orderId())
+                .as("with nothing else to pay, the key still answers for its own sale")
+                .isEqualTo(paid.orderId());
     }
 
     @Test
@@ -167,14 +191,18 @@ class CartCheckoutRaceTest extends ServiceTest {
         var shown = app.carts().view(cashier).seen();
         otherTill.carts().add(cashier, second.listingId(), 1);
 
-        assertRejectedWritingNothing(ConflictException.class, "changed on another terminal",
+        assertRejectedWritingNothing(
+                ConflictException.class,
+                "changed on another terminal",
                 () -> app.checkout().checkout(cashier, shown, Payment.cash(null), "till-1-attempt-1"));
 
         var reviewed = app.carts().view(cashier);
         assertThat(reviewed.revision()).isGreaterThan(shown.revision());
         Receipt paid = app.checkout().checkout(cashier, reviewed.seen(), Payment.cash(null), "till-1-attempt-2");
         assertThat(paid.total().cents()).isEqualTo(3000);
-        assertRejectedWritingNothing(ConflictException.class, "already checked out",
+        assertRejectedWritingNothing(
+                ConflictException.class,
+                "already checked out",
                 () -> otherTill.checkout().checkout(cashier, reviewed.seen(), Payment.cash(null), null));
     }
 
@@ -186,11 +214,18 @@ class CartCheckoutRaceTest extends ServiceTest {
         app.carts().add(cashier, second.listingId(), 2);
         var nextSale = app.carts().view(cashier).seen();
 
-        assertRejectedWritingNothing(ConflictException.class, "another sale",
+        assertRejectedWritingNothing(
+                ConflictException.class,
+                "another sale",
                 () -> app.checkout().checkout(cashier, nextSale, Payment.cash(null), "till-1-attempt-1"));
-        assertThat(app.checkout().checkout(cashier, firstSale, Payment.cash(null), "till-1-attempt-1").orderId())
-                .as("the retry of the first sale, while the next one waits, gets its receipt").isEqualTo(paid.orderId());
-        assertThat(app.carts().view(cashier).units()).as("the next sale is still open, unpaid").isEqualTo(2);
+        assertThat(app.checkout()
+                        .checkout(cashier, firstSale, Payment.cash(null), "till-1-attempt-1")
+                        .orderId())
+                .as("the retry of the first sale, while the next one waits, gets its receipt")
+                .isEqualTo(paid.orderId());
+        assertThat(app.carts().view(cashier).units())
+                .as("the next sale is still open, unpaid")
+                .isEqualTo(2);
     }
 
     @Test
@@ -202,7 +237,9 @@ class CartCheckoutRaceTest extends ServiceTest {
         app.carts().setCustomer(clerk, app.accounts().view(customer).email());
         app.shops().removeStaff(cashier, clerk.accountId());
 
-        assertRejectedWritingNothing(ForbiddenException.class, "no longer sell for this shop",
+        assertRejectedWritingNothing(
+                ForbiddenException.class,
+                "no longer sell for this shop",
                 () -> app.checkout().checkout(clerk, Payment.cash(null), null));
         var cart = app.carts().view(clerk);
         assertThat(cart.units()).isEqualTo(1);
@@ -237,12 +274,15 @@ class CartCheckoutRaceTest extends ServiceTest {
                 return null;
             });
             outcome.failures().stream()
-                    .filter(e -> !(e instanceof ForbiddenException && e.getMessage().contains("no longer sell")))
+                    .filter(e ->
+                            !(e instanceof ForbiddenException && e.getMessage().contains("no longer sell")))
                     .forEach(e -> anomalies.add("round " + round + ": " + e));
         }
         assertThat(anomalies).isEmpty();
-        assertThat(TableCounts.scalar(database, "select count(*) from orders where buyer_id <> ?",
-                customer.accountId())).as("every walk-in sale was bought by the customer it named").isZero();
+        assertThat(TableCounts.scalar(
+                        database, "select count(*) from orders where buyer_id <> ?", customer.accountId()))
+                .as("every walk-in sale was bought by the customer it named")
+                .isZero();
         assertThat(Invariants.check(database.dataSource())).allMatch(Invariants.Check::holds);
     }
 

@@ -35,17 +35,24 @@ class CheckoutServiceTest extends ServiceTest {
         app.carts().add(customer, listing.listingId(), 2);
         var cart = app.carts().add(customer, listing.listingId(), 1);
 
-        assertThat(cart.lines()).singleElement().satisfies(line -> assertThat(line.quantity()).isEqualTo(3));
+        assertThat(cart.lines())
+                .singleElement()
+                .satisfies(line -> assertThat(line.quantity()).isEqualTo(3));
         assertThat(cart.estimatedTotal()).isEqualTo(money("120.00"));
-        assertRejectedWritingNothing(ConflictException.class, "only 3",
-                () -> app.carts().add(customer, listing.listingId(), 1));
-        assertRejectedWritingNothing(ConflictException.class, "only 3",
-                () -> app.carts().setQuantity(customer, listing.listingId(), 4));
-        assertRejectedWritingNothing(ValidationException.class, "at least 1",
+        assertRejectedWritingNothing(
+                ConflictException.class, "only 3", () -> app.carts().add(customer, listing.listingId(), 1));
+        assertRejectedWritingNothing(
+                ConflictException.class, "only 3", () -> app.carts().setQuantity(customer, listing.listingId(), 4));
+        assertRejectedWritingNothing(
+                ValidationException.class,
+                "at least 1",
                 () -> app.carts().setQuantity(customer, listing.listingId(), 0));
-        assertRejectedWritingNothing(NotFoundException.class, "no listing number 999",
+        assertRejectedWritingNothing(
+                NotFoundException.class,
+                "no listing number 999",
                 () -> app.carts().add(customer, 999, 1));
-        assertThat(app.carts().setQuantity(customer, listing.listingId(), 1).units()).isEqualTo(1);
+        assertThat(app.carts().setQuantity(customer, listing.listingId(), 1).units())
+                .isEqualTo(1);
         assertThat(app.carts().remove(customer, listing.listingId()).lines()).isEmpty();
         assertThat(TableCounts.scalar(database, "select count(*) from carts")).isEqualTo(1);
     }
@@ -74,7 +81,8 @@ class CheckoutServiceTest extends ServiceTest {
         assertThat(app.carts().view(customer).lines()).isEmpty();
         assertThat(TableCounts.scalar(database, "select count(*) from carts where checked_out_at is not null"))
                 .isEqualTo(1);
-        assertThat(TableCounts.scalar(database, "select count(*) from order_fulfilments")).isEqualTo(2);
+        assertThat(TableCounts.scalar(database, "select count(*) from order_fulfilments"))
+                .isEqualTo(2);
         assertThat(Invariants.check(database.dataSource())).allMatch(Invariants.Check::holds);
     }
 
@@ -84,7 +92,9 @@ class CheckoutServiceTest extends ServiceTest {
         var listing = given.listing(owner, "45.50", 2);
         app.carts().add(owner, listing.listingId(), 1);
 
-        assertRejectedWritingNothing(ValidationException.class, "less than the total",
+        assertRejectedWritingNothing(
+                ValidationException.class,
+                "less than the total",
                 () -> app.checkout().checkout(owner, Payment.cash(money("40")), null));
         Receipt receipt = app.checkout().checkout(owner, Payment.cash(money("50")), null);
 
@@ -141,16 +151,20 @@ class CheckoutServiceTest extends ServiceTest {
         app.carts().add(customer, scarce.listingId(), 2);
         app.listings().adjustStock(owner, scarce.listingId(), -1, "one was stolen");
 
-        assertRejectedWritingNothing(ConflictException.class, "only 1 of listing",
+        assertRejectedWritingNothing(
+                ConflictException.class,
+                "only 1 of listing",
                 () -> app.checkout().checkout(customer, Payment.cash(null), null));
 
         assertThat(app.carts().view(customer).units()).isEqualTo(5);
         app.listings().adjustStock(owner, scarce.listingId(), -1, "the other one too");
-        assertRejectedWritingNothing(ConflictException.class, "sold out",
-                () -> app.checkout().checkout(customer, Payment.cash(null), null));
+        assertRejectedWritingNothing(
+                ConflictException.class, "sold out", () -> app.checkout().checkout(customer, Payment.cash(null), null));
         app.listings().delist(owner, plenty.listingId());
         app.carts().remove(customer, scarce.listingId());
-        assertRejectedWritingNothing(ConflictException.class, "no longer sold",
+        assertRejectedWritingNothing(
+                ConflictException.class,
+                "no longer sold",
                 () -> app.checkout().checkout(customer, Payment.cash(null), null));
     }
 
@@ -159,11 +173,13 @@ class CheckoutServiceTest extends ServiceTest {
         Actor customer = given.customer();
         app.carts().view(customer);
 
-        assertRejectedWritingNothing(ValidationException.class, "cart is empty",
+        assertRejectedWritingNothing(
+                ValidationException.class,
+                "cart is empty",
                 () -> app.checkout().checkout(customer, Payment.cash(null), null));
         for (String notLastFour : List.of("4242424242424242", "42", "abcd", "")) {
-            var error = assertRejectedWritingNothing(ValidationException.class, "last four digits",
-                    () -> Payment.card("Visa", notLastFour));
+            var error = assertRejectedWritingNothing(
+                    ValidationException.class, "last four digits", () -> Payment.card("Visa", notLastFour));
             assertThat(error.field()).isEqualTo("cardLast4");
         }
     }
@@ -183,7 +199,9 @@ class CheckoutServiceTest extends ServiceTest {
         assertThat(retried.orderId()).isEqualTo(first.orderId());
         assertThat(TableCounts.scalar(database, "select count(*) from orders")).isEqualTo(1);
         assertThat(app.search().listing(listing.listingId()).stock()).isEqualTo(4);
-        assertThat(app.carts().view(customer).units()).as("the new cart is untouched").isEqualTo(1);
+        assertThat(app.carts().view(customer).units())
+                .as("the new cart is untouched")
+                .isEqualTo(1);
     }
 
     @Test
@@ -201,11 +219,13 @@ class CheckoutServiceTest extends ServiceTest {
 
         // Lines take sale units in listing order: 2 of the first at 75.00, 1 of the second at 150.00.
         assertThat(receipt.lines()).extracting(Receipt.Line::saleUnits).containsExactly(2, 1);
-        assertThat(receipt.lines()).extracting(Receipt.Line::lineTotal)
+        assertThat(receipt.lines())
+                .extracting(Receipt.Line::lineTotal)
                 .containsExactly(money("150.00"), money("350.00"));
         assertThat(receipt.total()).isEqualTo(money("500.00"));
         assertThat(app.flashSales().activeSale(cheap.shopId())).isEmpty();
-        assertThat(app.flashSales().history(owner)).singleElement()
+        assertThat(app.flashSales().history(owner))
+                .singleElement()
                 .satisfies(sale -> assertThat(sale.unitsSold()).isEqualTo(3));
         Receipt after = given.purchase(customer, cheap.listingId(), 1);
         assertThat(after.total()).isEqualTo(money("100.00"));

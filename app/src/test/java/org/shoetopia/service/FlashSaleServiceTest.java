@@ -32,11 +32,15 @@ class FlashSaleServiceTest extends ServiceTest {
 
         assertThat(sale.unitsLeft()).isEqualTo(10);
         assertThat(app.flashSales().activeSale(sale.shopId())).isPresent();
-        assertRejectedWritingNothing(ConflictException.class, "already running",
+        assertRejectedWritingNothing(
+                ConflictException.class,
+                "already running",
                 () -> app.flashSales().start(owner, 5, 10));
         assertThat(app.flashSales().end(owner).endedAt()).isNotNull();
         assertThat(app.flashSales().activeSale(sale.shopId())).isEmpty();
-        assertRejectedWritingNothing(NotFoundException.class, "no flash sale is running",
+        assertRejectedWritingNothing(
+                NotFoundException.class,
+                "no flash sale is running",
                 () -> app.flashSales().end(owner));
         assertThat(app.flashSales().start(owner, 5, 0).percentOff()).isZero();
         assertThat(app.flashSales().history(owner)).hasSize(2);
@@ -45,10 +49,15 @@ class FlashSaleServiceTest extends ServiceTest {
     @Test
     void unitsAndPercentAreValidated() {
         Actor owner = given.owner();
-        assertRejectedWritingNothing(ValidationException.class, "between 1", () -> app.flashSales().start(owner, 0, 10));
-        assertRejectedWritingNothing(ValidationException.class, "between 0 and 100",
+        assertRejectedWritingNothing(
+                ValidationException.class, "between 1", () -> app.flashSales().start(owner, 0, 10));
+        assertRejectedWritingNothing(
+                ValidationException.class,
+                "between 0 and 100",
                 () -> app.flashSales().start(owner, 5, 101));
-        assertRejectedWritingNothing(ValidationException.class, "between 0 and 100",
+        assertRejectedWritingNothing(
+                ValidationException.class,
+                "between 0 and 100",
                 () -> app.flashSales().start(owner, 5, -1));
     }
 
@@ -63,7 +72,8 @@ class FlashSaleServiceTest extends ServiceTest {
             given.purchase(given.customer(), listing.listingId(), 2);
 
             assertThat(unitsLeftOnceReported(changedShops, listing.shopId(), 1))
-                    .as("the live update of the sale arrived and shows the units left").isEqualTo(1);
+                    .as("the live update of the sale arrived and shows the units left")
+                    .isEqualTo(1);
         }
     }
 
@@ -83,7 +93,8 @@ class FlashSaleServiceTest extends ServiceTest {
 
             given.purchase(given.customer(), listing.listingId(), 1);
             assertThat(unitsLeftOnceReported(changedShops, listing.shopId(), 1))
-                    .as("the feed outlived the failing listener").isEqualTo(1);
+                    .as("the feed outlived the failing listener")
+                    .isEqualTo(1);
         }
     }
 
@@ -95,7 +106,10 @@ class FlashSaleServiceTest extends ServiceTest {
         while (unitsLeft != expected && System.nanoTime() < deadline) {
             Long shop = changedShops.poll(100, TimeUnit.MILLISECONDS);
             if (shop != null && shop == shopId) {
-                unitsLeft = app.flashSales().activeSale(shop).map(FlashSaleService.SaleView::unitsLeft).orElse(-1);
+                unitsLeft = app.flashSales()
+                        .activeSale(shop)
+                        .map(FlashSaleService.SaleView::unitsLeft)
+                        .orElse(-1);
             }
         }
         return unitsLeft;
@@ -109,7 +123,8 @@ class FlashSaleServiceTest extends ServiceTest {
 
         assertThat(outcome.successes()).hasSize(1);
         assertThat(outcome.failures()).hasSize(7).allSatisfy(e -> assertThat(e).isInstanceOf(ConflictException.class));
-        assertThat(TableCounts.scalar(database, "select count(*) from flash_sales where ended_at is null")).isEqualTo(1);
+        assertThat(TableCounts.scalar(database, "select count(*) from flash_sales where ended_at is null"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -118,13 +133,18 @@ class FlashSaleServiceTest extends ServiceTest {
         for (int round = 0; round < 15; round++) {
             app.flashSales().start(owner, 7, 10);
 
-            var outcome = Race.run(2, racer -> racer == 0 ? app.flashSales().end(owner)
-                    : app.flashSales().start(owner, 5, 10));
+            var outcome = Race.run(
+                    2,
+                    racer -> racer == 0
+                            ? app.flashSales().end(owner)
+                            : app.flashSales().start(owner, 5, 10));
 
             // Either the end came first (then the start succeeds) or the start was refused; never a lost end.
             assertThat(outcome.failures()).allSatisfy(e -> assertThat(e).isInstanceOf(ConflictException.class));
             assertThat(Invariants.check(database.dataSource())).allMatch(Invariants.Check::holds);
-            app.flashSales().activeSale(given.shopOf(owner)).ifPresent(sale -> app.flashSales().end(owner));
+            app.flashSales()
+                    .activeSale(given.shopOf(owner))
+                    .ifPresent(sale -> app.flashSales().end(owner));
         }
     }
 
@@ -143,8 +163,12 @@ class FlashSaleServiceTest extends ServiceTest {
 
         assertThat(ended.unitsWithdrawn()).isEqualTo(5);
         assertThat(ended.unitsSold()).isEqualTo(4);
-        assertThat(app.flashSales().history(owner)).extracting(FlashSaleService.SaleView::unitsSold).containsExactly(4, 2);
-        assertRejectedWritingNothing(ValidationException.class, "between 1 and 64",
+        assertThat(app.flashSales().history(owner))
+                .extracting(FlashSaleService.SaleView::unitsSold)
+                .containsExactly(4, 2);
+        assertRejectedWritingNothing(
+                ValidationException.class,
+                "between 1 and 64",
                 () -> app.flashSales().start(owner, 5, 10, 65));
         assertThat(Invariants.check(database.dataSource())).allMatch(Invariants.Check::holds);
     }

@@ -25,8 +25,15 @@ class ListingServiceTest extends ServiceTest {
         super(db);
     }
 
-    private static ListingForm form(String brand, String color, String style, String size, String condition,
-            String gender, String price, String quantity) {
+    private static ListingForm form(
+            String brand,
+            String color,
+            String style,
+            String size,
+            String condition,
+            String gender,
+            String price,
+            String quantity) {
         return new ListingForm(brand, color, style, size, condition, gender, price, quantity);
     }
 
@@ -35,7 +42,8 @@ class ListingServiceTest extends ServiceTest {
         Actor first = given.owner();
         Actor second = given.owner();
 
-        var a = app.listings().create(first, form(" Nike ", "Black", "Air  Max 90", "10.5", "new", "men", "129.99", "3"));
+        var a = app.listings()
+                .create(first, form(" Nike ", "Black", "Air  Max 90", "10.5", "new", "men", "129.99", "3"));
         var b = app.listings().create(second, form("NIKE", "black", "air max 90 ", "9", "used", "unisex", "60", "1"));
 
         assertThat(TableCounts.scalar(database, "select count(*) from shoes")).isEqualTo(1);
@@ -46,17 +54,16 @@ class ListingServiceTest extends ServiceTest {
         assertThat(a.price()).isEqualTo(Money.ofCents(12_999));
         assertThat(a.stock()).isEqualTo(3);
         assertThat(b.price()).isEqualTo(Money.ofCents(6_000));
-        assertThat(TableCounts.scalar(database,
-                "select count(*) from listings where shoe_id = (select id from shoes)")).isEqualTo(2);
-        assertThat(TableCounts.scalar(database,
-                "select sum(delta) from inventory_ledger where reason = 'listed'")).isEqualTo(4);
+        assertThat(TableCounts.scalar(database, "select count(*) from listings where shoe_id = (select id from shoes)"))
+                .isEqualTo(2);
+        assertThat(TableCounts.scalar(database, "select sum(delta) from inventory_ledger where reason = 'listed'"))
+                .isEqualTo(4);
     }
 
     @Test
     void everyFieldIsValidatedAndABadFormWritesNothing() {
         Actor owner = given.owner();
-        record Case(ListingForm form, String field, String message) {
-        }
+        record Case(ListingForm form, String field, String message) {}
         var cases = new Case[] {
             new Case(form(" ", "black", "x", "10", "new", "men", "10", "1"), "brand", "brand must not be blank"),
             new Case(form("b", "black", "", "10", "new", "men", "10", "1"), "style", "style must not be blank"),
@@ -72,12 +79,14 @@ class ListingServiceTest extends ServiceTest {
             new Case(form("b", "black", "x", "10", "new", "men", "10", "0"), "quantity", "whole number from 1"),
             new Case(form("b", "black", "x", "10", "new", "men", "10", "2.5"), "quantity", "whole number from 1"),
             new Case(form("b", "black", "x", "10", "new", "men", "10", "999999999999"), "quantity", "whole number"),
-            new Case(form("b'; drop table shoes; --".repeat(10), "black", "x", "10", "new", "men", "10", "1"), "brand",
+            new Case(
+                    form("b'; drop table shoes; --".repeat(10), "black", "x", "10", "new", "men", "10", "1"),
+                    "brand",
                     "at most 60"),
         };
         for (Case c : cases) {
-            var error = assertRejectedWritingNothing(ValidationException.class, c.message(),
-                    () -> app.listings().create(owner, c.form()));
+            var error = assertRejectedWritingNothing(
+                    ValidationException.class, c.message(), () -> app.listings().create(owner, c.form()));
             assertThat(error.field()).as(c.toString()).isEqualTo(c.field());
         }
     }
@@ -89,12 +98,14 @@ class ListingServiceTest extends ServiceTest {
         Actor otherOwner = given.owner();
         var listing = given.listing(owner, "50", 2);
 
-        assertRejectedWritingNothing(ForbiddenException.class, "owner or cashiers",
-                () -> given.listing(customer, "50", 2));
-        assertRejectedWritingNothing(ForbiddenException.class, "another shop",
+        assertRejectedWritingNothing(
+                ForbiddenException.class, "owner or cashiers", () -> given.listing(customer, "50", 2));
+        assertRejectedWritingNothing(
+                ForbiddenException.class,
+                "another shop",
                 () -> app.listings().adjustStock(otherOwner, listing.listingId(), 5, null));
-        assertRejectedWritingNothing(ForbiddenException.class, "another shop",
-                () -> app.listings().delist(otherOwner, listing.listingId()));
+        assertRejectedWritingNothing(
+                ForbiddenException.class, "another shop", () -> app.listings().delist(otherOwner, listing.listingId()));
     }
 
     @Test
@@ -109,16 +120,25 @@ class ListingServiceTest extends ServiceTest {
 
         assertThat(after.stock()).isEqualTo(4);
         assertThat(app.listings().stockHistory(owner, listing.listingId()))
-                .extracting(ListingService.StockMove::delta, ListingService.StockMove::reason, ListingService.StockMove::note)
+                .extracting(
+                        ListingService.StockMove::delta,
+                        ListingService.StockMove::reason,
+                        ListingService.StockMove::note)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(2, InventoryEntry.Reason.LISTED, null),
                         org.assertj.core.groups.Tuple.tuple(5, InventoryEntry.Reason.RESTOCK, "delivery 42"),
                         org.assertj.core.groups.Tuple.tuple(-3, InventoryEntry.Reason.ADJUST, "water damage"));
-        assertRejectedWritingNothing(ConflictException.class, "only 4 in stock",
+        assertRejectedWritingNothing(
+                ConflictException.class,
+                "only 4 in stock",
                 () -> app.listings().adjustStock(owner, listing.listingId(), -5, "lost"));
-        assertRejectedWritingNothing(ValidationException.class, "reason must not be blank",
+        assertRejectedWritingNothing(
+                ValidationException.class,
+                "reason must not be blank",
                 () -> app.listings().adjustStock(owner, listing.listingId(), -1, " "));
-        assertRejectedWritingNothing(ValidationException.class, "other than 0",
+        assertRejectedWritingNothing(
+                ValidationException.class,
+                "other than 0",
                 () -> app.listings().adjustStock(owner, listing.listingId(), 0, "x"));
     }
 
@@ -130,11 +150,16 @@ class ListingServiceTest extends ServiceTest {
         app.listings().delist(owner, listing.listingId());
 
         assertThat(app.search().search(SearchCriteria.any()).total()).isZero();
-        assertThat(app.listings().shopListings(owner)).singleElement()
+        assertThat(app.listings().shopListings(owner))
+                .singleElement()
                 .satisfies(view -> assertThat(view.active()).isFalse());
-        assertRejectedWritingNothing(ConflictException.class, "delisted",
+        assertRejectedWritingNothing(
+                ConflictException.class,
+                "delisted",
                 () -> app.listings().adjustStock(owner, listing.listingId(), 1, null));
-        assertRejectedWritingNothing(ConflictException.class, "already delisted",
+        assertRejectedWritingNothing(
+                ConflictException.class,
+                "already delisted",
                 () -> app.listings().delist(owner, listing.listingId()));
     }
 
@@ -145,9 +170,12 @@ class ListingServiceTest extends ServiceTest {
         app.listings().create(owner, form("Nike", "white", "Air Force 1", "10", "new", "men", "100", "1"));
         app.listings().create(owner, form("Adidas", "white", "Samba", "10", "new", "men", "100", "1"));
 
-        assertThat(app.listings().suggestShoes("NI")).extracting(ShoeKey::style)
+        assertThat(app.listings().suggestShoes("NI"))
+                .extracting(ShoeKey::style)
                 .containsExactly("air force 1", "air max 90");
-        assertThat(app.listings().suggestShoes("sam")).extracting(ShoeKey::brand).containsExactly("adidas");
+        assertThat(app.listings().suggestShoes("sam"))
+                .extracting(ShoeKey::brand)
+                .containsExactly("adidas");
         assertThat(app.listings().suggestShoes("%")).isEmpty();
         assertThat(app.listings().suggestShoes(" ")).isEmpty();
     }
@@ -160,15 +188,20 @@ class ListingServiceTest extends ServiceTest {
         var seenByBoth = given.listing(owner, "50.00", 3);
 
         var first = app.listings().changePrice(owner, seenByBoth.listingId(), seenByBoth.detailsVersion(), "45.00");
-        assertRejectedWritingNothing(ConflictException.class, "changed this listing on another terminal",
-                () -> app.listings().changePrice(cashier, seenByBoth.listingId(), seenByBoth.detailsVersion(), "55.00"));
+        assertRejectedWritingNothing(
+                ConflictException.class,
+                "changed this listing on another terminal",
+                () -> app.listings()
+                        .changePrice(cashier, seenByBoth.listingId(), seenByBoth.detailsVersion(), "55.00"));
         var reloaded = app.search().listing(seenByBoth.listingId());
         var second = app.listings().changePrice(cashier, reloaded.listingId(), reloaded.detailsVersion(), "55.00");
 
         assertThat(first.price()).isEqualTo(Money.ofCents(4_500));
         assertThat(second.price()).isEqualTo(Money.ofCents(5_500));
         assertThat(second.detailsVersion()).isEqualTo(seenByBoth.detailsVersion() + 2);
-        assertRejectedWritingNothing(ValidationException.class, "at most two decimals",
+        assertRejectedWritingNothing(
+                ValidationException.class,
+                "at most two decimals",
                 () -> app.listings().changePrice(owner, second.listingId(), second.detailsVersion(), "1.999"));
     }
 
@@ -179,7 +212,9 @@ class ListingServiceTest extends ServiceTest {
         given.purchase(given.customer(), seen.listingId(), 1);
         app.listings().adjustStock(owner, seen.listingId(), 4, "delivery");
 
-        assertThat(app.listings().changePrice(owner, seen.listingId(), seen.detailsVersion(), "40.00").price())
+        assertThat(app.listings()
+                        .changePrice(owner, seen.listingId(), seen.detailsVersion(), "40.00")
+                        .price())
                 .isEqualTo(Money.ofCents(4_000));
     }
 }

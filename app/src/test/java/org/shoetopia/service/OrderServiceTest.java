@@ -37,13 +37,15 @@ class OrderServiceTest extends ServiceTest {
         assertThat(app.orders().receipt(owner, receipt.orderId()).lines()).hasSize(1);
         Actor stranger = given.customer();
         Actor otherShop = given.owner();
-        assertRejectedWritingNothing(ForbiddenException.class, "not yours",
-                () -> app.orders().receipt(stranger, receipt.orderId()));
-        assertRejectedWritingNothing(ForbiddenException.class, "not yours",
-                () -> app.orders().receipt(otherShop, receipt.orderId()));
-        assertThat(app.orders().history(buyer)).singleElement()
+        assertRejectedWritingNothing(
+                ForbiddenException.class, "not yours", () -> app.orders().receipt(stranger, receipt.orderId()));
+        assertRejectedWritingNothing(
+                ForbiddenException.class, "not yours", () -> app.orders().receipt(otherShop, receipt.orderId()));
+        assertThat(app.orders().history(buyer))
+                .singleElement()
                 .satisfies(order -> assertThat(order.units()).isEqualTo(2));
-        assertThat(app.orders().shopOrders(owner)).extracting(OrderService.OrderSummary::orderNumber)
+        assertThat(app.orders().shopOrders(owner))
+                .extracting(OrderService.OrderSummary::orderNumber)
                 .containsExactly(receipt.orderNumber());
     }
 
@@ -64,18 +66,24 @@ class OrderServiceTest extends ServiceTest {
 
         // The shop sees its own part's status; the buyer sees the slowest part's.
         assertThat(app.orders().shopOrders(owner))
-                .extracting(OrderService.OrderSummary::orderNumber, OrderService.OrderSummary::units,
+                .extracting(
+                        OrderService.OrderSummary::orderNumber,
+                        OrderService.OrderSummary::units,
                         OrderService.OrderSummary::status)
-                .containsExactly(tuple(third.orderNumber(), 4, OrderStatus.PROCESSING),
+                .containsExactly(
+                        tuple(third.orderNumber(), 4, OrderStatus.PROCESSING),
                         tuple(second.orderNumber(), 5, OrderStatus.PROCESSING),
                         tuple(first.orderNumber(), 1, OrderStatus.SHIPPED));
         assertThat(app.orders().shopOrders(otherShop))
                 .extracting(OrderService.OrderSummary::orderNumber, OrderService.OrderSummary::status)
                 .containsExactly(tuple(second.orderNumber(), OrderStatus.SHIPPED));
         assertThat(app.orders().history(buyer))
-                .extracting(OrderService.OrderSummary::orderNumber, OrderService.OrderSummary::total,
+                .extracting(
+                        OrderService.OrderSummary::orderNumber,
+                        OrderService.OrderSummary::total,
                         OrderService.OrderSummary::status)
-                .containsExactly(tuple(third.orderNumber(), money("40"), OrderStatus.PROCESSING),
+                .containsExactly(
+                        tuple(third.orderNumber(), money("40"), OrderStatus.PROCESSING),
                         tuple(second.orderNumber(), money("50"), OrderStatus.PROCESSING),
                         tuple(first.orderNumber(), money("10"), OrderStatus.SHIPPED));
         assertThat(app.orders().history(given.customer())).isEmpty();
@@ -94,9 +102,13 @@ class OrderServiceTest extends ServiceTest {
         assertThat(app.orders().advanceStatus(owner, receipt.orderId())).isEqualTo(OrderStatus.DELIVERED);
 
         assertThat(app.orders().track(buyer, receipt.orderId()).overall()).isEqualTo(OrderStatus.DELIVERED);
-        assertRejectedWritingNothing(ConflictException.class, "already delivered",
+        assertRejectedWritingNothing(
+                ConflictException.class,
+                "already delivered",
                 () -> app.orders().advanceStatus(owner, receipt.orderId()));
-        assertRejectedWritingNothing(ForbiddenException.class, "owner or cashiers",
+        assertRejectedWritingNothing(
+                ForbiddenException.class,
+                "owner or cashiers",
                 () -> app.orders().advanceStatus(buyer, receipt.orderId()));
     }
 
@@ -113,7 +125,8 @@ class OrderServiceTest extends ServiceTest {
         app.orders().advanceStatus(first, receipt.orderId());
 
         var tracking = app.orders().track(buyer, receipt.orderId());
-        assertThat(tracking.parts()).extracting(OrderService.Tracking.ShopPart::status)
+        assertThat(tracking.parts())
+                .extracting(OrderService.Tracking.ShopPart::status)
                 .containsExactlyInAnyOrder(OrderStatus.SHIPPED, OrderStatus.PROCESSING);
         assertThat(tracking.overall()).isEqualTo(OrderStatus.PROCESSING);
     }
@@ -136,12 +149,16 @@ class OrderServiceTest extends ServiceTest {
         assertThat(second.amount()).isEqualTo(money("50"));
         assertThat(app.shops().dashboard(owner).balance()).isEqualTo(money("0"));
         assertThat(app.search().listing(listing.listingId()).stock()).isEqualTo(7 + 2);
-        assertRejectedWritingNothing(ConflictException.class, "only 0 unit",
-                () -> app.orders().refund(owner, lineId, 1, false, "again"));
-        assertRejectedWritingNothing(ValidationException.class, "reason must not be blank",
+        assertRejectedWritingNothing(
+                ConflictException.class, "only 0 unit", () -> app.orders().refund(owner, lineId, 1, false, "again"));
+        assertRejectedWritingNothing(
+                ValidationException.class,
+                "reason must not be blank",
                 () -> app.orders().refund(owner, lineId, 1, false, ""));
         Actor otherShop = given.owner();
-        assertRejectedWritingNothing(ForbiddenException.class, "another shop",
+        assertRejectedWritingNothing(
+                ForbiddenException.class,
+                "another shop",
                 () -> app.orders().refund(otherShop, lineId, 1, false, "not mine"));
         assertThat(Invariants.check(database.dataSource())).allMatch(Invariants.Check::holds);
     }
@@ -157,7 +174,8 @@ class OrderServiceTest extends ServiceTest {
 
         assertThat(outcome.successes()).hasSize(2);
         assertThat(outcome.failures()).hasSize(10).allSatisfy(e -> assertThat(e).isInstanceOf(ConflictException.class));
-        assertThat(TableCounts.scalar(database, "select sum(amount_cents) from refunds")).isEqualTo(20_000);
+        assertThat(TableCounts.scalar(database, "select sum(amount_cents) from refunds"))
+                .isEqualTo(20_000);
         assertThat(Invariants.check(database.dataSource())).allMatch(Invariants.Check::holds);
     }
 
@@ -172,9 +190,12 @@ class OrderServiceTest extends ServiceTest {
             buyers.add(buyer);
         }
 
-        var outcome = Race.run(20, racer -> app.checkout().checkout(buyers.get(racer),
-                org.shoetopia.domain.Payment.cash(null), null));
+        var outcome = Race.run(
+                20, racer -> app.checkout().checkout(buyers.get(racer), org.shoetopia.domain.Payment.cash(null), null));
 
-        assertThat(outcome.successes()).extracting(Receipt::orderNumber).doesNotHaveDuplicates().hasSize(20);
+        assertThat(outcome.successes())
+                .extracting(Receipt::orderNumber)
+                .doesNotHaveDuplicates()
+                .hasSize(20);
     }
 }

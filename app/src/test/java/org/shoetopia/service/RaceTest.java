@@ -48,9 +48,13 @@ class RaceTest extends ServiceTest {
         var outcome = Race.run(32, racer -> app.accounts().signUp("Racer " + racer, email, Fixtures.PASSWORD));
 
         assertThat(outcome.successes()).hasSize(1);
-        assertThat(outcome.failures()).hasSize(31).allSatisfy(error -> assertThat(error)
-                .isInstanceOf(ConflictException.class).hasMessage("An account with this email already exists"));
-        assertThat(TableCounts.scalar(database, "select count(*) from accounts where email = ?", email)).isEqualTo(1);
+        assertThat(outcome.failures())
+                .hasSize(31)
+                .allSatisfy(error -> assertThat(error)
+                        .isInstanceOf(ConflictException.class)
+                        .hasMessage("An account with this email already exists"));
+        assertThat(TableCounts.scalar(database, "select count(*) from accounts where email = ?", email))
+                .isEqualTo(1);
     }
 
     @RepeatedTest(5)
@@ -61,15 +65,23 @@ class RaceTest extends ServiceTest {
         }
         String style = "Race Runner " + ROUND.incrementAndGet();
 
-        var outcome = Race.run(16, racer -> app.listings().create(owners.get(racer),
-                Fixtures.form(racer % 2 == 0 ? "Nike" : "NIKE", "black", style, "60.00", 3)));
+        var outcome = Race.run(
+                16,
+                racer -> app.listings()
+                        .create(
+                                owners.get(racer),
+                                Fixtures.form(racer % 2 == 0 ? "Nike" : "NIKE", "black", style, "60.00", 3)));
 
         assertThat(outcome.failureMessages()).isEmpty();
         assertThat(outcome.successes()).extracting(ListingView::style).containsOnly(style.toLowerCase(Locale.ROOT));
-        assertThat(TableCounts.scalar(database, "select count(*) from shoes where style = ?", style.toLowerCase(Locale.ROOT)))
+        assertThat(TableCounts.scalar(
+                        database, "select count(*) from shoes where style = ?", style.toLowerCase(Locale.ROOT)))
                 .isEqualTo(1);
-        assertThat(TableCounts.scalar(database, "select count(*) from listings l join shoes s on s.id = l.shoe_id"
-                + " where s.style = ?", style.toLowerCase(Locale.ROOT))).isEqualTo(16);
+        assertThat(TableCounts.scalar(
+                        database,
+                        "select count(*) from listings l join shoes s on s.id = l.shoe_id where s.style = ?",
+                        style.toLowerCase(Locale.ROOT)))
+                .isEqualTo(16);
     }
 
     @RepeatedTest(3)
@@ -88,27 +100,42 @@ class RaceTest extends ServiceTest {
             int lineCount = 1 + random.nextInt(2);
             for (int line = 0; line < lineCount; line++) {
                 int quantity = 1 + random.nextInt(3);
-                app.carts().add(customer, listings.get(random.nextInt(listings.size())).listingId(), quantity);
+                app.carts()
+                        .add(
+                                customer,
+                                listings.get(random.nextInt(listings.size())).listingId(),
+                                quantity);
                 unitsInCarts += quantity;
             }
             customers.add(customer);
         }
 
-        var outcome = Race.run(customers.size(),
-                racer -> app.checkout().checkout(customers.get(racer), Payment.cash(null), null));
+        var outcome = Race.run(
+                customers.size(), racer -> app.checkout().checkout(customers.get(racer), Payment.cash(null), null));
 
         // Demand (unitsInCarts) far exceeds 10, and 120 units of stock: some checkouts fail, cleanly.
         assertThat(unitsInCarts).isGreaterThan(10);
-        assertThat(outcome.failures()).allSatisfy(error -> assertThat(error)
-                .isInstanceOf(ConflictException.class).hasMessageMatching(".*(left|sold out).*"));
-        int saleUnits = outcome.successes().stream().mapToInt(Receipt::saleUnits).sum();
+        assertThat(outcome.failures())
+                .allSatisfy(error -> assertThat(error)
+                        .isInstanceOf(ConflictException.class)
+                        .hasMessageMatching(".*(left|sold out).*"));
+        int saleUnits =
+                outcome.successes().stream().mapToInt(Receipt::saleUnits).sum();
         assertThat(saleUnits).isEqualTo(10);
-        assertThat(TableCounts.scalar(database, "select coalesce(sum(sale_units), 0) from order_lines")).isEqualTo(10);
-        assertThat(TableCounts.scalar(database, "select count(*) from listings where stock < 0")).isZero();
-        long sold = outcome.successes().stream().flatMap(r -> r.lines().stream()).mapToLong(Receipt.Line::quantity).sum();
-        assertThat(TableCounts.scalar(database, "select sum(stock) from listings")).isEqualTo(120 - sold);
-        assertThat(app.shops().dashboard(owner).balance().cents()).isEqualTo(
-                outcome.successes().stream().mapToLong(r -> r.total().cents()).sum());
+        assertThat(TableCounts.scalar(database, "select coalesce(sum(sale_units), 0) from order_lines"))
+                .isEqualTo(10);
+        assertThat(TableCounts.scalar(database, "select count(*) from listings where stock < 0"))
+                .isZero();
+        long sold = outcome.successes().stream()
+                .flatMap(r -> r.lines().stream())
+                .mapToLong(Receipt.Line::quantity)
+                .sum();
+        assertThat(TableCounts.scalar(database, "select sum(stock) from listings"))
+                .isEqualTo(120 - sold);
+        assertThat(app.shops().dashboard(owner).balance().cents())
+                .isEqualTo(outcome.successes().stream()
+                        .mapToLong(r -> r.total().cents())
+                        .sum());
         assertThat(Invariants.check(database.dataSource())).allMatch(Invariants.Check::holds);
     }
 
@@ -126,11 +153,12 @@ class RaceTest extends ServiceTest {
             customers.add(customer);
         }
 
-        var outcome = Race.run(customers.size(),
-                racer -> app.checkout().checkout(customers.get(racer), Payment.cash(null), null));
+        var outcome = Race.run(
+                customers.size(), racer -> app.checkout().checkout(customers.get(racer), Payment.cash(null), null));
 
         assertThat(outcome.failureMessages()).isEmpty();
-        assertThat(TableCounts.scalar(database, "select sum(stock) from listings")).isEqualTo(1500 - 40 * 6);
+        assertThat(TableCounts.scalar(database, "select sum(stock) from listings"))
+                .isEqualTo(1500 - 40 * 6);
         assertThat(Invariants.check(database.dataSource())).allMatch(Invariants.Check::holds);
     }
 
@@ -144,7 +172,8 @@ class RaceTest extends ServiceTest {
                         TestDatabases.config(db).withPoolSize(2).withLockTimeout(Duration.ofMillis(300)));
                 Connection otherTerminal = database.dataSource().getConnection()) {
             CheckoutService impatient = new CheckoutService(impatientTerminal, app.orders(), Clock.systemUTC());
-            otherTerminal.createStatement()
+            otherTerminal
+                    .createStatement()
                     .execute("select stock from listings where id = " + listing.listingId() + " for update");
             long started = System.nanoTime();
             var error = assertThrows(BusyException.class, () -> impatient.checkout(customer, Payment.cash(null), null));
@@ -156,6 +185,10 @@ class RaceTest extends ServiceTest {
             assertThat(waitedMillis).as("gave up near the 300 ms lock timeout").isLessThan(4_000);
         }
         assertThat(app.carts().view(customer).units()).as("the cart stays open").isEqualTo(1);
-        assertThat(app.checkout().checkout(customer, Payment.cash(null), null).total().cents()).isEqualTo(1000);
+        assertThat(app.checkout()
+                        .checkout(customer, Payment.cash(null), null)
+                        .total()
+                        .cents())
+                .isEqualTo(1000);
     }
 }

@@ -29,7 +29,9 @@ class RatingAndVerificationTest extends ServiceTest {
         Actor buyer = given.customer();
         Actor stranger = given.customer();
 
-        assertRejectedWritingNothing(ForbiddenException.class, "only after buying",
+        assertRejectedWritingNothing(
+                ForbiddenException.class,
+                "only after buying",
                 () -> app.ratings().rate(buyer, listing.shopId(), 5));
         given.purchase(buyer, listing.listingId(), 1);
         app.ratings().rate(buyer, listing.shopId(), 2);
@@ -38,16 +40,18 @@ class RatingAndVerificationTest extends ServiceTest {
         var ratings = app.search().shopRatings(listing.shopId(), 10);
         assertThat(ratings.count()).isEqualTo(1);
         assertThat(ratings.average()).isEqualTo(4.0);
-        assertRejectedWritingNothing(ValidationException.class, "1 to 5",
-                () -> app.ratings().rate(buyer, listing.shopId(), 6));
-        assertRejectedWritingNothing(ValidationException.class, "1 to 5",
-                () -> app.ratings().rate(buyer, listing.shopId(), 0));
-        assertRejectedWritingNothing(ForbiddenException.class, "only after buying",
+        assertRejectedWritingNothing(
+                ValidationException.class, "1 to 5", () -> app.ratings().rate(buyer, listing.shopId(), 6));
+        assertRejectedWritingNothing(
+                ValidationException.class, "1 to 5", () -> app.ratings().rate(buyer, listing.shopId(), 0));
+        assertRejectedWritingNothing(
+                ForbiddenException.class,
+                "only after buying",
                 () -> app.ratings().rate(stranger, listing.shopId(), 5));
-        assertRejectedWritingNothing(ForbiddenException.class, "own shop",
-                () -> app.ratings().rate(owner, listing.shopId(), 5));
-        assertRejectedWritingNothing(NotFoundException.class, "no such shop",
-                () -> app.ratings().rate(buyer, 987_654, 5));
+        assertRejectedWritingNothing(
+                ForbiddenException.class, "own shop", () -> app.ratings().rate(owner, listing.shopId(), 5));
+        assertRejectedWritingNothing(
+                NotFoundException.class, "no such shop", () -> app.ratings().rate(buyer, 987_654, 5));
     }
 
     /** Sells 5 units to 5 buyers who each rate the shop {@code stars}. */
@@ -63,7 +67,9 @@ class RatingAndVerificationTest extends ServiceTest {
     void aShopAppliesWhenEligibleAndAnAdminApprovesIt() {
         Actor owner = given.owner();
         var listing = given.listing(owner, "50", 20);
-        var notYet = assertRejectedWritingNothing(ConflictException.class, "not eligible yet",
+        var notYet = assertRejectedWritingNothing(
+                ConflictException.class,
+                "not eligible yet",
                 () -> app.verification().apply(owner));
         assertThat(notYet.getMessage()).contains("sell at least 5 units", "at least 5 ratings");
         makeEligible(listing.listingId(), listing.shopId(), 4);
@@ -71,7 +77,9 @@ class RatingAndVerificationTest extends ServiceTest {
 
         assertThat(app.verification().eligibility(owner).eligible()).isTrue();
         app.verification().apply(owner);
-        assertRejectedWritingNothing(ConflictException.class, "already waiting",
+        assertRejectedWritingNothing(
+                ConflictException.class,
+                "already waiting",
                 () -> app.verification().apply(owner));
         var pending = app.verification().pending(admin);
         assertThat(pending).singleElement().satisfies(application -> {
@@ -81,8 +89,11 @@ class RatingAndVerificationTest extends ServiceTest {
         app.verification().decide(admin, pending.get(0).applicationId(), true, null);
 
         assertThat(app.shops().dashboard(owner).verification()).isEqualTo(VerificationStatus.VERIFIED);
-        assertThat(app.search().search(SearchCriteria.any().verifiedOnly(true)).total()).isEqualTo(1);
-        assertRejectedWritingNothing(ConflictException.class, "already decided",
+        assertThat(app.search().search(SearchCriteria.any().verifiedOnly(true)).total())
+                .isEqualTo(1);
+        assertRejectedWritingNothing(
+                ConflictException.class,
+                "already decided",
                 () -> app.verification().decide(admin, pending.get(0).applicationId(), false, "changed my mind"));
     }
 
@@ -95,7 +106,9 @@ class RatingAndVerificationTest extends ServiceTest {
         app.verification().apply(owner);
         long applicationId = app.verification().pending(admin).get(0).applicationId();
 
-        assertRejectedWritingNothing(ValidationException.class, "reason must not be blank",
+        assertRejectedWritingNothing(
+                ValidationException.class,
+                "reason must not be blank",
                 () -> app.verification().decide(admin, applicationId, false, " "));
         app.verification().decide(admin, applicationId, false, "Photos of the shop front are missing");
 
@@ -106,16 +119,24 @@ class RatingAndVerificationTest extends ServiceTest {
         Actor lowRated = given.owner();
         var other = given.listing(lowRated, "50", 20);
         makeEligible(other.listingId(), other.shopId(), 2);
-        assertThat(app.verification().eligibility(lowRated).unmet()).singleElement().asString().contains("average");
+        assertThat(app.verification().eligibility(lowRated).unmet())
+                .singleElement()
+                .asString()
+                .contains("average");
     }
 
     @Test
     void onlyAdminsReviewApplications() {
         Actor owner = given.owner();
-        assertRejectedWritingNothing(ForbiddenException.class, "platform admin",
+        assertRejectedWritingNothing(
+                ForbiddenException.class,
+                "platform admin",
                 () -> app.verification().pending(owner));
-        assertRejectedWritingNothing(ForbiddenException.class, "platform admin",
+        assertRejectedWritingNothing(
+                ForbiddenException.class,
+                "platform admin",
                 () -> app.verification().decide(owner, 1, true, null));
-        assertThat(TableCounts.scalar(database, "select count(*) from verification_applications")).isZero();
+        assertThat(TableCounts.scalar(database, "select count(*) from verification_applications"))
+                .isZero();
     }
 }

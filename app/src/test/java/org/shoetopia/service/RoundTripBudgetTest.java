@@ -41,8 +41,7 @@ class RoundTripBudgetTest extends ServiceTest {
     void aTillWhoseStatementsAreCounted() {
         QueryExecutionListener recorder = new QueryExecutionListener() {
             @Override
-            public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {
-            }
+            public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {}
 
             @Override
             public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
@@ -52,7 +51,8 @@ class RoundTripBudgetTest extends ServiceTest {
                 }
             }
         };
-        counted = Database.open(TestDatabases.config(db).withPoolSize(2),
+        counted = Database.open(
+                TestDatabases.config(db).withPoolSize(2),
                 pool -> ProxyDataSourceBuilder.create(pool).listener(recorder).build());
         till = Services.over(counted, TEST_HASHER, Clock.systemUTC());
     }
@@ -78,9 +78,11 @@ class RoundTripBudgetTest extends ServiceTest {
         Actor customer = given.customer();
 
         // open the cart, the listing's view, the line, the audit row
-        assertThat(statementsOf(() -> till.carts().add(customer, first.listingId(), 1))).hasSize(4);
+        assertThat(statementsOf(() -> till.carts().add(customer, first.listingId(), 1)))
+                .hasSize(4);
         // + the cart's lock and revision, + the cart's lines for the view
-        assertThat(statementsOf(() -> till.carts().add(customer, second.listingId(), 1))).hasSize(6);
+        assertThat(statementsOf(() -> till.carts().add(customer, second.listingId(), 1)))
+                .hasSize(6);
         till.carts().add(customer, third.listingId(), 1);
         var seen = till.carts().view(customer).seen();
         // the key looked up before and again under the cart's lock (2), the cart's lock with the cashier's

@@ -43,14 +43,19 @@ class SaleChangeoverRaceTest extends ServiceTest {
         CompletableFuture<Receipt> checkout;
         CompletableFuture<FlashSaleService.SaleView> nextSale;
         try (Connection stockClerk = database.dataSource().getConnection()) {
-            stockClerk.createStatement()
+            stockClerk
+                    .createStatement()
                     .execute("select stock from listings where id = " + listing.listingId() + " for update");
-            checkout = CompletableFuture.supplyAsync(
-                    () -> app.checkout().checkout(customer, Payment.cash(null), null));
-            Race.awaitUntil("the checkout to wait for the listing", 10,
+            checkout = CompletableFuture.supplyAsync(() -> app.checkout().checkout(customer, Payment.cash(null), null));
+            Race.awaitUntil(
+                    "the checkout to wait for the listing",
+                    10,
                     () -> TestDatabases.sessionsWaitingForALock(database) >= 1);
-            nextSale = CompletableFuture.supplyAsync(() -> ownersOffice.flashSales().start(owner, 5, 50));
-            Race.awaitUntil("the next sale to start or to wait", 10,
+            nextSale = CompletableFuture.supplyAsync(
+                    () -> ownersOffice.flashSales().start(owner, 5, 50));
+            Race.awaitUntil(
+                    "the next sale to start or to wait",
+                    10,
                     () -> nextSale.isDone() || TestDatabases.sessionsWaitingForALock(database) >= 2);
             assertThat(nextSale.isDone())
                     .as("the next sale started while a checkout that found no sale was still to commit")
@@ -62,9 +67,11 @@ class SaleChangeoverRaceTest extends ServiceTest {
         Receipt receipt = checkout.get(30, TimeUnit.SECONDS);
         var sale = nextSale.get(30, TimeUnit.SECONDS);
 
-        assertThat(receipt.saleUnits()).as("no sale ran when the checkout committed").isZero();
-        assertThat(app.flashSales().activeSale(given.shopOf(owner))).hasValueSatisfying(
-                running -> assertThat(running.saleId()).isEqualTo(sale.saleId()));
+        assertThat(receipt.saleUnits())
+                .as("no sale ran when the checkout committed")
+                .isZero();
+        assertThat(app.flashSales().activeSale(given.shopOf(owner)))
+                .hasValueSatisfying(running -> assertThat(running.saleId()).isEqualTo(sale.saleId()));
         assertThat(Invariants.check(database.dataSource())).allMatch(Invariants.Check::holds);
     }
 }

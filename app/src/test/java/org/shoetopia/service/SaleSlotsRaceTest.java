@@ -51,11 +51,14 @@ class SaleSlotsRaceTest extends ServiceTest {
             buyers.add(buyer);
         }
 
-        var outcome = Race.run(buyers.size(), racer -> app.checkout().checkout(buyers.get(racer), Payment.cash(null), null));
+        var outcome =
+                Race.run(buyers.size(), racer -> app.checkout().checkout(buyers.get(racer), Payment.cash(null), null));
 
         assertThat(outcome.failureMessages()).isEmpty();
-        assertThat(outcome.successes()).allSatisfy(receipt -> assertThat(receipt.saleUnits()).isEqualTo(2));
-        assertThat(TableCounts.scalar(database, "select count(*) from order_lines where sale_units < quantity")).isZero();
+        assertThat(outcome.successes())
+                .allSatisfy(receipt -> assertThat(receipt.saleUnits()).isEqualTo(2));
+        assertThat(TableCounts.scalar(database, "select count(*) from order_lines where sale_units < quantity"))
+                .isZero();
         assertThat(app.flashSales().activeSale(first.shopId())).as("sold out").isEmpty();
         assertThat(Invariants.check(database.dataSource())).allMatch(Invariants.Check::holds);
     }
@@ -64,7 +67,9 @@ class SaleSlotsRaceTest extends ServiceTest {
     @ValueSource(ints = {1, 3, 16})
     void linesSpanningSlotsSellExactlyTheSaleUnitsWithoutDeadlock(int slots) {
         Actor owner = given.owner();
-        List<ListingView> listings = List.of(given.listing(owner, "100.00", 400), given.listing(owner, "60.00", 400),
+        List<ListingView> listings = List.of(
+                given.listing(owner, "100.00", 400),
+                given.listing(owner, "60.00", 400),
                 given.listing(owner, "40.00", 400));
         app.flashSales().start(owner, 37, 25, slots);
         Random random = new Random(slots);
@@ -80,11 +85,14 @@ class SaleSlotsRaceTest extends ServiceTest {
             buyers.add(buyer);
         }
 
-        var outcome = Race.run(buyers.size(), racer -> app.checkout().checkout(buyers.get(racer), Payment.cash(null), null));
+        var outcome =
+                Race.run(buyers.size(), racer -> app.checkout().checkout(buyers.get(racer), Payment.cash(null), null));
 
         assertThat(outcome.failureMessages()).isEmpty();
-        assertThat(outcome.successes().stream().mapToInt(Receipt::saleUnits).sum()).isEqualTo(37);
-        assertThat(TableCounts.scalar(database, "select coalesce(sum(units_left), 0) from flash_sale_slots")).isZero();
+        assertThat(outcome.successes().stream().mapToInt(Receipt::saleUnits).sum())
+                .isEqualTo(37);
+        assertThat(TableCounts.scalar(database, "select coalesce(sum(units_left), 0) from flash_sale_slots"))
+                .isZero();
         assertThat(Invariants.check(database.dataSource())).allMatch(Invariants.Check::holds);
     }
 
@@ -97,10 +105,14 @@ class SaleSlotsRaceTest extends ServiceTest {
         app.carts().add(buyer, listing.listingId(), 1);
 
         try (Connection otherTerminals = database.dataSource().getConnection()) {
-            otherTerminals.createStatement()
+            otherTerminals
+                    .createStatement()
                     .execute("select units_left from flash_sale_slots where sale_id = " + saleId + " for update");
-            var checkout = CompletableFuture.supplyAsync(() -> app.checkout().checkout(buyer, Payment.cash(null), null));
-            Race.awaitUntil("the checkout to wait for a slot", 10,
+            var checkout =
+                    CompletableFuture.supplyAsync(() -> app.checkout().checkout(buyer, Payment.cash(null), null));
+            Race.awaitUntil(
+                    "the checkout to wait for a slot",
+                    10,
                     () -> checkout.isDone() || TestDatabases.sessionsWaitingForALock(database) >= 1);
             assertThat(checkout).as("waits while every slot is held").isNotDone();
             otherTerminals.commit(); // they sold nothing after all
@@ -123,9 +135,13 @@ class SaleSlotsRaceTest extends ServiceTest {
             buyers.add(buyer);
         }
 
-        var outcome = Race.run(buyers.size() + 1, racer -> racer == buyers.size()
-                ? app.flashSales().end(owner).unitsWithdrawn()
-                : app.checkout().checkout(buyers.get(racer), Payment.cash(null), null).saleUnits());
+        var outcome = Race.run(
+                buyers.size() + 1,
+                racer -> racer == buyers.size()
+                        ? app.flashSales().end(owner).unitsWithdrawn()
+                        : app.checkout()
+                                .checkout(buyers.get(racer), Payment.cash(null), null)
+                                .saleUnits());
 
         assertThat(outcome.failureMessages()).isEmpty();
         var ended = app.flashSales().history(owner).get(0);

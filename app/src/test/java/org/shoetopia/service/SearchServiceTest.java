@@ -44,9 +44,18 @@ class SearchServiceTest extends ServiceTest {
         app.shops().buyPromotion(promotedShop, 1);
     }
 
-    private ListingView list(Actor owner, String brand, String color, String style, String size, String condition,
-            String gender, String price, String quantity) {
-        return app.listings().create(owner, new ListingForm(brand, color, style, size, condition, gender, price, quantity));
+    private ListingView list(
+            Actor owner,
+            String brand,
+            String color,
+            String style,
+            String size,
+            String condition,
+            String gender,
+            String price,
+            String quantity) {
+        return app.listings()
+                .create(owner, new ListingForm(brand, color, style, size, condition, gender, price, quantity));
     }
 
     @Test
@@ -54,35 +63,51 @@ class SearchServiceTest extends ServiceTest {
         var page = app.search().search(SearchCriteria.any());
 
         assertThat(page.total()).isEqualTo(6);
-        assertThat(page.listings()).extracting(ListingView::style).containsExactly(
-                "gel kayano", "air max 95", "old skool", "air force 1", "samba 100%_suede", "air max 90");
+        assertThat(page.listings())
+                .extracting(ListingView::style)
+                .containsExactly(
+                        "gel kayano", "air max 95", "old skool", "air force 1", "samba 100%_suede", "air max 90");
     }
 
     @Test
     void sortingByPriceComesBeforePromotion() {
-        assertThat(app.search().search(SearchCriteria.any().sortedBy(SearchCriteria.Sort.PRICE_ASCENDING)).listings())
-                .extracting(ListingView::price).containsExactly(money("45"), money("60"), money("80"), money("95"),
-                        money("120"), money("150"));
-        assertThat(app.search().search(SearchCriteria.any().sortedBy(SearchCriteria.Sort.PRICE_DESCENDING)).listings())
-                .first().extracting(ListingView::price).isEqualTo(money("150"));
+        assertThat(app.search()
+                        .search(SearchCriteria.any().sortedBy(SearchCriteria.Sort.PRICE_ASCENDING))
+                        .listings())
+                .extracting(ListingView::price)
+                .containsExactly(money("45"), money("60"), money("80"), money("95"), money("120"), money("150"));
+        assertThat(app.search()
+                        .search(SearchCriteria.any().sortedBy(SearchCriteria.Sort.PRICE_DESCENDING))
+                        .listings())
+                .first()
+                .extracting(ListingView::price)
+                .isEqualTo(money("150"));
     }
 
     @Test
     void everyFilterNarrowsTheResults() {
         assertThat(total(SearchCriteria.any().brand("NIK"))).isEqualTo(3);
         assertThat(total(SearchCriteria.any().style("air max"))).isEqualTo(2);
-        assertThat(total(SearchCriteria.any().style("100%_"))).as("wildcards match themselves").isEqualTo(1);
+        assertThat(total(SearchCriteria.any().style("100%_")))
+                .as("wildcards match themselves")
+                .isEqualTo(1);
         assertThat(total(SearchCriteria.any().style("%"))).isEqualTo(1);
         assertThat(total(SearchCriteria.any().size(ShoeSize.parse("10.5")))).isEqualTo(3);
         assertThat(total(SearchCriteria.any().color(Color.WHITE))).isEqualTo(2);
         assertThat(total(SearchCriteria.any().gender(Gender.MEN))).isEqualTo(3);
         assertThat(total(SearchCriteria.any().condition(Condition.USED))).isEqualTo(2);
-        assertThat(total(SearchCriteria.any().priceBetween(money("60"), money("95")))).isEqualTo(3);
+        assertThat(total(SearchCriteria.any().priceBetween(money("60"), money("95"))))
+                .isEqualTo(3);
         assertThat(total(SearchCriteria.any().shop(plainShopId))).isEqualTo(4);
         assertThat(total(SearchCriteria.any().verifiedOnly(true))).isZero();
-        assertThat(total(SearchCriteria.any().brand("nike").color(Color.BLACK).gender(Gender.MEN)
-                .size(ShoeSize.parse("11")))).isEqualTo(1);
-        assertThat(total(SearchCriteria.any().brand("'; drop table listings; --"))).isZero();
+        assertThat(total(SearchCriteria.any()
+                        .brand("nike")
+                        .color(Color.BLACK)
+                        .gender(Gender.MEN)
+                        .size(ShoeSize.parse("11"))))
+                .isEqualTo(1);
+        assertThat(total(SearchCriteria.any().brand("'; drop table listings; --")))
+                .isZero();
     }
 
     @Test
@@ -96,7 +121,9 @@ class SearchServiceTest extends ServiceTest {
             assertThat(listing.onFlashSale()).isTrue();
             assertThat(listing.saleUnitsLeft()).isEqualTo(5);
         });
-        assertThat(page.listings()).filteredOn(l -> l.style().equals("old skool")).singleElement()
+        assertThat(page.listings())
+                .filteredOn(l -> l.style().equals("old skool"))
+                .singleElement()
                 .satisfies(l -> assertThat(l.salePrice()).isEqualTo(money("40.50")));
     }
 
@@ -107,22 +134,35 @@ class SearchServiceTest extends ServiceTest {
         assertThat(second.total()).isEqualTo(6);
         assertThat(second.pageCount()).isEqualTo(2);
         assertThat(second.listings()).extracting(ListingView::style).containsExactly("samba 100%_suede", "air max 90");
-        assertThat(app.search().search(SearchCriteria.any().page(3, 4)).listings()).isEmpty();
+        assertThat(app.search().search(SearchCriteria.any().page(3, 4)).listings())
+                .isEmpty();
     }
 
     @Test
     void badCriteriaAreRejected() {
-        assertRejectedWritingNothing(ValidationException.class, "start at 1", () -> SearchCriteria.any().page(0, 10));
-        assertRejectedWritingNothing(ValidationException.class, "1 to 100", () -> SearchCriteria.any().page(1, 1000));
-        assertRejectedWritingNothing(ValidationException.class, "not be below",
+        assertRejectedWritingNothing(
+                ValidationException.class,
+                "start at 1",
+                () -> SearchCriteria.any().page(0, 10));
+        assertRejectedWritingNothing(
+                ValidationException.class,
+                "1 to 100",
+                () -> SearchCriteria.any().page(1, 1000));
+        assertRejectedWritingNothing(
+                ValidationException.class,
+                "not be below",
                 () -> SearchCriteria.any().priceBetween(money("100"), money("50")));
     }
 
     @Test
     void twoListingsCompareSideBySideAndAShopsRatingsAreShown() {
-        var page = app.search().search(SearchCriteria.any().brand("nike").sortedBy(SearchCriteria.Sort.PRICE_ASCENDING));
+        var page =
+                app.search().search(SearchCriteria.any().brand("nike").sortedBy(SearchCriteria.Sort.PRICE_ASCENDING));
 
-        var comparison = app.search().compare(page.listings().get(0).listingId(), page.listings().get(1).listingId());
+        var comparison = app.search()
+                .compare(
+                        page.listings().get(0).listingId(),
+                        page.listings().get(1).listingId());
 
         assertThat(comparison.first().price()).isEqualTo(money("60"));
         assertThat(comparison.second().price()).isEqualTo(money("120"));

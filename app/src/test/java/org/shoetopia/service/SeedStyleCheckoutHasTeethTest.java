@@ -36,7 +36,8 @@ class SeedStyleCheckoutHasTeethTest extends ServiceTest {
     /** The seed's transaction: read, decide, write back what it read minus what it took. Returns sale units granted. */
     private int seedStyleCheckout(long saleId, long listingId) {
         try (Connection connection = database.dataSource().getConnection()) {
-            int unitsLeft = readInt(connection, "select units_left from flash_sale_slots where sale_id = ? and slot = 1", saleId);
+            int unitsLeft = readInt(
+                    connection, "select units_left from flash_sale_slots where sale_id = ? and slot = 1", saleId);
             int stock = readInt(connection, "select stock from listings where id = ?", listingId);
             if (stock < 1) {
                 connection.rollback();
@@ -44,7 +45,11 @@ class SeedStyleCheckoutHasTeethTest extends ServiceTest {
             }
             int saleUnits = Math.min(1, unitsLeft);
             write(connection, "update listings set stock = ? where id = ?", stock - 1, listingId);
-            write(connection, "update flash_sale_slots set units_left = ? where sale_id = ? and slot = 1", unitsLeft - saleUnits, saleId);
+            write(
+                    connection,
+                    "update flash_sale_slots set units_left = ? where sale_id = ? and slot = 1",
+                    unitsLeft - saleUnits,
+                    saleId);
             connection.commit();
             return saleUnits;
         } catch (SQLException e) {
@@ -58,17 +63,25 @@ class SeedStyleCheckoutHasTeethTest extends ServiceTest {
         boolean oversold = false;
         for (int round = 0; round < ROUNDS && !(overGranted && oversold); round++) {
             var listing = given.listing(given.owner(), "100.00", STOCK);
-            long saleId = app.flashSales().start(ownerOf(listing), SALE_UNITS, 50, 1).saleId();
+            long saleId =
+                    app.flashSales().start(ownerOf(listing), SALE_UNITS, 50, 1).saleId();
 
             var outcome = Race.run(BUYERS, racer -> seedStyleCheckout(saleId, listing.listingId()));
 
-            int granted = outcome.successes().stream().filter(units -> units >= 0).mapToInt(Integer::intValue).sum();
+            int granted = outcome.successes().stream()
+                    .filter(units -> units >= 0)
+                    .mapToInt(Integer::intValue)
+                    .sum();
             long sold = outcome.successes().stream().filter(units -> units >= 0).count();
             overGranted |= granted > SALE_UNITS;
             oversold |= sold > STOCK;
         }
-        assertThat(overGranted).as("the seed's checkout gave more than N sale units at least once").isTrue();
-        assertThat(oversold).as("the seed's checkout sold more than the stock at least once").isTrue();
+        assertThat(overGranted)
+                .as("the seed's checkout gave more than N sale units at least once")
+                .isTrue();
+        assertThat(oversold)
+                .as("the seed's checkout sold more than the stock at least once")
+                .isTrue();
     }
 
     @Test
@@ -83,10 +96,12 @@ class SeedStyleCheckoutHasTeethTest extends ServiceTest {
                 buyers.add(buyer);
             }
 
-            var outcome = Race.run(BUYERS, racer -> app.checkout().checkout(buyers.get(racer), Payment.cash(null), null));
+            var outcome =
+                    Race.run(BUYERS, racer -> app.checkout().checkout(buyers.get(racer), Payment.cash(null), null));
 
             assertThat(outcome.successes()).hasSize(STOCK);
-            assertThat(outcome.successes().stream().mapToInt(Receipt::saleUnits).sum()).isEqualTo(SALE_UNITS);
+            assertThat(outcome.successes().stream().mapToInt(Receipt::saleUnits).sum())
+                    .isEqualTo(SALE_UNITS);
             assertThat(TableCounts.scalar(database, "select stock from listings where id = ?", listing.listingId()))
                     .isZero();
         }

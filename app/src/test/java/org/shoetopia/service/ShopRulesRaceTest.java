@@ -106,7 +106,8 @@ class ShopRulesRaceTest extends ServiceTest {
             Actor owner = given.owner();
             ListingView stocked = given.listing(owner, "9.00", 5);
             given.purchase(given.customer(), stocked.listingId(), 1); // $9.00: tier 1 ($5) or tier 2 ($7.50), not both
-            var outcome = Race.run(2, racer -> (racer == 0 ? app : otherTerminal).shops().buyPromotion(owner, racer + 1));
+            var outcome = Race.run(
+                    2, racer -> (racer == 0 ? app : otherTerminal).shops().buyPromotion(owner, racer + 1));
             if (outcome.successes().size() != 1) {
                 anomalies.add("round " + round + ": " + outcome.successes().size() + " purchases "
                         + outcome.failureMessages());
@@ -140,12 +141,14 @@ class ShopRulesRaceTest extends ServiceTest {
                 anomalies.add("round " + round + ": " + outcome.successes().size() + " of the two succeeded "
                         + outcome.failureMessages());
             }
-            outcome.failures().stream().filter(e -> !(e instanceof ConflictException))
+            outcome.failures().stream()
+                    .filter(e -> !(e instanceof ConflictException))
                     .forEach(e -> anomalies.add("round " + round + ": " + e));
         }
         assertThat(anomalies).isEmpty();
-        assertThat(TableCounts.scalar(database,
-                "select count(*) from shop_staff st join shops s on s.owner_id = st.account_id")).isZero();
+        assertThat(TableCounts.scalar(
+                        database, "select count(*) from shop_staff st join shops s on s.owner_id = st.account_id"))
+                .isZero();
         assertThat(Invariants.check(database.dataSource())).allMatch(Invariants.Check::holds);
     }
 

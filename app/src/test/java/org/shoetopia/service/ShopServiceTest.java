@@ -32,39 +32,52 @@ class ShopServiceTest extends ServiceTest {
 
         assertThat(app.accounts().refresh(owner).ownedShopId()).isEqualTo(shopId);
         assertThat(app.shops().dashboard(owner).storeName()).isEqualTo("Sole Street");
-        assertRejectedWritingNothing(ConflictException.class, "already have a shop",
+        assertRejectedWritingNothing(
+                ConflictException.class,
+                "already have a shop",
                 () -> app.shops().createShop(owner, "Second Shop"));
         Actor other = given.customer();
-        assertRejectedWritingNothing(ConflictException.class, "shop with this name already exists",
+        assertRejectedWritingNothing(
+                ConflictException.class,
+                "shop with this name already exists",
                 () -> app.shops().createShop(other, "SOLE STREET"));
-        assertRejectedWritingNothing(ValidationException.class, "store name must not be blank",
+        assertRejectedWritingNothing(
+                ValidationException.class,
+                "store name must not be blank",
                 () -> app.shops().createShop(other, "  \t "));
     }
 
     @Test
     void theOwnerAddsAndRemovesCashiersByEmail() {
         Actor owner = given.owner();
-        Actor cashier = app.accounts().signUp("Cass", "cass@example.com", "s3cret-pass").actor();
+        Actor cashier =
+                app.accounts().signUp("Cass", "cass@example.com", "s3cret-pass").actor();
 
         var added = app.shops().addStaff(owner, " CASS@example.com");
 
         assertThat(added.name()).isEqualTo("Cass");
-        assertThat(app.shops().staff(owner)).extracting(ShopService.StaffMember::email).containsExactly("cass@example.com");
+        assertThat(app.shops().staff(owner))
+                .extracting(ShopService.StaffMember::email)
+                .containsExactly("cass@example.com");
         assertThat(app.accounts().refresh(cashier).staffShopId()).isEqualTo(given.shopOf(owner));
-        assertRejectedWritingNothing(ConflictException.class, "already a cashier",
-                () -> app.shops().addStaff(owner, "cass@example.com"));
-        assertRejectedWritingNothing(NotFoundException.class, "no account uses",
-                () -> app.shops().addStaff(owner, "nobody@example.com"));
-        assertRejectedWritingNothing(ForbiddenException.class, "only a shop owner",
+        assertRejectedWritingNothing(
+                ConflictException.class, "already a cashier", () -> app.shops().addStaff(owner, "cass@example.com"));
+        assertRejectedWritingNothing(
+                NotFoundException.class, "no account uses", () -> app.shops().addStaff(owner, "nobody@example.com"));
+        assertRejectedWritingNothing(
+                ForbiddenException.class,
+                "only a shop owner",
                 () -> app.shops().addStaff(cashier, "someone@example.com"));
-        assertRejectedWritingNothing(ConflictException.class, "cashier cannot also own",
+        assertRejectedWritingNothing(
+                ConflictException.class,
+                "cashier cannot also own",
                 () -> app.shops().createShop(cashier, "Cass Shoes"));
 
         app.shops().removeStaff(owner, cashier.accountId());
 
         assertThat(app.shops().staff(owner)).isEmpty();
-        assertRejectedWritingNothing(ForbiddenException.class, "owner or cashiers",
-                () -> app.shops().dashboard(cashier));
+        assertRejectedWritingNothing(
+                ForbiddenException.class, "owner or cashiers", () -> app.shops().dashboard(cashier));
     }
 
     @Test
@@ -73,9 +86,11 @@ class ShopServiceTest extends ServiceTest {
         Actor otherOwner = given.owner();
         String otherEmail = app.accounts().view(otherOwner).email();
 
-        assertRejectedWritingNothing(ConflictException.class, "owns a shop",
-                () -> app.shops().addStaff(owner, otherEmail));
-        assertRejectedWritingNothing(NotFoundException.class, "not a cashier of your shop",
+        assertRejectedWritingNothing(
+                ConflictException.class, "owns a shop", () -> app.shops().addStaff(owner, otherEmail));
+        assertRejectedWritingNothing(
+                NotFoundException.class,
+                "not a cashier of your shop",
                 () -> app.shops().removeStaff(owner, otherOwner.accountId()));
     }
 
@@ -96,30 +111,34 @@ class ShopServiceTest extends ServiceTest {
         assertThat(dashboard.ratingAverage()).isEqualTo(4.0);
         assertThat(dashboard.verification()).isEqualTo(VerificationStatus.UNVERIFIED);
         assertThat(dashboard.promotionTier()).isZero();
-        assertThat(dashboard.activeSale()).hasValueSatisfying(sale -> assertThat(sale.unitsLeft()).isEqualTo(5));
+        assertThat(dashboard.activeSale())
+                .hasValueSatisfying(sale -> assertThat(sale.unitsLeft()).isEqualTo(5));
     }
 
     @Test
     void promotionIsPaidFromTheBalanceAndOnlyGoesUp() {
         Actor owner = given.owner();
-        assertRejectedWritingNothing(ConflictException.class, "balance",
-                () -> app.shops().buyPromotion(owner, 1));
+        assertRejectedWritingNothing(
+                ConflictException.class, "balance", () -> app.shops().buyPromotion(owner, 1));
         var listing = given.listing(owner, "20.00", 5);
         given.purchase(given.customer(), listing.listingId(), 1);
 
-        assertThat(app.shops().promotionTiers()).extracting(ShopService.TierOffer::price)
+        assertThat(app.shops().promotionTiers())
+                .extracting(ShopService.TierOffer::price)
                 .containsExactly(Money.ofCents(500), Money.ofCents(750), Money.ofCents(1000));
         app.shops().buyPromotion(owner, 2);
 
         var dashboard = app.shops().dashboard(owner);
         assertThat(dashboard.promotionTier()).isEqualTo(2);
         assertThat(dashboard.balance()).isEqualTo(Money.ofCents(2000 - 750));
-        assertRejectedWritingNothing(ConflictException.class, "can only go up",
-                () -> app.shops().buyPromotion(owner, 1));
-        assertRejectedWritingNothing(ValidationException.class, "tier 1, 2 or 3",
-                () -> app.shops().buyPromotion(owner, 4));
-        assertThat(TableCounts.scalar(database,
-                "select count(*) from balance_ledger where reason = 'promotion' and amount_cents = -750")).isEqualTo(1);
+        assertRejectedWritingNothing(
+                ConflictException.class, "can only go up", () -> app.shops().buyPromotion(owner, 1));
+        assertRejectedWritingNothing(
+                ValidationException.class, "tier 1, 2 or 3", () -> app.shops().buyPromotion(owner, 4));
+        assertThat(TableCounts.scalar(
+                        database,
+                        "select count(*) from balance_ledger where reason = 'promotion' and amount_cents = -750"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -130,11 +149,17 @@ class ShopServiceTest extends ServiceTest {
         Actor customer = given.customer();
 
         for (Actor notOwner : new Actor[] {cashier, customer}) {
-            assertRejectedWritingNothing(ForbiddenException.class, "only a shop owner",
+            assertRejectedWritingNothing(
+                    ForbiddenException.class,
+                    "only a shop owner",
                     () -> app.shops().buyPromotion(notOwner, 1));
-            assertRejectedWritingNothing(ForbiddenException.class, "only a shop owner",
+            assertRejectedWritingNothing(
+                    ForbiddenException.class,
+                    "only a shop owner",
                     () -> app.flashSales().start(notOwner, 5, 10));
-            assertRejectedWritingNothing(ForbiddenException.class, "only a shop owner",
+            assertRejectedWritingNothing(
+                    ForbiddenException.class,
+                    "only a shop owner",
                     () -> app.shops().addStaff(notOwner, "x@example.com"));
         }
     }
@@ -151,12 +176,21 @@ class ShopServiceTest extends ServiceTest {
 
         var trail = app.shops().auditTrail(owner, 50);
 
-        assertThat(trail).extracting(ShopService.AuditEntry::kind).containsSubsequence(AuditKind.ORDER_REFUND,
-                AuditKind.CHECKOUT, AuditKind.LISTING_ADJUSTED, AuditKind.LISTING_CREATED, AuditKind.STAFF_ADDED);
-        assertThat(trail).filteredOn(entry -> entry.kind() == AuditKind.LISTING_ADJUSTED).singleElement()
-                .satisfies(entry -> assertThat(entry.who()).isEqualTo(app.accounts().view(cashier).name()));
-        assertRejectedWritingNothing(ForbiddenException.class, "only a shop owner",
-                () -> app.shops().auditTrail(cashier, 50));
+        assertThat(trail)
+                .extracting(ShopService.AuditEntry::kind)
+                .containsSubsequence(
+                        AuditKind.ORDER_REFUND,
+                        AuditKind.CHECKOUT,
+                        AuditKind.LISTING_ADJUSTED,
+                        AuditKind.LISTING_CREATED,
+                        AuditKind.STAFF_ADDED);
+        assertThat(trail)
+                .filteredOn(entry -> entry.kind() == AuditKind.LISTING_ADJUSTED)
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.who())
+                        .isEqualTo(app.accounts().view(cashier).name()));
+        assertRejectedWritingNothing(
+                ForbiddenException.class, "only a shop owner", () -> app.shops().auditTrail(cashier, 50));
     }
 
     @Test
@@ -167,10 +201,14 @@ class ShopServiceTest extends ServiceTest {
         long seen = app.shops().dashboard(owner).detailsVersion();
 
         app.shops().renameShop(owner, seen, "Sole Street");
-        assertRejectedWritingNothing(ConflictException.class, "changed on another terminal",
+        assertRejectedWritingNothing(
+                ConflictException.class,
+                "changed on another terminal",
                 () -> app.shops().renameShop(owner, seen, "Heel Street"));
         long now = app.shops().dashboard(owner).detailsVersion();
-        assertRejectedWritingNothing(ConflictException.class, "already exists",
+        assertRejectedWritingNothing(
+                ConflictException.class,
+                "already exists",
                 () -> app.shops().renameShop(owner, now, othersName.toUpperCase(Locale.ROOT)));
         assertThat(app.shops().dashboard(owner).storeName()).isEqualTo("Sole Street");
     }

@@ -100,9 +100,11 @@ public final class CommitDroppingProxy implements AutoCloseable {
 
         private void pump(Socket from, Socket to, ChunkFilter filter) {
             byte[] buffer = new byte[16 * 1024];
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            try (InputStream in = from.getInputStream();
+                    OutputStream out = to.getOutputStream()) {
                 for (int read; (read = in.read(buffer)) >= 0; ) {
-                    // The filter sees the chunk before it is passed on, so a COMMIT is marked before it can be answered.
+                    // The filter sees the chunk before it is passed on, so a COMMIT is marked before it can be
+                    // answered.
                     if (!filter.passOn(new Chunk(buffer, read))) {
                         return;
                     }
@@ -123,8 +125,7 @@ public final class CommitDroppingProxy implements AutoCloseable {
     }
 
     @SuppressWarnings("ArrayRecordComponent") // the read buffer, looked at once and never compared
-    private record Chunk(byte[] bytes, int length) {
-    }
+    private record Chunk(byte[] bytes, int length) {}
 
     private interface ChunkFilter {
         boolean passOn(Chunk chunk);

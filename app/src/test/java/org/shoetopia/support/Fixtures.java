@@ -1,13 +1,13 @@
 package org.shoetopia.support;
 
 import java.util.concurrent.atomic.AtomicInteger;
-import org.shoetopia.service.Services;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.Payment;
 import org.shoetopia.service.Actor;
 import org.shoetopia.service.ListingService.ListingForm;
 import org.shoetopia.service.ListingView;
 import org.shoetopia.service.Receipt;
+import org.shoetopia.service.Services;
 
 /** Builds test data through the real services, so fixtures obey every rule the product does. */
 public final class Fixtures {
@@ -26,7 +26,9 @@ public final class Fixtures {
 
     public Actor account(String role) {
         int n = SEQUENCE.incrementAndGet();
-        return app.accounts().signUp(role + " " + n, role + n + "@example.com", PASSWORD).actor();
+        return app.accounts()
+                .signUp(role + " " + n, role + n + "@example.com", PASSWORD)
+                .actor();
     }
 
     /** A new account that owns a new shop. */
@@ -41,8 +43,8 @@ public final class Fixtures {
     }
 
     public ListingView listing(Actor seller, String price, int quantity) {
-        return app.listings().create(seller, form("Nike", "black", "Air Max " + SEQUENCE.incrementAndGet(), price,
-                quantity));
+        return app.listings()
+                .create(seller, form("Nike", "black", "Air Max " + SEQUENCE.incrementAndGet(), price, quantity));
     }
 
     public static ListingForm form(String brand, String color, String style, String price, int quantity) {

@@ -20,13 +20,14 @@ import java.util.function.IntFunction;
 public final class Race {
     private static final long TIMEOUT_SECONDS = 120;
 
-    private Race() {
-    }
+    private Race() {}
 
     /** What the racers did: the values of those that succeeded and the errors of those that did not. */
     public record Outcome<T>(List<T> successes, List<Throwable> failures) {
         public List<String> failureMessages() {
-            return failures.stream().map(e -> e.getClass().getSimpleName() + ": " + e.getMessage()).toList();
+            return failures.stream()
+                    .map(e -> e.getClass().getSimpleName() + ": " + e.getMessage())
+                    .toList();
         }
     }
 
@@ -60,7 +61,8 @@ public final class Race {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("race interrupted", e);
         } catch (TimeoutException e) {
-            throw new IllegalStateException("a racer hung for " + TIMEOUT_SECONDS + " s: a deadlock or a lost lock timeout", e);
+            throw new IllegalStateException(
+                    "a racer hung for " + TIMEOUT_SECONDS + " s: a deadlock or a lost lock timeout", e);
         } finally {
             pool.shutdownNow();
         }

@@ -7,10 +7,10 @@ import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.function.Executable;
-import org.shoetopia.service.Services;
 import org.shoetopia.domain.ShoetopiaException;
 import org.shoetopia.persistence.Database;
 import org.shoetopia.service.PasswordHasher;
+import org.shoetopia.service.Services;
 
 /**
  * Base of the service tests. Each concrete class is a {@code @ParameterizedClass} over {@link TestDb},
@@ -41,8 +41,8 @@ public abstract class ServiceTest {
      * Asserts the call is refused with {@code type} and a message containing {@code messagePart},
      * and that no table gained, lost or changed a row count (the audit trail included).
      */
-    protected <T extends ShoetopiaException> T assertRejectedWritingNothing(Class<T> type, String messagePart,
-            Executable call) {
+    protected <T extends ShoetopiaException> T assertRejectedWritingNothing(
+            Class<T> type, String messagePart, Executable call) {
         Map<String, Long> before = TableCounts.of(database);
         T error = assertThrows(type, call);
         assertThat(error.getMessage()).containsIgnoringCase(messagePart);

@@ -17,8 +17,7 @@ import org.shoetopia.persistence.Database;
  */
 public final class TableCounts {
 
-    private TableCounts() {
-    }
+    private TableCounts() {}
 
     /** Per table: its row count in the high bits, a digest of all its rows' values (in any order) below. */
     public static Map<String, Long> of(Database database) {

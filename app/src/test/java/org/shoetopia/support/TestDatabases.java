@@ -24,6 +24,7 @@ import org.shoetopia.persistence.DatabaseKind;
 public final class TestDatabases {
     /** More connections than any race test has threads, so threads contend on rows, not on the pool. */
     public static final int POOL_SIZE = 64;
+
     public static final Duration LOCK_TIMEOUT = Duration.ofSeconds(5);
 
     private static final String FLYWAY_HISTORY = "flyway_schema_history";
@@ -34,8 +35,7 @@ public final class TestDatabases {
     private static final Map<TestDb, Database> OTHER_TERMINAL = new EnumMap<>(TestDb.class);
     private static EmbeddedPostgres postgres;
 
-    private TestDatabases() {
-    }
+    private TestDatabases() {}
 
     public static synchronized Database get(TestDb kind) {
         return OPEN.computeIfAbsent(kind, k -> Database.open(config(k)));
@@ -78,7 +78,8 @@ public final class TestDatabases {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return DatabaseConfig.of(postgres().getJdbcUrl("postgres", name), "postgres", "").withPoolSize(8);
+        return DatabaseConfig.of(postgres().getJdbcUrl("postgres", name), "postgres", "")
+                .withPoolSize(8);
     }
 
     /** The test PostgreSQL server reached through {@code port} on loopback (a proxy in front of it). */
@@ -142,12 +143,14 @@ public final class TestDatabases {
 
     /** Empties every data table so each test starts from the migrated, seeded schema. */
     public static void clean(Database database) {
-        List<String> dataTables = tables(database).stream().filter(table -> !REFERENCE_TABLES.contains(table)).toList();
+        List<String> dataTables = tables(database).stream()
+                .filter(table -> !REFERENCE_TABLES.contains(table))
+                .toList();
         try (Connection connection = database.dataSource().getConnection();
                 Statement statement = connection.createStatement()) {
             switch (database.kind()) {
-                case POSTGRESQL -> statement.execute(
-                        "truncate " + String.join(", ", dataTables) + " restart identity cascade");
+                case POSTGRESQL ->
+                    statement.execute("truncate " + String.join(", ", dataTables) + " restart identity cascade");
                 case H2 -> {
                     statement.execute("set referential_integrity false");
                     for (String table : dataTables) {

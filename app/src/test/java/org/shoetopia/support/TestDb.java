@@ -2,5 +2,6 @@ package org.shoetopia.support;
 
 /** The databases every service test runs against. */
 public enum TestDb {
-    H2, POSTGRESQL
+    H2,
+    POSTGRESQL
 }

@@ -35,7 +35,8 @@ class BackOfficeScreensTest extends UiTest {
         robot.clickOn("#searchButton");
         waitUntil(() -> find(robot, "#results", TableView.class).getItems().size() == 2);
 
-        robot.interact(() -> find(robot, "#results", TableView.class).getSelectionModel().selectAll());
+        robot.interact(() ->
+                find(robot, "#results", TableView.class).getSelectionModel().selectAll());
         robot.clickOn("#compareButton");
         waitUntil(() -> find(robot, "#detail", TextArea.class).getText().contains("Price"));
         assertThat(find(robot, "#detail", TextArea.class).getText()).contains("$80.00", "$120.00");
@@ -50,7 +51,8 @@ class BackOfficeScreensTest extends UiTest {
         signInAs(owner);
         showScreen(Screen.ORDERS);
         waitUntil(() -> find(robot, "#orders", TableView.class).getItems().size() == 1);
-        robot.interact(() -> find(robot, "#orders", TableView.class).getSelectionModel().select(0));
+        robot.interact(() ->
+                find(robot, "#orders", TableView.class).getSelectionModel().select(0));
         waitUntil(() -> find(robot, "#receipt", TextArea.class).getText().contains("TOTAL"));
 
         robot.clickOn("#advanceButton");
@@ -88,7 +90,8 @@ class BackOfficeScreensTest extends UiTest {
         robot.clickOn("#loginEmail").write("sam@example.com");
         robot.clickOn("#loginPassword").write(Fixtures.PASSWORD);
         robot.clickOn("#logInButton");
-        waitUntil(() -> session.current() != null && robot.lookup("#nav-PointOfSale").tryQuery().isPresent());
+        waitUntil(() -> session.current() != null
+                && robot.lookup("#nav-PointOfSale").tryQuery().isPresent());
         assertThat(robot.lookup("#nav-Listings").tryQuery()).isPresent();
         assertThat(robot.lookup("#nav-FlashSale").tryQuery()).isEmpty();
         assertThat(robot.lookup("#nav-Staff").tryQuery()).isEmpty();
@@ -107,7 +110,8 @@ class BackOfficeScreensTest extends UiTest {
 
         robot.clickOn("#rate4");
         waitUntil(() -> !find(robot, "#error", Label.class).getText().isEmpty());
-        robot.interact(() -> find(robot, "#shops", TableView.class).getSelectionModel().select(0));
+        robot.interact(
+                () -> find(robot, "#shops", TableView.class).getSelectionModel().select(0));
         robot.clickOn("#rate4");
         waitUntil(() -> find(robot, "#notice", Label.class).getText().contains("4 stars"));
         assertThat(TableCounts.scalar(database, "select stars from ratings")).isEqualTo(4);
@@ -129,7 +133,9 @@ class BackOfficeScreensTest extends UiTest {
         waitUntil(() -> find(robot, "#applications", TableView.class).getItems().size() == 1);
         screenshot(robot, "Admin");
 
-        robot.interact(() -> find(robot, "#applications", TableView.class).getSelectionModel().select(0));
+        robot.interact(() -> find(robot, "#applications", TableView.class)
+                .getSelectionModel()
+                .select(0));
         robot.clickOn("#rejectButton");
         waitUntil(() -> !find(robot, "#reasonError", Label.class).getText().isEmpty());
         robot.clickOn("#approveButton");
@@ -148,7 +154,8 @@ class BackOfficeScreensTest extends UiTest {
         robot.clickOn("#currentPassword").write("wrong-password");
         robot.clickOn("#newPassword").write("brand-new-pass");
         robot.clickOn("#changePasswordButton");
-        waitUntil(() -> !find(robot, "#currentPasswordError", Label.class).getText().isEmpty());
+        waitUntil(() ->
+                !find(robot, "#currentPasswordError", Label.class).getText().isEmpty());
         screenshot(robot, "Account");
         robot.clickOn("#currentPassword").eraseText(14).write(Fixtures.PASSWORD);
         robot.clickOn("#changePasswordButton");

@@ -55,7 +55,11 @@ class BackgroundRunnerTest {
         var latest = new BackgroundRunner.Latest();
         List<String> shown = new ArrayList<>();
         var busy = new SimpleBooleanProperty();
-        runner.call(() -> "suggestions").latestOf(latest).busy(busy).onSuccess(shown::add).start();
+        runner.call(() -> "suggestions")
+                .latestOf(latest)
+                .busy(busy)
+                .onSuccess(shown::add)
+                .start();
         assertThat(busy.get()).isTrue();
 
         latest.supersede(); // the field was cleared meanwhile
@@ -72,9 +76,11 @@ class BackgroundRunnerTest {
         appender.start();
         logger.addAppender(appender);
         try {
-            new SameThreadRunner().run(() -> {
-                throw new IllegalStateException("the database went away");
-            }).start();
+            new SameThreadRunner()
+                    .run(() -> {
+                        throw new IllegalStateException("the database went away");
+                    })
+                    .start();
         } finally {
             logger.detachAppender(appender);
         }
@@ -89,7 +95,10 @@ class BackgroundRunnerTest {
     void aCallWithNoResultDeliversSuccess() {
         List<Object> done = new ArrayList<>();
         List<String> calls = new ArrayList<>();
-        new SameThreadRunner().run(() -> calls.add("delisted")).onSuccess(done::add).start();
+        new SameThreadRunner()
+                .run(() -> calls.add("delisted"))
+                .onSuccess(done::add)
+                .start();
 
         assertThat(calls).containsExactly("delisted");
         assertThat(done).hasSize(1);

@@ -23,12 +23,14 @@ class NewShopFlowTest extends UiTest {
         robot.clickOn("#password").write("s3cret-pass");
         robot.clickOn("#repeatPassword").write("s3cret-pass");
         robot.clickOn("#signUpButton");
-        waitUntil(() -> session.current() != null && robot.lookup("#nav-Dashboard").tryQuery().isPresent());
+        waitUntil(() -> session.current() != null
+                && robot.lookup("#nav-Dashboard").tryQuery().isPresent());
 
         robot.clickOn("#nav-Dashboard");
         robot.clickOn("#storeName").write("Sole Street");
         robot.clickOn("#createButton");
-        waitUntil(() -> session.current().isShopOwner() && robot.lookup("#nav-FlashSale").tryQuery().isPresent());
+        waitUntil(() -> session.current().isShopOwner()
+                && robot.lookup("#nav-FlashSale").tryQuery().isPresent());
 
         robot.clickOn("#nav-Listings");
         robot.clickOn("#brand").write("Nike");
@@ -64,8 +66,10 @@ class NewShopFlowTest extends UiTest {
 
         String receipt = find(robot, "#receipt", TextArea.class).getText();
         assertThat(receipt).contains("FLASH SALE", "TOTAL", "300.00", "Change", "100.00");
-        assertThat(TableCounts.scalar(database, "select stock from listings where id = ?", listingId)).isEqualTo(2);
-        assertThat(TableCounts.scalar(database, "select sum(sale_units) from order_lines")).isEqualTo(2);
+        assertThat(TableCounts.scalar(database, "select stock from listings where id = ?", listingId))
+                .isEqualTo(2);
+        assertThat(TableCounts.scalar(database, "select sum(sale_units) from order_lines"))
+                .isEqualTo(2);
 
         robot.clickOn("#nav-Dashboard");
         waitUntil(() -> find(robot, "#balance", Label.class).getText().equals("$300.00"));

@@ -43,16 +43,21 @@ class PointOfSaleOnPostgresTest extends UiTest {
         waitUntil(() -> find(robot, "#total", Label.class).getText().equals("$100.00"));
         @SuppressWarnings("unchecked")
         TableView<CartLineView> cart = find(robot, "#cart", TableView.class);
-        assertThat(cart.getItems()).singleElement().satisfies(line -> assertThat(line.saleUnits()).isZero());
+        assertThat(cart.getItems())
+                .singleElement()
+                .satisfies(line -> assertThat(line.saleUnits()).isZero());
         robot.clickOn("#card");
         robot.clickOn("#cardLast4").write("4242");
         robot.clickOn("#checkoutButton");
         waitUntil(() -> !find(robot, "#receipt", TextArea.class).getText().isEmpty());
 
-        assertThat(find(robot, "#receipt", TextArea.class).getText()).doesNotContain("FLASH SALE").contains("**** 4242");
+        assertThat(find(robot, "#receipt", TextArea.class).getText())
+                .doesNotContain("FLASH SALE")
+                .contains("**** 4242");
         assertThat(TableCounts.scalar(database, "select total_cents from orders order by id desc limit 1"))
                 .isEqualTo(10_000);
-        assertThat(TableCounts.scalar(database, "select sum(sale_units) from order_lines")).isEqualTo(1);
+        assertThat(TableCounts.scalar(database, "select sum(sale_units) from order_lines"))
+                .isEqualTo(1);
     }
 
     @Test

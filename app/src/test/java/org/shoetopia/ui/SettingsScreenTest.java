@@ -22,10 +22,12 @@ class SettingsScreenTest extends UiTest {
         waitUntil(() -> find(robot, "#current", Label.class).getText().contains("Embedded"));
 
         robot.clickOn("#usePostgres");
-        robot.interact(() -> find(robot, "#url", javafx.scene.control.TextField.class).setText("mysql://nope"));
+        robot.interact(
+                () -> find(robot, "#url", javafx.scene.control.TextField.class).setText("mysql://nope"));
         robot.clickOn("#testButton");
         waitUntil(() -> !find(robot, "#urlError", Label.class).getText().isEmpty());
-        robot.interact(() -> find(robot, "#url", javafx.scene.control.TextField.class).setText(postgres.url()));
+        robot.interact(
+                () -> find(robot, "#url", javafx.scene.control.TextField.class).setText(postgres.url()));
         robot.clickOn("#user").write(postgres.user());
         robot.clickOn("#testButton");
         waitUntil(() -> find(robot, "#notice", Label.class).getText().startsWith("Connected: PostgreSQL"));
@@ -41,6 +43,7 @@ class SettingsScreenTest extends UiTest {
         }
         assertThat(properties.getProperty("db.url")).isEqualTo(postgres.url());
         assertThat(properties.getProperty("terminal.name")).isEqualTo("Till 1");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(saved))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(saved)))
+                .isEqualTo("rw-------");
     }
 }

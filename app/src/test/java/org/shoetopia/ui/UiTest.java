@@ -67,8 +67,13 @@ public abstract class UiTest {
         runner = new FxBackgroundRunner();
         DataFolder folder = new DataFolder(Files.createTempDirectory("shoetopia-ui-test"));
         dataFolder = folder.path();
-        UiContext context = new UiContext(app, new TerminalSettingsService(folder, java.util.Map.of()), runner,
-                dialogs, new Messages(Locale.ENGLISH), session);
+        UiContext context = new UiContext(
+                app,
+                new TerminalSettingsService(folder, java.util.Map.of()),
+                runner,
+                dialogs,
+                new Messages(Locale.ENGLISH),
+                session);
         FxToolkit.setupFixture(() -> {
             window = new ShoetopiaWindow(context, stage);
             stage.show();
@@ -121,11 +126,13 @@ public abstract class UiTest {
     /** Writes target/screenshots/{name}.png of the whole window. */
     protected void screenshot(FxRobot robot, String name) {
         WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> window.scene().snapshot(null)));
+        WritableImage image = WaitForAsyncUtils.waitFor(
+                WaitForAsyncUtils.asyncFx(() -> window.scene().snapshot(null)));
         try {
             Path folder = Path.of("target", "screenshots");
             Files.createDirectories(folder);
-            ImageIO.write(toBufferedImage(image), "png", folder.resolve(name + ".png").toFile());
+            ImageIO.write(
+                    toBufferedImage(image), "png", folder.resolve(name + ".png").toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -91,10 +91,13 @@ class ViewModelTest {
 
         assertThat(model.errors().of("price").get()).contains("at most two decimals");
         assertThat(model.priceProperty().get()).isEqualTo("12.345");
-        assertThat(TableCounts.scalar(TestDatabases.get(TestDb.H2), "select count(*) from listings")).isZero();
+        assertThat(TableCounts.scalar(TestDatabases.get(TestDb.H2), "select count(*) from listings"))
+                .isZero();
         model.priceProperty().set("12.35");
         model.create();
-        assertThat(model.shopListings()).singleElement().satisfies(l -> assertThat(l.price().cents()).isEqualTo(1235));
+        assertThat(model.shopListings())
+                .singleElement()
+                .satisfies(l -> assertThat(l.price().cents()).isEqualTo(1235));
     }
 
     @Test
@@ -120,8 +123,8 @@ class ViewModelTest {
         Actor owner = given.owner();
         var listing = given.listing(owner, "45.00", 1);
         signIn(owner);
-        PointOfSaleViewModel model = new PointOfSaleViewModel(app.carts(), app.checkout(), app.flashSales(), runner,
-                session, new UiTest.RecordingDialogs());
+        PointOfSaleViewModel model = new PointOfSaleViewModel(
+                app.carts(), app.checkout(), app.flashSales(), runner, session, new UiTest.RecordingDialogs());
 
         model.codeProperty().set("abc");
         model.addCode();
@@ -148,8 +151,8 @@ class ViewModelTest {
         var shown = given.listing(owner, "45.00", 5);
         var addedElsewhere = given.listing(owner, "30.00", 5);
         signIn(owner);
-        PointOfSaleViewModel model = new PointOfSaleViewModel(app.carts(), app.checkout(), app.flashSales(), runner,
-                session, new UiTest.RecordingDialogs());
+        PointOfSaleViewModel model = new PointOfSaleViewModel(
+                app.carts(), app.checkout(), app.flashSales(), runner, session, new UiTest.RecordingDialogs());
         model.load();
         model.codeProperty().set(Long.toString(shown.listingId()));
         model.addCode();
@@ -175,7 +178,8 @@ class ViewModelTest {
 
         model.addToCart(model.results().get(0));
 
-        assertThat(app.carts().view(customer).lines()).singleElement()
+        assertThat(app.carts().view(customer).lines())
+                .singleElement()
                 .satisfies(line -> assertThat(line.listing().listingId()).isEqualTo(listing.listingId()));
         assertThat(model.detailProperty().get()).contains("1 item(s), $60.00");
     }

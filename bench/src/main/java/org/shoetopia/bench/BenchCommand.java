@@ -11,26 +11,45 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench", description = {"Runs the benchmark and prints a table; writes JSON under --out.",
-    "Without --url it starts a fresh embedded PostgreSQL (default durability) and generates the data set.",
-    "--quick runs a seconds-long smoke version at 1%% scale that only shows the benchmark still works."})
+@Command(
+        name = "bench",
+        description = {
+            "Runs the benchmark and prints a table; writes JSON under --out.",
+            "Without --url it starts a fresh embedded PostgreSQL (default durability) and generates the data set.",
+            "--quick runs a seconds-long smoke version at 1%% scale that only shows the benchmark still works."
+        })
 final class BenchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
+
     @Option(names = "--url", description = "A PostgreSQL JDBC URL to benchmark instead of the embedded server.")
     private String url;
+
     @Option(names = "--user", defaultValue = "postgres", description = "Database user (default ${DEFAULT-VALUE}).")
     private String user;
-    @Option(names = "--password", defaultValue = "", description = "Database password; prefer PGPASSWORD-free trust on a bench server.")
+
+    @Option(
+            names = "--password",
+            defaultValue = "",
+            description = "Database password; prefer PGPASSWORD-free trust on a bench server.")
     private String password;
+
     @Option(names = "--quick", description = "Smoke run: 1%% scale, a few seconds.")
     private boolean quick;
+
     @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE}).")
     private long seed;
-    @Option(names = "--app-jar", defaultValue = "app/target/shoetopia.jar",
+
+    @Option(
+            names = "--app-jar",
+            defaultValue = "app/target/shoetopia.jar",
             description = "The desktop app's jar, started and measured in a real window (default ${DEFAULT-VALUE}).")
     private Path appJar;
-    @Option(names = "--out", defaultValue = "target/bench", description = "Folder for the JSON report (default ${DEFAULT-VALUE}).")
+
+    @Option(
+            names = "--out",
+            defaultValue = "target/bench",
+            description = "Folder for the JSON report (default ${DEFAULT-VALUE}).")
     private Path out;
 
     @Override
@@ -40,7 +59,9 @@ final class BenchCommand implements Callable<Integer> {
             return run(DatabaseConfig.of(url, user, password), plan);
         }
         Path folder = Files.createTempDirectory("shoetopia-bench-pg");
-        try (EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(folder).setCleanDataDirectory(true)
+        try (EmbeddedPostgres server = EmbeddedPostgres.builder()
+                .setDataDirectory(folder)
+                .setCleanDataDirectory(true)
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")

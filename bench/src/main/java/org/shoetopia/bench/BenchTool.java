@@ -9,10 +9,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The benchmark's own command line: {@code java -jar bench/target/shoetopia-bench.jar <bench|generate>}. */
-@Command(name = "shoetopia-bench", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
-        description = {"Shoetopia's data generator and benchmark, a developer's tool that never ships with the app.",
+@Command(
+        name = "shoetopia-bench",
+        mixinStandardHelpOptions = true,
+        usageHelpAutoWidth = true,
+        description = {
+            "Shoetopia's data generator and benchmark, a developer's tool that never ships with the app.",
             "`generate` fills the database configured as for `shoetopia` (SHOETOPIA_DB_URL, SHOETOPIA_DB_USER,",
-            "SHOETOPIA_DB_PASSWORD, or the data folder's shoetopia.properties); `bench` brings its own."},
+            "SHOETOPIA_DB_PASSWORD, or the data folder's shoetopia.properties); `bench` brings its own."
+        },
         subcommands = {BenchCommand.class, GenerateCommand.class})
 public final class BenchTool {
     private final Map<String, String> environment;

@@ -52,8 +52,17 @@ public final class Benchmark {
     private static final int ALTERNATIONS = 5;
 
     /** How long and how big: the full run, or a seconds-long smoke run that only shows it still works. */
-    public record Plan(double scale, long seed, int searchRounds, int checkouts, int listingsCreated,
-            double secondsPerTerminalCount, double warmUpSeconds, int liveUpdates, int signUps, int orderListReads,
+    public record Plan(
+            double scale,
+            long seed,
+            int searchRounds,
+            int checkouts,
+            int listingsCreated,
+            double secondsPerTerminalCount,
+            double warmUpSeconds,
+            int liveUpdates,
+            int signUps,
+            int orderListReads,
             Optional<Path> desktopAppJar) {
         /** The whole run; the desktop app is measured from its jar when there is one. */
         public static Plan full(long seed, Optional<Path> desktopAppJar) {
@@ -112,7 +121,9 @@ public final class Benchmark {
         }
         facts.add("machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + (((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                        .getTotalMemorySize() >> 30) + " GiB, Java " + System.getProperty("java.version"));
+                                .getTotalMemorySize()
+                        >> 30)
+                + " GiB, Java " + System.getProperty("java.version"));
         facts.add("scale: " + plan.scale() + ", seed " + plan.seed());
     }
 
@@ -126,10 +137,18 @@ public final class Benchmark {
         }
         if (accounts == 0) {
             out.println("Generating the data set…");
-            var generated = new DataGenerator(services.database().dataSource(), services.database().kind(), out)
-                    .generate(DataGenerator.Sizes.at(plan.scale()), plan.seed(), PasswordHasher.recommended()
-                            .hash(DataGenerator.passwordFor(plan.seed())));
-            facts.add(String.format(Locale.ROOT, "data: %,d rows generated in %.1f s", generated.rows(),
+            var generated = new DataGenerator(
+                            services.database().dataSource(),
+                            services.database().kind(),
+                            out)
+                    .generate(
+                            DataGenerator.Sizes.at(plan.scale()),
+                            plan.seed(),
+                            PasswordHasher.recommended().hash(DataGenerator.passwordFor(plan.seed())));
+            facts.add(String.format(
+                    Locale.ROOT,
+                    "data: %,d rows generated in %.1f s",
+                    generated.rows(),
                     generated.took().toMillis() / 1000.0));
         } else {
             facts.add(String.format(Locale.ROOT, "data: existing database with %,d accounts", accounts));
@@ -139,16 +158,27 @@ public final class Benchmark {
     /** 20 filter combinations of SPEC item 12, each at pages 1, 10 and 100. */
     public static List<SearchCriteria> searchMix() {
         SearchCriteria any = SearchCriteria.any().page(1, 20);
-        return List.of(any,
-                any.brand("nike"), any.brand("ni"), any.style("runner"), any.brand("adidas").style("classic"),
-                any.size(ShoeSize.parse("10")), any.size(ShoeSize.parse("9.5")).gender(Gender.WOMEN),
-                any.color(Color.BLACK), any.color(Color.WHITE).condition(Condition.NEW),
-                any.gender(Gender.MEN).color(Color.BLUE), any.condition(Condition.USED),
+        return List.of(
+                any,
+                any.brand("nike"),
+                any.brand("ni"),
+                any.style("runner"),
+                any.brand("adidas").style("classic"),
+                any.size(ShoeSize.parse("10")),
+                any.size(ShoeSize.parse("9.5")).gender(Gender.WOMEN),
+                any.color(Color.BLACK),
+                any.color(Color.WHITE).condition(Condition.NEW),
+                any.gender(Gender.MEN).color(Color.BLUE),
+                any.condition(Condition.USED),
                 any.priceBetween(Money.ofCents(5_000), Money.ofCents(10_000)),
-                any.priceBetween(null, Money.ofCents(3_000)), any.verifiedOnly(true), any.flashSaleOnly(true),
-                any.brand("new balance").size(ShoeSize.parse("11")), any.sortedBy(SearchCriteria.Sort.PRICE_ASCENDING),
+                any.priceBetween(null, Money.ofCents(3_000)),
+                any.verifiedOnly(true),
+                any.flashSaleOnly(true),
+                any.brand("new balance").size(ShoeSize.parse("11")),
+                any.sortedBy(SearchCriteria.Sort.PRICE_ASCENDING),
                 any.sortedBy(SearchCriteria.Sort.PRICE_DESCENDING).color(Color.RED),
-                any.shop(1L), any.brand("vans").gender(Gender.YOUTH).sortedBy(SearchCriteria.Sort.PRICE_ASCENDING));
+                any.shop(1L),
+                any.brand("vans").gender(Gender.YOUTH).sortedBy(SearchCriteria.Sort.PRICE_ASCENDING));
     }
 
     /**
@@ -183,8 +213,8 @@ public final class Benchmark {
         long[] all = new long[first + later];
         System.arraycopy(firstPages, 0, all, 0, first);
         System.arraycopy(laterPages, 0, all, first, later);
-        results.add(Measurement.of("catalogue search, all (20 filters x pages 1/10/100)", all, seconds, "p95 <= 20 ms",
-                "one thread"));
+        results.add(Measurement.of(
+                "catalogue search, all (20 filters x pages 1/10/100)", all, seconds, "p95 <= 20 ms", "one thread"));
         results.add(Measurement.of("catalogue search, page 1 with total count", firstPages, 0, "", ""));
         results.add(Measurement.of("catalogue search, pages 10 and 100", laterPages, 0, "", "total reused"));
     }
@@ -192,9 +222,15 @@ public final class Benchmark {
     private List<Long> listingsWithStock(Services services, int count, boolean withoutSale) throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (Connection connection = services.database().dataSource().getConnection();
-                var rows = connection.createStatement().executeQuery("select l.id from listings l where l.active"
-                        + " and l.stock >= 3" + (withoutSale ? " and not exists (select 1 from flash_sales f"
-                        + " where f.active_shop_id = l.shop_id)" : "") + " order by l.id limit " + count)) {
+                var rows = connection
+                        .createStatement()
+                        .executeQuery("select l.id from listings l where l.active"
+                                + " and l.stock >= 3"
+                                + (withoutSale
+                                        ? " and not exists (select 1 from flash_sales f"
+                                                + " where f.active_shop_id = l.shop_id)"
+                                        : "")
+                                + " order by l.id limit " + count)) {
             while (rows.next()) {
                 ids.add(rows.getLong(1));
             }
@@ -204,8 +240,12 @@ public final class Benchmark {
     }
 
     private Actor benchAccount(Services services, String role, int n) {
-        return services.accounts().signUp("Bench " + role + " " + n,
-                "bench-" + role + "-" + n + "-" + System.nanoTime() + "@bench.shoetopia.app", "bench-password").actor();
+        return services.accounts()
+                .signUp(
+                        "Bench " + role + " " + n,
+                        "bench-" + role + "-" + n + "-" + System.nanoTime() + "@bench.shoetopia.app",
+                        "bench-password")
+                .actor();
     }
 
     private void checkout(Services services) throws SQLException {
@@ -227,15 +267,18 @@ public final class Benchmark {
             services.checkout().checkout(buyers.get(i), Payment.card("Visa", "4242"), null);
             nanos[i] = System.nanoTime() - t;
         }
-        results.add(Measurement.of("checkout, 3-line cart, uncontended", nanos, (System.nanoTime() - started) / 1e9,
-                "p50 <= 5 ms", "includes building the receipt"));
+        results.add(Measurement.of(
+                "checkout, 3-line cart, uncontended",
+                nanos,
+                (System.nanoTime() - started) / 1e9,
+                "p50 <= 5 ms",
+                "includes building the receipt"));
     }
 
     /** The first generated customer account: ids above the shop owners'. */
     private static long firstGeneratedCustomer(Services services) throws SQLException {
         try (Connection connection = services.database().dataSource().getConnection();
-                var rows = connection.createStatement().executeQuery(
-                        "select max(owner_id) from shops")) {
+                var rows = connection.createStatement().executeQuery("select max(owner_id) from shops")) {
             rows.next();
             long lastOwner = rows.getLong(1);
             connection.rollback();
@@ -251,13 +294,17 @@ public final class Benchmark {
         long run = System.nanoTime();
         for (int i = 0; i < plan.listingsCreated(); i++) {
             long t = System.nanoTime();
-            services.listings().create(owner, new ListingForm("benchbrand", "black", "model " + run + "-" + i, "10",
-                    "new", "men", "99.00", "5"));
+            services.listings()
+                    .create(
+                            owner,
+                            new ListingForm(
+                                    "benchbrand", "black", "model " + run + "-" + i, "10", "new", "men", "99.00", "5"));
             fresh[i] = System.nanoTime() - t;
             String brand = DataGenerator.BRANDS[random.nextInt(DataGenerator.BRANDS.length)];
             String style = DataGenerator.STYLES[random.nextInt(DataGenerator.STYLES.length)];
             t = System.nanoTime();
-            services.listings().create(owner, new ListingForm(brand, "white", style, "9.5", "used", "women", "45.50", "2"));
+            services.listings()
+                    .create(owner, new ListingForm(brand, "white", style, "9.5", "used", "women", "45.50", "2"));
             existing[i] = System.nanoTime() - t;
         }
         results.add(Measurement.of("create listing, new shoe", fresh, 0, "p50 <= 3 ms", ""));
@@ -277,8 +324,12 @@ public final class Benchmark {
         List<Long> listingOf = new ArrayList<>();
         for (int i = 0; i < mostTerminals; i++) {
             terminals.add(benchAccount(services, "terminal", i));
-            listingOf.add(services.listings().create(owner, new ListingForm("benchbrand", "red", "hot seller " + i, "10",
-                    "new", "unisex", "100.00", "100000")).listingId());
+            listingOf.add(services.listings()
+                    .create(
+                            owner,
+                            new ListingForm(
+                                    "benchbrand", "red", "hot seller " + i, "10", "new", "unisex", "100.00", "100000"))
+                    .listingId());
         }
         RawCheckout raw = new RawCheckout(database.dataSource());
         CpuMeter cpu = CpuMeter.of(database.dataSource());
@@ -319,16 +370,26 @@ public final class Benchmark {
             Measurement jdbc = jdbcRun.measured("flash-sale checkout, raw JDBC, 1 slot, " + count + " terminals");
             Measurement slotted = slots.measured("flash-sale checkout, service, " + FlashSaleService.DEFAULT_SLOTS
                     + " slots, " + count + " terminals");
-            results.add(withNote(service, "service >= 0.8 x raw",
+            results.add(withNote(
+                    service,
+                    "service >= 0.8 x raw",
                     String.format(Locale.ROOT, "%.2f x raw JDBC", service.perSecond() / jdbc.perSecond())));
             results.add(jdbc);
-            Measurement jdbcSlotted = jdbcSlots.measured("flash-sale checkout, raw JDBC, " + FlashSaleService.DEFAULT_SLOTS
-                    + " slots, " + count + " terminals");
-            results.add(withNote(slotted, count == 16 ? ">= 2 x 1 slot" : "",
+            Measurement jdbcSlotted = jdbcSlots.measured("flash-sale checkout, raw JDBC, "
+                    + FlashSaleService.DEFAULT_SLOTS + " slots, " + count + " terminals");
+            results.add(withNote(
+                    slotted,
+                    count == 16 ? ">= 2 x 1 slot" : "",
                     String.format(Locale.ROOT, "%.2f x 1 slot", slotted.perSecond() / service.perSecond())));
             // What the database allows with the slots, for the service's figure to be read against.
-            results.add(withNote(jdbcSlotted, "", String.format(Locale.ROOT, "%.2f x raw 1 slot; service %.2f x this",
-                    jdbcSlotted.perSecond() / jdbc.perSecond(), slotted.perSecond() / jdbcSlotted.perSecond())));
+            results.add(withNote(
+                    jdbcSlotted,
+                    "",
+                    String.format(
+                            Locale.ROOT,
+                            "%.2f x raw 1 slot; service %.2f x this",
+                            jdbcSlotted.perSecond() / jdbc.perSecond(),
+                            slotted.perSecond() / jdbcSlotted.perSecond())));
         }
         shopOrderList(services, owner);
     }
@@ -346,8 +407,15 @@ public final class Benchmark {
     }
 
     private static Measurement withNote(Measurement m, String target, String note) {
-        return new Measurement(m.scenario(), m.count(), m.p50Millis(), m.p95Millis(), m.p99Millis(), m.perSecond(),
-                target, (note + (m.note().isEmpty() ? "" : "; " + m.note())));
+        return new Measurement(
+                m.scenario(),
+                m.count(),
+                m.p50Millis(),
+                m.p95Millis(),
+                m.p99Millis(),
+                m.perSecond(),
+                target,
+                (note + (m.note().isEmpty() ? "" : "; " + m.note())));
     }
 
     @FunctionalInterface
@@ -367,14 +435,22 @@ public final class Benchmark {
         Run plus(Run other) {
             long[] both = Arrays.copyOf(nanos, nanos.length + other.nanos.length);
             System.arraycopy(other.nanos, 0, both, nanos.length, other.nanos.length);
-            return new Run(both, seconds + other.seconds, failures + other.failures, javaCpuNanos + other.javaCpuNanos,
+            return new Run(
+                    both,
+                    seconds + other.seconds,
+                    failures + other.failures,
+                    javaCpuNanos + other.javaCpuNanos,
                     serverCpuNanos < 0 || other.serverCpuNanos < 0 ? -1 : serverCpuNanos + other.serverCpuNanos);
         }
 
         Measurement measured(String name) {
-            String cpu = nanos.length == 0 ? "" : String.format(Locale.ROOT, "CPU per checkout: Java %.2f ms",
-                    javaCpuNanos / 1e6 / nanos.length) + (serverCpuNanos < 0 ? ""
-                    : String.format(Locale.ROOT, ", PostgreSQL %.2f ms", serverCpuNanos / 1e6 / nanos.length));
+            String cpu = nanos.length == 0
+                    ? ""
+                    : String.format(Locale.ROOT, "CPU per checkout: Java %.2f ms", javaCpuNanos / 1e6 / nanos.length)
+                            + (serverCpuNanos < 0
+                                    ? ""
+                                    : String.format(
+                                            Locale.ROOT, ", PostgreSQL %.2f ms", serverCpuNanos / 1e6 / nanos.length));
             return Measurement.of(name, nanos, seconds, "", failures == 0 ? cpu : cpu + "; " + failures + " failed");
         }
     }
@@ -389,22 +465,24 @@ public final class Benchmark {
         for (int i = 0; i < threads; i++) {
             Actor terminal = terminals.get(i);
             int index = i;
-            Thread thread = new Thread(() -> {
-                try {
-                    start.await();
-                    while (System.nanoTime() < deadline) {
-                        long t = System.nanoTime();
+            Thread thread = new Thread(
+                    () -> {
                         try {
-                            work.ringUp(terminal, index);
-                            nanos.add(System.nanoTime() - t);
-                        } catch (Exception e) {
-                            failures.incrementAndGet();
+                            start.await();
+                            while (System.nanoTime() < deadline) {
+                                long t = System.nanoTime();
+                                try {
+                                    work.ringUp(terminal, index);
+                                    nanos.add(System.nanoTime() - t);
+                                } catch (Exception e) {
+                                    failures.incrementAndGet();
+                                }
+                            }
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
                         }
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "bench-terminal-" + i);
+                    },
+                    "bench-terminal-" + i);
             running.add(thread);
             thread.start();
         }
@@ -418,16 +496,23 @@ public final class Benchmark {
         double took = (System.nanoTime() - started) / 1e9;
         OptionalLong serverCpuAfter = cpu.serverNanos();
         long serverCpu = serverCpuBefore.isPresent() && serverCpuAfter.isPresent()
-                ? serverCpuAfter.getAsLong() - serverCpuBefore.getAsLong() : -1;
-        return new Run(nanos.stream().mapToLong(Long::longValue).toArray(), took, failures.get(),
-                cpu.javaNanos() - javaCpuBefore, serverCpu);
+                ? serverCpuAfter.getAsLong() - serverCpuBefore.getAsLong()
+                : -1;
+        return new Run(
+                nanos.stream().mapToLong(Long::longValue).toArray(),
+                took,
+                failures.get(),
+                cpu.javaNanos() - javaCpuBefore,
+                serverCpu);
     }
 
     private void liveUpdates(Services services) throws Exception {
         Actor owner = benchAccount(services, "live-owner", 0);
         services.shops().createShop(owner, "Bench Live Shop " + System.nanoTime());
-        var listing = services.listings().create(owner, new ListingForm("benchbrand", "blue", "live seller", "10", "new",
-                "unisex", "50.00", "10000"));
+        var listing = services.listings()
+                .create(
+                        owner,
+                        new ListingForm("benchbrand", "blue", "live seller", "10", "new", "unisex", "50.00", "10000"));
         services.flashSales().start(owner, 100_000, 10);
         Actor buyer = benchAccount(services, "live-buyer", 0);
         LinkedBlockingQueue<Long> seen = new LinkedBlockingQueue<>();
@@ -449,8 +534,8 @@ public final class Benchmark {
             }
         }
         services.flashSales().end(owner);
-        results.add(Measurement.of("live update: commit to another terminal's listener", nanos, 0, "p95 <= 100 ms",
-                "LISTEN/NOTIFY"));
+        results.add(Measurement.of(
+                "live update: commit to another terminal's listener", nanos, 0, "p95 <= 100 ms", "LISTEN/NOTIFY"));
     }
 
     private void signUp(Services services) {
@@ -468,7 +553,9 @@ public final class Benchmark {
         services.search().search(SearchCriteria.any());
         Runtime runtime = Runtime.getRuntime();
         System.gc();
-        facts.add(String.format(Locale.ROOT, "services' heap in use after the dashboard and a search: %d MiB",
+        facts.add(String.format(
+                Locale.ROOT,
+                "services' heap in use after the dashboard and a search: %d MiB",
                 (runtime.totalMemory() - runtime.freeMemory()) >> 20));
     }
 
@@ -492,9 +579,14 @@ public final class Benchmark {
         }
         Path report = Files.createTempFile("shoetopia-footprint", ".json");
         Path home = Files.createTempDirectory("shoetopia-footprint-home");
-        command.addAll(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx1g",
-                "-D" + FootprintProbe.REPORT_PROPERTY + "=" + report, "-jar", jar.toString()));
-        ProcessBuilder app = new ProcessBuilder(command).redirectErrorStream(true)
+        command.addAll(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx1g",
+                "-D" + FootprintProbe.REPORT_PROPERTY + "=" + report,
+                "-jar",
+                jar.toString()));
+        ProcessBuilder app = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(home.resolve("app.log").toFile());
         var environment = app.environment();
         environment.put("SHOETOPIA_HOME", home.toString());
@@ -508,8 +600,10 @@ public final class Benchmark {
             process.destroyForcibly();
         }
         String measured = Files.readString(report).strip();
-        facts.add(measured.isEmpty() ? "desktop app: not measured (see " + home.resolve("app.log") + ")"
-                : "desktop app (real window, -Xmx1g as installed, first shop's owner): " + measured);
+        facts.add(
+                measured.isEmpty()
+                        ? "desktop app: not measured (see " + home.resolve("app.log") + ")"
+                        : "desktop app (real window, -Xmx1g as installed, first shop's owner): " + measured);
     }
 
     private static boolean onPath(String program) {
@@ -519,8 +613,10 @@ public final class Benchmark {
 
     private static String firstShopOwnerEmail(Services services) throws SQLException {
         try (Connection connection = services.database().dataSource().getConnection();
-                var rows = connection.createStatement().executeQuery(
-                        "select a.email from shops s join accounts a on a.id = s.owner_id order by s.id limit 1")) {
+                var rows = connection
+                        .createStatement()
+                        .executeQuery(
+                                "select a.email from shops s join accounts a on a.id = s.owner_id order by s.id limit 1")) {
             rows.next();
             String email = rows.getString(1);
             connection.rollback();
@@ -541,15 +637,19 @@ public final class Benchmark {
     }
 
     /** The JSON report: what the table shows, with the machine's facts and the invariants' verdict. */
-    private record Report(String when, List<String> facts, List<Measurement> results,
-            @JsonProperty("invariants_hold") boolean invariantsHold) {
-    }
+    private record Report(
+            String when,
+            List<String> facts,
+            List<Measurement> results,
+            @JsonProperty("invariants_hold") boolean invariantsHold) {}
 
     private void write(Path folder, List<Invariants.Check> checks) throws IOException {
         Files.createDirectories(folder);
         Instant now = Instant.now();
         Path file = folder.resolve("bench-" + now.toString().replace(':', '-') + ".json");
-        JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
+        JsonMapper.builder()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .build()
                 .writeValue(file.toFile(), new Report(now.toString(), facts, results, Invariants.allHold(checks)));
         out.println("Report written to " + file);
     }

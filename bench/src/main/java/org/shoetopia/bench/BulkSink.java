@@ -18,7 +18,11 @@ interface BulkSink {
     void write(String table, List<String> columns, List<Object[]> rows) throws SQLException;
 
     static BulkSink of(Connection connection) throws SQLException {
-        boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        boolean postgres = connection
+                .getMetaData()
+                .getDatabaseProductName()
+                .toLowerCase(Locale.ROOT)
+                .contains("postgres");
         return postgres ? new Copy(connection) : new Batches(connection);
     }
 
@@ -43,9 +47,12 @@ interface BulkSink {
                 text.append('\n');
             }
             try {
-                connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                        "copy " + table + " (" + String.join(", ", columns) + ") from stdin",
-                        new StringReader(text.toString()));
+                connection
+                        .unwrap(PGConnection.class)
+                        .getCopyAPI()
+                        .copyIn(
+                                "copy " + table + " (" + String.join(", ", columns) + ") from stdin",
+                                new StringReader(text.toString()));
             } catch (IOException e) {
                 throw new SQLException("COPY into " + table + " failed", e);
             }
@@ -85,13 +92,15 @@ interface BulkSink {
 
         @Override
         public void write(String table, List<String> columns, List<Object[]> rows) throws SQLException {
-            String placeholders = String.join(", ", columns.stream().map(c -> "?").toList());
+            String placeholders =
+                    String.join(", ", columns.stream().map(c -> "?").toList());
             try (PreparedStatement insert = connection.prepareStatement(
                     "insert into " + table + " (" + String.join(", ", columns) + ") values (" + placeholders + ")")) {
                 int pending = 0;
                 for (Object[] row : rows) {
                     for (int i = 0; i < row.length; i++) {
-                        Object value = row[i] instanceof Instant instant ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC)
+                        Object value = row[i] instanceof Instant instant
+                                ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC)
                                 : row[i];
                         insert.setObject(i + 1, value);
                     }

@@ -40,7 +40,8 @@ final class CpuMeter {
             String[] backend = statFields(backendPid);
             long parent = Long.parseLong(backend[1]);
             // The pid is only ours to read if this machine runs the server: its parent is a postgres.
-            String parentName = Files.readString(Path.of("/proc", Long.toString(parent), "comm")).strip();
+            String parentName = Files.readString(Path.of("/proc", Long.toString(parent), "comm"))
+                    .strip();
             return parentName.startsWith("postgres") ? parent : null;
         } catch (IOException | RuntimeException e) {
             return null;

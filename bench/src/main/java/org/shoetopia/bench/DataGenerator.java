@@ -29,18 +29,63 @@ import org.shoetopia.service.FlashSaleService;
  * Every generated row keeps the invariants: stock equals its ledger, balances equal order lines.
  */
 public final class DataGenerator {
-    static final String[] BRANDS = {"nike", "adidas", "new balance", "asics", "puma", "reebok", "vans", "converse",
-        "salomon", "hoka", "brooks", "saucony", "on", "birkenstock", "dr. martens", "clarks", "timberland", "ugg",
-        "crocs", "skechers", "fila", "mizuno", "merrell", "keen", "ecco", "camper", "veja", "diadora", "le coq sportif",
-        "karhu"};
-    static final String[] STYLES = {"runner", "classic", "high top", "low", "trail", "court", "boot", "loafer",
-        "sandal", "slip on", "trainer", "racer"};
+    static final String[] BRANDS = {
+        "nike",
+        "adidas",
+        "new balance",
+        "asics",
+        "puma",
+        "reebok",
+        "vans",
+        "converse",
+        "salomon",
+        "hoka",
+        "brooks",
+        "saucony",
+        "on",
+        "birkenstock",
+        "dr. martens",
+        "clarks",
+        "timberland",
+        "ugg",
+        "crocs",
+        "skechers",
+        "fila",
+        "mizuno",
+        "merrell",
+        "keen",
+        "ecco",
+        "camper",
+        "veja",
+        "diadora",
+        "le coq sportif",
+        "karhu"
+    };
+    static final String[] STYLES = {
+        "runner",
+        "classic",
+        "high top",
+        "low",
+        "trail",
+        "court",
+        "boot",
+        "loafer",
+        "sandal",
+        "slip on",
+        "trainer",
+        "racer"
+    };
 
     /** How many of each, at scale 1 the original load test's numbers. */
     public record Sizes(int accounts, int shops, int listings, int orders, int ratings, int runningSales) {
         public static Sizes at(double scale) {
-            return new Sizes(atLeast(200_000 * scale, 20), atLeast(100_000 * scale, 10), atLeast(200_000 * scale, 20),
-                    atLeast(50_000 * scale, 5), atLeast(40_000 * scale, 4), atLeast(500 * scale, 1));
+            return new Sizes(
+                    atLeast(200_000 * scale, 20),
+                    atLeast(100_000 * scale, 10),
+                    atLeast(200_000 * scale, 20),
+                    atLeast(50_000 * scale, 5),
+                    atLeast(40_000 * scale, 4),
+                    atLeast(500 * scale, 1));
         }
 
         private static int atLeast(double value, int minimum) {
@@ -49,8 +94,7 @@ public final class DataGenerator {
     }
 
     /** What was written, for the report. */
-    public record Result(long rows, Duration took, Sizes sizes) {
-    }
+    public record Result(long rows, Duration took, Sizes sizes) {}
 
     private final DataSource dataSource;
     private final DatabaseKind kind;
@@ -85,11 +129,19 @@ public final class DataGenerator {
             int customersFrom = sizes.shops() + 1;
             List<Object[]> accounts = new ArrayList<>(sizes.accounts());
             for (int id = 1; id <= sizes.accounts(); id++) {
-                accounts.add(new Object[] {id, (id < customersFrom ? "Owner " : "Customer ") + id,
-                    "user" + id + "@generated.shoetopia.app", passwordHash, false, 0,
-                    now.minus(Duration.ofMinutes(random.nextInt(525_600)))});
+                accounts.add(new Object[] {
+                    id,
+                    (id < customersFrom ? "Owner " : "Customer ") + id,
+                    "user" + id + "@generated.shoetopia.app",
+                    passwordHash,
+                    false,
+                    0,
+                    now.minus(Duration.ofMinutes(random.nextInt(525_600)))
+                });
             }
-            load.rows("accounts", List.of("id", "name", "email", "password_hash", "is_admin", "failed_logins", "created_at"),
+            load.rows(
+                    "accounts",
+                    List.of("id", "name", "email", "password_hash", "is_admin", "failed_logins", "created_at"),
                     accounts);
 
             int[] tiers = new int[sizes.shops() + 1];
@@ -99,11 +151,27 @@ public final class DataGenerator {
                 tiers[id] = random.nextInt(100) < 5 ? 1 + random.nextInt(3) : 0;
                 verified[id] = random.nextInt(100) < 2;
                 String name = "Shop " + id + " " + capitalised(BRANDS[random.nextInt(BRANDS.length)]) + " Corner";
-                shops.add(new Object[] {id, id, name, name.toLowerCase(Locale.ROOT), tiers[id],
-                    verified[id] ? "verified" : "unverified", now.minus(Duration.ofDays(random.nextInt(400)))});
+                shops.add(new Object[] {
+                    id,
+                    id,
+                    name,
+                    name.toLowerCase(Locale.ROOT),
+                    tiers[id],
+                    verified[id] ? "verified" : "unverified",
+                    now.minus(Duration.ofDays(random.nextInt(400)))
+                });
             }
-            load.rows("shops", List.of("id", "owner_id", "store_name", "store_name_key", "promotion_tier",
-                    "verification_status", "created_at"), shops);
+            load.rows(
+                    "shops",
+                    List.of(
+                            "id",
+                            "owner_id",
+                            "store_name",
+                            "store_name_key",
+                            "promotion_tier",
+                            "verification_status",
+                            "created_at"),
+                    shops);
 
             List<Object[]> shoes = new ArrayList<>();
             for (String brand : BRANDS) {
@@ -128,10 +196,22 @@ public final class DataGenerator {
                 priceOf[id] = (20 + random.nextInt(281)) * 100L - (random.nextBoolean() ? 1 : 0);
                 Instant listed = now.minus(Duration.ofDays(random.nextInt(300)));
                 int shoe = 1 + random.nextInt(shoes.size());
-                listings.add(new Object[] {id, shopOf[id], shoe, 10 + random.nextInt(21),
+                listings.add(new Object[] {
+                    id,
+                    shopOf[id],
+                    shoe,
+                    10 + random.nextInt(21),
                     random.nextInt(10) < 8 ? conditions[0].code() : conditions[1].code(),
-                    genders[random.nextInt(genders.length)].code(), priceOf[id], 0, true, shopOf[id], listed,
-                    tiers[shopOf[id]], shoes.get(shoe - 1)[2], verified[shopOf[id]]});
+                    genders[random.nextInt(genders.length)].code(),
+                    priceOf[id],
+                    0,
+                    true,
+                    shopOf[id],
+                    listed,
+                    tiers[shopOf[id]],
+                    shoes.get(shoe - 1)[2],
+                    verified[shopOf[id]]
+                });
                 inventory.add(new Object[] {inventory.size() + 1, id, stock[id], "listed", null, shopOf[id], listed});
             }
 
@@ -161,10 +241,25 @@ public final class DataGenerator {
                     long lineTotal = priceOf[listing] * quantity;
                     total += lineTotal;
                     int lineId = lines.size() + orderLines.size() + 1;
-                    orderLines.add(new Object[] {lineId, orderId, listing, shopOf[listing], null, quantity,
-                        priceOf[listing], 0, priceOf[listing], lineTotal, 0, 0});
-                    inventory.add(new Object[] {inventory.size() + 1, listing, -quantity, "sale", orderId, buyer, when});
-                    balance.add(new Object[] {balance.size() + 1, shopOf[listing], lineTotal, "sale", orderId, buyer, when});
+                    orderLines.add(new Object[] {
+                        lineId,
+                        orderId,
+                        listing,
+                        shopOf[listing],
+                        null,
+                        quantity,
+                        priceOf[listing],
+                        0,
+                        priceOf[listing],
+                        lineTotal,
+                        0,
+                        0
+                    });
+                    inventory.add(
+                            new Object[] {inventory.size() + 1, listing, -quantity, "sale", orderId, buyer, when});
+                    balance.add(
+                            new Object[] {balance.size() + 1, shopOf[listing], lineTotal, "sale", orderId, buyer, when
+                            });
                     shopsInOrder.add(shopOf[listing]);
                     boughtFrom.add(((long) shopOf[listing] << 32) | buyer);
                 }
@@ -175,8 +270,19 @@ public final class DataGenerator {
                 carts.add(new Object[] {orderId, buyer, null, buyer, when, when});
                 boolean card = random.nextBoolean();
                 long orderNumber = 100_000L + orderId;
-                orders.add(new Object[] {orderId, orderNumber, orderId, buyer, buyer, card ? "card" : "cash",
-                    card ? "Visa" : null, card ? String.format("%04d", random.nextInt(10_000)) : null, null, total, when});
+                orders.add(new Object[] {
+                    orderId,
+                    orderNumber,
+                    orderId,
+                    buyer,
+                    buyer,
+                    card ? "card" : "cash",
+                    card ? "Visa" : null,
+                    card ? String.format("%04d", random.nextInt(10_000)) : null,
+                    null,
+                    total,
+                    when
+                });
                 lines.addAll(orderLines);
                 for (Object[] line : orderLines) { // a checked-out cart keeps the lines it was checked out with
                     cartLines.add(new Object[] {orderId, line[2], line[5]});
@@ -189,28 +295,80 @@ public final class DataGenerator {
             for (int id = 1; id <= sizes.listings(); id++) {
                 listings.get(id - 1)[7] = stock[id];
             }
-            load.rows("listings", List.of("id", "shop_id", "shoe_id", "size_halves", "condition", "gender", "price_cents",
-                    "stock", "active", "created_by", "created_at", "shop_promotion_tier", "color", "shop_verified"), listings);
-            load.rows("carts", List.of("id", "owner_id", "open_owner_id", "customer_id", "created_at", "checked_out_at"),
+            load.rows(
+                    "listings",
+                    List.of(
+                            "id",
+                            "shop_id",
+                            "shoe_id",
+                            "size_halves",
+                            "condition",
+                            "gender",
+                            "price_cents",
+                            "stock",
+                            "active",
+                            "created_by",
+                            "created_at",
+                            "shop_promotion_tier",
+                            "color",
+                            "shop_verified"),
+                    listings);
+            load.rows(
+                    "carts",
+                    List.of("id", "owner_id", "open_owner_id", "customer_id", "created_at", "checked_out_at"),
                     carts);
             load.rows("cart_lines", List.of("cart_id", "listing_id", "quantity"), cartLines);
-            load.rows("orders", List.of("id", "order_number", "cart_id", "buyer_id", "cashier_id", "payment_method",
-                    "card_brand", "card_last4", "cash_tendered_cents", "total_cents", "created_at"), orders);
-            load.rows("order_lines", List.of("id", "order_id", "listing_id", "shop_id", "flash_sale_id", "quantity",
-                    "unit_price_cents", "sale_units", "sale_unit_price_cents", "line_total_cents", "refunded_quantity",
-                    "refunded_cents"), lines);
-            load.rows("order_fulfilments", List.of("order_id", "order_number", "shop_id", "status", "updated_at"),
+            load.rows(
+                    "orders",
+                    List.of(
+                            "id",
+                            "order_number",
+                            "cart_id",
+                            "buyer_id",
+                            "cashier_id",
+                            "payment_method",
+                            "card_brand",
+                            "card_last4",
+                            "cash_tendered_cents",
+                            "total_cents",
+                            "created_at"),
+                    orders);
+            load.rows(
+                    "order_lines",
+                    List.of(
+                            "id",
+                            "order_id",
+                            "listing_id",
+                            "shop_id",
+                            "flash_sale_id",
+                            "quantity",
+                            "unit_price_cents",
+                            "sale_units",
+                            "sale_unit_price_cents",
+                            "line_total_cents",
+                            "refunded_quantity",
+                            "refunded_cents"),
+                    lines);
+            load.rows(
+                    "order_fulfilments",
+                    List.of("order_id", "order_number", "shop_id", "status", "updated_at"),
                     fulfilments);
-            load.rows("inventory_ledger", List.of("id", "listing_id", "delta", "reason", "order_id", "actor_id",
-                    "created_at"), inventory);
+            load.rows(
+                    "inventory_ledger",
+                    List.of("id", "listing_id", "delta", "reason", "order_id", "actor_id", "created_at"),
+                    inventory);
 
             List<Object[]> ratings = new ArrayList<>(sizes.ratings());
             for (long pair : boughtFrom) {
                 if (ratings.size() == sizes.ratings()) {
                     break;
                 }
-                ratings.add(new Object[] {(int) (pair >>> 32), (int) pair, 2 + random.nextInt(4),
-                    now.minus(Duration.ofDays(random.nextInt(60)))});
+                ratings.add(new Object[] {
+                    (int) (pair >>> 32),
+                    (int) pair,
+                    2 + random.nextInt(4),
+                    now.minus(Duration.ofDays(random.nextInt(60)))
+                });
             }
             List<Object[]> sales = new ArrayList<>();
             Set<Integer> saleShops = new HashSet<>();
@@ -228,17 +386,29 @@ public final class DataGenerator {
                 }
             }
             sink.write("ratings", List.of("shop_id", "customer_id", "stars", "rated_at"), ratings);
-            sink.write("flash_sales", List.of("id", "shop_id", "active_shop_id", "percent_off", "units_total",
-                    "slot_count", "started_by", "started_at"), sales);
+            sink.write(
+                    "flash_sales",
+                    List.of(
+                            "id",
+                            "shop_id",
+                            "active_shop_id",
+                            "percent_off",
+                            "units_total",
+                            "slot_count",
+                            "started_by",
+                            "started_at"),
+                    sales);
             sink.write("flash_sale_slots", List.of("sale_id", "slot", "units_left"), slots);
-            sink.write("balance_ledger", List.of("id", "shop_id", "amount_cents", "reason", "order_id", "actor_id",
-                    "created_at"), balance);
+            sink.write(
+                    "balance_ledger",
+                    List.of("id", "shop_id", "amount_cents", "reason", "order_id", "actor_id", "created_at"),
+                    balance);
             written[0] += ratings.size() + sales.size() + slots.size() + balance.size();
             progress.advance(1, "ratings, sales, balances");
             restartSequences(connection, sizes.orders());
             connection.commit();
-            progress.finish(String.format("Generated %,d rows in %.1f s", written[0],
-                    (System.nanoTime() - started) / 1e9));
+            progress.finish(
+                    String.format("Generated %,d rows in %.1f s", written[0], (System.nanoTime() - started) / 1e9));
         }
         analyze();
         return new Result(written[0], Duration.ofNanos(System.nanoTime() - started), sizes);
@@ -260,13 +430,23 @@ public final class DataGenerator {
     }
 
     /** Tables whose ids come from their own sequence (db/postgresql/V10) rather than an identity column. */
-    private static final Set<String> POOLED_ID_TABLES = Set.of("orders", "order_lines", "inventory_ledger",
-            "balance_ledger", "audit_trail");
+    private static final Set<String> POOLED_ID_TABLES =
+            Set.of("orders", "order_lines", "inventory_ledger", "balance_ledger", "audit_trail");
 
     /** Identity columns, the id sequences and the receipt sequence continue after the generated ids. */
     private void restartSequences(Connection connection, int orders) throws SQLException {
-        String[] tables = {"accounts", "shops", "shoes", "listings", "carts", "orders", "order_lines",
-            "inventory_ledger", "balance_ledger", "flash_sales"};
+        String[] tables = {
+            "accounts",
+            "shops",
+            "shoes",
+            "listings",
+            "carts",
+            "orders",
+            "order_lines",
+            "inventory_ledger",
+            "balance_ledger",
+            "flash_sales"
+        };
         try (Statement statement = connection.createStatement()) {
             for (String table : tables) {
                 long next;
@@ -274,8 +454,10 @@ public final class DataGenerator {
                     rows.next();
                     next = rows.getLong(1);
                 }
-                statement.execute(POOLED_ID_TABLES.contains(table) ? "alter sequence " + table + "_ids restart with " + next
-                        : "alter table " + table + " alter column id restart with " + next);
+                statement.execute(
+                        POOLED_ID_TABLES.contains(table)
+                                ? "alter sequence " + table + "_ids restart with " + next
+                                : "alter table " + table + " alter column id restart with " + next);
             }
             statement.execute("alter sequence order_numbers restart with " + (100_001L + orders));
         }
@@ -285,7 +467,8 @@ public final class DataGenerator {
         if (kind != DatabaseKind.POSTGRESQL) {
             return;
         }
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             connection.setAutoCommit(true);
             statement.execute("vacuum analyze");
         }

@@ -5,9 +5,15 @@ import java.util.Locale;
 import org.HdrHistogram.Histogram;
 
 /** One scenario's latencies and throughput, with the target it is held to. */
-record Measurement(String scenario, long count, @JsonProperty("p50_ms") double p50Millis,
-        @JsonProperty("p95_ms") double p95Millis, @JsonProperty("p99_ms") double p99Millis,
-        @JsonProperty("per_second") double perSecond, String target, String note) {
+record Measurement(
+        String scenario,
+        long count,
+        @JsonProperty("p50_ms") double p50Millis,
+        @JsonProperty("p95_ms") double p95Millis,
+        @JsonProperty("p99_ms") double p99Millis,
+        @JsonProperty("per_second") double perSecond,
+        String target,
+        String note) {
 
     /** Three significant digits: a 12.3 ms figure is exact to 0.01 ms, enough for any table here. */
     private static final int SIGNIFICANT_DIGITS = 3;
@@ -20,8 +26,15 @@ record Measurement(String scenario, long count, @JsonProperty("p50_ms") double p
         for (long sample : nanos) {
             histogram.recordValue(Math.max(0, sample));
         }
-        return new Measurement(scenario, histogram.getTotalCount(), millisAt(histogram, 50), millisAt(histogram, 95),
-                millisAt(histogram, 99), seconds > 0 ? nanos.length / seconds : 0, target, note);
+        return new Measurement(
+                scenario,
+                histogram.getTotalCount(),
+                millisAt(histogram, 50),
+                millisAt(histogram, 95),
+                millisAt(histogram, 99),
+                seconds > 0 ? nanos.length / seconds : 0,
+                target,
+                note);
     }
 
     private static double millisAt(Histogram histogram, double percentile) {
@@ -29,12 +42,30 @@ record Measurement(String scenario, long count, @JsonProperty("p50_ms") double p
     }
 
     String tableRow() {
-        return String.format(Locale.ROOT, "%-46s %8d %9.2f %9.2f %9.2f %10.1f  %-22s %s", scenario, count, p50Millis,
-                p95Millis, p99Millis, perSecond, target, note);
+        return String.format(
+                Locale.ROOT,
+                "%-46s %8d %9.2f %9.2f %9.2f %10.1f  %-22s %s",
+                scenario,
+                count,
+                p50Millis,
+                p95Millis,
+                p99Millis,
+                perSecond,
+                target,
+                note);
     }
 
     static String tableHeader() {
-        return String.format(Locale.ROOT, "%-46s %8s %9s %9s %9s %10s  %-22s %s", "scenario", "count", "p50 ms",
-                "p95 ms", "p99 ms", "per s", "target", "note");
+        return String.format(
+                Locale.ROOT,
+                "%-46s %8s %9s %9s %9s %10s  %-22s %s",
+                "scenario",
+                "count",
+                "p50 ms",
+                "p95 ms",
+                "p99 ms",
+                "per s",
+                "target",
+                "note");
     }
 }

@@ -30,15 +30,18 @@ final class RawCheckout {
     void addOne(long accountId, long listingId) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             long cartId;
-            try (PreparedStatement insert = c.prepareStatement("insert into carts (owner_id, open_owner_id) values (?, ?)"
-                    + " on conflict (open_owner_id) do nothing returning id")) {
+            try (PreparedStatement insert =
+                    c.prepareStatement("insert into carts (owner_id, open_owner_id) values (?, ?)"
+                            + " on conflict (open_owner_id) do nothing returning id")) {
                 insert.setLong(1, accountId);
                 insert.setLong(2, accountId);
                 try (var rows = insert.executeQuery()) {
                     boolean opened = rows.next();
                     cartId = opened ? rows.getLong(1) : openCart(c, accountId);
                     if (!opened) { // an existing cart is changed under its row lock, as the service does
-                        update(c, "update carts set revision = revision + 1 where id = ? and checked_out_at is null",
+                        update(
+                                c,
+                                "update carts set revision = revision + 1 where id = ? and checked_out_at is null",
                                 cartId);
                     }
                 }
@@ -52,14 +55,18 @@ final class RawCheckout {
                     }
                 }
             }
-            try (PreparedStatement line = c.prepareStatement("insert into cart_lines (cart_id, listing_id, quantity)"
-                    + " values (?, ?, 1) on conflict (cart_id, listing_id) do update set quantity = cart_lines.quantity + 1")) {
+            try (PreparedStatement line = c.prepareStatement(
+                    "insert into cart_lines (cart_id, listing_id, quantity)"
+                            + " values (?, ?, 1) on conflict (cart_id, listing_id) do update set quantity = cart_lines.quantity + 1")) {
                 line.setLong(1, cartId);
                 line.setLong(2, listingId);
                 line.executeUpdate();
             }
-            update(c, "insert into audit_trail (kind, tag, actor_id) values ('cart.line_set', ?, ?)",
-                    "cart " + cartId + " listing " + listingId, accountId);
+            update(
+                    c,
+                    "insert into audit_trail (kind, tag, actor_id) values ('cart.line_set', ?, ?)",
+                    "cart " + cartId + " listing " + listingId,
+                    accountId);
             c.commit();
         }
     }
@@ -78,8 +85,8 @@ final class RawCheckout {
     int checkout(long accountId) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             long cartId;
-            try (PreparedStatement cart = c.prepareStatement(
-                    "select id from carts where open_owner_id = ? for no key update")) {
+            try (PreparedStatement cart =
+                    c.prepareStatement("select id from carts where open_owner_id = ? for no key update")) {
                 cart.setLong(1, accountId);
                 try (var rows = cart.executeQuery()) {
                     rows.next();
@@ -116,14 +123,18 @@ final class RawCheckout {
             }
             // As the service does: what does not depend on the sale units goes before the contended locks.
             long orderNumber = single(c, "select nextval('order_numbers')");
-            update(c, "insert into audit_trail (kind, tag, actor_id, shop_id) values ('checkout', ?, ?, ?)",
-                    "order " + orderNumber, accountId, shopId);
+            update(
+                    c,
+                    "insert into audit_trail (kind, tag, actor_id, shop_id) values ('checkout', ?, ?, ?)",
+                    "order " + orderNumber,
+                    accountId,
+                    shopId);
             update(c, "update carts set checked_out_at = current_timestamp, open_owner_id = null where id = ?", cartId);
             int saleUnits = saleId == 0 ? 0 : statements.takeSaleUnits(c, saleId, slotCount, quantity);
             long price;
             int stock;
-            try (PreparedStatement listing = c.prepareStatement(
-                    "select price_cents, stock from listings where id = ? for no key update")) {
+            try (PreparedStatement listing =
+                    c.prepareStatement("select price_cents, stock from listings where id = ? for no key update")) {
                 listing.setLong(1, listingId);
                 try (var rows = listing.executeQuery()) {
                     rows.next();
@@ -150,17 +161,41 @@ final class RawCheckout {
                     orderId = rows.getLong(1);
                 }
             }
-            update(c, "insert into order_lines (order_id, listing_id, shop_id, flash_sale_id, quantity, unit_price_cents,"
-                    + " sale_units, sale_unit_price_cents, line_total_cents) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    orderId, listingId, shopId, saleUnits > 0 ? saleId : null, quantity, price, saleUnits,
-                    saleUnits > 0 ? salePrice : price, lineTotal);
+            update(
+                    c,
+                    "insert into order_lines (order_id, listing_id, shop_id, flash_sale_id, quantity, unit_price_cents,"
+                            + " sale_units, sale_unit_price_cents, line_total_cents) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    orderId,
+                    listingId,
+                    shopId,
+                    saleUnits > 0 ? saleId : null,
+                    quantity,
+                    price,
+                    saleUnits,
+                    saleUnits > 0 ? salePrice : price,
+                    lineTotal);
             update(c, "update listings set stock = stock - ? where id = ?", quantity, listingId);
-            update(c, "insert into inventory_ledger (listing_id, delta, reason, order_id, actor_id) values (?, ?, 'sale', ?, ?)",
-                    listingId, -quantity, orderId, accountId);
-            update(c, "insert into balance_ledger (shop_id, amount_cents, reason, order_id, actor_id)"
-                    + " values (?, ?, 'sale', ?, ?)", shopId, lineTotal, orderId, accountId);
-            update(c, "insert into order_fulfilments (order_id, order_number, shop_id) values (?, ?, ?)", orderId,
-                    orderNumber, shopId);
+            update(
+                    c,
+                    "insert into inventory_ledger (listing_id, delta, reason, order_id, actor_id) values (?, ?, 'sale', ?, ?)",
+                    listingId,
+                    -quantity,
+                    orderId,
+                    accountId);
+            update(
+                    c,
+                    "insert into balance_ledger (shop_id, amount_cents, reason, order_id, actor_id)"
+                            + " values (?, ?, 'sale', ?, ?)",
+                    shopId,
+                    lineTotal,
+                    orderId,
+                    accountId);
+            update(
+                    c,
+                    "insert into order_fulfilments (order_id, order_number, shop_id) values (?, ?, ?)",
+                    orderId,
+                    orderNumber,
+                    shopId);
             if (saleUnits > 0) {
                 update(c, "select pg_notify('shoetopia_flash_sale', ?)", Long.toString(shopId));
             }

@@ -14,26 +14,37 @@ public final class AccountController implements ScreenController {
 
     @FXML
     private Label summary;
+
     @FXML
     private PasswordField currentPassword;
+
     @FXML
     private PasswordField newPassword;
+
     @FXML
     private PasswordField emailPassword;
+
     @FXML
     private TextField newEmail;
+
     @FXML
     private Label currentPasswordError;
+
     @FXML
     private Label newPasswordError;
+
     @FXML
     private Label passwordFormError;
+
     @FXML
     private Label emailPasswordError;
+
     @FXML
     private Label newEmailError;
+
     @FXML
     private Label emailFormError;
+
     @FXML
     private Label notice;
 

@@ -18,7 +18,8 @@ public final class AccountViewModel {
     private final StringProperty emailPassword = new SimpleStringProperty("");
     private final StringProperty newEmail = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
-    private final FieldErrors passwordErrors = new FieldErrors().field("currentPassword").field("newPassword");
+    private final FieldErrors passwordErrors =
+            new FieldErrors().field("currentPassword").field("newPassword");
     private final FieldErrors emailErrors = new FieldErrors().field("password").field("email");
 
     public AccountViewModel(AccountService accounts, BackgroundRunner runner, SessionModel session) {
@@ -29,8 +30,11 @@ public final class AccountViewModel {
 
     public void load() {
         var actor = session.actor();
-        runner.call(() -> accounts.view(actor)).onSuccess(view -> summary.set(view.name() + "\n" + view.email()
-                + (view.admin() ? "\nPlatform admin" : ""))).onFailure(passwordErrors::show).start();
+        runner.call(() -> accounts.view(actor))
+                .onSuccess(view ->
+                        summary.set(view.name() + "\n" + view.email() + (view.admin() ? "\nPlatform admin" : "")))
+                .onFailure(passwordErrors::show)
+                .start();
     }
 
     public void changePassword() {
@@ -40,12 +44,15 @@ public final class AccountViewModel {
         String current = currentPassword.get();
         String next = newPassword.get();
         runner.run(() -> {
-            accounts.changePassword(actor, current, next);
-        }).onSuccess(done -> {
-            currentPassword.set("");
-            newPassword.set("");
-            notice.set("Password changed");
-        }).onFailure(passwordErrors::show).start();
+                    accounts.changePassword(actor, current, next);
+                })
+                .onSuccess(done -> {
+                    currentPassword.set("");
+                    newPassword.set("");
+                    notice.set("Password changed");
+                })
+                .onFailure(passwordErrors::show)
+                .start();
     }
 
     public void changeEmail() {
@@ -55,13 +62,16 @@ public final class AccountViewModel {
         String password = emailPassword.get();
         String email = newEmail.get();
         runner.run(() -> {
-            accounts.changeEmail(actor, password, email);
-        }).onSuccess(done -> {
-            emailPassword.set("");
-            newEmail.set("");
-            notice.set("Email changed");
-            load();
-        }).onFailure(emailErrors::show).start();
+                    accounts.changeEmail(actor, password, email);
+                })
+                .onSuccess(done -> {
+                    emailPassword.set("");
+                    newEmail.set("");
+                    notice.set("Email changed");
+                    load();
+                })
+                .onFailure(emailErrors::show)
+                .start();
     }
 
     public StringProperty summaryProperty() {

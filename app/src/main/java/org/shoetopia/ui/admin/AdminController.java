@@ -17,12 +17,16 @@ public final class AdminController implements ScreenController {
 
     @FXML
     private TableView<ApplicationView> applications;
+
     @FXML
     private TextField reason;
+
     @FXML
     private Label reasonError;
+
     @FXML
     private Label error;
+
     @FXML
     private Label notice;
 
@@ -33,11 +37,16 @@ public final class AdminController implements ScreenController {
     @FXML
     private void initialize() {
         applications.setItems(model.pending());
-        applications.getColumns().setAll(
-                ListingTable.column("Shop", 200, ApplicationView::storeName),
-                ListingTable.column("Applied", 150, (ApplicationView a) -> Formats.dateTime(a.appliedAt())),
-                ListingTable.column("Units sold", 90, ApplicationView::unitsSold),
-                ListingTable.column("Rating", 140, (ApplicationView a) -> Formats.stars(a.ratingAverage(), a.ratingCount())));
+        applications
+                .getColumns()
+                .setAll(
+                        ListingTable.column("Shop", 200, ApplicationView::storeName),
+                        ListingTable.column("Applied", 150, (ApplicationView a) -> Formats.dateTime(a.appliedAt())),
+                        ListingTable.column("Units sold", 90, ApplicationView::unitsSold),
+                        ListingTable.column(
+                                "Rating",
+                                140,
+                                (ApplicationView a) -> Formats.stars(a.ratingAverage(), a.ratingCount())));
         applications.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         reason.textProperty().bindBidirectional(model.reasonProperty());
         Bind.error(reasonError, model.errors().of("reason"));

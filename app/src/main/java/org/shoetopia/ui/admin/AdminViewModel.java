@@ -28,7 +28,10 @@ public final class AdminViewModel {
 
     public void load() {
         var actor = session.actor();
-        runner.call(() -> verification.pending(actor)).onSuccess(pending::setAll).onFailure(errors::show).start();
+        runner.call(() -> verification.pending(actor))
+                .onSuccess(pending::setAll)
+                .onFailure(errors::show)
+                .start();
     }
 
     public void decide(ApplicationView application, boolean approve) {
@@ -40,13 +43,16 @@ public final class AdminViewModel {
         var actor = session.actor();
         String why = reason.get();
         runner.call(() -> {
-            verification.decide(actor, application.applicationId(), approve, why);
-            return application;
-        }).onSuccess(decided -> {
-            notice.set(decided.storeName() + (approve ? " is verified" : " was rejected"));
-            reason.set("");
-            load();
-        }).onFailure(errors::show).start();
+                    verification.decide(actor, application.applicationId(), approve, why);
+                    return application;
+                })
+                .onSuccess(decided -> {
+                    notice.set(decided.storeName() + (approve ? " is verified" : " was rejected"));
+                    reason.set("");
+                    load();
+                })
+                .onFailure(errors::show)
+                .start();
     }
 
     public ObservableList<ApplicationView> pending() {

@@ -32,58 +32,86 @@ public final class PointOfSaleController implements ScreenController {
 
     @FXML
     private TextField code;
+
     @FXML
     private Label codeError;
+
     @FXML
     private TableView<CartLineView> cart;
+
     @FXML
     private Label total;
+
     @FXML
     private Label saleInfo;
+
     @FXML
     private Label customer;
+
     @FXML
     private TextField customerEmail;
+
     @FXML
     private RadioButton cash;
+
     @FXML
     private RadioButton card;
+
     @FXML
     private VBox cashPane;
+
     @FXML
     private VBox cardPane;
+
     @FXML
     private TextField cashTendered;
+
     @FXML
     private Label changeDue;
+
     @FXML
     private Label cashTenderedError;
+
     @FXML
     private TextField cardBrand;
+
     @FXML
     private TextField cardLast4;
+
     @FXML
     private Label cardBrandError;
+
     @FXML
     private Label cardLast4Error;
+
     @FXML
     private Label quantityError;
+
     @FXML
     private Label error;
+
     @FXML
     private Button checkoutButton;
+
     @FXML
     private TextArea receipt;
+
     @FXML
     private Button printButton;
+
     @FXML
     private Button pdfButton;
 
     public PointOfSaleController(UiContext context) {
         this.context = context;
         var services = context.services();
-        this.model = new PointOfSaleViewModel(services.carts(), services.checkout(), services.flashSales(),
-                context.runner(), context.session(), context.dialogs());
+        this.model = new PointOfSaleViewModel(
+                services.carts(),
+                services.checkout(),
+                services.flashSales(),
+                context.runner(),
+                context.session(),
+                context.dialogs());
     }
 
     @FXML
@@ -91,17 +119,32 @@ public final class PointOfSaleController implements ScreenController {
         code.textProperty().bindBidirectional(model.codeProperty());
         customerEmail.textProperty().bindBidirectional(model.customerEmailProperty());
         cart.setItems(model.lines());
-        cart.getColumns().setAll(
-                ListingTable.column("#", 44, (CartLineView line) -> line.listing().listingId()),
-                ListingTable.column("Shoe", 260, (CartLineView line) -> line.listing().description()),
-                ListingTable.column("Qty", 48, CartLineView::quantity),
-                ListingTable.column("Price", 90, (CartLineView line) -> Formats.money(line.listing().price())),
-                ListingTable.column("Sale units", 120, (CartLineView line) -> line.saleUnits() == 0 ? ""
-                        : line.saleUnits() + " at " + Formats.money(line.listing().salePrice())),
-                ListingTable.column("Total", 100, (CartLineView line) -> Formats.money(line.estimatedTotal())));
+        cart.getColumns()
+                .setAll(
+                        ListingTable.column(
+                                "#", 44, (CartLineView line) -> line.listing().listingId()),
+                        ListingTable.column(
+                                "Shoe",
+                                260,
+                                (CartLineView line) -> line.listing().description()),
+                        ListingTable.column("Qty", 48, CartLineView::quantity),
+                        ListingTable.column(
+                                "Price",
+                                90,
+                                (CartLineView line) ->
+                                        Formats.money(line.listing().price())),
+                        ListingTable.column(
+                                "Sale units",
+                                120,
+                                (CartLineView line) -> line.saleUnits() == 0
+                                        ? ""
+                                        : line.saleUnits() + " at "
+                                                + Formats.money(line.listing().salePrice())),
+                        ListingTable.column("Total", 100, (CartLineView line) -> Formats.money(line.estimatedTotal())));
         cart.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // On a narrow display only the shoe's description gives way; numbers and money are never cut.
-        cart.getColumns().stream().filter(column -> !column.getText().equals("Shoe"))
+        cart.getColumns().stream()
+                .filter(column -> !column.getText().equals("Shoe"))
                 .forEach(column -> column.setMinWidth(column.getPrefWidth()));
         total.textProperty().bind(model.totalProperty());
         saleInfo.textProperty().bind(model.saleInfoProperty());
@@ -111,8 +154,9 @@ public final class PointOfSaleController implements ScreenController {
         cash.setToggleGroup(method);
         card.setToggleGroup(method);
         cash.setSelected(true);
-        method.selectedToggleProperty().addListener((o, was, now) ->
-                model.paymentMethodProperty().set(now == card ? PaymentMethod.CARD : PaymentMethod.CASH));
+        method.selectedToggleProperty()
+                .addListener((o, was, now) ->
+                        model.paymentMethodProperty().set(now == card ? PaymentMethod.CARD : PaymentMethod.CASH));
         cashPane.visibleProperty().bind(cash.selectedProperty());
         cashPane.managedProperty().bind(cashPane.visibleProperty());
         cardPane.visibleProperty().bind(card.selectedProperty());
@@ -127,7 +171,9 @@ public final class PointOfSaleController implements ScreenController {
         Bind.error(cardLast4Error, model.errors().of("cardLast4"));
         Bind.error(quantityError, model.errors().of("quantity"));
         Bind.error(error, model.errors().form());
-        checkoutButton.disableProperty().bind(model.busyProperty().or(javafx.beans.binding.Bindings.isEmpty(model.lines())));
+        checkoutButton
+                .disableProperty()
+                .bind(model.busyProperty().or(javafx.beans.binding.Bindings.isEmpty(model.lines())));
         receipt.textProperty().bind(model.receiptTextProperty());
         printButton.disableProperty().bind(model.receiptProperty().isNull());
         pdfButton.disableProperty().bind(model.receiptProperty().isNull());

@@ -60,15 +60,18 @@ public final class PointOfSaleViewModel {
     private final ObjectProperty<Receipt> receipt = new SimpleObjectProperty<>();
     private final StringProperty receiptText = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final FieldErrors errors = new FieldErrors().field("cashTendered").field("cardBrand").field("cardLast4")
-            .field("code").field("quantity");
+    private final FieldErrors errors = new FieldErrors()
+            .field("cashTendered")
+            .field("cardBrand")
+            .field("cardLast4")
+            .field("code")
+            .field("quantity");
     private Money cartTotal = Money.ZERO;
     /** The cart as this screen shows it: what taking payment checks out, or is refused if it changed. */
     private SaleSeen shownSale;
 
     /** A checkout attempt: the sale it pays for and the key that names it. */
-    private record Attempt(SaleSeen sale, String key) {
-    }
+    private record Attempt(SaleSeen sale, String key) {}
 
     /**
      * The attempt whose outcome is unknown (the connection was lost): the next "check out" retries it
@@ -78,8 +81,13 @@ public final class PointOfSaleViewModel {
     /** Refreshes follow the live feed: only the newest one's answer shows. */
     private final BackgroundRunner.Latest refreshing = new BackgroundRunner.Latest();
 
-    public PointOfSaleViewModel(CartService carts, CheckoutService checkout, FlashSaleService flashSales,
-            BackgroundRunner runner, SessionModel session, DialogService dialogs) {
+    public PointOfSaleViewModel(
+            CartService carts,
+            CheckoutService checkout,
+            FlashSaleService flashSales,
+            BackgroundRunner runner,
+            SessionModel session,
+            DialogService dialogs) {
         this.carts = carts;
         this.checkout = checkout;
         this.flashSales = flashSales;
@@ -91,7 +99,10 @@ public final class PointOfSaleViewModel {
 
     public void load() {
         var actor = session.actor();
-        runner.call(() -> carts.view(actor)).onSuccess(this::showCart).onFailure(errors::show).start();
+        runner.call(() -> carts.view(actor))
+                .onSuccess(this::showCart)
+                .onFailure(errors::show)
+                .start();
     }
 
     /**
@@ -109,7 +120,8 @@ public final class PointOfSaleViewModel {
     /** True when a change to this shop's sale can change what this till shows. */
     public boolean concerns(long shopId) {
         Long ownShop = session.current() == null ? null : session.current().sellingShopId();
-        return Long.valueOf(shopId).equals(ownShop) || lines.stream().anyMatch(line -> line.listing().shopId() == shopId);
+        return Long.valueOf(shopId).equals(ownShop)
+                || lines.stream().anyMatch(line -> line.listing().shopId() == shopId);
     }
 
     /** Refreshes the cart's prices and the sale's units left, as other terminals sell. */
@@ -121,16 +133,18 @@ public final class PointOfSaleViewModel {
         Long shopId = session.current().sellingShopId();
         // While a checkout's outcome is unknown the screen keeps that sale, for its retry to answer.
         boolean keepTheSale = unknownOutcome != null;
-        record Snapshot(CartView cart, Optional<SaleView> sale) {
-        }
-        runner.call(() -> new Snapshot(keepTheSale ? null : carts.view(actor),
+        record Snapshot(CartView cart, Optional<SaleView> sale) {}
+        runner.call(() -> new Snapshot(
+                        keepTheSale ? null : carts.view(actor),
                         shopId == null ? Optional.empty() : flashSales.activeSale(shopId)))
-                .latestOf(refreshing).onSuccess(snapshot -> {
+                .latestOf(refreshing)
+                .onSuccess(snapshot -> {
                     if (snapshot.cart() != null) {
                         showCart(snapshot.cart());
                     }
                     showSale(snapshot.sale());
-                }).start();
+                })
+                .start();
     }
 
     /** What a scanner or the cashier typed: a listing number, optionally "number*quantity". */
@@ -149,10 +163,14 @@ public final class PointOfSaleViewModel {
 
     public void add(long listingId, int quantity) {
         var actor = session.actor();
-        runner.call(() -> carts.add(actor, listingId, quantity)).busy(busy).onSuccess(cart -> {
-            code.set("");
-            showCart(cart);
-        }).onFailure(errors::show).start();
+        runner.call(() -> carts.add(actor, listingId, quantity))
+                .busy(busy)
+                .onSuccess(cart -> {
+                    code.set("");
+                    showCart(cart);
+                })
+                .onFailure(errors::show)
+                .start();
     }
 
     public void setQuantity(CartLineView line, String quantityText) {
@@ -165,8 +183,11 @@ public final class PointOfSaleViewModel {
             return;
         }
         var actor = session.actor();
-        runner.call(() -> carts.setQuantity(actor, line.listing().listingId(), quantity)).busy(busy)
-                .onSuccess(this::showCart).onFailure(errors::show).start();
+        runner.call(() -> carts.setQuantity(actor, line.listing().listingId(), quantity))
+                .busy(busy)
+                .onSuccess(this::showCart)
+                .onFailure(errors::show)
+                .start();
     }
 
     public void remove(CartLineView line) {
@@ -175,16 +196,22 @@ public final class PointOfSaleViewModel {
             return;
         }
         var actor = session.actor();
-        runner.call(() -> carts.remove(actor, line.listing().listingId())).busy(busy).onSuccess(this::showCart)
-                .onFailure(errors::show).start();
+        runner.call(() -> carts.remove(actor, line.listing().listingId()))
+                .busy(busy)
+                .onSuccess(this::showCart)
+                .onFailure(errors::show)
+                .start();
     }
 
     public void setCustomer() {
         errors.clear();
         var actor = session.actor();
         String email = customerEmail.get();
-        runner.call(() -> carts.setCustomer(actor, email)).busy(busy).onSuccess(this::showCart)
-                .onFailure(errors::show).start();
+        runner.call(() -> carts.setCustomer(actor, email))
+                .busy(busy)
+                .onSuccess(this::showCart)
+                .onFailure(errors::show)
+                .start();
     }
 
     public void checkout() {
@@ -197,22 +224,29 @@ public final class PointOfSaleViewModel {
             return;
         }
         var actor = session.actor();
-        Attempt attempt = unknownOutcome != null ? unknownOutcome : new Attempt(shownSale, UUID.randomUUID().toString());
-        runner.call(() -> checkout.checkout(actor, attempt.sale(), payment, attempt.key())).busy(busy).onSuccess(done -> {
-            unknownOutcome = null;
-            receipt.set(done);
-            receiptText.set(String.join("\n", ReceiptLayout.lines(done, ZoneId.systemDefault())));
-            cashTendered.set("");
-            cardLast4.set("");
-            customerEmail.set("");
-            load();
-        }).onFailure(error -> {
-            // A refused checkout wrote nothing, so the next attempt is a new one; an unknown outcome is retried.
-            boolean refused = !(error instanceof ShoetopiaException known) || !known.isRetryable();
-            unknownOutcome = refused ? null : attempt;
-            errors.show(error);
-            refresh();
-        }).start();
+        Attempt attempt = unknownOutcome != null
+                ? unknownOutcome
+                : new Attempt(shownSale, UUID.randomUUID().toString());
+        runner.call(() -> checkout.checkout(actor, attempt.sale(), payment, attempt.key()))
+                .busy(busy)
+                .onSuccess(done -> {
+                    unknownOutcome = null;
+                    receipt.set(done);
+                    receiptText.set(String.join("\n", ReceiptLayout.lines(done, ZoneId.systemDefault())));
+                    cashTendered.set("");
+                    cardLast4.set("");
+                    customerEmail.set("");
+                    load();
+                })
+                .onFailure(error -> {
+                    // A refused checkout wrote nothing, so the next attempt is a new one; an unknown outcome is
+                    // retried.
+                    boolean refused = !(error instanceof ShoetopiaException known) || !known.isRetryable();
+                    unknownOutcome = refused ? null : attempt;
+                    errors.show(error);
+                    refresh();
+                })
+                .start();
     }
 
     /** The name a saved copy of the receipt on screen is offered under. */
@@ -243,8 +277,9 @@ public final class PointOfSaleViewModel {
 
     private void showCart(CartView cart) {
         // Answers can arrive out of order (a refresh begun before an add may end after it): never go back.
-        boolean older = shownSale != null && (cart.cartId() < shownSale.cartId()
-                || (cart.cartId() == shownSale.cartId() && cart.revision() < shownSale.revision()));
+        boolean older = shownSale != null
+                && (cart.cartId() < shownSale.cartId()
+                        || (cart.cartId() == shownSale.cartId() && cart.revision() < shownSale.revision()));
         if (older) {
             return;
         }
@@ -261,19 +296,24 @@ public final class PointOfSaleViewModel {
 
     private void showSale(Optional<SaleView> sale) {
         saleInfo.set(sale.map(s -> "Flash sale: " + s.percentOff() + "% off, " + s.unitsLeft() + " of " + s.unitsTotal()
-                + " units left").orElse(""));
+                        + " units left")
+                .orElse(""));
     }
 
     private void updateChange() {
         try {
-            String tendered = cashTendered.get() == null ? "" : cashTendered.get().strip();
+            String tendered =
+                    cashTendered.get() == null ? "" : cashTendered.get().strip();
             if (tendered.isEmpty()) {
                 changeDue.set("");
                 return;
             }
-            Money change = Money.parse("cashTendered", "Cash tendered", tendered).minus(cartTotal);
-            changeDue.set(change.cents() < 0 ? "Short by " + Formats.money(Money.ZERO.minus(change))
-                    : "Change due " + Formats.money(change));
+            Money change =
+                    Money.parse("cashTendered", "Cash tendered", tendered).minus(cartTotal);
+            changeDue.set(
+                    change.cents() < 0
+                            ? "Short by " + Formats.money(Money.ZERO.minus(change))
+                            : "Change due " + Formats.money(change));
         } catch (ValidationException e) {
             changeDue.set("");
         }

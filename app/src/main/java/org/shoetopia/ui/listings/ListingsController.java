@@ -24,54 +24,79 @@ public final class ListingsController implements ScreenController {
 
     @FXML
     private TextField brand;
+
     @FXML
     private ComboBox<Color> color;
+
     @FXML
     private TextField style;
+
     @FXML
     private ListView<ShoeKey> suggestions;
+
     @FXML
     private TextField size;
+
     @FXML
     private ComboBox<Condition> condition;
+
     @FXML
     private ComboBox<Gender> gender;
+
     @FXML
     private TextField price;
+
     @FXML
     private TextField quantity;
+
     @FXML
     private Button listButton;
+
     @FXML
     private TableView<ListingView> listings;
+
     @FXML
     private TextField stockChange;
+
     @FXML
     private TextField stockReason;
+
     @FXML
     private TextField newPrice;
+
     @FXML
     private Label notice;
+
     @FXML
     private Label error;
+
     @FXML
     private Label brandError;
+
     @FXML
     private Label colorError;
+
     @FXML
     private Label styleError;
+
     @FXML
     private Label sizeError;
+
     @FXML
     private Label conditionError;
+
     @FXML
     private Label genderError;
+
     @FXML
     private Label priceError;
+
     @FXML
     private Label quantityError;
+
     @FXML
     private Label deltaError;
+
     @FXML
     private Label noteError;
 
@@ -97,14 +122,20 @@ public final class ListingsController implements ScreenController {
             @Override
             protected void updateItem(ShoeKey shoe, boolean empty) {
                 super.updateItem(shoe, empty);
-                setText(empty || shoe == null ? null : shoe.brand() + " " + shoe.style() + " (" + shoe.color().code() + ")");
+                setText(
+                        empty || shoe == null
+                                ? null
+                                : shoe.brand() + " " + shoe.style() + " ("
+                                        + shoe.color().code() + ")");
             }
         });
         suggestions.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.suggestions()));
         suggestions.managedProperty().bind(suggestions.visibleProperty());
-        suggestions.setOnMouseClicked(event -> model.useSuggestion(suggestions.getSelectionModel().getSelectedItem()));
+        suggestions.setOnMouseClicked(
+                event -> model.useSuggestion(suggestions.getSelectionModel().getSelectedItem()));
         ListingTable.install(listings);
-        listings.getColumns().add(ListingTable.column("Active", 60, (ListingView l) -> l.active() ? "yes" : "delisted"));
+        listings.getColumns()
+                .add(ListingTable.column("Active", 60, (ListingView l) -> l.active() ? "yes" : "delisted"));
         listings.setItems(model.shopListings());
         model.selectedProperty().bind(listings.getSelectionModel().selectedItemProperty());
         stockChange.textProperty().bindBidirectional(model.stockChangeProperty());

@@ -42,8 +42,17 @@ public final class ListingsViewModel {
     private final ObjectProperty<ListingView> selected = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty notice = new SimpleStringProperty("");
-    private final FieldErrors errors = new FieldErrors().field("brand").field("color").field("style").field("size")
-            .field("condition").field("gender").field("price").field("quantity").field("delta").field("note");
+    private final FieldErrors errors = new FieldErrors()
+            .field("brand")
+            .field("color")
+            .field("style")
+            .field("size")
+            .field("condition")
+            .field("gender")
+            .field("price")
+            .field("quantity")
+            .field("delta")
+            .field("note");
 
     public ListingsViewModel(ListingService listings, BackgroundRunner runner, SessionModel session) {
         this.listings = listings;
@@ -55,7 +64,10 @@ public final class ListingsViewModel {
 
     public void load() {
         var actor = session.actor();
-        runner.call(() -> listings.shopListings(actor)).onSuccess(shopListings::setAll).onFailure(errors::show).start();
+        runner.call(() -> listings.shopListings(actor))
+                .onSuccess(shopListings::setAll)
+                .onFailure(errors::show)
+                .start();
     }
 
     private void suggest(String typed) {
@@ -65,7 +77,10 @@ public final class ListingsViewModel {
             return;
         }
         // One query per keystroke, and only the answer to the latest shows; a failure is logged.
-        runner.call(() -> listings.suggestShoes(typed)).latestOf(suggesting).onSuccess(suggestions::setAll).start();
+        runner.call(() -> listings.suggestShoes(typed))
+                .latestOf(suggesting)
+                .onSuccess(suggestions::setAll)
+                .start();
     }
 
     /** Fills brand, colour and style from a catalogue shoe. */
@@ -83,16 +98,26 @@ public final class ListingsViewModel {
         errors.clear();
         notice.set("");
         var actor = session.actor();
-        ListingForm form = new ListingForm(brand.get(), color.get() == null ? "" : color.get().code(), style.get(),
-                size.get(), condition.get() == null ? "" : condition.get().code(),
-                gender.get() == null ? "" : gender.get().code(), price.get(), quantity.get());
-        runner.call(() -> listings.create(actor, form)).busy(busy).onSuccess(created -> {
-            notice.set("Listed #" + created.listingId() + ": " + created.description());
-            size.set("");
-            price.set("");
-            quantity.set("1");
-            load();
-        }).onFailure(errors::show).start();
+        ListingForm form = new ListingForm(
+                brand.get(),
+                color.get() == null ? "" : color.get().code(),
+                style.get(),
+                size.get(),
+                condition.get() == null ? "" : condition.get().code(),
+                gender.get() == null ? "" : gender.get().code(),
+                price.get(),
+                quantity.get());
+        runner.call(() -> listings.create(actor, form))
+                .busy(busy)
+                .onSuccess(created -> {
+                    notice.set("Listed #" + created.listingId() + ": " + created.description());
+                    size.set("");
+                    price.set("");
+                    quantity.set("1");
+                    load();
+                })
+                .onFailure(errors::show)
+                .start();
     }
 
     /** Adds (positive) or removes (negative, with a reason) stock of the selected listing. */
@@ -112,13 +137,16 @@ public final class ListingsViewModel {
         }
         var actor = session.actor();
         String reason = stockReason.get();
-        runner.call(() -> listings.adjustStock(actor, listing.listingId(), delta, reason)).busy(busy)
+        runner.call(() -> listings.adjustStock(actor, listing.listingId(), delta, reason))
+                .busy(busy)
                 .onSuccess(updated -> {
                     notice.set("Listing #" + updated.listingId() + " now has " + updated.stock() + " in stock");
                     stockChange.set("");
                     stockReason.set("");
                     load();
-                }).onFailure(errors::show).start();
+                })
+                .onFailure(errors::show)
+                .start();
     }
 
     /** Saves a new price for the selected listing, as of the version this screen loaded. */
@@ -131,15 +159,18 @@ public final class ListingsViewModel {
         }
         var actor = session.actor();
         String price = newPrice.get();
-        runner.call(() -> listings.changePrice(actor, listing.listingId(), listing.detailsVersion(), price)).busy(busy)
+        runner.call(() -> listings.changePrice(actor, listing.listingId(), listing.detailsVersion(), price))
+                .busy(busy)
                 .onSuccess(updated -> {
                     notice.set("Listing #" + updated.listingId() + " now costs " + updated.price());
                     newPrice.set("");
                     load();
-                }).onFailure(error -> {
+                })
+                .onFailure(error -> {
                     errors.show(error);
                     load();
-                }).start();
+                })
+                .start();
     }
 
     public StringProperty newPriceProperty() {
@@ -155,11 +186,15 @@ public final class ListingsViewModel {
         }
         var actor = session.actor();
         runner.run(() -> {
-            listings.delist(actor, listing.listingId());
-        }).busy(busy).onSuccess(done -> {
-            notice.set("Listing #" + listing.listingId() + " delisted");
-            load();
-        }).onFailure(errors::show).start();
+                    listings.delist(actor, listing.listingId());
+                })
+                .busy(busy)
+                .onSuccess(done -> {
+                    notice.set("Listing #" + listing.listingId() + " delisted");
+                    load();
+                })
+                .onFailure(errors::show)
+                .start();
     }
 
     public StringProperty brandProperty() {

@@ -15,32 +15,46 @@ public final class LoginController {
 
     @FXML
     private TextField loginEmail;
+
     @FXML
     private PasswordField loginPassword;
+
     @FXML
     private Label loginError;
+
     @FXML
     private Button logInButton;
+
     @FXML
     private TextField name;
+
     @FXML
     private Label nameError;
+
     @FXML
     private TextField email;
+
     @FXML
     private Label emailError;
+
     @FXML
     private PasswordField password;
+
     @FXML
     private Label passwordError;
+
     @FXML
     private PasswordField repeatPassword;
+
     @FXML
     private Label repeatPasswordError;
+
     @FXML
     private Label signUpError;
+
     @FXML
     private Button signUpButton;
+
     @FXML
     private ProgressIndicator busy;
 

@@ -27,8 +27,8 @@ public final class LoginViewModel {
     private final StringProperty repeatPassword = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final FieldErrors loginErrors = new FieldErrors();
-    private final FieldErrors signUpErrors = new FieldErrors().field("name").field("email").field("password")
-            .field("repeatPassword");
+    private final FieldErrors signUpErrors =
+            new FieldErrors().field("name").field("email").field("password").field("repeatPassword");
 
     public LoginViewModel(AccountService accounts, BackgroundRunner runner, SessionModel session) {
         this.accounts = accounts;

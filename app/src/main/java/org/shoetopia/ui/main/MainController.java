@@ -25,8 +25,10 @@ public final class MainController {
 
     @FXML
     private VBox navigation;
+
     @FXML
     private StackPane content;
+
     @FXML
     private Label who;
 

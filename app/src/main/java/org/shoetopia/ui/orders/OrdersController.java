@@ -23,30 +23,43 @@ public final class OrdersController implements ScreenController {
 
     @FXML
     private CheckBox shopView;
+
     @FXML
     private TableView<OrderSummary> orders;
+
     @FXML
     private TextArea receipt;
+
     @FXML
     private Label tracking;
+
     @FXML
     private HBox managePane;
+
     @FXML
     private javafx.scene.layout.VBox refundPane;
+
     @FXML
     private ComboBox<Receipt.Line> refundLine;
+
     @FXML
     private TextField refundQuantity;
+
     @FXML
     private TextField refundReason;
+
     @FXML
     private CheckBox restock;
+
     @FXML
     private Label notice;
+
     @FXML
     private Label error;
+
     @FXML
     private Label quantityError;
+
     @FXML
     private Label reasonError;
 
@@ -63,12 +76,16 @@ public final class OrdersController implements ScreenController {
         managePane.managedProperty().bind(managePane.visibleProperty());
         refundPane.setVisible(model.canManage());
         orders.setItems(model.list());
-        orders.getColumns().setAll(
-                ListingTable.column("Order", 90, OrderSummary::orderNumber),
-                ListingTable.column("When", 150, (OrderSummary o) -> Formats.dateTime(o.createdAt())),
-                ListingTable.column("Units", 60, OrderSummary::units),
-                ListingTable.column("Total", 90, (OrderSummary o) -> Formats.money(o.total())),
-                ListingTable.column("Status", 130, (OrderSummary o) -> o.status().code().replace('_', ' ')));
+        orders.getColumns()
+                .setAll(
+                        ListingTable.column("Order", 90, OrderSummary::orderNumber),
+                        ListingTable.column("When", 150, (OrderSummary o) -> Formats.dateTime(o.createdAt())),
+                        ListingTable.column("Units", 60, OrderSummary::units),
+                        ListingTable.column("Total", 90, (OrderSummary o) -> Formats.money(o.total())),
+                        ListingTable.column(
+                                "Status",
+                                130,
+                                (OrderSummary o) -> o.status().code().replace('_', ' ')));
         orders.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         orders.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.select(now));
         receipt.textProperty().bind(model.receiptTextProperty());
@@ -107,8 +124,11 @@ public final class OrdersController implements ScreenController {
         @Override
         protected void updateItem(Receipt.Line line, boolean empty) {
             super.updateItem(line, empty);
-            setText(empty || line == null ? null : "#" + line.listingId() + " " + line.description() + " ("
-                    + (line.quantity() - line.refundedQuantity()) + " refundable)");
+            setText(
+                    empty || line == null
+                            ? null
+                            : "#" + line.listingId() + " " + line.description() + " ("
+                                    + (line.quantity() - line.refundedQuantity()) + " refundable)");
         }
     }
 }

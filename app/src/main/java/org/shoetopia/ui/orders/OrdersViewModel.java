@@ -53,8 +53,10 @@ public final class OrdersViewModel {
     public void load() {
         var actor = session.actor();
         boolean forShop = shopView.get();
-        runner.call(() -> forShop ? orders.shopOrders(actor) : orders.history(actor)).onSuccess(list::setAll)
-                .onFailure(errors::show).start();
+        runner.call(() -> forShop ? orders.shopOrders(actor) : orders.history(actor))
+                .onSuccess(list::setAll)
+                .onFailure(errors::show)
+                .start();
     }
 
     public void select(OrderSummary order) {
@@ -62,14 +64,15 @@ public final class OrdersViewModel {
             return;
         }
         var actor = session.actor();
-        record Detail(Receipt receipt, OrderService.Tracking tracking) {
-        }
+        record Detail(Receipt receipt, OrderService.Tracking tracking) {}
         runner.call(() -> new Detail(orders.receipt(actor, order.orderId()), orders.track(actor, order.orderId())))
                 .onSuccess(detail -> {
                     receipt.set(detail.receipt());
                     receiptText.set(String.join("\n", ReceiptLayout.lines(detail.receipt(), ZoneId.systemDefault())));
                     tracking.set(trackingText(detail.tracking()));
-                }).onFailure(errors::show).start();
+                })
+                .onFailure(errors::show)
+                .start();
     }
 
     private static String trackingText(OrderService.Tracking tracking) {
@@ -77,7 +80,9 @@ public final class OrdersViewModel {
                 + tracking.overall().code().replace('_', ' '));
         List<OrderService.Tracking.ShopPart> parts = tracking.parts();
         if (parts.size() > 1) {
-            parts.forEach(part -> text.append("\n  ").append(part.shopName()).append(": ")
+            parts.forEach(part -> text.append("\n  ")
+                    .append(part.shopName())
+                    .append(": ")
                     .append(part.status().code().replace('_', ' ')));
         }
         return text.toString();
@@ -89,11 +94,16 @@ public final class OrdersViewModel {
             return;
         }
         var actor = session.actor();
-        runner.call(() -> orders.advanceStatus(actor, order.orderId())).busy(busy).onSuccess(status -> {
-            notice.set("Order " + order.orderNumber() + " is now " + status.code().replace('_', ' '));
-            load();
-            select(order);
-        }).onFailure(errors::show).start();
+        runner.call(() -> orders.advanceStatus(actor, order.orderId()))
+                .busy(busy)
+                .onSuccess(status -> {
+                    notice.set("Order " + order.orderNumber() + " is now "
+                            + status.code().replace('_', ' '));
+                    load();
+                    select(order);
+                })
+                .onFailure(errors::show)
+                .start();
     }
 
     public void refund(Receipt.Line line) {
@@ -113,12 +123,18 @@ public final class OrdersViewModel {
         String reason = refundReason.get();
         boolean back = restock.get();
         long orderId = receipt.get().orderId();
-        runner.call(() -> orders.refund(actor, line.orderLineId(), quantity, back, reason)).busy(busy)
+        runner.call(() -> orders.refund(actor, line.orderLineId(), quantity, back, reason))
+                .busy(busy)
                 .onSuccess(result -> {
                     notice.set("Refunded " + quantity + " unit(s): " + result.amount());
                     refundReason.set("");
-                    list.stream().filter(o -> o.orderId() == orderId).findFirst().ifPresent(this::select);
-                }).onFailure(errors::show).start();
+                    list.stream()
+                            .filter(o -> o.orderId() == orderId)
+                            .findFirst()
+                            .ifPresent(this::select);
+                })
+                .onFailure(errors::show)
+                .start();
     }
 
     public BooleanProperty shopViewProperty() {

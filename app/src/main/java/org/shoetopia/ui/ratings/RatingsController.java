@@ -17,10 +17,13 @@ public final class RatingsController implements ScreenController {
 
     @FXML
     private TableView<ShopToRate> shops;
+
     @FXML
     private HBox starButtons;
+
     @FXML
     private Label notice;
+
     @FXML
     private Label error;
 
@@ -31,10 +34,13 @@ public final class RatingsController implements ScreenController {
     @FXML
     private void initialize() {
         shops.setItems(model.shops());
-        shops.getColumns().setAll(
-                ListingTable.column("Shop", 260, ShopToRate::storeName),
-                ListingTable.column("Your rating", 140, (ShopToRate s) -> s.myStars() == null ? "not rated"
-                        : "★".repeat(s.myStars())));
+        shops.getColumns()
+                .setAll(
+                        ListingTable.column("Shop", 260, ShopToRate::storeName),
+                        ListingTable.column(
+                                "Your rating",
+                                140,
+                                (ShopToRate s) -> s.myStars() == null ? "not rated" : "★".repeat(s.myStars())));
         shops.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         for (int stars = 1; stars <= 5; stars++) {
             int given = stars;

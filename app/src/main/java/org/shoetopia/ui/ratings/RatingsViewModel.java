@@ -27,7 +27,10 @@ public final class RatingsViewModel {
 
     public void load() {
         var actor = session.actor();
-        runner.call(() -> ratings.shopsToRate(actor)).onSuccess(shops::setAll).onFailure(errors::show).start();
+        runner.call(() -> ratings.shopsToRate(actor))
+                .onSuccess(shops::setAll)
+                .onFailure(errors::show)
+                .start();
     }
 
     public void rate(ShopToRate shop, int stars) {
@@ -38,12 +41,15 @@ public final class RatingsViewModel {
         }
         var actor = session.actor();
         runner.call(() -> {
-            ratings.rate(actor, shop.shopId(), stars);
-            return shop;
-        }).onSuccess(rated -> {
-            notice.set("You gave " + rated.storeName() + " " + stars + " stars");
-            load();
-        }).onFailure(errors::show).start();
+                    ratings.rate(actor, shop.shopId(), stars);
+                    return shop;
+                })
+                .onSuccess(rated -> {
+                    notice.set("You gave " + rated.storeName() + " " + stars + " stars");
+                    load();
+                })
+                .onFailure(errors::show)
+                .start();
     }
 
     public ObservableList<ShopToRate> shops() {

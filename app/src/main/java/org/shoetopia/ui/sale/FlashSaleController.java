@@ -21,22 +21,31 @@ public final class FlashSaleController implements ScreenController {
 
     @FXML
     private TextField units;
+
     @FXML
     private TextField percentOff;
+
     @FXML
     private Label unitsError;
+
     @FXML
     private Label percentOffError;
+
     @FXML
     private Label error;
+
     @FXML
     private Label status;
+
     @FXML
     private ProgressBar sold;
+
     @FXML
     private Button startButton;
+
     @FXML
     private Button endButton;
+
     @FXML
     private TableView<SaleView> history;
 
@@ -53,20 +62,27 @@ public final class FlashSaleController implements ScreenController {
         Bind.error(error, model.errors().form());
         model.activeProperty().addListener((o, was, now) -> {
             status.setText(now.map(sale -> sale.percentOff() + "% off: " + sale.unitsSold() + " of " + sale.unitsTotal()
-                    + " units sold, " + sale.unitsLeft() + " left").orElse("No flash sale is running"));
-            sold.setProgress(now.map(sale -> sale.unitsSold() / (double) sale.unitsTotal()).orElse(0.0));
+                            + " units sold, " + sale.unitsLeft() + " left")
+                    .orElse("No flash sale is running"));
+            sold.setProgress(now.map(sale -> sale.unitsSold() / (double) sale.unitsTotal())
+                    .orElse(0.0));
             startButton.setDisable(now.isPresent());
             endButton.setDisable(now.isEmpty());
         });
         history.setItems(model.history());
-        history.getColumns().setAll(
-                ListingTable.column("Started", 150, (SaleView sale) -> Formats.dateTime(sale.startedAt())),
-                ListingTable.column("Discount", 95, (SaleView sale) -> sale.percentOff() + "%"),
-                ListingTable.column("Units", 70, SaleView::unitsTotal),
-                ListingTable.column("Sold", 70, SaleView::unitsSold),
-                ListingTable.column("Withdrawn", 110, SaleView::unitsWithdrawn),
-                ListingTable.column("Ended", 150, (SaleView sale) -> sale.endedAt() != null
-                        ? Formats.dateTime(sale.endedAt()) : sale.unitsLeft() == 0 ? "sold out" : "running"));
+        history.getColumns()
+                .setAll(
+                        ListingTable.column("Started", 150, (SaleView sale) -> Formats.dateTime(sale.startedAt())),
+                        ListingTable.column("Discount", 95, (SaleView sale) -> sale.percentOff() + "%"),
+                        ListingTable.column("Units", 70, SaleView::unitsTotal),
+                        ListingTable.column("Sold", 70, SaleView::unitsSold),
+                        ListingTable.column("Withdrawn", 110, SaleView::unitsWithdrawn),
+                        ListingTable.column(
+                                "Ended",
+                                150,
+                                (SaleView sale) -> sale.endedAt() != null
+                                        ? Formats.dateTime(sale.endedAt())
+                                        : sale.unitsLeft() == 0 ? "sold out" : "running"));
     }
 
     @Override

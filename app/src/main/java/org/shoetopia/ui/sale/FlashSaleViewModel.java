@@ -40,13 +40,15 @@ public final class FlashSaleViewModel {
     public void refresh() {
         var actor = session.actor();
         long shopId = session.current().sellingShopId();
-        record Loaded(Optional<SaleView> active, java.util.List<SaleView> history) {
-        }
-        runner.call(() -> new Loaded(flashSales.activeSale(shopId), flashSales.history(actor))).latestOf(refreshing)
+        record Loaded(Optional<SaleView> active, java.util.List<SaleView> history) {}
+        runner.call(() -> new Loaded(flashSales.activeSale(shopId), flashSales.history(actor)))
+                .latestOf(refreshing)
                 .onSuccess(loaded -> {
-            active.set(loaded.active());
-            history.setAll(loaded.history());
-        }).onFailure(errors::show).start();
+                    active.set(loaded.active());
+                    history.setAll(loaded.history());
+                })
+                .onFailure(errors::show)
+                .start();
     }
 
     /** Refreshes whenever any terminal changes this shop's sale; close the handle when the screen is hidden. */
@@ -71,14 +73,21 @@ public final class FlashSaleViewModel {
             return;
         }
         var actor = session.actor();
-        runner.call(() -> flashSales.start(actor, unitCount, percent)).busy(busy).onSuccess(sale -> refresh())
-                .onFailure(errors::show).start();
+        runner.call(() -> flashSales.start(actor, unitCount, percent))
+                .busy(busy)
+                .onSuccess(sale -> refresh())
+                .onFailure(errors::show)
+                .start();
     }
 
     public void end() {
         errors.clear();
         var actor = session.actor();
-        runner.call(() -> flashSales.end(actor)).busy(busy).onSuccess(sale -> refresh()).onFailure(errors::show).start();
+        runner.call(() -> flashSales.end(actor))
+                .busy(busy)
+                .onSuccess(sale -> refresh())
+                .onFailure(errors::show)
+                .start();
     }
 
     private static int wholeNumber(String field, String label, String text) {

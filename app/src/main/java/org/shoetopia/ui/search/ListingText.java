@@ -6,8 +6,7 @@ import org.shoetopia.ui.Formats;
 
 /** Plain-text views of listings and ratings for the detail pane. */
 final class ListingText {
-    private ListingText() {
-    }
+    private ListingText() {}
 
     static String comparison(ListingView first, ListingView second) {
         return String.format("%-18s %-28s %-28s%n", "", "#" + first.listingId(), "#" + second.listingId())
@@ -17,10 +16,14 @@ final class ListingText {
                 + row("Gender", first.gender().code(), second.gender().code())
                 + row("Condition", first.condition().code(), second.condition().code())
                 + row("Price", Formats.money(first.price()), Formats.money(second.price()))
-                + row("Sale price", first.onFlashSale() ? Formats.money(first.salePrice()) : "-",
+                + row(
+                        "Sale price",
+                        first.onFlashSale() ? Formats.money(first.salePrice()) : "-",
                         second.onFlashSale() ? Formats.money(second.salePrice()) : "-")
                 + row("In stock", Integer.toString(first.stock()), Integer.toString(second.stock()))
-                + row("Shop", first.shopName() + (first.shopVerified() ? " ✔" : ""),
+                + row(
+                        "Shop",
+                        first.shopName() + (first.shopVerified() ? " ✔" : ""),
                         second.shopName() + (second.shopVerified() ? " ✔" : ""));
     }
 
@@ -31,8 +34,11 @@ final class ListingText {
     static String ratings(SearchService.ShopRatings ratings) {
         StringBuilder text = new StringBuilder(ratings.storeName() + (ratings.verified() ? " (verified)" : "") + ": "
                 + Formats.stars(ratings.average(), ratings.count()) + "\n");
-        ratings.latest().forEach(entry -> text.append("★".repeat(entry.stars())).append("  ")
-                .append(Formats.dateTime(entry.ratedAt())).append('\n'));
+        ratings.latest()
+                .forEach(entry -> text.append("★".repeat(entry.stars()))
+                        .append("  ")
+                        .append(Formats.dateTime(entry.ratedAt()))
+                        .append('\n'));
         return text.toString();
     }
 }

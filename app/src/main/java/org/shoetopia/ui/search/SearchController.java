@@ -25,48 +25,67 @@ public final class SearchController implements ScreenController {
 
     @FXML
     private TextField brand;
+
     @FXML
     private TextField style;
+
     @FXML
     private TextField size;
+
     @FXML
     private ComboBox<Color> color;
+
     @FXML
     private ComboBox<Gender> gender;
+
     @FXML
     private ComboBox<Condition> condition;
+
     @FXML
     private TextField minPrice;
+
     @FXML
     private TextField maxPrice;
+
     @FXML
     private TextField shopId;
+
     @FXML
     private CheckBox verifiedOnly;
+
     @FXML
     private CheckBox flashSaleOnly;
+
     @FXML
     private ComboBox<SearchCriteria.Sort> sort;
+
     @FXML
     private TableView<ListingView> results;
+
     @FXML
     private Label pageInfo;
+
     @FXML
     private Label error;
+
     @FXML
     private Label sizeError;
+
     @FXML
     private Label priceError;
+
     @FXML
     private Label shopError;
+
     @FXML
     private TextArea detail;
+
     @FXML
     private Button searchButton;
 
     public SearchController(UiContext context) {
-        this.model = new SearchViewModel(context.services().search(), context.services().carts(), context.runner(),
-                context.session());
+        this.model = new SearchViewModel(
+                context.services().search(), context.services().carts(), context.runner(), context.session());
     }
 
     @FXML
@@ -87,11 +106,13 @@ public final class SearchController implements ScreenController {
         sort.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(SearchCriteria.Sort order) {
-                return order == null ? "" : switch (order) {
-                    case PROMOTED_THEN_PRICE -> "Promoted shops first";
-                    case PRICE_ASCENDING -> "Price: low to high";
-                    case PRICE_DESCENDING -> "Price: high to low";
-                };
+                return order == null
+                        ? ""
+                        : switch (order) {
+                            case PROMOTED_THEN_PRICE -> "Promoted shops first";
+                            case PRICE_ASCENDING -> "Price: low to high";
+                            case PRICE_DESCENDING -> "Price: high to low";
+                        };
             }
 
             @Override
@@ -105,8 +126,10 @@ public final class SearchController implements ScreenController {
         ListingTable.install(results);
         results.setItems(model.results());
         results.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        pageInfo.textProperty().bind(javafx.beans.binding.Bindings.format("%d listings · page %d of %d",
-                model.totalProperty(), model.pageProperty(), model.pageCountProperty()));
+        pageInfo.textProperty()
+                .bind(javafx.beans.binding.Bindings.format(
+                        "%d listings · page %d of %d",
+                        model.totalProperty(), model.pageProperty(), model.pageCountProperty()));
         Bind.error(error, model.errors().form());
         Bind.error(sizeError, model.errors().of("size"));
         Bind.error(priceError, model.errors().of("price"));

@@ -45,13 +45,15 @@ public final class SearchViewModel {
     private final StringProperty shopId = new SimpleStringProperty("");
     private final BooleanProperty verifiedOnly = new SimpleBooleanProperty();
     private final BooleanProperty flashSaleOnly = new SimpleBooleanProperty();
-    private final ObjectProperty<SearchCriteria.Sort> sort = new SimpleObjectProperty<>(SearchCriteria.Sort.PROMOTED_THEN_PRICE);
+    private final ObjectProperty<SearchCriteria.Sort> sort =
+            new SimpleObjectProperty<>(SearchCriteria.Sort.PROMOTED_THEN_PRICE);
     private final IntegerProperty page = new SimpleIntegerProperty(1);
     private final IntegerProperty pageCount = new SimpleIntegerProperty(0);
     private final LongProperty total = new SimpleLongProperty(0);
     private final ObservableList<ListingView> results = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final FieldErrors errors = new FieldErrors().field("size").field("price").field("shop");
+    private final FieldErrors errors =
+            new FieldErrors().field("size").field("price").field("shop");
     private final StringProperty detail = new SimpleStringProperty("");
 
     public SearchViewModel(SearchService search, CartService carts, BackgroundRunner runner, SessionModel session) {
@@ -69,10 +71,12 @@ public final class SearchViewModel {
             return;
         }
         var actor = session.actor();
-        runner.call(() -> carts.add(actor, listing.listingId(), 1)).busy(busy).onSuccess(cart -> detail.set(
-                "Added #" + listing.listingId() + " to the cart: " + cart.units() + " item(s), "
-                        + org.shoetopia.ui.Formats.money(cart.estimatedTotal())))
-                .onFailure(errors::show).start();
+        runner.call(() -> carts.add(actor, listing.listingId(), 1))
+                .busy(busy)
+                .onSuccess(cart -> detail.set("Added #" + listing.listingId() + " to the cart: " + cart.units()
+                        + " item(s), " + org.shoetopia.ui.Formats.money(cart.estimatedTotal())))
+                .onFailure(errors::show)
+                .start();
     }
 
     /** Searches from page 1 with the filters as they are. */
@@ -105,17 +109,28 @@ public final class SearchViewModel {
             errors.show(e);
             return;
         }
-        runner.call(() -> search.search(criteria, knownTotal)).busy(busy).onSuccess(found -> {
-            results.setAll(found.listings());
-            total.set(found.total());
-            pageCount.set(found.pageCount());
-        }).onFailure(errors::show).start();
+        runner.call(() -> search.search(criteria, knownTotal))
+                .busy(busy)
+                .onSuccess(found -> {
+                    results.setAll(found.listings());
+                    total.set(found.total());
+                    pageCount.set(found.pageCount());
+                })
+                .onFailure(errors::show)
+                .start();
     }
 
     SearchCriteria criteria() {
-        SearchCriteria criteria = SearchCriteria.any().brand(brand.get()).style(style.get()).color(color.get())
-                .gender(gender.get()).condition(condition.get()).verifiedOnly(verifiedOnly.get())
-                .flashSaleOnly(flashSaleOnly.get()).sortedBy(sort.get()).page(page.get(), PAGE_SIZE);
+        SearchCriteria criteria = SearchCriteria.any()
+                .brand(brand.get())
+                .style(style.get())
+                .color(color.get())
+                .gender(gender.get())
+                .condition(condition.get())
+                .verifiedOnly(verifiedOnly.get())
+                .flashSaleOnly(flashSaleOnly.get())
+                .sortedBy(sort.get())
+                .page(page.get(), PAGE_SIZE);
         if (!size.get().isBlank()) {
             criteria = criteria.size(ShoeSize.parse(size.get()));
         }
@@ -143,9 +158,11 @@ public final class SearchViewModel {
             errors.set(FieldErrors.FORM, "Select two listings to compare");
             return;
         }
-        runner.call(() -> search.compare(first.listingId(), second.listingId())).busy(busy)
+        runner.call(() -> search.compare(first.listingId(), second.listingId()))
+                .busy(busy)
                 .onSuccess(comparison -> detail.set(ListingText.comparison(comparison.first(), comparison.second())))
-                .onFailure(errors::show).start();
+                .onFailure(errors::show)
+                .start();
     }
 
     public void showRatings(ListingView listing) {
@@ -153,8 +170,11 @@ public final class SearchViewModel {
             errors.set(FieldErrors.FORM, "Select a listing to see its shop's ratings");
             return;
         }
-        runner.call(() -> search.shopRatings(listing.shopId(), 10)).busy(busy)
-                .onSuccess(ratings -> detail.set(ListingText.ratings(ratings))).onFailure(errors::show).start();
+        runner.call(() -> search.shopRatings(listing.shopId(), 10))
+                .busy(busy)
+                .onSuccess(ratings -> detail.set(ListingText.ratings(ratings)))
+                .onFailure(errors::show)
+                .start();
     }
 
     public StringProperty brandProperty() {

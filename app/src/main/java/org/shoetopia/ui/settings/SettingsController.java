@@ -17,30 +17,43 @@ public final class SettingsController implements ScreenController {
 
     @FXML
     private Label current;
+
     @FXML
     private CheckBox usePostgres;
+
     @FXML
     private VBox postgresPane;
+
     @FXML
     private TextField url;
+
     @FXML
     private TextField user;
+
     @FXML
     private PasswordField password;
+
     @FXML
     private TextField terminalName;
+
     @FXML
     private Label urlError;
+
     @FXML
     private Label userError;
+
     @FXML
     private Label terminalNameError;
+
     @FXML
     private Label error;
+
     @FXML
     private Label notice;
+
     @FXML
     private Button testButton;
+
     @FXML
     private Button saveButton;
 
@@ -62,7 +75,9 @@ public final class SettingsController implements ScreenController {
         Bind.error(terminalNameError, model.errors().of("terminalName"));
         Bind.error(error, model.errors().form());
         notice.textProperty().bind(model.noticeProperty());
-        testButton.disableProperty().bind(model.busyProperty().or(usePostgres.selectedProperty().not()));
+        testButton
+                .disableProperty()
+                .bind(model.busyProperty().or(usePostgres.selectedProperty().not()));
         saveButton.disableProperty().bind(model.busyProperty());
     }
 

@@ -20,7 +20,8 @@ public final class SettingsViewModel {
     private final StringProperty current = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final FieldErrors errors = new FieldErrors().field("url").field("user").field("terminalName");
+    private final FieldErrors errors =
+            new FieldErrors().field("url").field("user").field("terminalName");
 
     public SettingsViewModel(TerminalSettingsService settings, BackgroundRunner runner) {
         this.settings = settings;
@@ -28,16 +29,22 @@ public final class SettingsViewModel {
     }
 
     public void load() {
-        runner.call(settings::current).onSuccess(now -> {
-            usePostgres.set(!now.embedded());
-            if (!now.embedded()) {
-                url.set(now.url());
-                user.set(now.user() == null ? "" : now.user());
-            }
-            terminalName.set(now.terminalName());
-            current.set((now.embedded() ? "Embedded database in " + now.dataFolder() : "PostgreSQL: " + now.url())
-                    + (now.setByEnvironment() ? "\n(set by SHOETOPIA_DB_URL; the environment wins over this screen)" : ""));
-        }).onFailure(errors::show).start();
+        runner.call(settings::current)
+                .onSuccess(now -> {
+                    usePostgres.set(!now.embedded());
+                    if (!now.embedded()) {
+                        url.set(now.url());
+                        user.set(now.user() == null ? "" : now.user());
+                    }
+                    terminalName.set(now.terminalName());
+                    current.set(
+                            (now.embedded() ? "Embedded database in " + now.dataFolder() : "PostgreSQL: " + now.url())
+                                    + (now.setByEnvironment()
+                                            ? "\n(set by SHOETOPIA_DB_URL; the environment wins over this screen)"
+                                            : ""));
+                })
+                .onFailure(errors::show)
+                .start();
     }
 
     public void testConnection() {
@@ -46,8 +53,11 @@ public final class SettingsViewModel {
         String u = url.get();
         String who = user.get();
         String secret = password.get();
-        runner.call(() -> settings.testConnection(u, who, secret)).busy(busy)
-                .onSuccess(version -> notice.set("Connected: " + version)).onFailure(errors::show).start();
+        runner.call(() -> settings.testConnection(u, who, secret))
+                .busy(busy)
+                .onSuccess(version -> notice.set("Connected: " + version))
+                .onFailure(errors::show)
+                .start();
     }
 
     public void save() {
@@ -59,19 +69,23 @@ public final class SettingsViewModel {
         String secret = password.get();
         String name = terminalName.get();
         runner.run(() -> {
-            if (postgres) {
-                settings.usePostgres(u, who, secret);
-            } else {
-                settings.useEmbedded();
-            }
-            if (name != null && !name.isBlank()) {
-                settings.setTerminalName(name);
-            }
-        }).busy(busy).onSuccess(done -> {
-            password.set("");
-            notice.set("Saved. A change of database applies when Shoetopia next starts.");
-            load();
-        }).onFailure(errors::show).start();
+                    if (postgres) {
+                        settings.usePostgres(u, who, secret);
+                    } else {
+                        settings.useEmbedded();
+                    }
+                    if (name != null && !name.isBlank()) {
+                        settings.setTerminalName(name);
+                    }
+                })
+                .busy(busy)
+                .onSuccess(done -> {
+                    password.set("");
+                    notice.set("Saved. A change of database applies when Shoetopia next starts.");
+                    load();
+                })
+                .onFailure(errors::show)
+                .start();
     }
 
     public BooleanProperty usePostgresProperty() {

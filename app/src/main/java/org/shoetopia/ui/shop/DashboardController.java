@@ -21,47 +21,65 @@ public final class DashboardController implements ScreenController {
 
     @FXML
     private VBox createPane;
+
     @FXML
     private VBox dashboardPane;
+
     @FXML
     private TextField storeName;
+
     @FXML
     private Label storeNameError;
+
     @FXML
     private Label error;
+
     @FXML
     private Label notice;
+
     @FXML
     private Label shopTitle;
+
     @FXML
     private Label balance;
+
     @FXML
     private Label unitsSold;
+
     @FXML
     private Label rating;
+
     @FXML
     private Label verification;
+
     @FXML
     private Label promotion;
+
     @FXML
     private Label flashSale;
+
     @FXML
     private Button buyTierButton;
+
     @FXML
     private Button applyButton;
+
     @FXML
     private Button createButton;
+
     @FXML
     private TextField newName;
+
     @FXML
     private javafx.scene.layout.HBox renamePane;
+
     @FXML
     private BarChart<String, Number> salesChart;
 
     public DashboardController(UiContext context) {
         var services = context.services();
-        this.model = new DashboardViewModel(services.shops(), services.accounts(), services.verification(),
-                context.runner(), context.session());
+        this.model = new DashboardViewModel(
+                services.shops(), services.accounts(), services.verification(), context.runner(), context.session());
     }
 
     @FXML
@@ -98,16 +116,21 @@ public final class DashboardController implements ScreenController {
                 + (dashboard.verificationReason() == null ? "" : ": " + dashboard.verificationReason()));
         promotion.setText(dashboard.promotionTier() == 0 ? "none" : "tier " + dashboard.promotionTier());
         buyTierButton.setDisable(dashboard.promotionTier() >= 3);
-        flashSale.setText(dashboard.activeSale().map(sale -> sale.percentOff() + "% off, " + sale.unitsLeft() + " of "
-                + sale.unitsTotal() + " units left").orElse("none running"));
+        flashSale.setText(dashboard
+                .activeSale()
+                .map(sale ->
+                        sale.percentOff() + "% off, " + sale.unitsLeft() + " of " + sale.unitsTotal() + " units left")
+                .orElse("none running"));
     }
 
     private void showSales() {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         series.setName("Sales ($)");
         for (DaySales day : model.sales()) {
-            series.getData().add(new XYChart.Data<>(day.day().getMonthValue() + "/" + day.day().getDayOfMonth(),
-                    day.total().cents() / 100.0));
+            series.getData()
+                    .add(new XYChart.Data<>(
+                            day.day().getMonthValue() + "/" + day.day().getDayOfMonth(),
+                            day.total().cents() / 100.0));
         }
         salesChart.getData().setAll(java.util.List.of(series));
     }

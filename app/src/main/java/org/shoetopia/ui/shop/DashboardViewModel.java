@@ -37,8 +37,12 @@ public final class DashboardViewModel {
     private final StringProperty notice = new SimpleStringProperty("");
     private final FieldErrors errors = new FieldErrors().field("storeName");
 
-    public DashboardViewModel(ShopService shops, AccountService accounts, VerificationService verification,
-            BackgroundRunner runner, SessionModel session) {
+    public DashboardViewModel(
+            ShopService shops,
+            AccountService accounts,
+            VerificationService verification,
+            BackgroundRunner runner,
+            SessionModel session) {
         this.shops = shops;
         this.accounts = accounts;
         this.verification = verification;
@@ -59,13 +63,16 @@ public final class DashboardViewModel {
             return;
         }
         var actor = session.actor();
-        record Loaded(ShopDashboard dashboard, List<DaySales> sales) {
-        }
-        runner.call(() -> new Loaded(shops.dashboard(actor), shops.dailySales(actor, CHART_DAYS, ZoneId.systemDefault())))
-                .busy(busy).onSuccess(loaded -> {
+        record Loaded(ShopDashboard dashboard, List<DaySales> sales) {}
+        runner.call(() ->
+                        new Loaded(shops.dashboard(actor), shops.dailySales(actor, CHART_DAYS, ZoneId.systemDefault())))
+                .busy(busy)
+                .onSuccess(loaded -> {
                     dashboard.set(loaded.dashboard());
                     sales.setAll(loaded.sales());
-                }).onFailure(errors::show).start();
+                })
+                .onFailure(errors::show)
+                .start();
     }
 
     /** Creates the shop, then refreshes the session so the owner's screens appear. */
@@ -74,9 +81,13 @@ public final class DashboardViewModel {
         var actor = session.actor();
         String name = storeName.get();
         runner.call(() -> {
-            shops.createShop(actor, name);
-            return accounts.refresh(actor);
-        }).busy(busy).onSuccess(session::signIn).onFailure(errors::show).start();
+                    shops.createShop(actor, name);
+                    return accounts.refresh(actor);
+                })
+                .busy(busy)
+                .onSuccess(session::signIn)
+                .onFailure(errors::show)
+                .start();
     }
 
     /** Renames the shop, as of the dashboard this screen loaded; a rename from a stale screen is refused. */
@@ -89,16 +100,20 @@ public final class DashboardViewModel {
         var actor = session.actor();
         String name = newName.get();
         runner.call(() -> {
-            shops.renameShop(actor, current.detailsVersion(), name);
-            return name;
-        }).busy(busy).onSuccess(renamed -> {
-            notice.set("The shop is now called " + renamed.strip());
-            newName.set("");
-            load();
-        }).onFailure(error -> {
-            errors.show(error);
-            load();
-        }).start();
+                    shops.renameShop(actor, current.detailsVersion(), name);
+                    return name;
+                })
+                .busy(busy)
+                .onSuccess(renamed -> {
+                    notice.set("The shop is now called " + renamed.strip());
+                    newName.set("");
+                    load();
+                })
+                .onFailure(error -> {
+                    errors.show(error);
+                    load();
+                })
+                .start();
     }
 
     public StringProperty newNameProperty() {
@@ -112,18 +127,26 @@ public final class DashboardViewModel {
         }
         int next = current.promotionTier() + 1;
         var actor = session.actor();
-        runner.call(() -> shops.buyPromotion(actor, next)).busy(busy).onSuccess(tier -> {
-            notice.set("Promotion tier " + tier + " bought");
-            load();
-        }).onFailure(errors::show).start();
+        runner.call(() -> shops.buyPromotion(actor, next))
+                .busy(busy)
+                .onSuccess(tier -> {
+                    notice.set("Promotion tier " + tier + " bought");
+                    load();
+                })
+                .onFailure(errors::show)
+                .start();
     }
 
     public void applyForVerification() {
         var actor = session.actor();
-        runner.run(() -> verification.apply(actor)).busy(busy).onSuccess(done -> {
-            notice.set("Application sent; an admin will review it");
-            load();
-        }).onFailure(errors::show).start();
+        runner.run(() -> verification.apply(actor))
+                .busy(busy)
+                .onSuccess(done -> {
+                    notice.set("Application sent; an admin will review it");
+                    load();
+                })
+                .onFailure(errors::show)
+                .start();
     }
 
     public StringProperty storeNameProperty() {

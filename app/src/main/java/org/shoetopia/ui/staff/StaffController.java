@@ -18,14 +18,19 @@ public final class StaffController implements ScreenController {
 
     @FXML
     private TextField email;
+
     @FXML
     private Label emailError;
+
     @FXML
     private Label error;
+
     @FXML
     private Label notice;
+
     @FXML
     private TableView<StaffMember> staff;
+
     @FXML
     private TableView<ShopService.AuditEntry> activity;
 
@@ -40,17 +45,22 @@ public final class StaffController implements ScreenController {
         Bind.error(error, model.errors().form());
         notice.textProperty().bind(model.noticeProperty());
         staff.setItems(model.staff());
-        staff.getColumns().setAll(
-                ListingTable.column("Name", 200, StaffMember::name),
-                ListingTable.column("Email", 240, StaffMember::email),
-                ListingTable.column("Since", 160, (StaffMember m) -> Formats.dateTime(m.addedAt())));
+        staff.getColumns()
+                .setAll(
+                        ListingTable.column("Name", 200, StaffMember::name),
+                        ListingTable.column("Email", 240, StaffMember::email),
+                        ListingTable.column("Since", 160, (StaffMember m) -> Formats.dateTime(m.addedAt())));
         staff.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         activity.setItems(model.activity());
-        activity.getColumns().setAll(
-                ListingTable.column("When", 150, (ShopService.AuditEntry e) -> Formats.dateTime(e.at())),
-                ListingTable.column("Who", 160, (ShopService.AuditEntry e) -> e.who() == null ? "" : e.who()),
-                ListingTable.column("What", 160, (ShopService.AuditEntry e) -> e.kind().code()),
-                ListingTable.column("Detail", 260, ShopService.AuditEntry::tag));
+        activity.getColumns()
+                .setAll(
+                        ListingTable.column("When", 150, (ShopService.AuditEntry e) -> Formats.dateTime(e.at())),
+                        ListingTable.column("Who", 160, (ShopService.AuditEntry e) -> e.who() == null ? "" : e.who()),
+                        ListingTable.column(
+                                "What",
+                                160,
+                                (ShopService.AuditEntry e) -> e.kind().code()),
+                        ListingTable.column("Detail", 260, ShopService.AuditEntry::tag));
         activity.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 

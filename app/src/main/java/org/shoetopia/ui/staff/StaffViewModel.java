@@ -29,8 +29,14 @@ public final class StaffViewModel {
 
     public void load() {
         var actor = session.actor();
-        runner.call(() -> shops.staff(actor)).onSuccess(staff::setAll).onFailure(errors::show).start();
-        runner.call(() -> shops.auditTrail(actor, 200)).onSuccess(activity::setAll).onFailure(errors::show).start();
+        runner.call(() -> shops.staff(actor))
+                .onSuccess(staff::setAll)
+                .onFailure(errors::show)
+                .start();
+        runner.call(() -> shops.auditTrail(actor, 200))
+                .onSuccess(activity::setAll)
+                .onFailure(errors::show)
+                .start();
     }
 
     /** The shop's audit trail: who changed money, stock, sales or staff, and when. */
@@ -42,11 +48,14 @@ public final class StaffViewModel {
         errors.clear();
         var actor = session.actor();
         String address = email.get();
-        runner.call(() -> shops.addStaff(actor, address)).onSuccess(member -> {
-            notice.set(member.name() + " is now a cashier");
-            email.set("");
-            load();
-        }).onFailure(errors::show).start();
+        runner.call(() -> shops.addStaff(actor, address))
+                .onSuccess(member -> {
+                    notice.set(member.name() + " is now a cashier");
+                    email.set("");
+                    load();
+                })
+                .onFailure(errors::show)
+                .start();
     }
 
     public void remove(StaffMember member) {
@@ -57,12 +66,15 @@ public final class StaffViewModel {
         }
         var actor = session.actor();
         runner.call(() -> {
-            shops.removeStaff(actor, member.accountId());
-            return member;
-        }).onSuccess(removed -> {
-            notice.set(removed.name() + " is no longer a cashier");
-            load();
-        }).onFailure(errors::show).start();
+                    shops.removeStaff(actor, member.accountId());
+                    return member;
+                })
+                .onSuccess(removed -> {
+                    notice.set(removed.name() + " is no longer a cashier");
+                    load();
+                })
+                .onFailure(errors::show)
+                .start();
     }
 
     public StringProperty emailProperty() {

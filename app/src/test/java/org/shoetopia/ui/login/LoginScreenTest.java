@@ -24,7 +24,8 @@ class LoginScreenTest extends UiTest {
         assertThat(find(robot, "#passwordError", Label.class).getText()).contains("at least 8");
         assertThat(find(robot, "#repeatPasswordError", Label.class).getText()).contains("differ");
         screenshot(robot, "Login");
-        assertThat(TableCounts.scalar(database, "select count(*) from accounts")).isZero();
+        assertThat(TableCounts.scalar(database, "select count(*) from accounts"))
+                .isZero();
 
         robot.doubleClickOn("#name").write("Ada Lovelace");
         robot.doubleClickOn("#email").write("ada@example.com");
