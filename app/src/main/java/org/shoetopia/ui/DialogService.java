@@ -1,10 +1,19 @@
 package org.shoetopia.ui;
 
-/** Every alert and confirmation goes through here, so view models are tested with a fake. */
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Every alert, confirmation, prompt and file chooser goes through here, so view models are tested with a fake. */
 public interface DialogService {
     void showInfo(String title, String message);
 
     void showError(String title, String message);
 
     boolean confirm(String title, String message);
+
+    /** Asks for one line of text, {@code initial} filled in; empty when the user cancels. */
+    Optional<String> ask(String title, String header, String label, String initial);
+
+    /** Asks where to save a file of {@code kind} (its extension without the dot); empty when the user cancels. */
+    Optional<Path> chooseFileToSave(String title, String suggestedName, String kind);
 }

@@ -1,9 +1,16 @@
 package org.shoetopia.ui;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
 
-/** Dialogs as JavaFX alerts. */
+/** Dialogs as JavaFX alerts, prompts and choosers, owned by the window in front. */
 public final class FxDialogService implements DialogService {
     @Override
     public void showInfo(String title, String message) {
@@ -23,10 +30,38 @@ public final class FxDialogService implements DialogService {
                 .isPresent();
     }
 
+    @Override
+    public Optional<String> ask(String title, String header, String label, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        dialog.initOwner(frontWindow());
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        dialog.setContentText(label);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, String kind) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind.toUpperCase(Locale.ROOT), "*." + kind));
+        return Optional.ofNullable(chooser.showSaveDialog(frontWindow())).map(File::toPath);
+    }
+
     private static Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type, message);
+        alert.initOwner(frontWindow());
         alert.setTitle(title);
         alert.setHeaderText(null);
         return alert;
+    }
+
+    /** The focused window, so a dialog opens over the screen that asked; null (no owner) when none is. */
+    private static Window frontWindow() {
+        return Window.getWindows().stream()
+                .filter(Window::isFocused)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -6,9 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
@@ -155,9 +158,14 @@ public abstract class UiTest {
         return robot.lookup(query).queryAs(type);
     }
 
-    /** Dialogs recorded instead of shown; confirmations answer yes. */
+    /**
+     * Dialogs recorded instead of shown; confirmations answer yes, prompts and file choosers take the
+     * answers queued by the test (none queued: the user cancelled).
+     */
     public static final class RecordingDialogs implements DialogService {
         public final List<String> shown = new ArrayList<>();
+        public final Deque<String> answers = new ArrayDeque<>();
+        public final Deque<Path> chosenFiles = new ArrayDeque<>();
 
         @Override
         public void showInfo(String title, String message) {
@@ -173,6 +181,18 @@ public abstract class UiTest {
         public boolean confirm(String title, String message) {
             shown.add(title + ": " + message);
             return true;
+        }
+
+        @Override
+        public Optional<String> ask(String title, String header, String label, String initial) {
+            shown.add(title + ": " + header + " / " + label + " [" + initial + "]");
+            return Optional.ofNullable(answers.poll());
+        }
+
+        @Override
+        public Optional<Path> chooseFileToSave(String title, String suggestedName, String kind) {
+            shown.add(title + ": " + suggestedName);
+            return Optional.ofNullable(chosenFiles.poll());
         }
     }
 }

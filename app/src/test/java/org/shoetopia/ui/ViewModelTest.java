@@ -2,9 +2,13 @@ package org.shoetopia.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.shoetopia.domain.PaymentMethod;
 import org.shoetopia.service.Actor;
 import org.shoetopia.service.Services;
@@ -17,6 +21,7 @@ import org.shoetopia.ui.checkout.PointOfSaleViewModel;
 import org.shoetopia.ui.listings.ListingsViewModel;
 import org.shoetopia.ui.login.LoginViewModel;
 import org.shoetopia.ui.search.SearchViewModel;
+import org.shoetopia.ui.shop.DashboardViewModel;
 
 /** View models over the real services, without a screen: state, validation and what reaches the database. */
 class ViewModelTest {
@@ -165,6 +170,66 @@ class ViewModelTest {
         assertThat(model.lines()).as("the till now shows what it would charge").hasSize(2);
         model.checkout();
         assertThat(model.receiptProperty().get().total().cents()).isEqualTo(7500);
+    }
+
+    @Test
+    void theTillAsksForAQuantityAndWhereToSaveTheReceipt(@TempDir Path folder) throws Exception {
+        Actor owner = given.owner();
+        var listing = given.listing(owner, "45.00", 5);
+        signIn(owner);
+        var dialogs = new UiTest.RecordingDialogs();
+        PointOfSaleViewModel model =
+                new PointOfSaleViewModel(app.carts(), app.checkout(), app.flashSales(), runner, session, dialogs);
+        model.load();
+        model.codeProperty().set(Long.toString(listing.listingId()));
+        model.addCode();
+
+        model.changeQuantity(model.lines().get(0)); // cancelled: nothing queued
+        assertThat(model.lines().get(0).quantity()).isEqualTo(1);
+        dialogs.answers.add("3");
+        model.changeQuantity(model.lines().get(0));
+        assertThat(model.lines().get(0).quantity()).isEqualTo(3);
+        assertThat(dialogs.shown).last().asString().contains("Quantity", "[1]");
+
+        model.paymentMethodProperty().set(PaymentMethod.CARD);
+        model.cardBrandProperty().set("Visa");
+        model.cardLast4Property().set("4242");
+        model.checkout();
+        Path chosen = folder.resolve("chosen.pdf");
+        dialogs.chosenFiles.add(chosen);
+        model.saveReceiptPdf();
+
+        assertThat(dialogs.shown).contains("Receipt saved: " + chosen);
+        assertThat(dialogs.shown)
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith("Save the receipt: receipt-")
+                        .endsWith(".pdf"));
+        assertThat(Files.readAllBytes(chosen)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void theDashboardReadsAsItsLabelsShowIt() {
+        Actor owner = given.owner();
+        var listing = given.listing(owner, "1200.00", 5);
+        app.flashSales().start(owner, 4, 10);
+        given.purchase(given.customer(), listing.listingId(), 1);
+        signIn(owner);
+        DashboardViewModel model =
+                new DashboardViewModel(app.shops(), app.accounts(), app.verification(), runner, session);
+
+        model.load();
+
+        DashboardViewModel.Summary summary = model.summaryProperty().get();
+        assertThat(summary.title()).endsWith("  ·  shop #" + listing.shopId());
+        assertThat(summary.balance()).isEqualTo(Formats.money(Fixtures.money("1080.00")));
+        assertThat(summary.unitsSold()).isEqualTo("1");
+        assertThat(summary.promotion()).isEqualTo("none");
+        assertThat(summary.flashSale()).isEqualTo("10% off, 3 of 4 units left");
+        assertThat(summary.topTier()).isFalse();
+        assertThat(model.sales()).hasSize(DashboardViewModel.CHART_DAYS);
+        assertThat(model.sales().get(DashboardViewModel.CHART_DAYS - 1).dollars())
+                .isEqualTo(1080.0);
+        assertThat(model.sales().get(0).day()).matches("\\d{1,2}/\\d{1,2}");
     }
 
     @Test

@@ -8,10 +8,8 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.shoetopia.domain.PaymentMethod;
 import org.shoetopia.service.CartService.CartLineView;
 import org.shoetopia.ui.Bind;
@@ -200,14 +198,7 @@ public final class PointOfSaleController implements ScreenController {
 
     @FXML
     private void setQuantity() {
-        CartLineView line = cart.getSelectionModel().getSelectedItem();
-        if (line == null) {
-            return;
-        }
-        TextInputDialog dialog = new TextInputDialog(Integer.toString(line.quantity()));
-        dialog.setHeaderText(line.listing().description());
-        dialog.setContentText("Quantity");
-        dialog.showAndWait().ifPresent(quantity -> model.setQuantity(line, quantity));
+        model.changeQuantity(cart.getSelectionModel().getSelectedItem());
     }
 
     @FXML
@@ -239,12 +230,6 @@ public final class PointOfSaleController implements ScreenController {
 
     @FXML
     private void savePdf() {
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(model.receiptFileName());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        var file = chooser.showSaveDialog(receipt.getScene().getWindow());
-        if (file != null) {
-            model.saveReceiptPdf(file.toPath());
-        }
+        model.saveReceiptPdf();
     }
 }

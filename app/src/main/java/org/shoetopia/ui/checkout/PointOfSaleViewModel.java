@@ -1,7 +1,6 @@
 package org.shoetopia.ui.checkout;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
@@ -173,6 +172,15 @@ public final class PointOfSaleViewModel {
                 .start();
     }
 
+    /** Asks for the line's new quantity and sets it; nothing happens when the cashier cancels. */
+    public void changeQuantity(CartLineView line) {
+        if (line == null) {
+            return;
+        }
+        dialogs.ask("Quantity", line.listing().description(), "Quantity", Integer.toString(line.quantity()))
+                .ifPresent(quantity -> setQuantity(line, quantity));
+    }
+
     public void setQuantity(CartLineView line, String quantityText) {
         errors.clear();
         int quantity;
@@ -250,21 +258,17 @@ public final class PointOfSaleViewModel {
     }
 
     /** The name a saved copy of the receipt on screen is offered under. */
-    public String receiptFileName() {
+    /** Asks where to save the receipt on screen, then writes it as a PDF off the FX thread and says how it went. */
+    public void saveReceiptPdf() {
         Receipt shown = receipt.get();
-        return shown == null ? "receipt.pdf" : "receipt-" + shown.orderNumber() + ".pdf";
-    }
-
-    /** Writes the receipt on screen as a PDF to {@code file}, off the FX thread, and says how it went. */
-    public void saveReceiptPdf(Path file) {
-        Receipt shown = receipt.get();
-        if (shown == null || file == null) {
+        if (shown == null) {
             return;
         }
-        runner.call(() -> Files.write(file, ReceiptPdf.of(shown, ZoneId.systemDefault())))
-                .onSuccess(path -> dialogs.showInfo("Receipt saved", path.toString()))
-                .onFailure(failure -> dialogs.showError("Receipt not saved", failure.getMessage()))
-                .start();
+        dialogs.chooseFileToSave("Save the receipt", "receipt-" + shown.orderNumber() + ".pdf", "pdf")
+                .ifPresent(file -> runner.call(() -> Files.write(file, ReceiptPdf.of(shown, ZoneId.systemDefault())))
+                        .onSuccess(path -> dialogs.showInfo("Receipt saved", path.toString()))
+                        .onFailure(failure -> dialogs.showError("Receipt not saved", failure.getMessage()))
+                        .start());
     }
 
     private Payment payment() {

@@ -1,5 +1,6 @@
 package org.shoetopia.ui.shop;
 
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
@@ -7,13 +8,13 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.shoetopia.service.ShopService.DaySales;
-import org.shoetopia.service.ShopService.ShopDashboard;
 import org.shoetopia.ui.Bind;
-import org.shoetopia.ui.Formats;
 import org.shoetopia.ui.ScreenController;
 import org.shoetopia.ui.UiContext;
+import org.shoetopia.ui.shop.DashboardViewModel.DayBar;
+import org.shoetopia.ui.shop.DashboardViewModel.Summary;
 
 /** Binds the shop screen: the create-shop form or the dashboard. */
 public final class DashboardController implements ScreenController {
@@ -71,7 +72,7 @@ public final class DashboardController implements ScreenController {
     private TextField newName;
 
     @FXML
-    private javafx.scene.layout.HBox renamePane;
+    private HBox renamePane;
 
     @FXML
     private BarChart<String, Number> salesChart;
@@ -98,8 +99,8 @@ public final class DashboardController implements ScreenController {
         Bind.error(error, model.errors().form());
         notice.textProperty().bind(model.noticeProperty());
         createButton.disableProperty().bind(model.busyProperty());
-        model.dashboardProperty().addListener((o, was, now) -> show(now));
-        model.sales().addListener((ListChangeListener<DaySales>) change -> showSales());
+        model.summaryProperty().addListener((o, was, now) -> show(now));
+        model.sales().addListener((ListChangeListener<DayBar>) change -> showSales());
     }
 
     @Override
@@ -107,32 +108,24 @@ public final class DashboardController implements ScreenController {
         model.load();
     }
 
-    private void show(ShopDashboard dashboard) {
-        shopTitle.setText(dashboard.storeName() + "  ·  shop #" + dashboard.shopId());
-        balance.setText(Formats.money(dashboard.balance()));
-        unitsSold.setText(Long.toString(dashboard.unitsSold()));
-        rating.setText(Formats.stars(dashboard.ratingAverage(), dashboard.ratingCount()));
-        verification.setText(dashboard.verification().code()
-                + (dashboard.verificationReason() == null ? "" : ": " + dashboard.verificationReason()));
-        promotion.setText(dashboard.promotionTier() == 0 ? "none" : "tier " + dashboard.promotionTier());
-        buyTierButton.setDisable(dashboard.promotionTier() >= 3);
-        flashSale.setText(dashboard
-                .activeSale()
-                .map(sale ->
-                        sale.percentOff() + "% off, " + sale.unitsLeft() + " of " + sale.unitsTotal() + " units left")
-                .orElse("none running"));
+    private void show(Summary summary) {
+        shopTitle.setText(summary.title());
+        balance.setText(summary.balance());
+        unitsSold.setText(summary.unitsSold());
+        rating.setText(summary.rating());
+        verification.setText(summary.verification());
+        promotion.setText(summary.promotion());
+        buyTierButton.setDisable(summary.topTier());
+        flashSale.setText(summary.flashSale());
     }
 
     private void showSales() {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         series.setName("Sales ($)");
-        for (DaySales day : model.sales()) {
-            series.getData()
-                    .add(new XYChart.Data<>(
-                            day.day().getMonthValue() + "/" + day.day().getDayOfMonth(),
-                            day.total().cents() / 100.0));
+        for (DayBar bar : model.sales()) {
+            series.getData().add(new XYChart.Data<>(bar.day(), bar.dollars()));
         }
-        salesChart.getData().setAll(java.util.List.of(series));
+        salesChart.getData().setAll(List.of(series));
     }
 
     @FXML

@@ -1,7 +1,9 @@
 package org.shoetopia.ui.shop;
 
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -10,6 +12,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.shoetopia.domain.Shop;
 import org.shoetopia.service.AccountService;
 import org.shoetopia.service.ShopService;
 import org.shoetopia.service.ShopService.DaySales;
@@ -17,11 +20,48 @@ import org.shoetopia.service.ShopService.ShopDashboard;
 import org.shoetopia.service.VerificationService;
 import org.shoetopia.ui.BackgroundRunner;
 import org.shoetopia.ui.FieldErrors;
+import org.shoetopia.ui.Formats;
 import org.shoetopia.ui.SessionModel;
 
 /** The shop screen: create a shop if the account has none; else the dashboard, promotion and verification. */
 public final class DashboardViewModel {
     public static final int CHART_DAYS = 14;
+    private static final DateTimeFormatter CHART_DAY = DateTimeFormatter.ofPattern("M/d", Locale.ROOT);
+
+    /** The dashboard as its labels read. */
+    public record Summary(
+            String title,
+            String balance,
+            String unitsSold,
+            String rating,
+            String verification,
+            String promotion,
+            String flashSale,
+            boolean topTier) {
+        static Summary of(ShopDashboard dashboard) {
+            return new Summary(
+                    dashboard.storeName() + "  ·  shop #" + dashboard.shopId(),
+                    Formats.money(dashboard.balance()),
+                    Long.toString(dashboard.unitsSold()),
+                    Formats.stars(dashboard.ratingAverage(), dashboard.ratingCount()),
+                    dashboard.verification().code()
+                            + (dashboard.verificationReason() == null ? "" : ": " + dashboard.verificationReason()),
+                    dashboard.promotionTier() == 0 ? "none" : "tier " + dashboard.promotionTier(),
+                    dashboard
+                            .activeSale()
+                            .map(sale -> sale.percentOff() + "% off, " + sale.unitsLeft() + " of " + sale.unitsTotal()
+                                    + " units left")
+                            .orElse("none running"),
+                    dashboard.promotionTier() >= Shop.TOP_TIER);
+        }
+    }
+
+    /** One bar of the sales chart: the day as the chart labels it, and its sales in dollars. */
+    public record DayBar(String day, double dollars) {
+        static DayBar of(DaySales sales) {
+            return new DayBar(CHART_DAY.format(sales.day()), sales.total().cents() / 100.0);
+        }
+    }
 
     private final ShopService shops;
     private final AccountService accounts;
@@ -32,7 +72,8 @@ public final class DashboardViewModel {
     private final StringProperty storeName = new SimpleStringProperty("");
     private final StringProperty newName = new SimpleStringProperty("");
     private final ObjectProperty<ShopDashboard> dashboard = new SimpleObjectProperty<>();
-    private final ObservableList<DaySales> sales = FXCollections.observableArrayList();
+    private final ObjectProperty<Summary> summary = new SimpleObjectProperty<>();
+    private final ObservableList<DayBar> sales = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty notice = new SimpleStringProperty("");
     private final FieldErrors errors = new FieldErrors().field("storeName");
@@ -69,7 +110,8 @@ public final class DashboardViewModel {
                 .busy(busy)
                 .onSuccess(loaded -> {
                     dashboard.set(loaded.dashboard());
-                    sales.setAll(loaded.sales());
+                    summary.set(Summary.of(loaded.dashboard()));
+                    sales.setAll(loaded.sales().stream().map(DayBar::of).toList());
                 })
                 .onFailure(errors::show)
                 .start();
@@ -157,7 +199,11 @@ public final class DashboardViewModel {
         return dashboard;
     }
 
-    public ObservableList<DaySales> sales() {
+    public ObjectProperty<Summary> summaryProperty() {
+        return summary;
+    }
+
+    public ObservableList<DayBar> sales() {
         return sales;
     }
 
