@@ -42,6 +42,27 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * Use cases reach native SQL through the transaction ({@code tx.sql()}), never through a JDBC
+     * connection of their own. The one exception tests a PostgreSQL login typed into Settings; it goes
+     * when tills stop holding one (the server issue).
+     */
+    @Test
+    void servicesHoldNoJdbcConnection() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.shoetopia.service..")
+                .and()
+                .doNotHaveSimpleName("TerminalSettingsService")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("java.sql..")
+                .orShould()
+                .dependOnClassesThat()
+                .haveSimpleName("NativeStatements")
+                .check(classes);
+    }
+
     @Test
     void persistenceKnowsNoServiceOrScreen() {
         noClasses()

@@ -53,7 +53,8 @@ public final class AccountService {
     }
 
     private static long insertAccount(Tx tx, String name, Email email, String hash) {
-        return tx.call((sql, connection) -> sql.insertAccountIfEmailFree(connection, name, email.value(), hash))
+        return tx.sql()
+                .insertAccountIfEmailFree(name, email.value(), hash)
                 .orElseThrow(() -> new ConflictException(EMAIL_TAKEN));
     }
 
@@ -174,8 +175,7 @@ public final class AccountService {
             throw new ValidationException("password", "The password is wrong");
         }
         database.inTransaction(tx -> {
-            boolean changed =
-                    tx.call((sql, connection) -> sql.updateEmailIfFree(connection, actor.accountId(), address.value()));
+            boolean changed = tx.sql().updateEmailIfFree(actor.accountId(), address.value());
             if (!changed) {
                 throw new ConflictException(EMAIL_TAKEN);
             }

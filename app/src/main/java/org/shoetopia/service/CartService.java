@@ -72,7 +72,7 @@ public final class CartService {
         return database.inTransaction(tx -> {
             OpenCart cart = revised(tx, openCart(tx, actor));
             ListingView listing = sellable(tx, listingId);
-            int wanted = tx.call((sql, connection) -> sql.addToCartLine(connection, cart.id(), listingId, quantity));
+            int wanted = tx.sql().addToCartLine(cart.id(), listingId, quantity);
             requireInStock(listing, wanted);
             recordLine(tx, actor, cart, listingId, wanted);
             // A fresh cart holds just this line, and its listing was read above: the view needs no query.
@@ -97,8 +97,7 @@ public final class CartService {
             OpenCart cart = revised(tx, openCart(tx, actor));
             tx.session().remove(existingLine(tx, cart, listingId));
             // A cart emptied by a cashier who no longer sells for its shop can be used again.
-            boolean rebound =
-                    tx.call((sql, connection) -> sql.rebindEmptyCart(connection, cart.id(), actor.accountId()));
+            boolean rebound = tx.sql().rebindEmptyCart(cart.id(), actor.accountId());
             Audit.record(
                     tx,
                     AuditKind.CART_LINE_REMOVED,
@@ -150,7 +149,8 @@ public final class CartService {
         if (cart.fresh()) {
             return cart;
         }
-        return tx.call((sql, connection) -> sql.reviseOpenCart(connection, cart.id()))
+        return tx.sql()
+                .reviseOpenCart(cart.id())
                 .map(OpenCart::of)
                 .orElseThrow(() -> new ConflictException(JUST_CHECKED_OUT));
     }
@@ -217,9 +217,10 @@ public final class CartService {
 
     /** The actor's open cart, opened now if there is none (one insert-if-absent statement). */
     static OpenCart openCart(Tx tx, Actor actor) {
-        NativeStatements.OpenCartRow row = tx.call((sql, connection) -> sql.openCart(connection, actor.accountId()))
+        NativeStatements.OpenCartRow row = tx.sql()
+                .openCart(actor.accountId())
                 // Another terminal of the same account opened one at the same instant: now it is there to read.
-                .or(() -> tx.call((sql, connection) -> sql.openCart(connection, actor.accountId())))
+                .or(() -> tx.sql().openCart(actor.accountId()))
                 .orElseThrow(() -> new ConflictException("The cart is busy on another terminal; try again"));
         return OpenCart.of(row);
     }

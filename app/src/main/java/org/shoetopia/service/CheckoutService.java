@@ -192,14 +192,14 @@ public final class CheckoutService {
         // Which sale applies is decided under the shops' locks: no sale can start until this commits.
         // Their units are taken from their slot rows, locked below.
         Map<Long, RunningSale> saleByShop = new HashMap<>();
-        for (RunningSale sale : tx.call((sql, connection) -> sql.lockShopsAndReadRunningSales(connection, shopIds))) {
+        for (RunningSale sale : tx.sql().lockShopsAndReadRunningSales(shopIds)) {
             saleByShop.put(sale.shopId(), sale);
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what the timestamp columns keep
 
         // What does not depend on the sale units is written before their locks are taken: those locks
         // are the contended ones, so they are held for as few statements as possible.
-        long orderNumber = tx.call((sql, connection) -> sql.nextOrderNumber(connection));
+        long orderNumber = tx.sql().nextOrderNumber();
         for (long shopId : shopIds) {
             Audit.record(tx, AuditKind.CHECKOUT, "order " + orderNumber, actor.accountId(), shopId, now);
         }
@@ -282,10 +282,7 @@ public final class CheckoutService {
                 .filter(line -> line.sale() != null)
                 .map(line -> line.sale().shopId())
                 .distinct()
-                .forEach(shopId -> tx.call((sql, connection) -> {
-                    sql.announceSaleChange(connection, shopId);
-                    return null;
-                }));
+                .forEach(shopId -> tx.sql().announceSaleChange(shopId));
         return new Receipt(
                 order.getId(),
                 orderNumber,
@@ -314,8 +311,7 @@ public final class CheckoutService {
                             .toList();
                     int wanted =
                             shopLines.stream().mapToInt(WantedLine::quantity).sum();
-                    int taken = tx.call(
-                            (sql, connection) -> sql.takeSaleUnits(connection, sale.id(), sale.slotCount(), wanted));
+                    int taken = tx.sql().takeSaleUnits(sale.id(), sale.slotCount(), wanted);
                     for (WantedLine line : shopLines) {
                         int units = Math.min(line.quantity(), taken);
                         unitsByListing.put(line.listingId(), units);

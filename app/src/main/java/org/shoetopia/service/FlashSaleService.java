@@ -146,10 +146,7 @@ public final class FlashSaleService {
     }
 
     private static void announce(Tx tx, long shopId) {
-        tx.call((sql, connection) -> {
-            sql.announceSaleChange(connection, shopId);
-            return null;
-        });
+        tx.sql().announceSaleChange(shopId);
     }
 
     /** The running sale of a shop with its units left (empty once sold out), for any terminal to show. */

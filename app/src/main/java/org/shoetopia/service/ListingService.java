@@ -65,7 +65,7 @@ public final class ListingService {
         int quantity = parseQuantity("quantity", form.quantity());
         return database.inTransaction(tx -> {
             long shopId = Access.sellingShopId(tx, actor);
-            long shoeId = tx.call((sql, connection) -> sql.upsertShoe(connection, key));
+            long shoeId = tx.sql().upsertShoe(key);
             Instant now = clock.instant();
             // The listing copies the shop's tier and verified flag: read under a share lock, so a
             // promotion or verification (which lock the shop row) cannot commit between copy and insert.

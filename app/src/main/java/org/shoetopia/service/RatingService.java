@@ -54,10 +54,7 @@ public final class RatingService {
             if (!bought) {
                 throw new ForbiddenException("You can rate a shop only after buying from it");
             }
-            tx.call((sql, connection) -> {
-                sql.upsertRating(connection, shopId, actor.accountId(), stars);
-                return null;
-            });
+            tx.sql().upsertRating(shopId, actor.accountId(), stars);
             Audit.record(tx, AuditKind.RATING, stars + " stars", actor.accountId(), shopId, clock.instant());
             return null;
         });

@@ -73,7 +73,8 @@ public final class ShopService {
             if (Access.staffShopIdOrNull(tx, actor.accountId()) != null) {
                 throw new ConflictException("A cashier cannot also own a shop");
             }
-            long id = tx.call((sql, connection) -> sql.insertShopIfFree(connection, actor.accountId(), name, key))
+            long id = tx.sql()
+                    .insertShopIfFree(actor.accountId(), name, key)
                     .orElseThrow(() -> Access.ownedShopOrNull(tx, actor.accountId()) != null
                             ? new ConflictException("You already have a shop")
                             : new ConflictException(NAME_TAKEN));
