@@ -3,16 +3,21 @@ package org.shoetopia;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Dependencies point one way: app → ui/cli → service → persistence → domain; JavaFX only in ui and app. */
+/**
+ * Dependencies point one way: app → ui/cli → api ← service → persistence → domain; JavaFX only in ui and
+ * app.
+ */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -102,6 +107,43 @@ class ArchitectureTest {
     }
 
     /**
+     * Screens call the API only, so the same screens run over the in-process services or a server. The
+     * one exception, the terminal's settings file, is local to the machine by nature.
+     */
+    @Test
+    void screensSeeTheApiNotItsImplementation() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.shoetopia.ui..")
+                .should()
+                .dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.shoetopia.service..")
+                        .and(DescribedPredicate.not(HasName.Predicates.nameMatching(
+                                "org\\.shoetopia\\.service\\.TerminalSettingsService.*"))))
+                .check(classes);
+    }
+
+    /** What crosses the API is records, enums and value types: nothing of the implementation, no HTTP, no JavaFX. */
+    @Test
+    void theApiStandsOnTheDomainAlone() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.shoetopia.api..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.shoetopia.service..",
+                        "org.shoetopia.persistence..",
+                        "org.shoetopia.ui..",
+                        "org.shoetopia.cli..",
+                        "org.shoetopia.app..",
+                        "org.hibernate..",
+                        "jakarta.persistence..",
+                        "java.sql..",
+                        "javafx..")
+                .check(classes);
+    }
+
+    /**
      * A controller binds and hands events to its view model; only view models call the use cases
      * (reading the records they return, to fill a table, is binding).
      */
@@ -114,9 +156,9 @@ class ArchitectureTest {
                 .haveSimpleNameEndingWith("Controller")
                 .should()
                 .callMethodWhere(JavaCall.Predicates.target(
-                        HasOwner.Predicates.With.owner(JavaClass.Predicates.resideInAPackage("org.shoetopia.service..")
-                                .and(JavaClass.Predicates.simpleNameEndingWith("Service")
-                                        .or(JavaClass.Predicates.simpleName("ReceiptPdf"))))))
+                        HasOwner.Predicates.With.owner(JavaClass.Predicates.resideInAPackage("org.shoetopia.api..")
+                                .and(JavaClass.Predicates.simpleNameEndingWith("Service"))
+                                .or(JavaClass.Predicates.simpleName("ReceiptPdf")))))
                 .check(classes);
     }
 

@@ -58,7 +58,7 @@ public final class DesktopApp extends Application {
                 .onSuccess(opened -> {
                     services = opened;
                     UiContext context = new UiContext(
-                            services,
+                            services.api(),
                             new TerminalSettingsService(dataFolder, environment),
                             runner,
                             new FxDialogService(),

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import org.shoetopia.service.UserSession;
+import org.shoetopia.api.UserSession;
 import org.shoetopia.ui.FxBackgroundRunner;
 import org.shoetopia.ui.Screen;
 import org.shoetopia.ui.ShoetopiaWindow;

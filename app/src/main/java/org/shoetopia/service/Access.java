@@ -1,6 +1,7 @@
 package org.shoetopia.service;
 
 import org.hibernate.LockMode;
+import org.shoetopia.api.Actor;
 import org.shoetopia.domain.Account;
 import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.NotFoundException;

@@ -1,22 +1,23 @@
 package org.shoetopia.service;
 
 import java.time.Clock;
+import org.shoetopia.api.ShoetopiaApi;
 import org.shoetopia.persistence.Database;
 import org.shoetopia.persistence.DatabaseConfig;
 
 /** Every service of one terminal, built once over one database, by constructor (no statics, no locator). */
 public record Services(
         Database database,
-        AccountService accounts,
-        ShopService shops,
-        ListingService listings,
-        SearchService search,
-        CartService carts,
-        CheckoutService checkout,
-        OrderService orders,
-        FlashSaleService flashSales,
-        RatingService ratings,
-        VerificationService verification)
+        LocalAccountService accounts,
+        LocalShopService shops,
+        LocalListingService listings,
+        LocalSearchService search,
+        LocalCartService carts,
+        LocalCheckoutService checkout,
+        LocalOrderService orders,
+        LocalFlashSaleService flashSales,
+        LocalRatingService ratings,
+        LocalVerificationService verification)
         implements AutoCloseable {
 
     public static Services open(DatabaseConfig config, PasswordHasher hasher, Clock clock) {
@@ -24,20 +25,26 @@ public record Services(
     }
 
     public static Services over(Database database, PasswordHasher hasher, Clock clock) {
-        FlashSaleService flashSales = new FlashSaleService(database, clock);
-        OrderService orders = new OrderService(database, clock);
+        LocalFlashSaleService flashSales = new LocalFlashSaleService(database, clock);
+        LocalOrderService orders = new LocalOrderService(database, clock);
         return new Services(
                 database,
-                new AccountService(database, hasher, clock),
-                new ShopService(database, flashSales, clock),
-                new ListingService(database, clock),
-                new SearchService(database),
-                new CartService(database, clock),
-                new CheckoutService(database, orders, clock),
+                new LocalAccountService(database, hasher, clock),
+                new LocalShopService(database, flashSales, clock),
+                new LocalListingService(database, clock),
+                new LocalSearchService(database),
+                new LocalCartService(database, clock),
+                new LocalCheckoutService(database, orders, clock),
                 orders,
                 flashSales,
-                new RatingService(database, clock),
-                new VerificationService(database, clock));
+                new LocalRatingService(database, clock),
+                new LocalVerificationService(database, clock));
+    }
+
+    /** The same services as the screens see them: the API, without the database or the admin-only calls. */
+    public ShoetopiaApi api() {
+        return new ShoetopiaApi(
+                accounts, shops, listings, search, carts, checkout, orders, flashSales, ratings, verification);
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import org.shoetopia.service.ListingView;
+import org.shoetopia.api.ListingView;
 
 /** The listing columns shared by the catalogue, the shop's listings and the point of sale. */
 public final class ListingTable {

@@ -1,7 +1,7 @@
 package org.shoetopia.ui;
 
 import java.util.function.Predicate;
-import org.shoetopia.service.UserSession;
+import org.shoetopia.api.UserSession;
 
 /** The screens of the main window, in navigation order, with who sees them. The services check again. */
 public enum Screen {

@@ -2,8 +2,8 @@ package org.shoetopia.ui;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.shoetopia.service.Actor;
-import org.shoetopia.service.UserSession;
+import org.shoetopia.api.Actor;
+import org.shoetopia.api.UserSession;
 
 /** Who is signed in at this terminal; screens and navigation follow it. */
 public final class SessionModel {

@@ -1,6 +1,6 @@
 package org.shoetopia.ui;
 
-import org.shoetopia.service.Services;
+import org.shoetopia.api.ShoetopiaApi;
 import org.shoetopia.service.TerminalSettingsService;
 
 /**
@@ -8,7 +8,7 @@ import org.shoetopia.service.TerminalSettingsService;
  * factory): the services, the background runner, dialogs, strings and the signed-in session.
  */
 public record UiContext(
-        Services services,
+        ShoetopiaApi services,
         TerminalSettingsService settings,
         BackgroundRunner runner,
         DialogService dialogs,

@@ -12,6 +12,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.BeforeProperty;
 import org.junit.jupiter.api.function.Executable;
+import org.shoetopia.api.Actor;
+import org.shoetopia.api.ListingService.ListingForm;
+import org.shoetopia.api.ListingView;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.ShoeSize;
@@ -20,9 +23,6 @@ import org.shoetopia.domain.Text;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.persistence.Database;
 import org.shoetopia.persistence.Invariants;
-import org.shoetopia.service.Actor;
-import org.shoetopia.service.ListingService.ListingForm;
-import org.shoetopia.service.ListingView;
 import org.shoetopia.service.Services;
 import org.shoetopia.support.Fixtures;
 import org.shoetopia.support.ServiceTest;
@@ -227,9 +227,7 @@ class InputPropertiesTest {
             assertThat(rejected.field()).isIn("cardBrand", "cardLast4");
         }
         var page = app.search()
-                .search(org.shoetopia.service.SearchCriteria.any()
-                        .brand(searchText)
-                        .style(searchText));
+                .search(org.shoetopia.api.SearchCriteria.any().brand(searchText).style(searchText));
         // What the page shows is what it counted, and each listing on it matches what was typed.
         assertThat(page.listings()).hasSize((int) Math.min(page.total(), page.pageSize()));
         String typed = org.shoetopia.domain.Text.searchable(searchText);

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
+import org.shoetopia.api.Actor;
+import org.shoetopia.api.Receipt;
 import org.shoetopia.domain.Payment;
 import org.shoetopia.domain.UnavailableException;
 import org.shoetopia.persistence.Database;
 import org.shoetopia.persistence.Invariants;
-import org.shoetopia.service.Actor;
-import org.shoetopia.service.Receipt;
 import org.shoetopia.service.Services;
 import org.shoetopia.support.CommitDroppingProxy;
 import org.shoetopia.support.ServiceTest;

@@ -2,9 +2,9 @@ package org.shoetopia.reliability;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.shoetopia.api.Actor;
 import org.shoetopia.domain.Payment;
 import org.shoetopia.persistence.DatabaseConfig;
-import org.shoetopia.service.Actor;
 import org.shoetopia.service.Services;
 import org.shoetopia.support.Fixtures;
 import org.shoetopia.support.ServiceTest;

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.shoetopia.api.Actor;
+import org.shoetopia.api.Receipt;
 import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.ShoetopiaException;

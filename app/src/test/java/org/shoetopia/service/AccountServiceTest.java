@@ -10,6 +10,9 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.shoetopia.api.AccountService;
+import org.shoetopia.api.Actor;
+import org.shoetopia.api.UserSession;
 import org.shoetopia.domain.AuthenticationException;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.ValidationException;
@@ -111,7 +114,7 @@ class AccountServiceTest extends ServiceTest {
                 return now.get();
             }
         };
-        AccountService accounts = new AccountService(database, TEST_HASHER, clock);
+        AccountService accounts = new LocalAccountService(database, TEST_HASHER, clock);
         accounts.signUp("Ada", "ada@example.com", "s3cret-pass");
         for (int i = 0; i < 6; i++) {
             assertThrows(AuthenticationException.class, () -> accounts.logIn("ada@example.com", "wrong-pass"));

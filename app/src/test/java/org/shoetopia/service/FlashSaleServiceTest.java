@@ -7,6 +7,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.shoetopia.api.Actor;
+import org.shoetopia.api.FlashSaleService;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.ValidationException;

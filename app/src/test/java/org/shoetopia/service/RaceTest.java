@@ -16,6 +16,10 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.shoetopia.api.Actor;
+import org.shoetopia.api.CheckoutService;
+import org.shoetopia.api.ListingView;
+import org.shoetopia.api.Receipt;
 import org.shoetopia.domain.BusyException;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.Payment;
@@ -171,7 +175,7 @@ class RaceTest extends ServiceTest {
         try (Database impatientTerminal = Database.open(
                         TestDatabases.config(db).withPoolSize(2).withLockTimeout(Duration.ofMillis(300)));
                 Connection otherTerminal = database.dataSource().getConnection()) {
-            CheckoutService impatient = new CheckoutService(impatientTerminal, app.orders(), Clock.systemUTC());
+            CheckoutService impatient = new LocalCheckoutService(impatientTerminal, app.orders(), Clock.systemUTC());
             otherTerminal
                     .createStatement()
                     .execute("select stock from listings where id = " + listing.listingId() + " for update");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.shoetopia.api.Actor;
+import org.shoetopia.api.SearchCriteria;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.NotFoundException;

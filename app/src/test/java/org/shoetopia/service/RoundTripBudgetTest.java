@@ -14,6 +14,8 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.shoetopia.api.Actor;
+import org.shoetopia.api.SearchCriteria;
 import org.shoetopia.domain.Payment;
 import org.shoetopia.persistence.Database;
 import org.shoetopia.support.ServiceTest;

@@ -7,12 +7,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.shoetopia.api.Actor;
+import org.shoetopia.api.ListingService.ListingForm;
+import org.shoetopia.api.ListingView;
+import org.shoetopia.api.SearchCriteria;
 import org.shoetopia.domain.Color;
 import org.shoetopia.domain.Condition;
 import org.shoetopia.domain.Gender;
 import org.shoetopia.domain.ShoeSize;
 import org.shoetopia.domain.ValidationException;
-import org.shoetopia.service.ListingService.ListingForm;
 import org.shoetopia.support.ServiceTest;
 import org.shoetopia.support.TestDb;
 

@@ -1,12 +1,12 @@
 package org.shoetopia.support;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import org.shoetopia.api.Actor;
+import org.shoetopia.api.ListingService.ListingForm;
+import org.shoetopia.api.ListingView;
+import org.shoetopia.api.Receipt;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.Payment;
-import org.shoetopia.service.Actor;
-import org.shoetopia.service.ListingService.ListingForm;
-import org.shoetopia.service.ListingView;
-import org.shoetopia.service.Receipt;
 import org.shoetopia.service.Services;
 
 /** Builds test data through the real services, so fixtures obey every rule the product does. */

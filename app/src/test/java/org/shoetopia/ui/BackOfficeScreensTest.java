@@ -6,7 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import org.junit.jupiter.api.Test;
-import org.shoetopia.service.Actor;
+import org.shoetopia.api.Actor;
 import org.shoetopia.support.Fixtures;
 import org.shoetopia.support.TableCounts;
 import org.testfx.api.FxRobot;

@@ -71,7 +71,7 @@ public abstract class UiTest {
         DataFolder folder = new DataFolder(Files.createTempDirectory("shoetopia-ui-test"));
         dataFolder = folder.path();
         UiContext context = new UiContext(
-                app,
+                app.api(),
                 new TerminalSettingsService(folder, java.util.Map.of()),
                 runner,
                 dialogs,
@@ -117,7 +117,7 @@ public abstract class UiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    protected void signInAs(org.shoetopia.service.Actor actor) {
+    protected void signInAs(org.shoetopia.api.Actor actor) {
         var signedIn = app.accounts().refresh(actor);
         onFx(() -> session.signIn(signedIn));
     }

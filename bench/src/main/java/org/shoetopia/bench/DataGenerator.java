@@ -14,13 +14,13 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.shoetopia.api.FlashSaleService;
 import org.shoetopia.domain.Color;
 import org.shoetopia.domain.Condition;
 import org.shoetopia.domain.FlashSale;
 import org.shoetopia.domain.Gender;
 import org.shoetopia.domain.OrderStatus;
 import org.shoetopia.persistence.DatabaseKind;
-import org.shoetopia.service.FlashSaleService;
 
 /**
  * Fills an empty database at the original system's scale (at scale 1: 200,000 accounts, 100,000

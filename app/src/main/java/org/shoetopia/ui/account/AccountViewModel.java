@@ -2,7 +2,7 @@ package org.shoetopia.ui.account;
 
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.shoetopia.service.AccountService;
+import org.shoetopia.api.AccountService;
 import org.shoetopia.ui.BackgroundRunner;
 import org.shoetopia.ui.FieldErrors;
 import org.shoetopia.ui.SessionModel;

@@ -4,7 +4,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import org.shoetopia.service.VerificationService.ApplicationView;
+import org.shoetopia.api.VerificationService.ApplicationView;
 import org.shoetopia.ui.Bind;
 import org.shoetopia.ui.Formats;
 import org.shoetopia.ui.ListingTable;

@@ -4,11 +4,11 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.shoetopia.api.AccountService;
+import org.shoetopia.api.UserSession;
 import org.shoetopia.domain.Email;
+import org.shoetopia.domain.NewPassword;
 import org.shoetopia.domain.ValidationException;
-import org.shoetopia.service.AccountService;
-import org.shoetopia.service.PasswordHasher;
-import org.shoetopia.service.UserSession;
 import org.shoetopia.ui.BackgroundRunner;
 import org.shoetopia.ui.FieldErrors;
 import org.shoetopia.ui.SessionModel;
@@ -98,7 +98,7 @@ public final class LoginViewModel {
 
     private boolean checkPassword() {
         try {
-            PasswordHasher.validNewPassword("password", password.get());
+            NewPassword.check("password", password.get());
             signUpErrors.set("password", "");
             return true;
         } catch (ValidationException e) {

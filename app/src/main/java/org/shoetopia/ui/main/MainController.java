@@ -8,7 +8,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.shoetopia.service.UserSession;
+import org.shoetopia.api.UserSession;
 import org.shoetopia.ui.Screen;
 import org.shoetopia.ui.ScreenController;
 import org.shoetopia.ui.ScreenLoader;

@@ -1,6 +1,6 @@
 package org.shoetopia.ui.main;
 
-import org.shoetopia.service.AccountService;
+import org.shoetopia.api.AccountService;
 import org.shoetopia.ui.BackgroundRunner;
 import org.shoetopia.ui.SessionModel;
 

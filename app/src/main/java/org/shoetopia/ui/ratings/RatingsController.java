@@ -5,7 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
-import org.shoetopia.service.RatingService.ShopToRate;
+import org.shoetopia.api.RatingService.ShopToRate;
 import org.shoetopia.ui.Bind;
 import org.shoetopia.ui.ListingTable;
 import org.shoetopia.ui.ScreenController;

@@ -6,7 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import org.shoetopia.service.FlashSaleService.SaleView;
+import org.shoetopia.api.FlashSaleService.SaleView;
 import org.shoetopia.ui.Bind;
 import org.shoetopia.ui.Formats;
 import org.shoetopia.ui.ListingTable;

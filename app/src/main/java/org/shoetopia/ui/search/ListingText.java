@@ -1,7 +1,7 @@
 package org.shoetopia.ui.search;
 
-import org.shoetopia.service.ListingView;
-import org.shoetopia.service.SearchService;
+import org.shoetopia.api.ListingView;
+import org.shoetopia.api.SearchService;
 import org.shoetopia.ui.Formats;
 
 /** Plain-text views of listings and ratings for the detail pane. */

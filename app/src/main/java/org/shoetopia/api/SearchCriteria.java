@@ -1,4 +1,4 @@
-package org.shoetopia.service;
+package org.shoetopia.api;
 
 import org.shoetopia.domain.Color;
 import org.shoetopia.domain.Condition;

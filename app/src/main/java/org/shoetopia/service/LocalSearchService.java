@@ -1,10 +1,12 @@
 package org.shoetopia.service;
 
 import jakarta.persistence.Tuple;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.shoetopia.api.ListingView;
+import org.shoetopia.api.SearchCriteria;
+import org.shoetopia.api.SearchService;
 import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.Shop;
 import org.shoetopia.domain.Text;
@@ -13,40 +15,19 @@ import org.shoetopia.persistence.Database;
 import org.shoetopia.persistence.Tx;
 
 /** Catalogue search, listing comparison and shop ratings: read-only, open to every signed-in account. */
-public final class SearchService {
+public final class LocalSearchService implements SearchService {
     private final Database database;
 
-    public SearchService(Database database) {
+    public LocalSearchService(Database database) {
         this.database = database;
     }
 
-    public record SearchPage(List<ListingView> listings, long total, int page, int pageSize) {
-        public int pageCount() {
-            return (int) ((total + pageSize - 1) / pageSize);
-        }
-    }
-
-    public record Comparison(ListingView first, ListingView second) {}
-
-    public record RatingEntry(int stars, Instant ratedAt) {}
-
-    public record ShopRatings(
-            long shopId, String storeName, boolean verified, long count, double average, List<RatingEntry> latest) {}
-
-    /** Listings in stock that match every given filter, promoted shops first unless sorted by price, with the total. */
+    @Override
     public SearchPage search(SearchCriteria criteria) {
         return search(criteria, null);
     }
 
-    /**
-     * The same, for paging through results already counted: {@code knownTotal} (the total of the first
-     * page) is reused instead of counting every match again for each page.
-     *
-     * <p>A page is found in two steps (a "deferred join"): first the ids of the page, sorted and cut on
-     * the listings table alone, where the partial indexes hold each sort order; then those rows with
-     * their shoe, shop and sale. Brand and style match the catalogue's few thousand shoes first, and
-     * the listings are then filtered by those shoe ids, which one index serves with the sort columns.
-     */
+    @Override
     public SearchPage search(SearchCriteria criteria, Long knownTotal) {
         String brand = Text.searchable(criteria.brand());
         String style = Text.searchable(criteria.style());
@@ -111,13 +92,13 @@ public final class SearchService {
                     : tx
                             .session()
                             .createSelectionQuery(
-                                    "select " + ListingView.COLUMNS + " " + ListingView.FROM + " where l.id in :ids"
+                                    "select " + ListingRows.COLUMNS + " " + ListingRows.FROM + " where l.id in :ids"
                                             + order,
                                     Tuple.class)
                             .setParameter("ids", pageIds)
                             .getResultList()
                             .stream()
-                            .map(ListingView::of)
+                            .map(ListingRows::listing)
                             .toList();
             long total;
             if (knownTotal != null) {
@@ -148,16 +129,18 @@ public final class SearchService {
         return query.getResultList();
     }
 
-    /** One listing by its number, as typed or scanned at the till. */
+    @Override
     public ListingView listing(long listingId) {
-        return database.inTransaction(tx -> ListingService.view(tx, listingId));
+        return database.inTransaction(tx -> LocalListingService.view(tx, listingId));
     }
 
+    @Override
     public Comparison compare(long firstListingId, long secondListingId) {
-        return database.inTransaction(tx ->
-                new Comparison(ListingService.view(tx, firstListingId), ListingService.view(tx, secondListingId)));
+        return database.inTransaction(tx -> new Comparison(
+                LocalListingService.view(tx, firstListingId), LocalListingService.view(tx, secondListingId)));
     }
 
+    @Override
     public ShopRatings shopRatings(long shopId, int latestCount) {
         return database.inTransaction(tx -> {
             Shop shop = tx.session().find(Shop.class, shopId);

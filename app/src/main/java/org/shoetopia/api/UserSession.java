@@ -1,4 +1,4 @@
-package org.shoetopia.service;
+package org.shoetopia.api;
 
 /** What a terminal knows after sign-in; the roles only shape navigation, services check again. */
 public record UserSession(

@@ -1,9 +1,10 @@
-package org.shoetopia.service;
+package org.shoetopia.receipt;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.shoetopia.api.Receipt;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.PaymentMethod;
 

@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.hibernate.LockMode;
+import org.shoetopia.api.Actor;
+import org.shoetopia.api.ListingService;
+import org.shoetopia.api.ListingView;
 import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.Condition;
 import org.shoetopia.domain.ConflictException;
@@ -23,36 +26,18 @@ import org.shoetopia.persistence.Database;
 import org.shoetopia.persistence.Tx;
 
 /** Listings over the shared catalogue: create (with shoe de-duplication), restock/adjust, delist. */
-public final class ListingService {
-    public static final int MAX_NOTE = 200;
+public final class LocalListingService implements ListingService {
     private static final int MAX_SUGGESTIONS = 20;
 
     private final Database database;
     private final Clock clock;
 
-    public ListingService(Database database, Clock clock) {
+    public LocalListingService(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
     }
 
-    /** The listing form as typed; every field is validated here, whatever screen sent it. */
-    public record ListingForm(
-            String brand,
-            String color,
-            String style,
-            String size,
-            String condition,
-            String gender,
-            String price,
-            String quantity) {}
-
-    /** One stock movement, for a listing's history. */
-    public record StockMove(int delta, InventoryEntry.Reason reason, String note, Instant at) {}
-
-    /**
-     * Lists a shoe. The catalogue row comes from one upsert statement, so two shops listing the same
-     * new shoe at the same instant share one shoe row. The opening stock enters the ledger.
-     */
+    @Override
     public ListingView create(Actor actor, ListingForm form) {
         ShoeKey key = ShoeKey.of(form.brand(), form.color(), form.style());
         ShoeSize size = ShoeSize.parse(form.size());
@@ -86,10 +71,7 @@ public final class ListingService {
         });
     }
 
-    /**
-     * Adds (restock) or removes (adjust: damaged, miscounted…) stock, with a reason in the ledger.
-     * The listing row is locked, so a concurrent sale and an adjustment cannot overdraw it.
-     */
+    @Override
     public ListingView adjustStock(Actor actor, long listingId, int delta, String note) {
         if (delta == 0) {
             throw new ValidationException("delta", "Enter a quantity other than 0");
@@ -127,11 +109,7 @@ public final class ListingService {
         });
     }
 
-    /**
-     * Changes the price, if the listing's details are still at {@code seenVersion} (the version the
-     * screen showed). A save made from a stale screen is refused rather than overwriting another
-     * terminal's change. Carts show the new price; orders keep what they charged.
-     */
+    @Override
     public ListingView changePrice(Actor actor, long listingId, long seenVersion, String price) {
         Money newPrice = Money.parse("price", "Price", price);
         if (!newPrice.isPositive()) {
@@ -170,7 +148,7 @@ public final class ListingService {
         });
     }
 
-    /** Takes the listing out of search and carts; its stock and history stay. */
+    @Override
     public void delist(Actor actor, long listingId) {
         database.inTransaction(tx -> {
             Listing listing = lockedListing(tx, listingId);
@@ -190,21 +168,22 @@ public final class ListingService {
         });
     }
 
-    /** The listings of the actor's shop, delisted ones included, newest first. */
+    @Override
     public List<ListingView> shopListings(Actor actor) {
         return database.inTransaction(tx -> tx
                 .session()
                 .createSelectionQuery(
-                        "select " + ListingView.COLUMNS + " " + ListingView.FROM
+                        "select " + ListingRows.COLUMNS + " " + ListingRows.FROM
                                 + " where l.shopId = :shop order by l.id desc",
                         Tuple.class)
                 .setParameter("shop", Access.sellingShopId(tx, actor))
                 .getResultList()
                 .stream()
-                .map(ListingView::of)
+                .map(ListingRows::listing)
                 .toList());
     }
 
+    @Override
     public List<StockMove> stockHistory(Actor actor, long listingId) {
         return database.inTransaction(tx -> {
             Listing listing = tx.session().find(Listing.class, listingId);
@@ -225,13 +204,13 @@ public final class ListingService {
         });
     }
 
-    /** Catalogue shoes whose brand or style starts with what was typed, for suggestions while listing. */
+    @Override
     public List<ShoeKey> suggestShoes(String typed) {
         String prefix = Text.searchable(typed);
         if (prefix.isEmpty()) {
             return List.of();
         }
-        String pattern = SearchService.likeEscape(prefix) + "%";
+        String pattern = LocalSearchService.likeEscape(prefix) + "%";
         return database.inTransaction(tx -> tx
                 .session()
                 .createSelectionQuery("""
@@ -249,13 +228,13 @@ public final class ListingService {
         tx.session().flush();
         Tuple row = tx.session()
                 .createSelectionQuery(
-                        "select " + ListingView.COLUMNS + " " + ListingView.FROM + " where l.id = :id", Tuple.class)
+                        "select " + ListingRows.COLUMNS + " " + ListingRows.FROM + " where l.id = :id", Tuple.class)
                 .setParameter("id", listingId)
                 .getSingleResultOrNull();
         if (row == null) {
             throw new NotFoundException("No listing number " + listingId);
         }
-        return ListingView.of(row);
+        return ListingRows.listing(row);
     }
 
     static Listing lockedListing(Tx tx, long listingId) {

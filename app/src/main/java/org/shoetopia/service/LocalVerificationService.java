@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.LockMode;
+import org.shoetopia.api.Actor;
+import org.shoetopia.api.VerificationService;
 import org.shoetopia.domain.ApplicationStatus;
 import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.ConflictException;
@@ -20,40 +22,22 @@ import org.shoetopia.persistence.Tx;
  * Shop verification: a shop that sold at least 5 units and has at least 5 ratings averaging 3 or
  * more may apply; a platform admin approves or rejects with a reason.
  */
-public final class VerificationService {
-    public static final int MIN_UNITS_SOLD = 5;
-    public static final int MIN_RATINGS = 5;
-    public static final double MIN_AVERAGE = 3.0;
-    public static final int MAX_REASON = 500;
-
+public final class LocalVerificationService implements VerificationService {
     private final Database database;
     private final Clock clock;
 
-    public VerificationService(Database database, Clock clock) {
+    public LocalVerificationService(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
     }
 
-    public record Eligibility(long unitsSold, long ratingCount, double ratingAverage, List<String> unmet) {
-        public boolean eligible() {
-            return unmet.isEmpty();
-        }
-    }
-
-    public record ApplicationView(
-            long applicationId,
-            long shopId,
-            String storeName,
-            Instant appliedAt,
-            long unitsSold,
-            long ratingCount,
-            double ratingAverage) {}
-
+    @Override
     public Eligibility eligibility(Actor actor) {
         return database.inTransaction(
                 tx -> eligibility(tx, Access.ownedShop(tx, actor).getId()));
     }
 
+    @Override
     public void apply(Actor actor) {
         database.inTransaction(tx -> {
             Shop shop = Access.ownedShop(tx, actor);
@@ -77,6 +61,7 @@ public final class VerificationService {
         });
     }
 
+    @Override
     public List<ApplicationView> pending(Actor admin) {
         return database.inTransaction(tx -> {
             Access.requireAdmin(tx, admin);
@@ -105,7 +90,7 @@ public final class VerificationService {
         });
     }
 
-    /** Approves or rejects; a rejection needs a reason the shop will read. */
+    @Override
     public void decide(Actor admin, long applicationId, boolean approve, String reason) {
         String why = approve && (reason == null || reason.isBlank())
                 ? null

@@ -1,6 +1,7 @@
 package org.shoetopia.service;
 
 import jakarta.persistence.Tuple;
+import org.shoetopia.api.ListingView;
 import org.shoetopia.domain.Color;
 import org.shoetopia.domain.Condition;
 import org.shoetopia.domain.Gender;
@@ -8,30 +9,11 @@ import org.shoetopia.domain.Money;
 import org.shoetopia.domain.ShoeSize;
 import org.shoetopia.domain.VerificationStatus;
 
-/**
- * A listing as screens show it: the shoe, the shop and, while the shop runs a flash sale, the sale
- * price and the units left at that price.
- */
-public record ListingView(
-        long listingId,
-        long shopId,
-        String shopName,
-        boolean shopVerified,
-        int promotionTier,
-        String brand,
-        Color color,
-        String style,
-        ShoeSize size,
-        Condition condition,
-        Gender gender,
-        Money price,
-        int stock,
-        boolean active,
-        Integer salePercentOff,
-        Integer saleUnitsLeft,
-        long detailsVersion) {
+/** How a {@link ListingView} is read: the columns of one query over listing, shoe, shop and running sale. */
+final class ListingRows {
+    private ListingRows() {}
 
-    /** The columns {@link #of} reads by name, over Listing l, Shoe s, Shop sh and the running FlashSale f. */
+    /** The columns {@link #listing} reads by name, over Listing l, Shoe s, Shop sh and the running FlashSale f. */
     static final String COLUMNS = """
             l.id as listingId, sh.id as shopId, sh.storeName as shopName, sh.verificationStatus as verification,
             l.shopPromotionTier as promotionTier, s.brand as brand, s.color as color, s.style as style,
@@ -45,7 +27,7 @@ public record ListingView(
             left join FlashSale f on f.activeShopId = l.shopId""";
 
     /** A listing from a {@link Tuple} query selecting {@link #COLUMNS}, each read by its name and type. */
-    static ListingView of(Tuple row) {
+    static ListingView listing(Tuple row) {
         Integer salePercentOff = row.get("salePercentOff", Integer.class);
         return new ListingView(
                 row.get("listingId", Long.class),
@@ -67,20 +49,5 @@ public record ListingView(
                         ? null
                         : row.get("saleUnitsLeft", Number.class).intValue(),
                 row.get("detailsVersion", Long.class));
-    }
-
-    public boolean onFlashSale() {
-        return salePercentOff != null && saleUnitsLeft != null && saleUnitsLeft > 0;
-    }
-
-    /** The price of a unit while sale units remain. */
-    public Money salePrice() {
-        return onFlashSale() ? price.discounted(salePercentOff) : price;
-    }
-
-    /** "nike air max 90, black, 10.5, men, new". */
-    public String description() {
-        return brand + " " + style + ", " + color.code() + ", size " + size + ", " + gender.code() + ", "
-                + condition.code();
     }
 }

@@ -1,4 +1,4 @@
-package org.shoetopia.service;
+package org.shoetopia.receipt;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.shoetopia.api.Receipt;
 
 /** A receipt as a PDF (PDFBox), laid out by {@link ReceiptLayout} on a till-roll-width page. */
 public final class ReceiptPdf {

@@ -5,11 +5,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.hibernate.LockMode;
+import org.shoetopia.api.AccountService;
+import org.shoetopia.api.Actor;
+import org.shoetopia.api.UserSession;
 import org.shoetopia.domain.Account;
 import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.AuthenticationException;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.Email;
+import org.shoetopia.domain.NewPassword;
 import org.shoetopia.domain.Text;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.persistence.Database;
@@ -18,9 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Sign-up, sign-in and the account's own settings. Password hashing always runs outside transactions. */
-public final class AccountService {
-    private static final Logger log = LoggerFactory.getLogger(AccountService.class);
-    public static final int MAX_NAME = 100;
+public final class LocalAccountService implements AccountService {
+    private static final Logger log = LoggerFactory.getLogger(LocalAccountService.class);
     static final String WRONG_CREDENTIALS = "Wrong email or password";
     static final String EMAIL_TAKEN = "An account with this email already exists";
 
@@ -30,21 +33,18 @@ public final class AccountService {
     /** Verified against when the email is unknown, so both failures take the same time. */
     private final String decoyHash;
 
-    public AccountService(Database database, PasswordHasher hasher, Clock clock) {
+    public LocalAccountService(Database database, PasswordHasher hasher, Clock clock) {
         this.database = database;
         this.hasher = hasher;
         this.clock = clock;
         this.decoyHash = hasher.hash("decoy password, never matches a real one");
     }
 
-    /** Account details shown on the account screen. */
-    public record AccountView(long id, String name, String email, boolean admin, Instant createdAt) {}
-
-    /** One statement decides a race on the email: exactly one of two simultaneous sign-ups wins. */
+    @Override
     public UserSession signUp(String name, String email, String password) {
         String tidyName = Text.required("name", "Name", name, MAX_NAME);
         Email address = Email.parse(email);
-        String hash = hasher.hash(PasswordHasher.validNewPassword("password", password));
+        String hash = hasher.hash(NewPassword.check("password", password));
         return database.inTransaction(tx -> {
             long id = insertAccount(tx, tidyName, address, hash);
             Audit.record(tx, AuditKind.ACCOUNT_SIGNUP, "account " + id, id, null, clock.instant());
@@ -58,10 +58,7 @@ public final class AccountService {
                 .orElseThrow(() -> new ConflictException(EMAIL_TAKEN));
     }
 
-    /**
-     * Signs in. A wrong email and a wrong password give the same message; after
-     * {@value Account#FREE_LOGIN_FAILURES} failures the account locks for a growing time.
-     */
+    @Override
     public UserSession logIn(String email, String password) {
         Email address;
         try {
@@ -110,6 +107,7 @@ public final class AccountService {
                 "This account is locked after repeated failed sign-ins; try again after " + until);
     }
 
+    @Override
     public void logOut(Actor actor) {
         database.inTransaction(tx -> {
             Audit.record(
@@ -123,11 +121,12 @@ public final class AccountService {
         });
     }
 
-    /** The session of an account, with its roles as they are now. */
+    @Override
     public UserSession refresh(Actor actor) {
         return database.inTransaction(tx -> sessionOf(tx, Access.account(tx, actor)));
     }
 
+    @Override
     public AccountView view(Actor actor) {
         return database.inTransaction(tx -> {
             Account account = Access.account(tx, actor);
@@ -136,8 +135,9 @@ public final class AccountService {
         });
     }
 
+    @Override
     public void changePassword(Actor actor, String currentPassword, String newPassword) {
-        PasswordHasher.validNewPassword("newPassword", newPassword);
+        NewPassword.check("newPassword", newPassword);
         if (newPassword.equals(currentPassword)) {
             throw new ValidationException("newPassword", "The new password must differ from the current one");
         }
@@ -164,7 +164,7 @@ public final class AccountService {
         });
     }
 
-    /** Race-safe like sign-up: the unique index decides between two accounts taking one email. */
+    @Override
     public void changeEmail(Actor actor, String password, String newEmail) {
         Email address = Email.parse(newEmail);
         Account account = database.inTransaction(tx -> Access.account(tx, actor));
@@ -194,7 +194,7 @@ public final class AccountService {
     public long createAdmin(String name, String email, String password) {
         String tidyName = Text.required("name", "Name", name, MAX_NAME);
         Email address = Email.parse(email);
-        String hash = hasher.hash(PasswordHasher.validNewPassword("password", password));
+        String hash = hasher.hash(NewPassword.check("password", password));
         return database.inTransaction(tx -> {
             long id = insertAccount(tx, tidyName, address, hash);
             tx.session().find(Account.class, id).makeAdmin();

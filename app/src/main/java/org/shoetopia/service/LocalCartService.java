@@ -4,6 +4,9 @@ import jakarta.persistence.Tuple;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
+import org.shoetopia.api.Actor;
+import org.shoetopia.api.CartService;
+import org.shoetopia.api.ListingView;
 import org.shoetopia.domain.Account;
 import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.Cart;
@@ -22,51 +25,21 @@ import org.shoetopia.persistence.Tx;
  * The open cart of the signed-in account: a customer's own, or a cashier's walk-in sale (customer
  * optional). An account has at most one open cart, enforced by a unique index.
  */
-public final class CartService {
+public final class LocalCartService implements CartService {
     private final Database database;
     private final Clock clock;
 
-    public CartService(Database database, Clock clock) {
+    public LocalCartService(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
     }
 
-    /** Said when a cart change arrives just after the cart's checkout committed on another terminal. */
-    public static final String JUST_CHECKED_OUT =
-            "This sale was just checked out on another terminal; nothing was changed. Its receipt is in Orders";
-
-    /** A cart line with what it would cost if checked out now (sale units taken line by line). */
-    public record CartLineView(ListingView listing, int quantity, int saleUnits, Money estimatedTotal) {}
-
-    /**
-     * The cart as a till shows it. {@code revision} changes with every change of its lines or customer:
-     * a checkout of {@link #seen()} charges this cart exactly as shown, or is refused.
-     */
-    public record CartView(
-            long cartId,
-            int revision,
-            Long customerId,
-            String customerName,
-            List<CartLineView> lines,
-            Money estimatedTotal) {
-        public int units() {
-            return lines.stream().mapToInt(CartLineView::quantity).sum();
-        }
-
-        public CheckoutService.SaleSeen seen() {
-            return new CheckoutService.SaleSeen(cartId, revision);
-        }
-    }
-
+    @Override
     public CartView view(Actor actor) {
         return database.inTransaction(tx -> view(tx, openCart(tx, actor), null));
     }
 
-    /**
-     * Adds units of a listing (by number or scanned code) to the cart; never more than the stock now.
-     * The cart row's lock (see {@link #revised}) orders it with every other change and with checkout,
-     * and the line grows by one statement, so two tills adding at once both land.
-     */
+    @Override
     public CartView add(Actor actor, long listingId, int quantity) {
         requirePositive(quantity);
         return database.inTransaction(tx -> {
@@ -80,6 +53,7 @@ public final class CartService {
         });
     }
 
+    @Override
     public CartView setQuantity(Actor actor, long listingId, int quantity) {
         requirePositive(quantity);
         return database.inTransaction(tx -> {
@@ -92,6 +66,7 @@ public final class CartService {
         });
     }
 
+    @Override
     public CartView remove(Actor actor, long listingId) {
         return database.inTransaction(tx -> {
             OpenCart cart = revised(tx, openCart(tx, actor));
@@ -109,7 +84,7 @@ public final class CartService {
         });
     }
 
-    /** Names the customer of a walk-in sale by their account email (null or blank: anonymous walk-in). */
+    @Override
     public CartView setCustomer(Actor actor, String customerEmail) {
         Email email = customerEmail == null || customerEmail.isBlank() ? null : Email.parse(customerEmail);
         return database.inTransaction(tx -> {
@@ -175,7 +150,7 @@ public final class CartService {
     }
 
     private static ListingView sellable(Tx tx, long listingId) {
-        ListingView listing = ListingService.view(tx, listingId);
+        ListingView listing = LocalListingService.view(tx, listingId);
         if (!listing.active()) {
             throw new ConflictException("Listing " + listingId + " is no longer sold");
         }
@@ -235,15 +210,15 @@ public final class CartService {
             lines = tx
                     .session()
                     .createSelectionQuery(
-                            "select cl.quantity as quantity, " + ListingView.COLUMNS + " "
-                                    + ListingView.FROM
+                            "select cl.quantity as quantity, " + ListingRows.COLUMNS + " "
+                                    + ListingRows.FROM
                                     + " join CartLine cl on cl.listingId = l.id where cl.cartId = :cart"
                                     + " order by l.id",
                             Tuple.class)
                     .setParameter("cart", cart.id())
                     .getResultList()
                     .stream()
-                    .map(row -> new LineRow(ListingView.of(row), row.get("quantity", Integer.class)))
+                    .map(row -> new LineRow(ListingRows.listing(row), row.get("quantity", Integer.class)))
                     .toList();
         }
         var saleUnitsLeft = new HashMap<Long, Integer>();

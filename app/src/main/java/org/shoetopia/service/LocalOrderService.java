@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.hibernate.LockMode;
+import org.shoetopia.api.Actor;
+import org.shoetopia.api.OrderService;
+import org.shoetopia.api.Receipt;
 import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.BalanceEntry;
 import org.shoetopia.domain.Color;
@@ -29,27 +32,16 @@ import org.shoetopia.persistence.Database;
 import org.shoetopia.persistence.Tx;
 
 /** Receipts, order history, tracking, status changes by the shop, and refunds as reversing ledger rows. */
-public final class OrderService {
-    public static final int MAX_REASON = 200;
-
+public final class LocalOrderService implements OrderService {
     private final Database database;
     private final Clock clock;
 
-    public OrderService(Database database, Clock clock) {
+    public LocalOrderService(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
     }
 
-    public record OrderSummary(
-            long orderId, long orderNumber, Instant createdAt, Money total, int units, OrderStatus status) {}
-
-    public record Tracking(long orderNumber, OrderStatus overall, List<ShopPart> parts) {
-        public record ShopPart(long shopId, String shopName, OrderStatus status, Instant updatedAt) {}
-    }
-
-    public record RefundResult(long refundId, Money amount, int refundedQuantity) {}
-
-    /** A receipt, for its buyer, its cashier, the shops it sold for, or an admin. */
+    @Override
     public Receipt receipt(Actor actor, long orderId) {
         return database.inTransaction(tx -> {
             requireCanSee(tx, actor, order(tx, orderId));
@@ -57,10 +49,7 @@ public final class OrderService {
         });
     }
 
-    /**
-     * Orders the actor bought or rang up, newest first. Newest by order number: it is drawn at checkout
-     * from one sequence, while ids come in blocks reserved by each terminal, so they interleave.
-     */
+    @Override
     public List<OrderSummary> history(Actor actor) {
         return database.inTransaction(tx -> summaries(
                 tx,
@@ -74,7 +63,7 @@ public final class OrderService {
                 null));
     }
 
-    /** Orders with lines of the actor's shop, newest (by order number) first, with that shop's fulfilment status. */
+    @Override
     public List<OrderSummary> shopOrders(Actor actor) {
         return database.inTransaction(tx -> {
             long shopId = Access.sellingShopId(tx, actor);
@@ -91,6 +80,7 @@ public final class OrderService {
         });
     }
 
+    @Override
     public Tracking track(Actor actor, long orderId) {
         return database.inTransaction(tx -> {
             Order order = order(tx, orderId);
@@ -110,7 +100,7 @@ public final class OrderService {
         });
     }
 
-    /** The selling shop moves its part of the order one step: Processing → Shipped → Out for delivery → Delivered. */
+    @Override
     public OrderStatus advanceStatus(Actor actor, long orderId) {
         return database.inTransaction(tx -> {
             long shopId = Access.sellingShopId(tx, actor);
@@ -132,11 +122,7 @@ public final class OrderService {
         });
     }
 
-    /**
-     * Refunds units of an order line: never more than were sold and not yet refunded (the line row is
-     * locked, so two terminals cannot refund the same units). Writes a negative balance entry and, when
-     * the shoes come back to the shelf, a positive inventory entry.
-     */
+    @Override
     public RefundResult refund(Actor actor, long orderLineId, int quantity, boolean restock, String reason) {
         String why = Text.required("reason", "Reason", reason, MAX_REASON);
         return database.inTransaction(tx -> {
@@ -160,8 +146,8 @@ public final class OrderService {
                                 now));
             }
             if (restock) {
-                Listing listing = ListingService.lockedListing(tx, line.getListingId());
-                ListingService.moveStock(
+                Listing listing = LocalListingService.lockedListing(tx, line.getListingId());
+                LocalListingService.moveStock(
                         tx, listing, quantity, InventoryEntry.Reason.REFUND, why, line.getOrderId(), actor, now);
             }
             Audit.record(
@@ -190,12 +176,12 @@ public final class OrderService {
                 .getResultList();
         List<Receipt.Line> lines = rows.stream()
                 .map(row -> {
-                    String description = Receipt.describe(
+                    String description = ReceiptLines.describe(
                             row.get("brand", String.class),
                             row.get("style", String.class),
                             row.get("color", Color.class),
                             new ShoeSize(row.get("sizeHalves", Integer.class)));
-                    return Receipt.Line.of(
+                    return ReceiptLines.line(
                             row.get("line", OrderLine.class),
                             row.get("shopName", String.class),
                             description,

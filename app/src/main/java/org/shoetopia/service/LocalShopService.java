@@ -7,9 +7,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.hibernate.LockMode;
+import org.shoetopia.api.Actor;
+import org.shoetopia.api.ShopService;
 import org.shoetopia.domain.Account;
 import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.BalanceEntry;
@@ -22,48 +23,24 @@ import org.shoetopia.domain.Shop;
 import org.shoetopia.domain.ShopStaff;
 import org.shoetopia.domain.Text;
 import org.shoetopia.domain.ValidationException;
-import org.shoetopia.domain.VerificationStatus;
 import org.shoetopia.persistence.Database;
 import org.shoetopia.persistence.Tx;
 
 /** Shops, their staff, the dashboard and promotion tiers. */
-public final class ShopService {
+public final class LocalShopService implements ShopService {
     static final String NAME_TAKEN = "A shop with this name already exists";
 
     private final Database database;
-    private final FlashSaleService flashSales;
+    private final LocalFlashSaleService flashSales;
     private final Clock clock;
 
-    public ShopService(Database database, FlashSaleService flashSales, Clock clock) {
+    public LocalShopService(Database database, LocalFlashSaleService flashSales, Clock clock) {
         this.database = database;
         this.flashSales = flashSales;
         this.clock = clock;
     }
 
-    public record StaffMember(long accountId, String name, String email, Instant addedAt) {}
-
-    public record ShopDashboard(
-            long shopId,
-            String storeName,
-            Money balance,
-            long unitsSold,
-            long ratingCount,
-            double ratingAverage,
-            VerificationStatus verification,
-            String verificationReason,
-            int promotionTier,
-            Optional<FlashSaleService.SaleView> activeSale,
-            long detailsVersion) {}
-
-    public record TierOffer(int tier, Money price) {}
-
-    /** One line of the shop's audit trail: what happened, to what, by whom, when. */
-    public record AuditEntry(Instant at, AuditKind kind, String tag, String who) {}
-
-    /** What a shop sold on one day (in the terminal's time zone). */
-    public record DaySales(LocalDate day, Money total, long units) {}
-
-    /** One statement creates the shop unless its name (case-insensitive) or its owner is taken. */
+    @Override
     public long createShop(Actor actor, String storeName) {
         String name = Text.required("storeName", "Store name", storeName, Shop.MAX_NAME);
         String key = Text.canonical(name);
@@ -83,10 +60,7 @@ public final class ShopService {
         });
     }
 
-    /**
-     * The owner renames the shop, if its details are still at {@code seenVersion}; a rename from a stale
-     * screen is refused. The new name must be free (case-insensitive), like a new shop's.
-     */
+    @Override
     public void renameShop(Actor actor, long seenVersion, String storeName) {
         String name = Text.required("storeName", "Store name", storeName, Shop.MAX_NAME);
         String key = Text.canonical(name);
@@ -120,12 +94,13 @@ public final class ShopService {
         });
     }
 
+    @Override
     public List<StaffMember> staff(Actor actor) {
         return database.inTransaction(tx -> {
             long shopId = Access.sellingShopId(tx, actor);
             return tx.session()
                     .createSelectionQuery("""
-                    select new org.shoetopia.service.ShopService$StaffMember(a.id, a.name, a.email, s.addedAt)
+                    select new org.shoetopia.api.ShopService$StaffMember(a.id, a.name, a.email, s.addedAt)
                     from ShopStaff s join Account a on a.id = s.accountId
                     where s.shopId = :shop order by a.name""", StaffMember.class)
                     .setParameter("shop", shopId)
@@ -133,7 +108,7 @@ public final class ShopService {
         });
     }
 
-    /** The owner makes an existing account a cashier of the shop. */
+    @Override
     public StaffMember addStaff(Actor actor, String email) {
         Email address = Email.parse(email);
         return database.inTransaction(tx -> {
@@ -163,6 +138,7 @@ public final class ShopService {
         });
     }
 
+    @Override
     public void removeStaff(Actor actor, long cashierAccountId) {
         database.inTransaction(tx -> {
             Shop shop = Access.ownedShop(tx, actor);
@@ -182,7 +158,7 @@ public final class ShopService {
         });
     }
 
-    /** The dashboard of the shop the actor sells for (owner or cashier). */
+    @Override
     public ShopDashboard dashboard(Actor actor) {
         return database.inTransaction(tx -> {
             Shop shop = tx.session().find(Shop.class, Access.sellingShopId(tx, actor));
@@ -202,7 +178,7 @@ public final class ShopService {
         });
     }
 
-    /** Sales of the actor's shop per day over the last {@code days} days, oldest first, days without sales included. */
+    @Override
     public List<DaySales> dailySales(Actor actor, int days, ZoneId zone) {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate first = today.minusDays(days - 1L);
@@ -234,7 +210,7 @@ public final class ShopService {
         });
     }
 
-    /** The owner reads the shop's audit trail, newest first: every money, stock, sale and staff change. */
+    @Override
     public List<AuditEntry> auditTrail(Actor actor, int limit) {
         return database.inTransaction(tx -> {
             Shop shop = Access.ownedShop(tx, actor);
@@ -249,6 +225,7 @@ public final class ShopService {
         });
     }
 
+    @Override
     public List<TierOffer> promotionTiers() {
         return database.inTransaction(tx -> tx
                 .session()
@@ -259,10 +236,7 @@ public final class ShopService {
                 .toList());
     }
 
-    /**
-     * Buys a higher promotion tier, paid from the shop's balance. The shop row is locked so two
-     * purchases cannot both spend the same balance.
-     */
+    @Override
     public int buyPromotion(Actor actor, int tier) {
         if (tier < 1 || tier > Shop.TOP_TIER) {
             throw new ValidationException("tier", "Choose tier 1, 2 or 3");

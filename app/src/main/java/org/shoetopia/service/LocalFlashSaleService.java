@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import org.hibernate.LockMode;
+import org.shoetopia.api.Actor;
+import org.shoetopia.api.FlashSaleService;
 import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.FlashSale;
@@ -22,56 +24,21 @@ import org.shoetopia.persistence.Tx;
  * that checkout locks one at a time (see NativeStatements#takeSaleUnits); a sale is running while it
  * is not ended and its slots still hold units.
  */
-public final class FlashSaleService {
-    public static final int MAX_UNITS = 1_000_000;
-    /** Enough slots that 16 terminals selling at once rarely find them all taken; see the README's benchmark. */
-    public static final int DEFAULT_SLOTS = 16;
-
-    public static final int MAX_SLOTS = 64;
-
+public final class LocalFlashSaleService implements FlashSaleService {
     private final Database database;
     private final Clock clock;
 
-    public FlashSaleService(Database database, Clock clock) {
+    public LocalFlashSaleService(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
     }
 
-    public record SaleView(
-            long saleId,
-            long shopId,
-            int percentOff,
-            int unitsTotal,
-            int unitsLeft,
-            int unitsWithdrawn,
-            Instant startedAt,
-            Instant endedAt) {
-        public int unitsSold() {
-            return unitsTotal - unitsWithdrawn - unitsLeft;
-        }
-
-        static SaleView of(FlashSale sale, int unitsLeft) {
-            return new SaleView(
-                    sale.getId(),
-                    sale.getShopId(),
-                    sale.getPercentOff(),
-                    sale.getUnitsTotal(),
-                    unitsLeft,
-                    sale.getUnitsWithdrawn(),
-                    sale.getStartedAt(),
-                    sale.getEndedAt());
-        }
-    }
-
-    /** The owner starts a sale with {@link #DEFAULT_SLOTS} counter slots. */
+    @Override
     public SaleView start(Actor actor, int units, int percentOff) {
         return start(actor, units, percentOff, DEFAULT_SLOTS);
     }
 
-    /**
-     * The owner starts a sale whose units are spread over {@code slots} counter rows (1 is the
-     * single-counter design). The shop row lock makes "no second running sale" hold under races.
-     */
+    @Override
     public SaleView start(Actor actor, int units, int percentOff, int slots) {
         if (slots < 1 || slots > MAX_SLOTS) {
             throw new ValidationException("slots", "A sale has between 1 and " + MAX_SLOTS + " counter slots");
@@ -108,11 +75,11 @@ public final class FlashSaleService {
                     actor.accountId(),
                     shop.getId(),
                     now);
-            return SaleView.of(sale, units);
+            return saleView(sale, units);
         });
     }
 
-    /** The owner ends the running sale; its unsold units are withdrawn. */
+    @Override
     public SaleView end(Actor actor) {
         return database.inTransaction(tx -> {
             Shop shop = Access.ownedShop(tx, actor);
@@ -136,11 +103,11 @@ public final class FlashSaleService {
                     actor.accountId(),
                     shop.getId(),
                     now);
-            return SaleView.of(sale, 0);
+            return saleView(sale, 0);
         });
     }
 
-    /** Calls {@code listener} (on a background thread) with the id of each shop whose sale changed. */
+    @Override
     public AutoCloseable onAnySaleChange(LongConsumer listener) {
         return database.saleChanges().subscribe(listener);
     }
@@ -149,12 +116,12 @@ public final class FlashSaleService {
         tx.sql().announceSaleChange(shopId);
     }
 
-    /** The running sale of a shop with its units left (empty once sold out), for any terminal to show. */
+    @Override
     public Optional<SaleView> activeSale(long shopId) {
         return database.inTransaction(tx -> activeSale(tx, shopId));
     }
 
-    /** Every sale the shop has run, newest first. */
+    @Override
     public List<SaleView> history(Actor actor) {
         return database.inTransaction(
                 tx -> withUnitsLeft(tx, "f.shopId = :shop order by f.id desc", Access.sellingShopId(tx, actor)));
@@ -175,7 +142,7 @@ public final class FlashSaleService {
                 .setParameter("shop", shopId)
                 .getResultList()
                 .stream()
-                .map(row -> SaleView.of(
+                .map(row -> saleView(
                         row.get("sale", FlashSale.class),
                         row.get("unitsLeft", Number.class).intValue()))
                 .toList();
@@ -209,5 +176,18 @@ public final class FlashSaleService {
                 .stream()
                 .mapToInt(FlashSaleSlot::getUnitsLeft)
                 .sum();
+    }
+
+    /** A sale as screens show it, with its units left counted by the caller. */
+    static SaleView saleView(FlashSale sale, int unitsLeft) {
+        return new SaleView(
+                sale.getId(),
+                sale.getShopId(),
+                sale.getPercentOff(),
+                sale.getUnitsTotal(),
+                unitsLeft,
+                sale.getUnitsWithdrawn(),
+                sale.getStartedAt(),
+                sale.getEndedAt());
     }
 }

@@ -2,6 +2,8 @@ package org.shoetopia.service;
 
 import java.time.Clock;
 import java.util.List;
+import org.shoetopia.api.Actor;
+import org.shoetopia.api.RatingService;
 import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.Shop;
@@ -9,19 +11,16 @@ import org.shoetopia.domain.ValidationException;
 import org.shoetopia.persistence.Database;
 
 /** Customers rate shops they bought from, 1–5 stars; a second rating replaces the first. */
-public final class RatingService {
+public final class LocalRatingService implements RatingService {
     private final Database database;
     private final Clock clock;
 
-    public RatingService(Database database, Clock clock) {
+    public LocalRatingService(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
     }
 
-    /** A shop the customer bought from, and their current rating of it (null if none). */
-    public record ShopToRate(long shopId, String storeName, Integer myStars) {}
-
-    /** The shops the actor bought from, with the stars they gave each so far. */
+    @Override
     public List<ShopToRate> shopsToRate(Actor actor) {
         return database.inTransaction(tx -> tx.session()
                 .createSelectionQuery("""
@@ -33,13 +32,14 @@ public final class RatingService {
                 .getResultList());
     }
 
+    @Override
     public void rate(Actor actor, long shopId, int stars) {
         if (stars < 1 || stars > 5) {
             throw new ValidationException("stars", "A rating is 1 to 5 stars");
         }
         database.inTransaction(tx -> {
             Access.account(tx, actor);
-            Shop shop = ShopService.shopOrThrow(tx, shopId);
+            Shop shop = LocalShopService.shopOrThrow(tx, shopId);
             if (shop.getOwnerId() == actor.accountId()) {
                 throw new ForbiddenException("You cannot rate your own shop");
             }

@@ -13,6 +13,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.hibernate.LockMode;
+import org.shoetopia.api.Actor;
+import org.shoetopia.api.CheckoutService;
+import org.shoetopia.api.Receipt;
 import org.shoetopia.domain.Account;
 import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.BalanceEntry;
@@ -45,24 +48,16 @@ import org.shoetopia.persistence.Tx;
  * sale are ever sold at the sale price. A lock not granted in time fails the checkout as "terminal
  * busy"; the cart stays open.
  */
-public final class CheckoutService {
-    public static final int MAX_IDEMPOTENCY_KEY = 64;
-
+public final class LocalCheckoutService implements CheckoutService {
     private final Database database;
-    private final OrderService orders;
+    private final LocalOrderService orders;
     private final Clock clock;
 
-    public CheckoutService(Database database, OrderService orders, Clock clock) {
+    public LocalCheckoutService(Database database, LocalOrderService orders, Clock clock) {
         this.database = database;
         this.orders = orders;
         this.clock = clock;
     }
-
-    /**
-     * What the till showed when the cashier took payment: this cart at this revision. A checkout of it
-     * charges exactly that, or is refused, and its idempotency key answers for that sale only.
-     */
-    public record SaleSeen(long cartId, int revision) {}
 
     static final String ALREADY_CHECKED_OUT = "This sale was already checked out on another terminal; nothing was"
             + " charged again. Its receipt is in Orders";
@@ -71,19 +66,12 @@ public final class CheckoutService {
     static final String KEY_OF_ANOTHER_SALE = "This checkout key already paid for another sale (order %d);"
             + " this sale was not charged. Check out again";
 
-    /**
-     * Checks out the actor's open cart as it is now. {@code idempotencyKey} (optional) names this attempt:
-     * a retry with the same key after an unknown outcome returns the first receipt instead of charging
-     * twice, as long as no other sale is waiting in the cart.
-     */
+    @Override
     public Receipt checkout(Actor actor, Payment payment, String idempotencyKey) {
         return checkout(actor, null, payment, idempotencyKey);
     }
 
-    /**
-     * Checks out the cart the till showed ({@code seen}; null: the open cart as it is now). Refused,
-     * writing nothing, if another terminal changed it or checked it out since.
-     */
+    @Override
     public Receipt checkout(Actor actor, SaleSeen seen, Payment payment, String idempotencyKey) {
         if (payment == null) {
             throw new ValidationException("payment", "Choose cash or card");
@@ -149,7 +137,7 @@ public final class CheckoutService {
 
     /**
      * Everything is written in this transaction and the receipt is built from what it wrote, so no
-     * second transaction reads it back (OrderService#receipt reads the same receipt for reprints).
+     * second transaction reads it back (LocalOrderService#receipt reads the same receipt for reprints).
      */
     private Receipt checkoutLocked(Tx tx, Actor actor, String cashierName, Cart cart, Payment payment, String key) {
         var session = tx.session();
@@ -178,7 +166,7 @@ public final class CheckoutService {
                     row.get("quantity", Integer.class),
                     row.get("shopId", Long.class),
                     row.get("shopName", String.class),
-                    Receipt.describe(
+                    ReceiptLines.describe(
                             row.get("brand", String.class),
                             row.get("style", String.class),
                             row.get("color", Color.class),
@@ -209,7 +197,7 @@ public final class CheckoutService {
         Map<Long, Integer> saleUnitsByListing = takeSaleUnits(tx, lines, saleByShop);
         Map<Long, Listing> listings = new HashMap<>();
         for (long listingId : listingIds) { // ascending: the cart lines were read ordered by listing id
-            listings.put(listingId, ListingService.lockedListing(tx, listingId));
+            listings.put(listingId, LocalListingService.lockedListing(tx, listingId));
         }
 
         record Priced(WantedLine line, Listing listing, RunningSale sale, int saleUnits, Money salePrice) {
@@ -261,9 +249,9 @@ public final class CheckoutService {
                     line.saleUnits(),
                     line.saleUnits() > 0 ? line.salePrice() : listing.getPrice());
             session.persist(orderLine);
-            receiptLines.add(Receipt.Line.of(
+            receiptLines.add(ReceiptLines.line(
                     orderLine, line.line().shopName(), line.line().description(), OrderStatus.PROCESSING));
-            ListingService.moveStock(
+            LocalListingService.moveStock(
                     tx, listing, -line.line().quantity(), InventoryEntry.Reason.SALE, null, order.getId(), actor, now);
             if (orderLine.getLineTotal().isPositive()) {
                 session.persist(new BalanceEntry(

@@ -1,0 +1,69 @@
+package org.shoetopia.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.shoetopia.domain.AuditKind;
+import org.shoetopia.domain.Money;
+import org.shoetopia.domain.VerificationStatus;
+
+/** Shops, their staff, the dashboard and promotion tiers. */
+public interface ShopService {
+    public record StaffMember(long accountId, String name, String email, Instant addedAt) {}
+
+    public record ShopDashboard(
+            long shopId,
+            String storeName,
+            Money balance,
+            long unitsSold,
+            long ratingCount,
+            double ratingAverage,
+            VerificationStatus verification,
+            String verificationReason,
+            int promotionTier,
+            Optional<FlashSaleService.SaleView> activeSale,
+            long detailsVersion) {}
+
+    public record TierOffer(int tier, Money price) {}
+
+    /** One line of the shop's audit trail: what happened, to what, by whom, when. */
+    public record AuditEntry(Instant at, AuditKind kind, String tag, String who) {}
+
+    /** What a shop sold on one day (in the terminal's time zone). */
+    public record DaySales(LocalDate day, Money total, long units) {}
+
+    /** One statement creates the shop unless its name (case-insensitive) or its owner is taken. */
+    long createShop(Actor actor, String storeName);
+
+    /**
+     * The owner renames the shop, if its details are still at {@code seenVersion}; a rename from a stale
+     * screen is refused. The new name must be free (case-insensitive), like a new shop's.
+     */
+    void renameShop(Actor actor, long seenVersion, String storeName);
+
+    List<StaffMember> staff(Actor actor);
+
+    /** The owner makes an existing account a cashier of the shop. */
+    StaffMember addStaff(Actor actor, String email);
+
+    void removeStaff(Actor actor, long cashierAccountId);
+
+    /** The dashboard of the shop the actor sells for (owner or cashier). */
+    ShopDashboard dashboard(Actor actor);
+
+    /** Sales of the actor's shop per day over the last {@code days} days, oldest first, days without sales included. */
+    List<DaySales> dailySales(Actor actor, int days, ZoneId zone);
+
+    /** The owner reads the shop's audit trail, newest first: every money, stock, sale and staff change. */
+    List<AuditEntry> auditTrail(Actor actor, int limit);
+
+    List<TierOffer> promotionTiers();
+
+    /**
+     * Buys a higher promotion tier, paid from the shop's balance. The shop row is locked so two
+     * purchases cannot both spend the same balance.
+     */
+    int buyPromotion(Actor actor, int tier);
+}
