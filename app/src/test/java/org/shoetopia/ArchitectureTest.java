@@ -162,6 +162,37 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** A till in server mode reaches nothing but the API and the wire: no service, no database, no server. */
+    @Test
+    void theRemoteTillKnowsOnlyTheApiAndTheWire() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.shoetopia.remote..", "org.shoetopia.wire..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.shoetopia.service..",
+                        "org.shoetopia.persistence..",
+                        "org.shoetopia.server..",
+                        "org.hibernate..",
+                        "java.sql..",
+                        "io.javalin..",
+                        "org.eclipse.jetty..")
+                .check(classes);
+    }
+
+    /** The server is the one place that knows both HTTP and the services. */
+    @Test
+    void onlyTheServerSpeaksHttpFromTheServiceSide() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.shoetopia.server..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
+                .check(classes);
+    }
+
     @Test
     void commandLineHasNoJavaFx() {
         noClasses()

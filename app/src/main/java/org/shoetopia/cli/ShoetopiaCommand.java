@@ -21,7 +21,13 @@ import picocli.CommandLine.Command;
             "unless SHOETOPIA_DB_URL, SHOETOPIA_DB_USER and SHOETOPIA_DB_PASSWORD (or db.url, db.user and",
             "db.password in shoetopia.properties in the data folder) name a PostgreSQL server."
         },
-        subcommands = {MigrateCommand.class, CreateAdminCommand.class, DemoDataCommand.class, SelfCheckCommand.class})
+        subcommands = {
+            MigrateCommand.class,
+            CreateAdminCommand.class,
+            DemoDataCommand.class,
+            SelfCheckCommand.class,
+            ServerCommand.class
+        })
 public final class ShoetopiaCommand {
     private final Map<String, String> environment;
 
@@ -32,6 +38,10 @@ public final class ShoetopiaCommand {
     /** The data folder and database this terminal is configured for. */
     DataFolder dataFolder() {
         return DataFolder.forCurrentUser(environment).create();
+    }
+
+    Map<String, String> environment() {
+        return environment;
     }
 
     DatabaseConfig databaseConfig() {

@@ -15,6 +15,7 @@ import org.hibernate.Transaction;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
 import org.shoetopia.domain.Account;
+import org.shoetopia.domain.ApiSession;
 import org.shoetopia.domain.ApplicationStatus;
 import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.AuditRecord;
@@ -77,6 +78,7 @@ public final class Database implements AutoCloseable {
             Rating.class,
             VerificationApplication.class,
             AuditRecord.class,
+            ApiSession.class,
             Color.JpaConverter.class,
             Gender.JpaConverter.class,
             Condition.JpaConverter.class,

@@ -153,6 +153,8 @@ public final class LocalAccountService implements AccountService {
                 throw new ConflictException("The password was changed on another terminal; sign in again");
             }
             account.changePasswordHash(newHash);
+            // Whoever else held this account's sessions (a stolen token too) must sign in again.
+            SessionStore.endAll(tx, account.getId(), clock.instant());
             Audit.record(
                     tx,
                     AuditKind.ACCOUNT_PASSWORD_CHANGED,

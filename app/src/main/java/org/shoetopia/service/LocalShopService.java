@@ -147,6 +147,8 @@ public final class LocalShopService implements ShopService {
                 throw new NotFoundException("That account is not a cashier of your shop");
             }
             tx.session().remove(staff);
+            // A removed cashier's tills stop acting at once, not when their session runs out.
+            SessionStore.endAll(tx, cashierAccountId, clock.instant());
             Audit.record(
                     tx,
                     AuditKind.STAFF_REMOVED,

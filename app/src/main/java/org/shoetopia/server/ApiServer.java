@@ -1,0 +1,367 @@
+package org.shoetopia.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.sse.SseClient;
+import io.javalin.json.JavalinJackson3;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Type;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.shoetopia.api.Actor;
+import org.shoetopia.api.ShoetopiaApi;
+import org.shoetopia.api.UserSession;
+import org.shoetopia.domain.AuthenticationException;
+import org.shoetopia.domain.ShoetopiaException;
+import org.shoetopia.domain.UnavailableException;
+import org.shoetopia.service.Services;
+import org.shoetopia.service.SessionStore;
+import org.shoetopia.wire.Endpoint;
+import org.shoetopia.wire.Problem;
+import org.shoetopia.wire.SignedIn;
+import org.shoetopia.wire.Wire;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The Shoetopia server: every call of the API over HTTPS, answered by the in-process services on
+ * this machine's database login. Who acts is the session's account, taken from the bearer token.
+ */
+public final class ApiServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(ApiServer.class);
+    private static final Logger access = LoggerFactory.getLogger("org.shoetopia.server.access");
+    /** Calls are a few hundred bytes; anything much larger is a mistake or an attack. */
+    static final long MAX_REQUEST_BYTES = 64 * 1024;
+
+    private static final long DRAIN_AT_MOST = 1024 * 1024;
+
+    private static final Duration DRAIN = Duration.ofSeconds(30);
+
+    private final Services services;
+    private final ShoetopiaApi api;
+    private final SessionStore sessions;
+    private final SignInLimiter signIns;
+    private final Map<String, Endpoint> endpoints = Endpoint.all();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final Map<SseClient, AutoCloseable> feeds = new ConcurrentHashMap<>();
+    private final Javalin app;
+
+    private ApiServer(ServerConfig config, Services services, ServerCertificate certificate, Clock clock) {
+        this.services = services;
+        this.api = services.api();
+        this.sessions = new SessionStore(services.database(), clock, config.sessionIdle(), config.sessionLifetime());
+        this.signIns = new SignInLimiter(clock, Duration.ofMinutes(5), 30, 10);
+        this.app = Javalin.create(javalin -> {
+            javalin.startup.showJavalinBanner = false;
+            javalin.http.maxRequestSize = MAX_REQUEST_BYTES;
+            javalin.jsonMapper(new JavalinJackson3(Wire.json(), false));
+            javalin.jetty.addConnector((server, http) -> httpsConnector(server, http, config, certificate));
+            javalin.requestLogger.http(ApiServer::logAccess);
+            javalin.routes.get("/health", this::health);
+            javalin.routes.post(Wire.PREFIX + "/session", tracked(this::signIn));
+            javalin.routes.post(Wire.PREFIX + "/accounts", tracked(this::signUp));
+            javalin.routes.delete(Wire.PREFIX + "/session", tracked(this::signOut));
+            javalin.routes.sse(Wire.PREFIX + "/events/sales", this::saleFeed);
+            endpoints.forEach((path, endpoint) -> javalin.routes.post(path, tracked(ctx -> call(ctx, endpoint))));
+            javalin.routes.exception(ShoetopiaException.class, (e, ctx) -> problem(ctx, Problem.of(e)));
+            javalin.routes.exception(NoSession.class, (e, ctx) -> problem(ctx, Problem.noSession()));
+            javalin.routes.exception(TooManyAttempts.class, (e, ctx) -> {
+                ctx.header("Retry-After", Long.toString(signIns.window().toSeconds()));
+                problem(ctx, new Problem(Problem.TOO_MANY, "Too many attempts", 429, e.getMessage(), null));
+            });
+            javalin.routes.exception(BadRequest.class, (e, ctx) -> problem(ctx, Problem.badRequest(e.getMessage())));
+            javalin.routes.exception(
+                    JacksonException.class,
+                    (e, ctx) -> problem(
+                            ctx,
+                            Problem.badRequest("The request is not what this call takes: " + e.getOriginalMessage())));
+            javalin.routes.exception(Exception.class, (e, ctx) -> {
+                log.error("Call {} failed", ctx.path(), e);
+                problem(
+                        ctx,
+                        new Problem(
+                                Problem.INTERNAL,
+                                "Server error",
+                                500,
+                                "The server could not do that; see its log",
+                                null));
+            });
+            javalin.routes.error(404, ctx -> {
+                if (!Wire.PROBLEM_JSON.equals(ctx.res().getContentType())) {
+                    problem(ctx, new Problem(Problem.NOT_FOUND, "Not found", 404, "No such call: " + ctx.path(), null));
+                }
+            });
+            javalin.routes.exception(
+                    TooLarge.class,
+                    (e, ctx) -> problem(
+                            ctx,
+                            new Problem(
+                                    Problem.TOO_LARGE,
+                                    "Too large",
+                                    413,
+                                    "A call may carry at most " + MAX_REQUEST_BYTES + " bytes",
+                                    null)));
+        });
+    }
+
+    /** Opens the services on the configured database and starts serving. */
+    public static ApiServer start(ServerConfig config, Services services, ServerCertificate certificate, Clock clock) {
+        ApiServer server = new ApiServer(config, services, certificate, clock);
+        server.app.start();
+        return server;
+    }
+
+    /** The port it listens on (the one asked for, or the one the system gave for port 0). */
+    public int port() {
+        return ((ServerConnector) app.jettyServer().server().getConnectors()[0]).getLocalPort();
+    }
+
+    /**
+     * Stops taking calls (503 from now on), lets the calls already running finish (a checkout in
+     * flight commits or rolls back, it is never cut off), then stops.
+     */
+    @Override
+    public void close() {
+        stopping.set(true);
+        long deadline = System.nanoTime() + DRAIN.toNanos();
+        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                TimeUnit.MILLISECONDS.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        feeds.values().forEach(ApiServer::quietly);
+        app.stop();
+    }
+
+    private static ServerConnector httpsConnector(
+            org.eclipse.jetty.server.Server server,
+            HttpConfiguration http,
+            ServerConfig config,
+            ServerCertificate tls) {
+        SslContextFactory.Server ssl = new SslContextFactory.Server();
+        ssl.setKeyStore(tls.keyStore());
+        ssl.setKeyStorePassword(new String(tls.password()));
+        ssl.setIncludeProtocols("TLSv1.3", "TLSv1.2");
+        HttpConfiguration https = new HttpConfiguration(http);
+        // Tills reach the server by address as often as by name; the certificate is pinned, not matched by name.
+        https.addCustomizer(new SecureRequestCustomizer(false));
+        ServerConnector connector = new ServerConnector(server, ssl, new HttpConnectionFactory(https));
+        connector.setHost(config.host());
+        connector.setPort(config.port());
+        return connector;
+    }
+
+    private Handler tracked(Handler handler) {
+        return ctx -> {
+            if (stopping.get()) {
+                throw new UnavailableException("The server is shutting down; try again in a moment", null);
+            }
+            inFlight.incrementAndGet();
+            try {
+                handler.handle(ctx);
+            } finally {
+                inFlight.decrementAndGet();
+            }
+        };
+    }
+
+    private void call(Context ctx, Endpoint endpoint) throws Exception {
+        Actor actor = endpoint.needsSession() ? actor(ctx) : null;
+        Type[] types = endpoint.argumentTypes();
+        JsonNode body = Wire.json().readTree(limitedBody(ctx));
+        if (body == null || !body.isArray() || body.size() != types.length) {
+            throw new BadRequest("This call takes a JSON array of " + types.length + " arguments");
+        }
+        Object[] arguments = new Object[types.length];
+        for (int i = 0; i < types.length; i++) {
+            JavaType type = Wire.json().getTypeFactory().constructType(types[i]);
+            arguments[i] = Wire.json().treeToValue(body.get(i), type);
+        }
+        Method method = endpoint.method();
+        Object target = ShoetopiaApi.class.getMethod(endpoint.service()).invoke(api);
+        Object result;
+        try {
+            result = method.invoke(target, endpoint.withActor(arguments, actor));
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
+        if (method.getReturnType() == void.class) {
+            ctx.status(204);
+            return;
+        }
+        JavaType returned = Wire.json().getTypeFactory().constructType(method.getGenericReturnType());
+        ctx.contentType("application/json")
+                .result(Wire.json().writerFor(returned).writeValueAsString(result));
+    }
+
+    private record Credentials(String email, String password) {}
+
+    private record NewAccount(String name, String email, String password) {}
+
+    private void signIn(Context ctx) throws IOException {
+        Credentials credentials = Wire.json().readValue(limitedBody(ctx), Credentials.class);
+        if (signIns.blocked(ctx.ip(), credentials.email())) {
+            throw new TooManyAttempts();
+        }
+        UserSession session;
+        try {
+            session = api.accounts().logIn(credentials.email(), credentials.password());
+        } catch (AuthenticationException e) {
+            signIns.failed(ctx.ip(), credentials.email());
+            throw e;
+        }
+        opened(ctx, session);
+    }
+
+    private void signUp(Context ctx) throws IOException {
+        NewAccount account = Wire.json().readValue(limitedBody(ctx), NewAccount.class);
+        if (signIns.blocked(ctx.ip(), account.email())) {
+            throw new TooManyAttempts();
+        }
+        opened(ctx, api.accounts().signUp(account.name(), account.email(), account.password()));
+    }
+
+    /**
+     * The body, or 413 when it is larger than any call needs. A body up to a mebibyte is read to its
+     * end first, so the client, still sending, is not cut off before it can read the refusal.
+     */
+    private static byte[] limitedBody(Context ctx) throws IOException {
+        long declared = ctx.contentLength();
+        if (declared > DRAIN_AT_MOST) {
+            throw new TooLarge();
+        }
+        var in = ctx.bodyInputStream();
+        byte[] body = in.readNBytes((int) MAX_REQUEST_BYTES + 1);
+        if (body.length > MAX_REQUEST_BYTES) {
+            in.skipNBytes(Math.max(0, Math.min(declared, DRAIN_AT_MOST) - body.length));
+            throw new TooLarge();
+        }
+        return body;
+    }
+
+    private void opened(Context ctx, UserSession session) {
+        String token = sessions.open(session.accountId());
+        ctx.status(201).json(new SignedIn(token, session));
+    }
+
+    private void signOut(Context ctx) {
+        Actor actor = actor(ctx);
+        sessions.end(bearer(ctx).orElseThrow());
+        api.accounts().logOut(actor);
+        ctx.status(204);
+    }
+
+    /** The live feed: the shop ids whose sale changed, from this server's one listener on the database. */
+    private void saleFeed(SseClient client) {
+        actor(client.ctx());
+        client.keepAlive();
+        AutoCloseable subscription = api.flashSales().onAnySaleChange(shopId -> {
+            if (!client.terminated()) {
+                client.sendEvent("sale", Long.toString(shopId));
+            }
+        });
+        feeds.put(client, subscription);
+        client.onClose(() -> quietly(feeds.remove(client)));
+        client.sendComment("connected");
+    }
+
+    private void health(Context ctx) throws SQLException {
+        Map<String, Object> health = new LinkedHashMap<>();
+        try (Connection connection = services.database().dataSource().getConnection();
+                var rows = connection
+                        .createStatement()
+                        .executeQuery("select \"version\" from \"flyway_schema_history\" where \"success\""
+                                + " order by \"installed_rank\" desc limit 1")) {
+            health.put("status", stopping.get() ? "stopping" : "up");
+            health.put("schemaVersion", rows.next() ? rows.getString(1) : null);
+            health.put("database", connection.getMetaData().getDatabaseProductName());
+            connection.rollback();
+        }
+        ctx.status(stopping.get() ? 503 : 200).json(health);
+    }
+
+    private Actor actor(Context ctx) {
+        return bearer(ctx).flatMap(sessions::actorOf).orElseThrow(NoSession::new);
+    }
+
+    private static Optional<String> bearer(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header == null || !header.startsWith("Bearer ")) {
+            return Optional.empty();
+        }
+        return Optional.of(header.substring("Bearer ".length()).strip());
+    }
+
+    private static void problem(Context ctx, Problem problem) {
+        ctx.status(problem.status())
+                .contentType(Wire.PROBLEM_JSON)
+                .result(Wire.json().writeValueAsString(problem));
+    }
+
+    /** Method, path, status and time: never a header, body or token. */
+    private static void logAccess(Context ctx, Float millis) {
+        access.info("{} {} {} {} {} ms", ctx.ip(), ctx.method(), ctx.path(), ctx.statusCode(), Math.round(millis));
+    }
+
+    private static void quietly(AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            log.debug("Closing a live feed failed", e);
+        }
+    }
+
+    private static final class NoSession extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    private static final class TooManyAttempts extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooManyAttempts() {
+            super("Too many sign-in attempts; wait a few minutes and try again");
+        }
+    }
+
+    private static final class TooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    private static final class BadRequest extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BadRequest(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.shoetopia.server;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import org.shoetopia.domain.ValidationException;
+import org.shoetopia.persistence.DataFolder;
+import org.shoetopia.persistence.DatabaseConfig;
+
+/**
+ * How a server runs: where it listens, its database login, its TLS key, how long sessions live.
+ * From {@code server.properties} in the server's data folder, each setting overridden by the
+ * environment ({@code SHOETOPIA_SERVER_HOST}, {@code SHOETOPIA_SERVER_PORT}, {@code SHOETOPIA_DB_URL},
+ * {@code SHOETOPIA_DB_USER}, {@code SHOETOPIA_DB_PASSWORD}, {@code SHOETOPIA_TLS_KEYSTORE},
+ * {@code SHOETOPIA_TLS_KEYSTORE_PASSWORD}). Without a database URL the server keeps an H2 file in
+ * its data folder; without a key store it makes a self-signed one there on first start.
+ */
+public record ServerConfig(
+        String host,
+        int port,
+        DatabaseConfig database,
+        Path keyStore,
+        String keyStorePassword,
+        Duration sessionIdle,
+        Duration sessionLifetime,
+        Path dataFolder) {
+    public static final String FILE = "server.properties";
+    public static final int DEFAULT_PORT = 8443;
+
+    public static ServerConfig load(DataFolder folder, Map<String, String> environment) {
+        Properties file = read(folder.path().resolve(FILE));
+        String url = setting(environment, file, "SHOETOPIA_DB_URL", "db.url", "");
+        DatabaseConfig database = url.isBlank()
+                ? DatabaseConfig.embedded(folder.path())
+                : DatabaseConfig.of(
+                        url,
+                        setting(environment, file, "SHOETOPIA_DB_USER", "db.user", ""),
+                        setting(environment, file, "SHOETOPIA_DB_PASSWORD", "db.password", ""));
+        String keyStore = setting(environment, file, "SHOETOPIA_TLS_KEYSTORE", "tls.keystore", "server-tls.p12");
+        return new ServerConfig(
+                setting(environment, file, "SHOETOPIA_SERVER_HOST", "server.host", "0.0.0.0"),
+                port(setting(environment, file, "SHOETOPIA_SERVER_PORT", "server.port", "" + DEFAULT_PORT)),
+                database,
+                folder.path().resolve(keyStore),
+                setting(environment, file, "SHOETOPIA_TLS_KEYSTORE_PASSWORD", "tls.keystore.password", ""),
+                Duration.ofMinutes(minutes(setting(environment, file, "", "session.idle.minutes", "240"))),
+                Duration.ofMinutes(minutes(setting(environment, file, "", "session.lifetime.minutes", "960"))),
+                folder.path());
+    }
+
+    /** The same server on another port and key store (tests run several on one machine). */
+    public ServerConfig on(String host, int port) {
+        return new ServerConfig(
+                host, port, database, keyStore, keyStorePassword, sessionIdle, sessionLifetime, dataFolder);
+    }
+
+    private static int port(String text) {
+        try {
+            int port = Integer.parseInt(text.strip());
+            if (port >= 0 && port <= 65_535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new ValidationException("server.port", "The server port must be a number from 0 to 65535, not " + text);
+    }
+
+    private static long minutes(String text) {
+        try {
+            long minutes = Long.parseLong(text.strip());
+            if (minutes > 0) {
+                return minutes;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new ValidationException("session", "Session times are whole minutes above 0, not " + text);
+    }
+
+    private static String setting(
+            Map<String, String> environment, Properties file, String variable, String key, String otherwise) {
+        String fromEnvironment = variable.isEmpty() ? null : environment.get(variable);
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return fromEnvironment.strip();
+        }
+        return file.getProperty(key, otherwise).strip();
+    }
+
+    private static Properties read(Path file) {
+        Properties properties = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (Reader reader = Files.newBufferedReader(file)) {
+                properties.load(reader);
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot read " + file + ": " + e.getMessage(), e);
+            }
+        }
+        return properties;
+    }
+
+    /** Never print a password. */
+    @Override
+    public String toString() {
+        return "ServerConfig[" + host + ":" + port + ", " + database + ", keyStore=" + keyStore + "]";
+    }
+}

@@ -1,0 +1,75 @@
+package org.shoetopia.server;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Bounds failed sign-in attempts per client address and per account email in a sliding window; once
+ * either has had its share, further attempts are refused before any password is hashed, so a guesser can neither try fast nor burn the server's CPU on Argon2. The
+ * account's own lockout (in the database) still applies behind it.
+ */
+final class SignInLimiter {
+    private final Clock clock;
+    private final Duration window;
+    private final int perClient;
+    private final int perAccount;
+    private final Map<String, Deque<Instant>> attempts = new ConcurrentHashMap<>();
+
+    SignInLimiter(Clock clock, Duration window, int perClient, int perAccount) {
+        this.clock = clock;
+        this.window = window;
+        this.perClient = perClient;
+        this.perAccount = perAccount;
+    }
+
+    /** Whether the client or the account has had its share of failed attempts in the window. */
+    boolean blocked(String clientAddress, String email) {
+        Instant now = clock.instant();
+        return full(clientKey(clientAddress), perClient, now) || full(accountKey(email), perAccount, now);
+    }
+
+    /** Counts a failed attempt against both. */
+    void failed(String clientAddress, String email) {
+        Instant now = clock.instant();
+        record(clientKey(clientAddress), now);
+        record(accountKey(email), now);
+    }
+
+    Duration window() {
+        return window;
+    }
+
+    private static String clientKey(String clientAddress) {
+        return "client " + clientAddress;
+    }
+
+    private static String accountKey(String email) {
+        return "account " + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
+    }
+
+    private boolean full(String key, int limit, Instant now) {
+        Deque<Instant> times = attempts.get(key);
+        if (times == null) {
+            return false;
+        }
+        synchronized (times) {
+            while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(window))) {
+                times.pollFirst();
+            }
+            return times.size() >= limit;
+        }
+    }
+
+    private void record(String key, Instant now) {
+        Deque<Instant> times = attempts.computeIfAbsent(key, k -> new ArrayDeque<>());
+        synchronized (times) {
+            times.addLast(now);
+        }
+    }
+}

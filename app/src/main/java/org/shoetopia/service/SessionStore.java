@@ -1,0 +1,96 @@
+package org.shoetopia.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.shoetopia.api.Actor;
+import org.shoetopia.domain.ApiSession;
+import org.shoetopia.persistence.Database;
+import org.shoetopia.persistence.Tx;
+
+/**
+ * The server's sessions, held in the database so that any server on it accepts a session another
+ * made. A token is 256 random bits; only its SHA-256 is stored.
+ */
+public final class SessionStore {
+    /** How often a session's last use is written: often enough for the idle limit, not on every call. */
+    private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+
+    private final Database database;
+    private final Clock clock;
+    private final Duration idleLimit;
+    private final Duration lifetime;
+    private final SecureRandom random = new SecureRandom();
+
+    public SessionStore(Database database, Clock clock, Duration idleLimit, Duration lifetime) {
+        this.database = database;
+        this.clock = clock;
+        this.idleLimit = idleLimit;
+        this.lifetime = lifetime;
+    }
+
+    /** Opens a session for the account; the token is returned once and never kept. */
+    public String open(long accountId) {
+        byte[] bits = new byte[32];
+        random.nextBytes(bits);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
+        database.inTransaction(tx -> {
+            tx.session().persist(new ApiSession(hash(token), accountId, clock.instant(), lifetime));
+            return null;
+        });
+        return token;
+    }
+
+    /** Who a token acts for, if its session is live; a forged, expired, idle or ended token is nobody. */
+    public Optional<Actor> actorOf(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return database.inTransaction(tx -> {
+            ApiSession session = tx.session().find(ApiSession.class, hash(token));
+            Instant now = clock.instant();
+            if (session == null || !session.isLive(now, idleLimit)) {
+                return Optional.empty();
+            }
+            if (session.getLastUsedAt().plus(TOUCH_EVERY).isBefore(now)) {
+                session.usedAt(now);
+            }
+            return Optional.of(new Actor(session.getAccountId()));
+        });
+    }
+
+    /** Ends the session of this token (sign-out); an unknown token ends nothing. */
+    public void end(String token) {
+        database.inTransaction(tx -> tx.session()
+                .createMutationQuery("update ApiSession set endedAt = :now where tokenHash = :hash and endedAt is null")
+                .setParameter("now", clock.instant())
+                .setParameter("hash", hash(token))
+                .executeUpdate());
+    }
+
+    /** Ends every live session of an account, inside the caller's transaction (so with the change that needs it). */
+    static int endAll(Tx tx, long accountId, Instant now) {
+        return tx.session()
+                .createMutationQuery(
+                        "update ApiSession set endedAt = :now where accountId = :account and endedAt is null")
+                .setParameter("now", now)
+                .setParameter("account", accountId)
+                .executeUpdate();
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-256", e);
+        }
+    }
+}

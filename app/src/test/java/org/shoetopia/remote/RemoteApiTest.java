@@ -1,0 +1,298 @@
+package org.shoetopia.remote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shoetopia.api.Actor;
+import org.shoetopia.api.CartService.CartView;
+import org.shoetopia.api.ListingView;
+import org.shoetopia.api.Receipt;
+import org.shoetopia.api.ShoetopiaApi;
+import org.shoetopia.domain.AuthenticationException;
+import org.shoetopia.domain.ConflictException;
+import org.shoetopia.domain.ForbiddenException;
+import org.shoetopia.domain.NotFoundException;
+import org.shoetopia.domain.Payment;
+import org.shoetopia.domain.ShoetopiaException;
+import org.shoetopia.domain.UnavailableException;
+import org.shoetopia.domain.ValidationException;
+import org.shoetopia.persistence.Database;
+import org.shoetopia.service.Services;
+import org.shoetopia.support.Fixtures;
+import org.shoetopia.support.ServiceTest;
+import org.shoetopia.support.TableCounts;
+import org.shoetopia.support.TestDatabases;
+import org.shoetopia.support.TestDb;
+import org.shoetopia.support.TestServers;
+
+/**
+ * A till that holds only a server's address and certificate fingerprint, against a real server on
+ * loopback over PostgreSQL: it sells as an in-process till does, gets the same exceptions, and can
+ * do nothing its session's account may not.
+ */
+class RemoteApiTest {
+    private Database database;
+    private Services local;
+    private Fixtures given;
+    private TestServers.Running server;
+    private final java.util.List<RemoteApi> tills = new java.util.ArrayList<>();
+
+    @BeforeEach
+    void startServer() throws Exception {
+        database = TestDatabases.get(TestDb.POSTGRESQL);
+        TestDatabases.clean(database);
+        local = Services.over(database, ServiceTest.TEST_HASHER, Clock.systemUTC());
+        given = new Fixtures(local);
+        server = TestServers.start(database);
+    }
+
+    @AfterEach
+    void stopServer() {
+        tills.forEach(RemoteApi::close);
+        server.close();
+    }
+
+    private RemoteApi till(TestServers.Running at) {
+        RemoteApi till = RemoteApi.connect(at.uri(), at.fingerprint());
+        tills.add(till);
+        return till;
+    }
+
+    /** A till signed in as {@code account} (made by the fixtures with their password). */
+    private RemoteApi signedIn(Actor account) {
+        RemoteApi till = till(server);
+        till.api().accounts().logIn(local.accounts().refresh(account).email(), Fixtures.PASSWORD);
+        return till;
+    }
+
+    @Test
+    void aTillWithOnlyTheServersAddressSellsAndGetsTheSameExceptions() {
+        Actor owner = given.owner();
+        ListingView listing = given.listing(owner, "45.00", 3);
+        RemoteApi till = signedIn(owner);
+        ShoetopiaApi api = till.api();
+        Actor me = api.accounts().refresh(new Actor(0)).actor();
+        assertThat(me).isEqualTo(owner);
+
+        CartView cart = api.carts().add(me, listing.listingId(), 2);
+        assertThat(cart.lines()).hasSize(1);
+        Receipt receipt = api.checkout().checkout(me, cart.seen(), Payment.cash(Fixtures.money("100.00")), "till-1");
+        assertThat(receipt.total()).isEqualTo(Fixtures.money("90.00"));
+        assertThat(receipt.changeDue()).isEqualTo(Fixtures.money("10.00"));
+        assertThat(local.search().listing(listing.listingId()).stock()).isEqualTo(1);
+
+        var before = TableCounts.of(database);
+        assertThatThrownBy(() -> api.carts().add(me, listing.listingId(), 0))
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("quantity"));
+        assertThatThrownBy(() -> api.shops().createShop(me, "Another"))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("already have a shop");
+        assertThatThrownBy(() -> api.orders().receipt(me, 999_999)).isInstanceOf(NotFoundException.class);
+        assertThat(TableCounts.of(database)).isEqualTo(before);
+    }
+
+    @Test
+    void whoActsComesFromTheTokenNeverFromTheCall() {
+        Actor ownerA = given.owner();
+        Actor ownerB = given.owner();
+        ListingView ofB = given.listing(ownerB, "80.00", 5);
+        Actor cashierOfA = given.account("cashier");
+        local.shops().addStaff(ownerA, local.accounts().refresh(cashierOfA).email());
+        ShoetopiaApi api = signedIn(cashierOfA).api();
+
+        // The till names shop B's owner as the actor; the server acts as the cashier of shop A.
+        assertThat(api.shops().dashboard(ownerB).shopId()).isEqualTo(given.shopOf(ownerA));
+        var before = TableCounts.of(database);
+        assertThatThrownBy(() -> api.listings().changePrice(ownerB, ofB.listingId(), ofB.detailsVersion(), "0.01"))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> api.shops().renameShop(ownerA, 0, "Mine now")).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> api.listings().delist(ownerB, ofB.listingId())).isInstanceOf(ForbiddenException.class);
+        assertThat(TableCounts.of(database)).isEqualTo(before);
+        assertThat(local.search().listing(ofB.listingId()).price()).isEqualTo(Fixtures.money("80.00"));
+    }
+
+    @Test
+    void noTokenAForgedOneOrAnEndedOneGets401AndNothing() throws Exception {
+        Actor owner = given.owner();
+        RemoteApi anonymous = till(server);
+        assertThatThrownBy(() -> anonymous.api().shops().dashboard(owner))
+                .isInstanceOf(AuthenticationException.class)
+                .hasMessageContaining("sign in again");
+
+        assertThat(post("/api/v1/shops/dashboard/0", "[]", "forged-token").statusCode())
+                .isEqualTo(401);
+
+        RemoteApi till = signedIn(owner);
+        String token = till.token();
+        assertThat(post("/api/v1/shops/dashboard/0", "[]", token).statusCode()).isEqualTo(200);
+        till.api().accounts().logOut(owner);
+        assertThat(post("/api/v1/shops/dashboard/0", "[]", token).statusCode())
+                .as("a signed-out token")
+                .isEqualTo(401);
+    }
+
+    @Test
+    void removingACashierOrChangingAPasswordEndsTheirOtherSessionsAtOnce() {
+        Actor owner = given.owner();
+        Actor cashier = given.account("cashier");
+        String cashierEmail = local.accounts().refresh(cashier).email();
+        local.shops().addStaff(owner, cashierEmail);
+        RemoteApi cashierTill = signedIn(cashier);
+        assertThat(cashierTill.api().shops().dashboard(cashier).shopId()).isEqualTo(given.shopOf(owner));
+
+        local.shops().removeStaff(owner, cashier.accountId());
+        assertThatThrownBy(() -> cashierTill.api().shops().dashboard(cashier))
+                .isInstanceOf(AuthenticationException.class);
+
+        RemoteApi desk = signedIn(owner);
+        RemoteApi stolen = signedIn(owner);
+        desk.api().accounts().changePassword(owner, Fixtures.PASSWORD, "a new long password");
+        assertThat(desk.api().shops().dashboard(owner).shopId())
+                .as("the till that changed it goes on")
+                .isEqualTo(given.shopOf(owner));
+        assertThatThrownBy(() -> stolen.api().shops().dashboard(owner)).isInstanceOf(AuthenticationException.class);
+    }
+
+    @Test
+    void noAnswerCarriesAPasswordHash() throws Exception {
+        Actor owner = given.owner();
+        String email = local.accounts().refresh(owner).email();
+        HttpResponse<String> signIn = post(
+                "/api/v1/session", "{\"email\":\"" + email + "\",\"password\":\"" + Fixtures.PASSWORD + "\"}", null);
+        assertThat(signIn.statusCode()).isEqualTo(201);
+        String token = tokenOf(signIn.body());
+        for (String call : java.util.List.of(
+                "/api/v1/accounts/view/0",
+                "/api/v1/accounts/refresh/0",
+                "/api/v1/shops/staff/0",
+                "/api/v1/shops/dashboard/0")) {
+            HttpResponse<String> answer = post(call, "[]", token);
+            assertThat(answer.statusCode()).as(call).isEqualTo(200);
+            assertThat(answer.body()).as(call).doesNotContain("$argon2", "password");
+        }
+        assertThat(signIn.body()).doesNotContain("$argon2", "password");
+    }
+
+    @Test
+    void twoServersOnOneDatabaseShareSessionsAndTheLiveFeed() throws Exception {
+        Actor owner = given.owner();
+        ListingView listing = given.listing(owner, "50.00", 10);
+        local.flashSales().start(owner, 5, 20);
+        try (TestServers.Running second = TestServers.start(TestDatabases.otherTerminal(TestDb.POSTGRESQL))) {
+            RemoteApi onFirst = signedIn(owner);
+            RemoteApi watcher = till(second);
+            watcher.api().accounts().logIn(local.accounts().refresh(owner).email(), Fixtures.PASSWORD);
+            var changed = new LinkedBlockingQueue<Long>();
+            try (AutoCloseable watching = watcher.api().flashSales().onAnySaleChange(changed::add)) {
+                HttpClient client = HttpClient.newBuilder()
+                        .sslContext(PinnedTrust.context(second.fingerprint()))
+                        .build();
+                HttpResponse<String> sameToken = client.send(
+                        HttpRequest.newBuilder(second.uri().resolve("/api/v1/shops/dashboard/0"))
+                                .header("Authorization", "Bearer " + onFirst.token())
+                                .POST(HttpRequest.BodyPublishers.ofString("[]"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(sameToken.statusCode())
+                        .as("a session made on one server, used on the other")
+                        .isEqualTo(200);
+
+                awaitFeedConnected(watcher, changed, listing.shopId());
+                onFirst.api().carts().add(owner, listing.listingId(), 2);
+                onFirst.api().checkout().checkout(owner, Payment.cash(null), "feed-1");
+
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                int unitsLeft = -1;
+                while (unitsLeft != 3 && System.nanoTime() < deadline) {
+                    Long shop = changed.poll(100, TimeUnit.MILLISECONDS);
+                    if (shop != null && shop == listing.shopId()) {
+                        unitsLeft = watcher.api()
+                                .flashSales()
+                                .activeSale(shop)
+                                .orElseThrow()
+                                .unitsLeft();
+                    }
+                }
+                assertThat(unitsLeft)
+                        .as("the other server's feed moved units left")
+                        .isEqualTo(3);
+            }
+        }
+    }
+
+    /** The feed connects in the background; a sale change made until one arrives shows it is listening. */
+    private void awaitFeedConnected(RemoteApi watcher, LinkedBlockingQueue<Long> changed, long shopId)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            database.inTransaction(tx -> {
+                tx.sql().announceSaleChange(shopId);
+                return null;
+            });
+            if (changed.poll(300, TimeUnit.MILLISECONDS) != null) {
+                changed.clear();
+                return;
+            }
+        }
+        throw new AssertionError("the live feed never connected");
+    }
+
+    @Test
+    void aTillTrustsOnlyTheCertificateItWasSetUpWith() {
+        assertThat(RemoteApi.fingerprintOf(server.uri())).isEqualTo(server.fingerprint());
+        RemoteApi impostor = RemoteApi.connect(server.uri(), "00:11:22:33");
+        tills.add(impostor);
+        assertThatThrownBy(() -> impostor.api().search().listing(1))
+                .isInstanceOf(UnavailableException.class)
+                .hasMessageContaining("Cannot reach");
+    }
+
+    @Test
+    void oversizedCallsAndRepeatedSignInsAreRefusedBeforeAnyWork() throws Exception {
+        HttpResponse<String> huge = post("/api/v1/search/listing/1", "[" + " ".repeat(70_000) + "1]", null);
+        assertThat(huge.statusCode()).isEqualTo(413);
+
+        Actor owner = given.owner();
+        String email = local.accounts().refresh(owner).email();
+        int refused = 0;
+        for (int attempt = 0; attempt < 12; attempt++) {
+            RemoteApi guesser = till(server);
+            try {
+                guesser.api().accounts().logIn(email, "guess " + attempt);
+            } catch (ShoetopiaException e) {
+                refused += e.getMessage().contains("Too many") ? 1 : 0;
+            }
+        }
+        assertThat(refused)
+                .as("attempts past the account's ten in five minutes")
+                .isEqualTo(2);
+    }
+
+    private HttpResponse<String> post(String path, String body, String token) throws Exception {
+        HttpClient client = HttpClient.newBuilder()
+                .sslContext(PinnedTrust.context(server.fingerprint()))
+                .build();
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri().resolve(path))
+                .header("Content-Type", "application/json")
+                .timeout(java.time.Duration.ofSeconds(20))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String tokenOf(String signedIn) {
+        return org.shoetopia.wire.Wire.json().readTree(signedIn).get("token").asString();
+    }
+}
