@@ -12,11 +12,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.shoetopia.api.ShoetopiaApi;
 import org.shoetopia.persistence.DataFolder;
-import org.shoetopia.persistence.DatabaseConfig;
+import org.shoetopia.remote.RemoteApi;
 import org.shoetopia.service.PasswordHasher;
 import org.shoetopia.service.Services;
-import org.shoetopia.service.TerminalSettingsService;
+import org.shoetopia.terminal.TerminalSettings;
 import org.shoetopia.ui.FxBackgroundRunner;
 import org.shoetopia.ui.FxDialogService;
 import org.shoetopia.ui.Messages;
@@ -27,13 +28,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The desktop app's composition root: opens (and migrates) the configured database on a background
- * task behind a small splash, then builds the UI context once and shows the window.
+ * The desktop app's composition root: behind a small splash, connects to the terminal's server or
+ * opens (and migrates) its own database on a background task, then builds the UI context once and
+ * shows the window.
  */
 public final class DesktopApp extends Application {
     private static final Logger log = LoggerFactory.getLogger(DesktopApp.class);
 
     private Services services;
+    private RemoteApi remote;
     private FxBackgroundRunner runner;
 
     @Override
@@ -50,16 +53,13 @@ public final class DesktopApp extends Application {
         probe.ifPresent(FootprintProbe::firstWindowShown);
 
         DataFolder dataFolder = DataFolder.forCurrentUser(environment).create();
+        TerminalSettings settings = new TerminalSettings(dataFolder, environment);
         runner = new FxBackgroundRunner();
-        runner.call(() -> Services.open(
-                        DatabaseConfig.load(dataFolder, environment),
-                        PasswordHasher.recommended(),
-                        Clock.system(ZoneId.systemDefault())))
-                .onSuccess(opened -> {
-                    services = opened;
+        runner.call(() -> openApi(settings))
+                .onSuccess(api -> {
                     UiContext context = new UiContext(
-                            services.api(),
-                            new TerminalSettingsService(dataFolder, environment),
+                            api,
+                            settings,
                             runner,
                             new FxDialogService(),
                             new Messages(Locale.getDefault()),
@@ -69,11 +69,26 @@ public final class DesktopApp extends Application {
                     probe.ifPresent(measuring -> measuring.windowUsable(context, window, runner));
                 })
                 .onFailure(error -> {
-                    log.error("Cannot open the database", error);
-                    status.setText("Cannot open the database: " + error.getMessage() + "\nCheck the settings in "
-                            + dataFolder.path());
+                    log.error("Cannot open the database or reach the server", error);
+                    status.setText(
+                            "Cannot start: " + error.getMessage() + "\nCheck the settings in " + dataFolder.path());
                 })
                 .start();
+    }
+
+    /**
+     * A till of a server holds only the server's address and pinned certificate; a terminal on its
+     * own opens (and migrates) its database and runs the services in-process.
+     */
+    private ShoetopiaApi openApi(TerminalSettings settings) {
+        Optional<TerminalSettings.Server> server = settings.server();
+        if (server.isPresent()) {
+            remote = RemoteApi.connect(server.get().url(), server.get().fingerprint());
+            return remote.api();
+        }
+        services = Services.open(
+                settings.ownDatabase(), PasswordHasher.recommended(), Clock.system(ZoneId.systemDefault()));
+        return services.api();
     }
 
     @Override
@@ -83,6 +98,9 @@ public final class DesktopApp extends Application {
         }
         if (services != null) {
             services.close();
+        }
+        if (remote != null) {
+            remote.close();
         }
     }
 }

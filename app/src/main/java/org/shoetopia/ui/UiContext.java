@@ -1,7 +1,7 @@
 package org.shoetopia.ui;
 
 import org.shoetopia.api.ShoetopiaApi;
-import org.shoetopia.service.TerminalSettingsService;
+import org.shoetopia.terminal.TerminalSettings;
 
 /**
  * What every screen's controller is built with (by constructor, through the FXML controller
@@ -9,7 +9,7 @@ import org.shoetopia.service.TerminalSettingsService;
  */
 public record UiContext(
         ShoetopiaApi services,
-        TerminalSettingsService settings,
+        TerminalSettings settings,
         BackgroundRunner runner,
         DialogService dialogs,
         Messages messages,

@@ -5,44 +5,51 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Properties;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import org.junit.jupiter.api.Test;
-import org.shoetopia.persistence.DatabaseConfig;
-import org.shoetopia.support.TestDatabases;
-import org.shoetopia.support.TestDb;
+import org.shoetopia.support.TestServers;
 import org.testfx.api.FxRobot;
 
 class SettingsScreenTest extends UiTest {
 
     @Test
-    void aTerminalIsPointedAtPostgresAfterATestedConnectionAndTheFileIsPrivate(FxRobot robot) throws Exception {
-        DatabaseConfig postgres = TestDatabases.config(TestDb.POSTGRESQL);
-        signInAs(given.customer());
-        showScreen(Screen.SETTINGS);
-        waitUntil(() -> find(robot, "#current", Label.class).getText().contains("Embedded"));
+    void aTerminalBecomesATillOfAServerWhoseFingerprintItShowsAndPins(FxRobot robot) throws Exception {
+        try (TestServers.Running server = TestServers.start(database)) {
+            signInAs(given.owner());
+            showScreen(Screen.SETTINGS);
+            waitUntil(() -> find(robot, "#current", Label.class).getText().contains("This computer only"));
 
-        robot.clickOn("#usePostgres");
-        robot.interact(
-                () -> find(robot, "#url", javafx.scene.control.TextField.class).setText("mysql://nope"));
-        robot.clickOn("#testButton");
-        waitUntil(() -> !find(robot, "#urlError", Label.class).getText().isEmpty());
-        robot.interact(
-                () -> find(robot, "#url", javafx.scene.control.TextField.class).setText(postgres.url()));
-        robot.clickOn("#user").write(postgres.user());
-        robot.clickOn("#testButton");
-        waitUntil(() -> find(robot, "#notice", Label.class).getText().startsWith("Connected: PostgreSQL"));
-        robot.clickOn("#terminalName").write("Till 1");
-        robot.clickOn("#saveButton");
-        waitUntil(() -> find(robot, "#notice", Label.class).getText().startsWith("Saved"));
-        screenshot(robot, "Settings");
+            robot.clickOn("#useServer");
+            robot.interact(() -> find(robot, "#url", TextField.class).setText("http://plain.example"));
+            robot.clickOn("#checkButton");
+            waitUntil(() -> find(robot, "#urlError", Label.class).getText().contains("https://"));
+            robot.interact(() ->
+                    find(robot, "#url", TextField.class).setText(server.uri().toString()));
+            robot.clickOn("#saveButton");
+            waitUntil(() -> find(robot, "#urlError", Label.class).getText().contains("Check the server first"));
+
+            robot.clickOn("#checkButton");
+            waitUntil(() -> find(robot, "#fingerprint", Label.class).getText().equals(server.fingerprint()));
+            robot.clickOn("#terminalName").write("Till 1");
+            robot.clickOn("#saveButton");
+            waitUntil(() -> find(robot, "#notice", Label.class).getText().startsWith("Saved"));
+            waitUntil(() -> find(robot, "#current", Label.class).getText().contains("Shoetopia server"));
+            screenshot(robot, "Settings");
+        }
 
         Path saved = settingsFile();
-        var properties = new java.util.Properties();
+        Properties properties = new Properties();
         try (var reader = Files.newBufferedReader(saved)) {
             properties.load(reader);
         }
-        assertThat(properties.getProperty("db.url")).isEqualTo(postgres.url());
+        assertThat(properties.getProperty("server.url")).startsWith("https://127.0.0.1:");
+        assertThat(properties.getProperty("server.fingerprint")).matches("([0-9A-F]{2}:){31}[0-9A-F]{2}");
         assertThat(properties.getProperty("terminal.name")).isEqualTo("Till 1");
+        assertThat(properties.stringPropertyNames())
+                .as("a till keeps no database login")
+                .noneMatch(key -> key.startsWith("db."));
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(saved)))
                 .isEqualTo("rw-------");
     }

@@ -25,11 +25,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.shoetopia.persistence.DataFolder;
 import org.shoetopia.persistence.Database;
 import org.shoetopia.service.Services;
-import org.shoetopia.service.TerminalSettingsService;
 import org.shoetopia.support.Fixtures;
 import org.shoetopia.support.ServiceTest;
 import org.shoetopia.support.TestDatabases;
 import org.shoetopia.support.TestDb;
+import org.shoetopia.terminal.TerminalSettings;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -71,8 +71,8 @@ public abstract class UiTest {
         DataFolder folder = new DataFolder(Files.createTempDirectory("shoetopia-ui-test"));
         dataFolder = folder.path();
         UiContext context = new UiContext(
-                app.api(),
-                new TerminalSettingsService(folder, java.util.Map.of()),
+                screensApi(),
+                new TerminalSettings(folder, java.util.Map.of()),
                 runner,
                 dialogs,
                 new Messages(Locale.ENGLISH),
@@ -83,6 +83,11 @@ public abstract class UiTest {
             stage.toFront();
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The API the screens call: the in-process services, unless a test runs them through a server. */
+    protected org.shoetopia.api.ShoetopiaApi screensApi() throws Exception {
+        return app.api();
     }
 
     @AfterEach

@@ -4,7 +4,6 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.shoetopia.ui.Bind;
@@ -19,28 +18,22 @@ public final class SettingsController implements ScreenController {
     private Label current;
 
     @FXML
-    private CheckBox usePostgres;
+    private CheckBox useServer;
 
     @FXML
-    private VBox postgresPane;
+    private VBox serverPane;
 
     @FXML
     private TextField url;
 
     @FXML
-    private TextField user;
-
-    @FXML
-    private PasswordField password;
+    private Label fingerprint;
 
     @FXML
     private TextField terminalName;
 
     @FXML
     private Label urlError;
-
-    @FXML
-    private Label userError;
 
     @FXML
     private Label terminalNameError;
@@ -52,7 +45,7 @@ public final class SettingsController implements ScreenController {
     private Label notice;
 
     @FXML
-    private Button testButton;
+    private Button checkButton;
 
     @FXML
     private Button saveButton;
@@ -64,20 +57,18 @@ public final class SettingsController implements ScreenController {
     @FXML
     private void initialize() {
         current.textProperty().bind(model.currentProperty());
-        usePostgres.selectedProperty().bindBidirectional(model.usePostgresProperty());
-        postgresPane.disableProperty().bind(usePostgres.selectedProperty().not());
+        useServer.selectedProperty().bindBidirectional(model.useServerProperty());
+        serverPane.disableProperty().bind(useServer.selectedProperty().not());
         url.textProperty().bindBidirectional(model.urlProperty());
-        user.textProperty().bindBidirectional(model.userProperty());
-        password.textProperty().bindBidirectional(model.passwordProperty());
+        fingerprint.textProperty().bind(model.fingerprintProperty());
         terminalName.textProperty().bindBidirectional(model.terminalNameProperty());
         Bind.error(urlError, model.errors().of("url"));
-        Bind.error(userError, model.errors().of("user"));
         Bind.error(terminalNameError, model.errors().of("terminalName"));
         Bind.error(error, model.errors().form());
         notice.textProperty().bind(model.noticeProperty());
-        testButton
+        checkButton
                 .disableProperty()
-                .bind(model.busyProperty().or(usePostgres.selectedProperty().not()));
+                .bind(model.busyProperty().or(useServer.selectedProperty().not()));
         saveButton.disableProperty().bind(model.busyProperty());
     }
 
@@ -87,8 +78,8 @@ public final class SettingsController implements ScreenController {
     }
 
     @FXML
-    private void testConnection() {
-        model.testConnection();
+    private void checkServer() {
+        model.checkServer();
     }
 
     @FXML

@@ -4,58 +4,72 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.shoetopia.service.TerminalSettingsService;
+import org.shoetopia.terminal.TerminalSettings;
 import org.shoetopia.ui.BackgroundRunner;
 import org.shoetopia.ui.FieldErrors;
 
-/** The terminal's settings: embedded database or a PostgreSQL server (tested before saving), and its name. */
+/**
+ * The terminal's settings: this computer only, or a till of a Shoetopia server (whose certificate
+ * fingerprint is shown for the user to compare with the one the server printed, then pinned), and
+ * the terminal's name.
+ */
 public final class SettingsViewModel {
-    private final TerminalSettingsService settings;
+    private final TerminalSettings settings;
     private final BackgroundRunner runner;
-    private final BooleanProperty usePostgres = new SimpleBooleanProperty();
-    private final StringProperty url = new SimpleStringProperty("jdbc:postgresql://localhost:5432/shoetopia");
-    private final StringProperty user = new SimpleStringProperty("");
-    private final StringProperty password = new SimpleStringProperty("");
+    private final BooleanProperty useServer = new SimpleBooleanProperty();
+    private final StringProperty url = new SimpleStringProperty("https://");
+    private final StringProperty fingerprint = new SimpleStringProperty("");
     private final StringProperty terminalName = new SimpleStringProperty("");
     private final StringProperty current = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final FieldErrors errors =
-            new FieldErrors().field("url").field("user").field("terminalName");
+    private final FieldErrors errors = new FieldErrors().field("url").field("terminalName");
+    /** The address the shown fingerprint belongs to: editing the address needs a new check. */
+    private String checkedUrl = "";
 
-    public SettingsViewModel(TerminalSettingsService settings, BackgroundRunner runner) {
+    public SettingsViewModel(TerminalSettings settings, BackgroundRunner runner) {
         this.settings = settings;
         this.runner = runner;
+        url.addListener((o, was, now) -> {
+            if (!now.strip().equals(checkedUrl)) {
+                fingerprint.set("");
+            }
+        });
     }
 
     public void load() {
         runner.call(settings::current)
                 .onSuccess(now -> {
-                    usePostgres.set(!now.embedded());
-                    if (!now.embedded()) {
-                        url.set(now.url());
-                        user.set(now.user() == null ? "" : now.user());
-                    }
+                    useServer.set(now.server().isPresent());
+                    now.server().ifPresent(server -> {
+                        checkedUrl = server.url().toString();
+                        url.set(checkedUrl);
+                        fingerprint.set(server.fingerprint());
+                    });
                     terminalName.set(now.terminalName());
-                    current.set(
-                            (now.embedded() ? "Embedded database in " + now.dataFolder() : "PostgreSQL: " + now.url())
-                                    + (now.setByEnvironment()
-                                            ? "\n(set by SHOETOPIA_DB_URL; the environment wins over this screen)"
-                                            : ""));
+                    current.set(now.server()
+                                    .map(server -> "A till of the Shoetopia server at " + server.url())
+                                    .orElse("This computer only: the database file in " + now.dataFolder())
+                            + (now.setByEnvironment()
+                                    ? "\n(set by SHOETOPIA_SERVER_URL; the environment wins over this screen)"
+                                    : ""));
                 })
                 .onFailure(errors::show)
                 .start();
     }
 
-    public void testConnection() {
+    /** Reaches the server and shows the fingerprint of its certificate, to compare before trusting it. */
+    public void checkServer() {
         errors.clear();
         notice.set("");
-        String u = url.get();
-        String who = user.get();
-        String secret = password.get();
-        runner.call(() -> settings.testConnection(u, who, secret))
+        String address = url.get();
+        runner.call(() -> settings.checkServer(address))
                 .busy(busy)
-                .onSuccess(version -> notice.set("Connected: " + version))
+                .onSuccess(seen -> {
+                    checkedUrl = address.strip();
+                    fingerprint.set(seen);
+                    notice.set("Compare this fingerprint with the one the server printed; save only if they match.");
+                })
                 .onFailure(errors::show)
                 .start();
     }
@@ -63,16 +77,15 @@ public final class SettingsViewModel {
     public void save() {
         errors.clear();
         notice.set("");
-        boolean postgres = usePostgres.get();
-        String u = url.get();
-        String who = user.get();
-        String secret = password.get();
+        boolean server = useServer.get();
+        String address = url.get();
+        String pinned = fingerprint.get();
         String name = terminalName.get();
         runner.run(() -> {
-                    if (postgres) {
-                        settings.usePostgres(u, who, secret);
+                    if (server) {
+                        settings.useServer(address, pinned);
                     } else {
-                        settings.useEmbedded();
+                        settings.useThisComputer();
                     }
                     if (name != null && !name.isBlank()) {
                         settings.setTerminalName(name);
@@ -80,28 +93,23 @@ public final class SettingsViewModel {
                 })
                 .busy(busy)
                 .onSuccess(done -> {
-                    password.set("");
-                    notice.set("Saved. A change of database applies when Shoetopia next starts.");
+                    notice.set("Saved. The change applies when Shoetopia next starts.");
                     load();
                 })
                 .onFailure(errors::show)
                 .start();
     }
 
-    public BooleanProperty usePostgresProperty() {
-        return usePostgres;
+    public BooleanProperty useServerProperty() {
+        return useServer;
     }
 
     public StringProperty urlProperty() {
         return url;
     }
 
-    public StringProperty userProperty() {
-        return user;
-    }
-
-    public StringProperty passwordProperty() {
-        return password;
+    public StringProperty fingerprintProperty() {
+        return fingerprint;
     }
 
     public StringProperty terminalNameProperty() {

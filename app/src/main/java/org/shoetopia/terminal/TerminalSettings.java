@@ -1,0 +1,171 @@
+package org.shoetopia.terminal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.shoetopia.domain.Text;
+import org.shoetopia.domain.ValidationException;
+import org.shoetopia.persistence.DataFolder;
+import org.shoetopia.persistence.DatabaseConfig;
+import org.shoetopia.remote.RemoteApi;
+
+/**
+ * This terminal's settings: whether it runs on its own (the embedded database in its data folder) or
+ * as a till of a Shoetopia server (the server's address and its certificate's pinned fingerprint),
+ * and its name on receipts. Saved owner-only in {@code shoetopia.properties} in the data folder. No
+ * database login is ever saved here: in server mode the till holds none. A change applies at the
+ * next start.
+ */
+public final class TerminalSettings {
+    static final String SERVER_URL = "server.url";
+    static final String SERVER_FINGERPRINT = "server.fingerprint";
+
+    private final DataFolder dataFolder;
+    private final Map<String, String> environment;
+
+    public TerminalSettings(DataFolder dataFolder, Map<String, String> environment) {
+        this.dataFolder = dataFolder;
+        this.environment = environment;
+    }
+
+    /** A server a till is set up for: its address and the fingerprint it trusts (blank: a CA-signed certificate). */
+    public record Server(URI url, String fingerprint) {}
+
+    /** What the settings screen shows. */
+    public record Settings(Optional<Server> server, String terminalName, String dataFolder, boolean setByEnvironment) {}
+
+    public Settings current() {
+        return new Settings(
+                server(),
+                read().getProperty("terminal.name", ""),
+                dataFolder.path().toString(),
+                environment.get("SHOETOPIA_SERVER_URL") != null);
+    }
+
+    /** The server this terminal is a till of, if any; the environment wins over the file. */
+    public Optional<Server> server() {
+        Properties file = read();
+        String url = firstOf(environment.get("SHOETOPIA_SERVER_URL"), file.getProperty(SERVER_URL));
+        if (url == null || url.isBlank()) {
+            return Optional.empty();
+        }
+        String fingerprint =
+                firstOf(environment.get("SHOETOPIA_SERVER_FINGERPRINT"), file.getProperty(SERVER_FINGERPRINT));
+        return Optional.of(new Server(serverUrl(url), fingerprint == null ? "" : fingerprint.strip()));
+    }
+
+    /** The database of a terminal on its own: the embedded file, unless the environment names another. */
+    public DatabaseConfig ownDatabase() {
+        return DatabaseConfig.load(dataFolder, environment);
+    }
+
+    /** Reaches the server and returns the fingerprint of the certificate it presents, for the user to compare. */
+    public String checkServer(String url) {
+        return RemoteApi.fingerprintOf(serverUrl(url));
+    }
+
+    /** Makes this terminal a till of the server, trusting exactly the certificate with {@code fingerprint}. */
+    public void useServer(String url, String fingerprint) {
+        URI address = serverUrl(url);
+        if (fingerprint == null || fingerprint.isBlank()) {
+            throw new ValidationException("url", "Check the server first, and compare its fingerprint");
+        }
+        Properties file = read();
+        file.setProperty(SERVER_URL, address.toString());
+        file.setProperty(SERVER_FINGERPRINT, fingerprint.strip());
+        removeDatabaseLogin(file);
+        write(file);
+    }
+
+    /** Back to running on this computer alone, on its embedded database. */
+    public void useThisComputer() {
+        Properties file = read();
+        file.remove(SERVER_URL);
+        file.remove(SERVER_FINGERPRINT);
+        removeDatabaseLogin(file);
+        write(file);
+    }
+
+    public void setTerminalName(String name) {
+        Properties file = read();
+        file.setProperty("terminal.name", Text.required("terminalName", "Terminal name", name, 40));
+        write(file);
+    }
+
+    /** A till never keeps a database login (older versions saved one here). */
+    private static void removeDatabaseLogin(Properties file) {
+        file.remove("db.url");
+        file.remove("db.user");
+        file.remove("db.password");
+    }
+
+    static URI serverUrl(String url) {
+        String trimmed = url == null ? "" : url.strip();
+        try {
+            URI uri = new URI(trimmed);
+            if ("https".equals(uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT))
+                    && uri.getHost() != null
+                    && (uri.getPath() == null
+                            || uri.getPath().isEmpty()
+                            || uri.getPath().equals("/"))) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // said below
+        }
+        throw new ValidationException("url", "Enter the server's address like https://server.shop.lan:8443");
+    }
+
+    private static String firstOf(String preferred, String fallback) {
+        return preferred != null && !preferred.isBlank() ? preferred : fallback;
+    }
+
+    private Path file() {
+        return dataFolder.path().resolve(DatabaseConfig.CONFIG_FILE);
+    }
+
+    private Properties read() {
+        Properties properties = new Properties();
+        if (Files.isRegularFile(file())) {
+            try (var reader = Files.newBufferedReader(file())) {
+                properties.load(reader);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return properties;
+    }
+
+    private void write(Properties properties) {
+        try {
+            Files.createDirectories(dataFolder.path());
+            Path target = file();
+            if (!Files.exists(target)) {
+                Files.createFile(target);
+            }
+            restrictToOwner(target);
+            try (Writer writer = Files.newBufferedWriter(target)) {
+                properties.store(writer, "Shoetopia terminal settings");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot save the settings: " + e.getMessage(), e);
+        }
+    }
+
+    private static void restrictToOwner(Path target) throws IOException {
+        try {
+            Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the file is in the user's own profile folder, which other users cannot read
+        }
+    }
+}
