@@ -26,6 +26,14 @@ if [ "$(id -u)" = 0 ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$PWD/$deb" >/dev/null
     root=""
     echo "installed size: $(du -sh /opt/shoetopia | cut -f1) in /opt/shoetopia"
+    unit=/lib/systemd/system/shoetopia-server.service
+    grep -q '^ExecStart=/opt/shoetopia/bin/shoetopia server' "$unit"
+    if ls /etc/systemd/system/multi-user.target.wants/ 2>/dev/null | grep -q shoetopia; then
+        echo "FAILED: the server unit must stay disabled until the operator enables it" >&2
+        exit 1
+    fi
+    getent passwd shoetopia >/dev/null
+    echo "server unit:    $unit (disabled), user shoetopia, data in /var/lib/shoetopia"
     test -x /opt/shoetopia/bin/Shoetopia
     desktop=/usr/share/applications/shoetopia-Shoetopia.desktop
     if [ -f "$desktop" ]; then
@@ -70,6 +78,27 @@ if [ -z "$root" ] && command -v Xvfb >/dev/null && command -v xwininfo >/dev/nul
     echo "window shown:   ${shown} ms after launch"
 fi
 
+# The installed server starts on the shipped runtime (TLS, a self-signed certificate on first start)
+# and stops cleanly on SIGTERM, as systemd stops it.
+server_home="$scratch/server"
+mkdir -p "$server_home"
+env -i HOME="$user_home" SHOETOPIA_HOME="$server_home" SHOETOPIA_SERVER_HOST=127.0.0.1 \
+    SHOETOPIA_SERVER_PORT=18499 PATH=/nonexistent "$cli" server >"$scratch/server.log" 2>&1 &
+server=$!
+for _ in $(seq 1 300); do
+    grep -q "fingerprint" "$scratch/server.log" && break
+    sleep 0.1
+done
+kill -TERM "$server" 2>/dev/null || true
+wait "$server" 2>/dev/null || true
+if ! grep -q "listening on https://127.0.0.1:18499" "$scratch/server.log"; then
+    echo "FAILED: the installed server did not start" >&2
+    cat "$scratch/server.log" >&2
+    exit 1
+fi
+test -f "$server_home/server-tls.p12"
+echo "server:         started on the shipped runtime, $(grep -o 'fingerprint.*' "$scratch/server.log" | cut -c1-60)…"
+
 # The user's data lives in their data folder, outside the install: it survives an upgrade.
 run_installed "$cli" demo-data | head -1
 if [ -z "$root" ]; then
@@ -82,6 +111,7 @@ echo "user data kept: $user_home/.local/share/shoetopia/shoetopia.mv.db"
 if [ -z "$root" ]; then
     DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq shoetopia >/dev/null
     test ! -e /opt/shoetopia/bin/Shoetopia
-    echo "removed:        /opt/shoetopia is gone"
+    test ! -e /lib/systemd/system/shoetopia-server.service
+    echo "removed:        /opt/shoetopia and the server unit are gone"
 fi
 echo "installer test passed"
