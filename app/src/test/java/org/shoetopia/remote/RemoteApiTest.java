@@ -278,6 +278,44 @@ class RemoteApiTest {
                 .isEqualTo(2);
     }
 
+    @Test
+    void stoppingTheServerLetsACheckoutInFlightFinishAndRefusesNewCalls() throws Exception {
+        Actor owner = given.owner();
+        ListingView listing = given.listing(owner, "30.00", 5);
+        TestServers.Running stopping = TestServers.start(database);
+        RemoteApi till = till(stopping);
+        till.api().accounts().logIn(local.accounts().refresh(owner).email(), Fixtures.PASSWORD);
+        till.api().carts().add(owner, listing.listingId(), 1);
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try (var holder = database.dataSource().getConnection()) {
+            holder.createStatement()
+                    .execute("select id from listings where id = " + listing.listingId() + " for update");
+            var checkout = pool.submit(() -> till.api().checkout().checkout(owner, Payment.cash(null), "in-flight"));
+            org.shoetopia.support.Race.awaitUntil(
+                    "the checkout waits for the listing's lock",
+                    10,
+                    () -> TestDatabases.sessionsWaitingForALock(database) > 0);
+            var closing = pool.submit(stopping::close);
+            org.shoetopia.support.Race.awaitUntil("new calls are refused", 10, () -> {
+                try {
+                    till.api().search().listing(listing.listingId());
+                    return false;
+                } catch (UnavailableException e) {
+                    return e.getMessage().contains("shutting down");
+                }
+            });
+            assertThat(closing.isDone()).as("the server waits for the checkout").isFalse();
+            holder.rollback();
+
+            assertThat(checkout.get(20, TimeUnit.SECONDS).total()).isEqualTo(Fixtures.money("30.00"));
+            closing.get(20, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(TableCounts.scalar(database, "select count(*) from orders")).isEqualTo(1);
+    }
+
     private HttpResponse<String> post(String path, String body, String token) throws Exception {
         HttpClient client = HttpClient.newBuilder()
                 .sslContext(PinnedTrust.context(server.fingerprint()))
