@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -276,6 +277,45 @@ class RemoteApiTest {
         assertThat(refused)
                 .as("attempts past the account's ten in five minutes")
                 .isEqualTo(2);
+    }
+
+    /**
+     * The flash-sale guarantee through the server: sixteen tills, each its own signed-in buyer on its
+     * own HTTPS connection, check out the same sale at once; exactly its ten units sell discounted.
+     */
+    @Test
+    void sixteenTillsThroughTheServerSellExactlyTheSalesTenUnits() {
+        Actor owner = given.owner();
+        ListingView listing = given.listing(owner, "40.00", 100);
+        local.flashSales().start(owner, 10, 50);
+        List<RemoteApi> buyers = new java.util.ArrayList<>();
+        List<Actor> actors = new java.util.ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            Actor buyer = given.customer();
+            RemoteApi till = signedIn(buyer);
+            till.api().carts().add(buyer, listing.listingId(), 1);
+            buyers.add(till);
+            actors.add(buyer);
+        }
+
+        var outcome = org.shoetopia.support.Race.run(
+                16,
+                racer -> buyers.get(racer)
+                        .api()
+                        .checkout()
+                        .checkout(actors.get(racer), Payment.cash(null), "race-" + racer));
+
+        assertThat(outcome.failureMessages()).isEmpty();
+        assertThat(outcome.successes().stream().mapToInt(Receipt::saleUnits).sum())
+                .isEqualTo(10);
+        assertThat(outcome.successes().stream().filter(r -> r.total().equals(Fixtures.money("20.00"))))
+                .hasSize(10);
+        assertThat(TableCounts.scalar(database, "select sum(sale_units) from order_lines"))
+                .isEqualTo(10);
+        assertThat(local.search().listing(listing.listingId()).stock()).isEqualTo(84);
+        assertThat(org.shoetopia.persistence.Invariants.allHold(
+                        org.shoetopia.persistence.Invariants.check(database.dataSource())))
+                .isTrue();
     }
 
     @Test
