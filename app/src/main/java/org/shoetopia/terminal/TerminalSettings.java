@@ -28,6 +28,8 @@ import org.shoetopia.remote.RemoteApi;
 public final class TerminalSettings {
     static final String SERVER_URL = "server.url";
     static final String SERVER_FINGERPRINT = "server.fingerprint";
+    /** "own" or "server": written when someone chose, so a terminal nobody set up can say so. */
+    static final String MODE = "terminal.mode";
 
     private final DataFolder dataFolder;
     private final Map<String, String> environment;
@@ -49,6 +51,13 @@ public final class TerminalSettings {
                 read().getProperty("terminal.name", ""),
                 dataFolder.path().toString(),
                 environment.get("SHOETOPIA_SERVER_URL") != null);
+    }
+
+    /** Whether someone chose how this terminal runs (here, or by the environment); if not, it asks on sign-in. */
+    public boolean isSetUp() {
+        return environment.get("SHOETOPIA_SERVER_URL") != null
+                || environment.get("SHOETOPIA_DB_URL") != null
+                || read().getProperty(MODE) != null;
     }
 
     /** The server this terminal is a till of, if any; the environment wins over the file. */
@@ -82,6 +91,7 @@ public final class TerminalSettings {
         Properties file = read();
         file.setProperty(SERVER_URL, address.toString());
         file.setProperty(SERVER_FINGERPRINT, fingerprint.strip());
+        file.setProperty(MODE, "server");
         removeDatabaseLogin(file);
         write(file);
     }
@@ -91,6 +101,7 @@ public final class TerminalSettings {
         Properties file = read();
         file.remove(SERVER_URL);
         file.remove(SERVER_FINGERPRINT);
+        file.setProperty(MODE, "own");
         removeDatabaseLogin(file);
         write(file);
     }

@@ -15,7 +15,9 @@ public enum Screen {
     RATINGS("Ratings", "nav.ratings", session -> session.sellingShopId() == null),
     ADMIN("Admin", "nav.admin", UserSession::admin),
     ACCOUNT("Account", "nav.account", session -> true),
-    SETTINGS("Settings", "nav.settings", session -> true);
+    // Once a terminal is set up, only its shop's owner or an admin changes how it runs (a terminal
+    // nobody set up offers its settings on the sign-in screen instead).
+    SETTINGS("Settings", "nav.settings", session -> session.isShopOwner() || session.admin());
 
     private final String fxml;
     private final String titleKey;

@@ -53,4 +53,31 @@ class SettingsScreenTest extends UiTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(saved)))
                 .isEqualTo("rw-------");
     }
+
+    @Test
+    void aTerminalNobodySetUpOffersItsSettingsBeforeSignInAndOnlyUntilChosen(FxRobot robot) throws Exception {
+        waitUntil(() ->
+                find(robot, "#setUpLink", javafx.scene.control.Hyperlink.class).isVisible());
+        screenshot(robot, "Login-first-start");
+        robot.clickOn("#setUpLink");
+        waitUntil(() -> find(robot, "#current", Label.class).getText().contains("This computer only"));
+        robot.clickOn("#saveButton");
+        waitUntil(() -> find(robot, "#notice", Label.class).getText().startsWith("Saved"));
+        robot.interact(() -> find(robot, "#saveButton", javafx.scene.control.Button.class)
+                .getScene()
+                .getWindow()
+                .hide());
+
+        waitUntil(() ->
+                !find(robot, "#setUpLink", javafx.scene.control.Hyperlink.class).isVisible());
+        Properties properties = new Properties();
+        try (var reader = Files.newBufferedReader(settingsFile())) {
+            properties.load(reader);
+        }
+        assertThat(properties.getProperty("terminal.mode")).isEqualTo("own");
+        signInAs(given.customer());
+        assertThat(Screen.SETTINGS.isVisibleTo(session.current()))
+                .as("once set up, a customer cannot change how the terminal runs")
+                .isFalse();
+    }
 }

@@ -1,12 +1,21 @@
 package org.shoetopia.ui.login;
 
 import javafx.fxml.FXML;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
 import org.shoetopia.ui.Bind;
+import org.shoetopia.ui.Screen;
+import org.shoetopia.ui.ScreenController;
+import org.shoetopia.ui.ScreenLoader;
 import org.shoetopia.ui.UiContext;
 
 /** Binds the sign-in / sign-up screen to its view model. */
@@ -58,7 +67,13 @@ public final class LoginController {
     @FXML
     private ProgressIndicator busy;
 
+    @FXML
+    private Hyperlink setUpLink;
+
+    private final UiContext context;
+
     public LoginController(UiContext context) {
+        this.context = context;
         this.model = new LoginViewModel(context.services().accounts(), context.runner(), context.session());
     }
 
@@ -79,6 +94,31 @@ public final class LoginController {
         busy.visibleProperty().bind(model.busyProperty());
         logInButton.disableProperty().bind(model.busyProperty());
         signUpButton.disableProperty().bind(model.busyProperty());
+        showSetUpLink();
+    }
+
+    private void showSetUpLink() {
+        boolean needed = !context.settings().isSetUp();
+        setUpLink.setVisible(needed);
+        setUpLink.setManaged(needed);
+    }
+
+    /** A terminal nobody set up yet: its settings in a window of their own, before anyone signs in. */
+    @FXML
+    private void setUpTerminal() {
+        ScreenLoader.Loaded<ScreenController> settings = new ScreenLoader(context).load(Screen.SETTINGS.fxml());
+        Stage window = new Stage();
+        window.initOwner(setUpLink.getScene().getWindow());
+        window.initModality(Modality.WINDOW_MODAL);
+        window.setTitle(context.messages().get("app.setUpTitle"));
+        StackPane padded = new StackPane(settings.root());
+        padded.setPadding(new Insets(24));
+        Scene scene = new Scene(padded, 640, 520);
+        scene.getStylesheets().addAll(setUpLink.getScene().getStylesheets());
+        window.setScene(scene);
+        settings.controller().onShown();
+        window.showAndWait();
+        showSetUpLink();
     }
 
     @FXML
