@@ -52,8 +52,4 @@ public class ApiSession {
     public Instant getLastUsedAt() {
         return lastUsedAt;
     }
-
-    public void usedAt(Instant now) {
-        lastUsedAt = now;
-    }
 }

@@ -60,7 +60,14 @@ public final class SessionStore {
                 return Optional.empty();
             }
             if (session.getLastUsedAt().plus(TOUCH_EVERY).isBefore(now)) {
-                session.usedAt(now);
+                // One column, and only while the session is live: a sign-out or revocation that
+                // commits meanwhile is never written back over (as a whole-row update would).
+                tx.session()
+                        .createMutationQuery("update ApiSession set lastUsedAt = :now"
+                                + " where tokenHash = :hash and endedAt is null")
+                        .setParameter("now", now)
+                        .setParameter("hash", hash(token))
+                        .executeUpdate();
             }
             return Optional.of(new Actor(session.getAccountId()));
         });
