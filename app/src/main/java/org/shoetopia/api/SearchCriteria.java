@@ -28,6 +28,8 @@ public record SearchCriteria(
         int pageSize) {
     public static final int MAX_PAGE_SIZE = 100;
     public static final int DEFAULT_PAGE_SIZE = 25;
+    /** Deeper than anyone pages by hand; bounds the offset a query skips. */
+    public static final int MAX_PAGE = 10_000;
 
     /** Promoted shops first, then cheapest; or price first (either way), then promotion. */
     public enum Sort {
@@ -37,8 +39,8 @@ public record SearchCriteria(
     }
 
     public SearchCriteria {
-        if (page < 1) {
-            throw new ValidationException("page", "Page numbers start at 1");
+        if (page < 1 || page > MAX_PAGE) {
+            throw new ValidationException("page", "Page numbers run from 1 to " + MAX_PAGE);
         }
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
             throw new ValidationException("pageSize", "A page holds 1 to " + MAX_PAGE_SIZE + " listings");

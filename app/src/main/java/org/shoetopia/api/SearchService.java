@@ -5,6 +5,9 @@ import java.util.List;
 
 /** Catalogue search, listing comparison and shop ratings: read-only, open to every signed-in account. */
 public interface SearchService {
+    /** The most of a shop's latest ratings one call shows. */
+    int MAX_LATEST_RATINGS = 100;
+
     public record SearchPage(List<ListingView> listings, long total, int page, int pageSize) {
         public int pageCount() {
             return (int) ((total + pageSize - 1) / pageSize);

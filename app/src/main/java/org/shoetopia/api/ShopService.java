@@ -11,6 +11,9 @@ import org.shoetopia.domain.VerificationStatus;
 
 /** Shops, their staff, the dashboard and promotion tiers. */
 public interface ShopService {
+    /** The longest span of daily sales a dashboard asks for: a year. */
+    int MAX_CHART_DAYS = 366;
+
     public record StaffMember(long accountId, String name, String email, Instant addedAt) {}
 
     public record ShopDashboard(

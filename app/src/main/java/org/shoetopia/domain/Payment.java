@@ -9,19 +9,35 @@ import java.util.regex.Pattern;
 public record Payment(PaymentMethod method, String cardBrand, String cardLast4, Money cashTendered) {
     private static final Pattern LAST4 = Pattern.compile("\\d{4}");
 
-    public static Payment cash(Money tendered) {
-        if (tendered != null && tendered.cents() < 0) {
-            throw new ValidationException("cashTendered", "Cash tendered cannot be negative");
+    /** Every payment keeps the rules, however it was made (a factory here, or JSON from a till). */
+    public Payment {
+        if (method == null) {
+            throw new ValidationException("paymentMethod", "Choose cash or card");
         }
+        if (method == PaymentMethod.CASH) {
+            if (cardBrand != null || cardLast4 != null) {
+                throw new ValidationException("paymentMethod", "A cash payment has no card");
+            }
+            if (cashTendered != null && cashTendered.cents() < 0) {
+                throw new ValidationException("cashTendered", "Cash tendered cannot be negative");
+            }
+        } else {
+            cardBrand = Text.required("cardBrand", "Card brand", cardBrand, 20);
+            cardLast4 = cardLast4 == null ? "" : cardLast4.strip();
+            if (!LAST4.matcher(cardLast4).matches()) {
+                throw new ValidationException("cardLast4", "Enter only the last four digits of the card");
+            }
+            if (cashTendered != null) {
+                throw new ValidationException("cashTendered", "A card payment has no cash tendered");
+            }
+        }
+    }
+
+    public static Payment cash(Money tendered) {
         return new Payment(PaymentMethod.CASH, null, null, tendered);
     }
 
     public static Payment card(String brand, String last4) {
-        String tidyBrand = Text.required("cardBrand", "Card brand", brand, 20);
-        String digits = last4 == null ? "" : last4.strip();
-        if (!LAST4.matcher(digits).matches()) {
-            throw new ValidationException("cardLast4", "Enter only the last four digits of the card");
-        }
-        return new Payment(PaymentMethod.CARD, tidyBrand, digits, null);
+        return new Payment(PaymentMethod.CARD, brand, last4, null);
     }
 }

@@ -265,6 +265,10 @@ public final class RemoteApi implements AutoCloseable {
                         readEvents(response.body());
                     } else {
                         response.body().close();
+                        if (response.statusCode() == 401) {
+                            // The session ended; the next sign-in gives a new token. Until then, wait.
+                            waitForNewToken(session);
+                        }
                     }
                 } catch (IOException e) {
                     log.debug("The sale feed dropped; reconnecting: {}", e.getMessage());
@@ -277,6 +281,12 @@ public final class RemoteApi implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             }
+        }
+    }
+
+    private void waitForNewToken(String ended) throws InterruptedException {
+        while (!closed && ended.equals(token)) {
+            Thread.sleep(RECONNECT_AFTER.toMillis());
         }
     }
 

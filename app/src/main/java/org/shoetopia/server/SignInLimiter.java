@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.shoetopia.domain.Email;
 
 /**
  * Bounds failed sign-in attempts per client address and per account email in a sliding window; once
@@ -19,6 +20,7 @@ final class SignInLimiter {
     private final Duration window;
     private final int perClient;
     private final int perAccount;
+    private static final int SWEEP_AT = 10_000;
     private final Map<String, Deque<Instant>> attempts = new ConcurrentHashMap<>();
 
     SignInLimiter(Clock clock, Duration window, int perClient, int perAccount) {
@@ -41,6 +43,11 @@ final class SignInLimiter {
         record(accountKey(email), now);
     }
 
+    /** Counts an attempt against the client only (each sign-up costs a password hash, whatever its outcome). */
+    void attempted(String clientAddress) {
+        record(clientKey(clientAddress), clock.instant());
+    }
+
     Duration window() {
         return window;
     }
@@ -49,8 +56,10 @@ final class SignInLimiter {
         return "client " + clientAddress;
     }
 
+    /** A string no email can be is one key for all of them, so junk cannot grow the map. */
     private static String accountKey(String email) {
-        return "account " + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
+        String tidy = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        return "account " + (tidy.length() > Email.MAX_LENGTH ? "(not an email)" : tidy);
     }
 
     private boolean full(String key, int limit, Instant now) {
@@ -67,9 +76,23 @@ final class SignInLimiter {
     }
 
     private void record(String key, Instant now) {
+        if (attempts.size() > SWEEP_AT) {
+            sweep(now);
+        }
         Deque<Instant> times = attempts.computeIfAbsent(key, k -> new ArrayDeque<>());
         synchronized (times) {
             times.addLast(now);
         }
+    }
+
+    /** Forgets every key whose attempts are all older than the window, so the map stays bounded by recent traffic. */
+    private void sweep(Instant now) {
+        attempts.entrySet().removeIf(entry -> {
+            Deque<Instant> times = entry.getValue();
+            synchronized (times) {
+                Instant newest = times.peekLast();
+                return newest == null || newest.isBefore(now.minus(window));
+            }
+        });
     }
 }

@@ -10,6 +10,7 @@ import org.shoetopia.api.SearchService;
 import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.Shop;
 import org.shoetopia.domain.Text;
+import org.shoetopia.domain.ValidationException;
 import org.shoetopia.domain.VerificationStatus;
 import org.shoetopia.persistence.Database;
 import org.shoetopia.persistence.Tx;
@@ -142,6 +143,9 @@ public final class LocalSearchService implements SearchService {
 
     @Override
     public ShopRatings shopRatings(long shopId, int latestCount) {
+        if (latestCount < 0 || latestCount > MAX_LATEST_RATINGS) {
+            throw new ValidationException("latestCount", "Show 0 to " + MAX_LATEST_RATINGS + " of the latest ratings");
+        }
         return database.inTransaction(tx -> {
             Shop shop = tx.session().find(Shop.class, shopId);
             if (shop == null) {

@@ -182,6 +182,12 @@ public final class LocalShopService implements ShopService {
 
     @Override
     public List<DaySales> dailySales(Actor actor, int days, ZoneId zone) {
+        if (days < 1 || days > MAX_CHART_DAYS) {
+            throw new ValidationException("days", "Daily sales cover 1 to " + MAX_CHART_DAYS + " days");
+        }
+        if (zone == null) {
+            throw new ValidationException("zone", "Name the time zone the days are counted in");
+        }
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate first = today.minusDays(days - 1L);
         Instant since = first.atStartOfDay(zone).toInstant();

@@ -32,10 +32,6 @@ public record Endpoint(String service, Method method, int actorIndex) {
         return Wire.PREFIX + "/" + service + "/" + method.getName() + "/" + argumentTypes().length;
     }
 
-    public boolean needsSession() {
-        return actorIndex >= 0;
-    }
-
     /** The types of the arguments that travel: every parameter but the actor. */
     public Type[] argumentTypes() {
         List<Type> types = new ArrayList<>(Arrays.asList(method.getGenericParameterTypes()));

@@ -260,10 +260,16 @@ class RemoteApiTest {
 
     @Test
     void oversizedCallsAndRepeatedSignInsAreRefusedBeforeAnyWork() throws Exception {
-        HttpResponse<String> huge = post("/api/v1/search/listing/1", "[" + " ".repeat(70_000) + "1]", null);
-        assertThat(huge.statusCode()).isEqualTo(413);
-
         Actor owner = given.owner();
+        HttpResponse<String> huge = post(
+                "/api/v1/search/listing/1",
+                "[" + " ".repeat(70_000) + "1]",
+                signedIn(owner).token());
+        assertThat(huge.statusCode()).isEqualTo(413);
+        assertThat(post("/api/v1/search/listing/1", "[1]", null).statusCode())
+                .as("even the catalogue answers only a session")
+                .isEqualTo(401);
+
         String email = local.accounts().refresh(owner).email();
         int refused = 0;
         for (int attempt = 0; attempt < 12; attempt++) {
@@ -354,6 +360,38 @@ class RemoteApiTest {
             pool.shutdownNow();
         }
         assertThat(TableCounts.scalar(database, "select count(*) from orders")).isEqualTo(1);
+    }
+
+    /** Found in review: calls no screen sends, each refused with a clear problem and nothing written. */
+    @Test
+    void theServerRefusesWhatNoScreenWouldSend() throws Exception {
+        Actor owner = given.owner();
+        given.listing(owner, "30.00", 5);
+        String token = signedIn(owner).token();
+        var before = TableCounts.of(database);
+
+        HttpResponse<String> aYearTooMany = post("/api/v1/shops/dailySales/2", "[2000000000,\"UTC\"]", token);
+        assertThat(aYearTooMany.statusCode()).isEqualTo(400);
+        assertThat(aYearTooMany.body()).contains("\"field\":\"days\"");
+
+        HttpResponse<String> notFourDigits = post(
+                "/api/v1/checkout/checkout/2",
+                "[{\"method\":\"CARD\",\"cardBrand\":\"Visa\",\"cardLast4\":\"abcd\",\"cashTendered\":null},\"k\"]",
+                token);
+        assertThat(notFourDigits.statusCode()).isEqualTo(400);
+        assertThat(notFourDigits.body()).contains("\"field\":\"cardLast4\"");
+
+        HttpResponse<String> feed = HttpClient.newBuilder()
+                .sslContext(PinnedTrust.context(server.fingerprint()))
+                .build()
+                .send(
+                        HttpRequest.newBuilder(server.uri().resolve("/api/v1/events/sales"))
+                                .header("Authorization", "Bearer forged")
+                                .timeout(java.time.Duration.ofSeconds(10))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(feed.statusCode()).as("the live feed with a forged token").isEqualTo(401);
+        assertThat(TableCounts.of(database)).isEqualTo(before);
     }
 
     private HttpResponse<String> post(String path, String body, String token) throws Exception {

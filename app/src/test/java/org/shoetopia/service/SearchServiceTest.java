@@ -145,8 +145,16 @@ class SearchServiceTest extends ServiceTest {
     void badCriteriaAreRejected() {
         assertRejectedWritingNothing(
                 ValidationException.class,
-                "start at 1",
+                "from 1 to 10000",
                 () -> SearchCriteria.any().page(0, 10));
+        assertRejectedWritingNothing(
+                ValidationException.class,
+                "from 1 to 10000",
+                () -> SearchCriteria.any().page(Integer.MAX_VALUE, 100));
+        assertRejectedWritingNothing(
+                ValidationException.class,
+                "0 to 100 of the latest",
+                () -> app.search().shopRatings(1, 1_000_000));
         assertRejectedWritingNothing(
                 ValidationException.class,
                 "1 to 100",
