@@ -1,11 +1,13 @@
 package org.shoetopia.persistence;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * The user's data folder, where the embedded database and settings live: never inside the install
@@ -32,6 +34,20 @@ public record DataFolder(Path path) {
         Path userHome = homeVariable != null && !homeVariable.isBlank() ? Path.of(homeVariable) : home;
         return new DataFolder(
                 (xdg != null && !xdg.isBlank() ? Path.of(xdg) : userHome.resolve(".local/share")).resolve("shoetopia"));
+    }
+
+    /** The settings in {@code fileName} in this folder; none when the file is not there. */
+    public Properties properties(String fileName) {
+        Path file = path.resolve(fileName);
+        Properties properties = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (Reader reader = Files.newBufferedReader(file)) {
+                properties.load(reader);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+            }
+        }
+        return properties;
     }
 
     public DataFolder create() {

@@ -1,8 +1,5 @@
 package org.shoetopia.persistence;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -65,7 +62,7 @@ public record DatabaseConfig(
 
     /** Environment first, then the config file in the data folder, else the embedded database there. */
     public static DatabaseConfig load(DataFolder dataFolder, Map<String, String> environment) {
-        Properties file = readConfigFile(dataFolder.path().resolve(CONFIG_FILE));
+        Properties file = dataFolder.properties(CONFIG_FILE);
         String url = firstOf(environment.get("SHOETOPIA_DB_URL"), file.getProperty("db.url"));
         if (url == null || url.isBlank()) {
             return embedded(dataFolder.path());
@@ -78,18 +75,6 @@ public record DatabaseConfig(
 
     private static String firstOf(String preferred, String fallback) {
         return preferred != null && !preferred.isBlank() ? preferred : fallback;
-    }
-
-    private static Properties readConfigFile(Path file) {
-        Properties properties = new Properties();
-        if (Files.isRegularFile(file)) {
-            try (Reader reader = Files.newBufferedReader(file)) {
-                properties.load(reader);
-            } catch (IOException e) {
-                throw new IllegalStateException("Cannot read " + file + ": " + e.getMessage(), e);
-            }
-        }
-        return properties;
     }
 
     /** Never print the password. */

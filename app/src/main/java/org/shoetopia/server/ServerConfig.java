@@ -1,8 +1,5 @@
 package org.shoetopia.server;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -32,7 +29,7 @@ public record ServerConfig(
     public static final int DEFAULT_PORT = 8443;
 
     public static ServerConfig load(DataFolder folder, Map<String, String> environment) {
-        Properties file = read(folder.path().resolve(FILE));
+        Properties file = folder.properties(FILE);
         String url = setting(environment, file, "SHOETOPIA_DB_URL", "db.url", "");
         DatabaseConfig database = url.isBlank()
                 ? DatabaseConfig.embedded(folder.path())
@@ -89,18 +86,6 @@ public record ServerConfig(
             return fromEnvironment.strip();
         }
         return file.getProperty(key, otherwise).strip();
-    }
-
-    private static Properties read(Path file) {
-        Properties properties = new Properties();
-        if (Files.isRegularFile(file)) {
-            try (Reader reader = Files.newBufferedReader(file)) {
-                properties.load(reader);
-            } catch (IOException e) {
-                throw new IllegalStateException("Cannot read " + file + ": " + e.getMessage(), e);
-            }
-        }
-        return properties;
     }
 
     /** Never print a password. */

@@ -145,15 +145,7 @@ public final class TerminalSettings {
     }
 
     private Properties read() {
-        Properties properties = new Properties();
-        if (Files.isRegularFile(file())) {
-            try (var reader = Files.newBufferedReader(file())) {
-                properties.load(reader);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return properties;
+        return dataFolder.properties(DatabaseConfig.CONFIG_FILE);
     }
 
     private void write(Properties properties) {
