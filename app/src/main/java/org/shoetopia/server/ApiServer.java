@@ -28,7 +28,6 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.shoetopia.api.Actor;
 import org.shoetopia.api.ShoetopiaApi;
 import org.shoetopia.api.UserSession;
-import org.shoetopia.domain.AuthenticationException;
 import org.shoetopia.domain.ShoetopiaException;
 import org.shoetopia.domain.UnavailableException;
 import org.shoetopia.service.Services;
@@ -234,25 +233,19 @@ public final class ApiServer implements AutoCloseable {
 
     private void signIn(Context ctx) throws IOException {
         Credentials credentials = Wire.json().readValue(limitedBody(ctx), Credentials.class);
-        if (signIns.blocked(ctx.ip(), credentials.email())) {
-            throw new TooManyAttempts();
-        }
-        UserSession session;
-        try {
-            session = api.accounts().logIn(credentials.email(), credentials.password());
-        } catch (AuthenticationException e) {
-            signIns.failed(ctx.ip(), credentials.email());
-            throw e;
-        }
+        SignInLimiter.Attempt attempt =
+                signIns.begin(ctx.ip(), credentials.email()).orElseThrow(TooManyAttempts::new);
+        UserSession session = api.accounts().logIn(credentials.email(), credentials.password());
+        signIns.succeeded(attempt);
         opened(ctx, session);
     }
 
     private void signUp(Context ctx) throws IOException {
         NewAccount account = Wire.json().readValue(limitedBody(ctx), NewAccount.class);
-        if (signIns.blocked(ctx.ip(), account.email())) {
+        // Each sign-up costs a password hash whatever its outcome, so each keeps its place.
+        if (signIns.begin(ctx.ip(), account.email()).isEmpty()) {
             throw new TooManyAttempts();
         }
-        signIns.attempted(ctx.ip());
         opened(ctx, api.accounts().signUp(account.name(), account.email(), account.password()));
     }
 

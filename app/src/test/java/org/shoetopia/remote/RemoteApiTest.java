@@ -362,6 +362,25 @@ class RemoteApiTest {
         assertThat(TableCounts.scalar(database, "select count(*) from orders")).isEqualTo(1);
     }
 
+    /** Found in review: guesses sent at once all passed the limit, which counted them only after hashing. */
+    @Test
+    void twelveGuessesSentAtOnceGetNoMoreThanTheTenAttemptsOneAfterAnotherWould() {
+        Actor owner = given.owner();
+        String email = local.accounts().refresh(owner).email();
+        List<RemoteApi> guessers = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            guessers.add(till(server));
+        }
+
+        var outcome = org.shoetopia.support.Race.run(
+                12, racer -> guessers.get(racer).api().accounts().logIn(email, "guess " + racer));
+
+        assertThat(outcome.successes()).isEmpty();
+        assertThat(outcome.failures().stream().filter(e -> e.getMessage().contains("Too many")))
+                .as("refused before any hash")
+                .hasSize(2);
+    }
+
     /** Found in review: calls no screen sends, each refused with a clear problem and nothing written. */
     @Test
     void theServerRefusesWhatNoScreenWouldSend() throws Exception {
