@@ -3,17 +3,15 @@ package org.shoetopia.remote;
 import java.net.Socket;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
-import java.security.MessageDigest;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
-import java.util.HexFormat;
-import java.util.Locale;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509ExtendedTrustManager;
 import javax.net.ssl.X509TrustManager;
+import org.shoetopia.wire.Fingerprint;
 
 /**
  * Whom a till trusts as its server. With a pinned fingerprint, exactly the certificate the server
@@ -24,7 +22,7 @@ final class PinnedTrust extends X509ExtendedTrustManager {
     private final String pinned;
 
     private PinnedTrust(String pinned) {
-        this.pinned = normalised(pinned);
+        this.pinned = Fingerprint.normalised(pinned);
     }
 
     /** TLS that trusts only the pinned certificate, or the system's authorities when {@code pinned} is blank. */
@@ -57,7 +55,7 @@ final class PinnedTrust extends X509ExtendedTrustManager {
 
                         @Override
                         public void checkServerTrusted(X509Certificate[] chain, String authType) {
-                            seen[0] = fingerprint(chain[0]);
+                            seen[0] = Fingerprint.of(chain[0]);
                         }
 
                         @Override
@@ -70,26 +68,10 @@ final class PinnedTrust extends X509ExtendedTrustManager {
         return context;
     }
 
-    static String fingerprint(X509Certificate certificate) {
-        try {
-            return HexFormat.ofDelimiter(":")
-                    .withUpperCase()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot fingerprint a certificate", e);
-        }
-    }
-
-    static String normalised(String fingerprint) {
-        return fingerprint == null
-                ? ""
-                : fingerprint.replace(":", "").replace(" ", "").toUpperCase(Locale.ROOT);
-    }
-
     private void check(X509Certificate[] chain) throws CertificateException {
         if (chain == null
                 || chain.length == 0
-                || !normalised(fingerprint(chain[0])).equals(pinned)) {
+                || !Fingerprint.normalised(Fingerprint.of(chain[0])).equals(pinned)) {
             throw new CertificateException(
                     "The server's certificate is not the one this terminal was set up with (fingerprint mismatch)");
         }

@@ -12,7 +12,6 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
@@ -20,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -31,6 +29,7 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.shoetopia.wire.Fingerprint;
 
 /**
  * The server's TLS key and certificate in a PKCS#12 key store. On first start without one, a
@@ -90,16 +89,7 @@ public final class ServerCertificate {
 
     /** "AB:CD:…", the SHA-256 of the certificate, as a till shows it for comparing. */
     public String fingerprint() {
-        return fingerprintOf(certificate);
-    }
-
-    public static String fingerprintOf(Certificate certificate) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
-            return HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot fingerprint the certificate", e);
-        }
+        return Fingerprint.of(certificate);
     }
 
     private static KeyStore selfSigned(char[] password) throws GeneralSecurityException, IOException {
