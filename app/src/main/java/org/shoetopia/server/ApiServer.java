@@ -62,6 +62,9 @@ public final class ApiServer implements AutoCloseable {
     private final SessionStore sessions;
     private final SignInLimiter signIns;
     private final Map<String, Endpoint> endpoints = Endpoint.all();
+    /** Each service of the API by the name its endpoints use, resolved once. */
+    private final Map<String, Object> serviceByName = new LinkedHashMap<>();
+
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final Map<SseClient, AutoCloseable> feeds = new ConcurrentHashMap<>();
@@ -70,6 +73,13 @@ public final class ApiServer implements AutoCloseable {
     private ApiServer(ServerConfig config, Services services, ServerCertificate certificate, Clock clock) {
         this.services = services;
         this.api = services.api();
+        for (var component : ShoetopiaApi.class.getRecordComponents()) {
+            try {
+                serviceByName.put(component.getName(), component.getAccessor().invoke(api));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Cannot read the API's " + component.getName(), e);
+            }
+        }
         this.sessions = new SessionStore(services.database(), clock, config.sessionIdle(), config.sessionLifetime());
         this.signIns = new SignInLimiter(clock, Duration.ofMinutes(5), 30, 10);
         this.app = Javalin.create(javalin -> {
@@ -208,7 +218,7 @@ public final class ApiServer implements AutoCloseable {
             arguments[i] = Wire.json().treeToValue(body.get(i), type);
         }
         Method method = endpoint.method();
-        Object target = ShoetopiaApi.class.getMethod(endpoint.service()).invoke(api);
+        Object target = serviceByName.get(endpoint.service());
         Object result;
         try {
             result = method.invoke(target, endpoint.withActor(arguments, actor));
