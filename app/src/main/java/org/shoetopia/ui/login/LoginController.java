@@ -97,10 +97,17 @@ public final class LoginController {
         showSetUpLink();
     }
 
+    /** Reads the terminal's settings file off the FX thread; the link stays hidden until it knows. */
     private void showSetUpLink() {
-        boolean needed = !context.settings().isSetUp();
-        setUpLink.setVisible(needed);
-        setUpLink.setManaged(needed);
+        setUpLink.setVisible(false);
+        setUpLink.setManaged(false);
+        context.runner()
+                .call(() -> !context.settings().isSetUp())
+                .onSuccess(needed -> {
+                    setUpLink.setVisible(needed);
+                    setUpLink.setManaged(needed);
+                })
+                .start();
     }
 
     /** A terminal nobody set up yet: its settings in a window of their own, before anyone signs in. */
