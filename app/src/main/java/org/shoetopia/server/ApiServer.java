@@ -27,9 +27,9 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.shoetopia.api.Actor;
 import org.shoetopia.api.ShoetopiaApi;
-import org.shoetopia.api.UserSession;
 import org.shoetopia.domain.ShoetopiaException;
 import org.shoetopia.domain.UnavailableException;
+import org.shoetopia.service.LocalAccountService;
 import org.shoetopia.service.Services;
 import org.shoetopia.service.SessionStore;
 import org.shoetopia.wire.Endpoint;
@@ -245,9 +245,9 @@ public final class ApiServer implements AutoCloseable {
         Credentials credentials = Wire.json().readValue(limitedBody(ctx), Credentials.class);
         SignInLimiter.Attempt attempt =
                 signIns.begin(ctx.ip(), credentials.email()).orElseThrow(TooManyAttempts::new);
-        UserSession session = api.accounts().logIn(credentials.email(), credentials.password());
+        var opened = services.accounts().logIn(credentials.email(), credentials.password(), sessions);
         signIns.succeeded(attempt);
-        opened(ctx, session);
+        opened(ctx, opened);
     }
 
     private void signUp(Context ctx) throws IOException {
@@ -256,7 +256,7 @@ public final class ApiServer implements AutoCloseable {
         if (signIns.begin(ctx.ip(), account.email()).isEmpty()) {
             throw new TooManyAttempts();
         }
-        opened(ctx, api.accounts().signUp(account.name(), account.email(), account.password()));
+        opened(ctx, services.accounts().signUp(account.name(), account.email(), account.password(), sessions));
     }
 
     /**
@@ -277,9 +277,8 @@ public final class ApiServer implements AutoCloseable {
         return body;
     }
 
-    private void opened(Context ctx, UserSession session) {
-        String token = sessions.open(session.accountId());
-        ctx.status(201).json(new SignedIn(token, session));
+    private static void opened(Context ctx, LocalAccountService.OpenedSession opened) {
+        ctx.status(201).json(new SignedIn(opened.token(), opened.session()));
     }
 
     private void signOut(Context ctx) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.function.BiFunction;
 import org.hibernate.LockMode;
 import org.shoetopia.api.AccountService;
 import org.shoetopia.api.Actor;
@@ -26,6 +27,8 @@ public final class LocalAccountService implements AccountService {
     private static final Logger log = LoggerFactory.getLogger(LocalAccountService.class);
     static final String WRONG_CREDENTIALS = "Wrong email or password";
     static final String EMAIL_TAKEN = "An account with this email already exists";
+    /** How often a sign-in checks again when the password changed under it, before giving up. */
+    private static final int ATTEMPTS_WHILE_PASSWORD_CHANGES = 3;
 
     private final Database database;
     private final PasswordHasher hasher;
@@ -42,13 +45,26 @@ public final class LocalAccountService implements AccountService {
 
     @Override
     public UserSession signUp(String name, String email, String password) {
+        return signUp(name, email, password, (tx, session) -> session);
+    }
+
+    /** Sign-up for the server: the account and its first session are made together or not at all. */
+    public OpenedSession signUp(String name, String email, String password, SessionStore sessions) {
+        return signUp(
+                name,
+                email,
+                password,
+                (tx, session) -> new OpenedSession(sessions.open(tx, session.accountId()), session));
+    }
+
+    private <T> T signUp(String name, String email, String password, BiFunction<Tx, UserSession, T> signedUp) {
         String tidyName = Text.required("name", "Name", name, MAX_NAME);
         Email address = Email.parse(email);
         String hash = hasher.hash(NewPassword.check("password", password));
         return database.inTransaction(tx -> {
             long id = insertAccount(tx, tidyName, address, hash);
             Audit.record(tx, AuditKind.ACCOUNT_SIGNUP, "account " + id, id, null, clock.instant());
-            return new UserSession(id, tidyName, address.value(), false, null, null);
+            return signedUp.apply(tx, new UserSession(id, tidyName, address.value(), false, null, null));
         });
     }
 
@@ -60,43 +76,84 @@ public final class LocalAccountService implements AccountService {
 
     @Override
     public UserSession logIn(String email, String password) {
+        return logIn(email, password, (tx, session) -> session);
+    }
+
+    /** A sign-in and the server session it opens: the token, given once, and who it acts for. */
+    public record OpenedSession(String token, UserSession session) {}
+
+    /**
+     * Sign-in for the server. The session is opened in the transaction that records the sign-in,
+     * under the account's row lock and only if the hash checked is still the account's, so a
+     * password change that commits meanwhile either ends this session or refuses the sign-in.
+     */
+    public OpenedSession logIn(String email, String password, SessionStore sessions) {
+        return logIn(
+                email, password, (tx, session) -> new OpenedSession(sessions.open(tx, session.accountId()), session));
+    }
+
+    private <T> T logIn(String email, String password, BiFunction<Tx, UserSession, T> signedIn) {
         Email address;
         try {
             address = Email.parse(email);
         } catch (ValidationException e) {
             throw new AuthenticationException(WRONG_CREDENTIALS);
         }
-        Account found = database.inTransaction(tx -> findByEmail(tx, address));
-        Instant now = clock.instant();
-        if (found == null) {
-            hasher.matches(password, decoyHash);
-            throw new AuthenticationException(WRONG_CREDENTIALS);
-        }
-        if (found.isLockedAt(now)) {
-            throw lockedMessage(found);
-        }
-        boolean matches = hasher.matches(password, found.getPasswordHash());
-        UserSession session = database.inTransaction(tx -> {
-            Account account = tx.session().find(Account.class, found.getId(), LockMode.PESSIMISTIC_WRITE);
-            if (!matches) {
-                account.recordFailedLogin(now);
-                log.info(
-                        "Failed sign-in for account {} ({} in a row{})",
-                        account.getId(),
-                        account.getFailedLogins(),
-                        account.isLockedAt(now) ? ", locked until " + account.getLockedUntil() : "");
-                Audit.record(
-                        tx, AuditKind.ACCOUNT_LOGIN_FAILED, "account " + account.getId(), account.getId(), null, now);
-                return null;
+        for (int attempt = 0; attempt < ATTEMPTS_WHILE_PASSWORD_CHANGES; attempt++) {
+            Account found = database.inTransaction(tx -> findByEmail(tx, address));
+            Instant now = clock.instant();
+            if (found == null) {
+                hasher.matches(password, decoyHash);
+                throw new AuthenticationException(WRONG_CREDENTIALS);
             }
-            account.recordSuccessfulLogin();
-            Audit.record(tx, AuditKind.ACCOUNT_LOGIN, "account " + account.getId(), account.getId(), null, now);
-            return sessionOf(tx, account);
-        });
-        if (session == null) {
-            throw new AuthenticationException(WRONG_CREDENTIALS);
+            if (found.isLockedAt(now)) {
+                throw lockedMessage(found);
+            }
+            String checkedHash = found.getPasswordHash();
+            boolean matches = hasher.matches(password, checkedHash);
+            SignInOutcome<T> outcome = database.inTransaction(tx -> {
+                Account account = tx.session().find(Account.class, found.getId(), LockMode.PESSIMISTIC_WRITE);
+                if (!account.getPasswordHash().equals(checkedHash)) {
+                    return SignInOutcome.<T>passwordChanged();
+                }
+                if (!matches) {
+                    recordFailure(tx, account, now);
+                    return SignInOutcome.<T>refused();
+                }
+                account.recordSuccessfulLogin();
+                Audit.record(tx, AuditKind.ACCOUNT_LOGIN, "account " + account.getId(), account.getId(), null, now);
+                return new SignInOutcome<>(signedIn.apply(tx, sessionOf(tx, account)), false);
+            });
+            if (outcome.wrongPassword()) {
+                throw new AuthenticationException(WRONG_CREDENTIALS); // thrown after the failure is committed
+            }
+            if (outcome.signedIn() != null) {
+                return outcome.signedIn();
+            }
+            // The password changed while it was checked: check against the new one.
         }
-        return session;
+        throw new ConflictException("The password of this account is being changed; try again in a moment");
+    }
+
+    /** A sign-in's locked step: signed in, the password wrong, or neither (it changed meanwhile). */
+    private record SignInOutcome<T>(T signedIn, boolean wrongPassword) {
+        static <T> SignInOutcome<T> refused() {
+            return new SignInOutcome<>(null, true);
+        }
+
+        static <T> SignInOutcome<T> passwordChanged() {
+            return new SignInOutcome<>(null, false);
+        }
+    }
+
+    private static void recordFailure(Tx tx, Account account, Instant now) {
+        account.recordFailedLogin(now);
+        log.info(
+                "Failed sign-in for account {} ({} in a row{})",
+                account.getId(),
+                account.getFailedLogins(),
+                account.isLockedAt(now) ? ", locked until " + account.getLockedUntil() : "");
+        Audit.record(tx, AuditKind.ACCOUNT_LOGIN_FAILED, "account " + account.getId(), account.getId(), null, now);
     }
 
     private static AuthenticationException lockedMessage(Account account) {

@@ -38,13 +38,15 @@ public final class SessionStore {
 
     /** Opens a session for the account; the token is returned once and never kept. */
     public String open(long accountId) {
+        return database.inTransaction(tx -> open(tx, accountId));
+    }
+
+    /** Opens a session inside the caller's transaction (so with the sign-in that checked the password). */
+    String open(Tx tx, long accountId) {
         byte[] bits = new byte[32];
         random.nextBytes(bits);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
-        database.inTransaction(tx -> {
-            tx.session().persist(new ApiSession(hash(token), accountId, clock.instant(), lifetime));
-            return null;
-        });
+        tx.session().persist(new ApiSession(hash(token), accountId, clock.instant(), lifetime));
         return token;
     }
 
