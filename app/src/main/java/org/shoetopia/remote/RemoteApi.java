@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongConsumer;
 import org.shoetopia.api.AccountService;
+import org.shoetopia.api.Actor;
 import org.shoetopia.api.ShoetopiaApi;
 import org.shoetopia.api.UserSession;
 import org.shoetopia.domain.UnavailableException;
@@ -50,6 +51,8 @@ public final class RemoteApi implements AutoCloseable {
     private volatile boolean closed;
     private volatile Thread saleFeed;
     private volatile InputStream saleStream;
+    /** Whether the sale feed is connected and the server has subscribed it to the database's changes. */
+    private volatile boolean saleFeedLive;
 
     private RemoteApi(URI base, HttpClient http) {
         this.base = base;
@@ -108,6 +111,12 @@ public final class RemoteApi implements AutoCloseable {
     /** The session's token, for tests of what a stolen token can and cannot do. */
     String token() {
         return token;
+    }
+
+    /** Goes on with a session opened elsewhere (a test's fixture, made on the server's side). */
+    void resume(String sessionToken) {
+        token = sessionToken;
+        signedIn = api.accounts().refresh(new Actor(0));
     }
 
     @Override
@@ -290,11 +299,28 @@ public final class RemoteApi implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the sale feed is live, so a change committed from now on reaches the listeners;
+     * the screens never wait (they refresh on their own), a test that makes a change does.
+     */
+    boolean awaitSaleFeed(Duration atMost) throws InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (!saleFeedLive) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(5);
+        }
+        return true;
+    }
+
     private void readEvents(InputStream stream) throws IOException {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
             String line;
             while (!closed && (line = lines.readLine()) != null) {
-                if (line.startsWith("data:")) {
+                if (line.startsWith(":") && line.contains(Wire.FEED_CONNECTED)) {
+                    saleFeedLive = true;
+                } else if (line.startsWith("data:")) {
                     long shopId;
                     try {
                         shopId = Long.parseLong(line.substring("data:".length()).strip());
@@ -310,6 +336,8 @@ public final class RemoteApi implements AutoCloseable {
                     }
                 }
             }
+        } finally {
+            saleFeedLive = false;
         }
     }
 

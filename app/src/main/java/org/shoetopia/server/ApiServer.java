@@ -299,7 +299,7 @@ public final class ApiServer implements AutoCloseable {
         });
         feeds.put(client, subscription);
         client.onClose(() -> quietly(feeds.remove(client)));
-        client.sendComment("connected");
+        client.sendComment(Wire.FEED_CONNECTED);
     }
 
     private void health(Context ctx) throws SQLException {

@@ -16,6 +16,9 @@ public final class Wire {
 
     public static final String PROBLEM_JSON = "application/problem+json";
 
+    /** The comment a sale feed opens with once the server has subscribed it to the changes. */
+    public static final String FEED_CONNECTED = "connected";
+
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .changeDefaultVisibility(visibility -> visibility
                     .withVisibility(PropertyAccessor.ALL, Visibility.NONE)

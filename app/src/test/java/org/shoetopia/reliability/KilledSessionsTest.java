@@ -9,25 +9,31 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.shoetopia.api.Actor;
 import org.shoetopia.api.Receipt;
 import org.shoetopia.domain.Payment;
 import org.shoetopia.domain.ShoetopiaException;
 import org.shoetopia.persistence.Invariants;
+import org.shoetopia.support.Backend;
 import org.shoetopia.support.Race;
 import org.shoetopia.support.ServiceTest;
 import org.shoetopia.support.TableCounts;
-import org.shoetopia.support.TestDb;
 
 /**
  * Database sessions killed in the middle of checkouts (pg_terminate_backend from another connection):
  * every checkout either committed whole or left nothing, the caller gets a clear retryable error, the
  * pool replaces the dead connections by itself, and every invariant holds afterwards.
  */
+@ParameterizedClass
+@EnumSource(
+        value = Backend.class,
+        names = {"POSTGRESQL", "SERVER"})
 class KilledSessionsTest extends ServiceTest {
 
-    KilledSessionsTest() {
-        super(TestDb.POSTGRESQL);
+    KilledSessionsTest(Backend backend) {
+        super(backend);
     }
 
     @Test

@@ -13,19 +13,19 @@ import org.shoetopia.api.Receipt;
 import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.ShoetopiaException;
+import org.shoetopia.support.Backend;
 import org.shoetopia.support.ServiceTest;
-import org.shoetopia.support.TestDb;
 
 /**
  * Every role × operation pair that must be refused — customer, cashier, owner of another shop,
  * admin — is refused by the service layer itself and writes nothing.
  */
 @ParameterizedClass
-@EnumSource(TestDb.class)
+@EnumSource(Backend.class)
 class AccessMatrixTest extends ServiceTest {
 
-    AccessMatrixTest(TestDb db) {
-        super(db);
+    AccessMatrixTest(Backend backend) {
+        super(backend);
     }
 
     private record Refusal(String who, String operation, Class<? extends ShoetopiaException> as, Executable call) {}
@@ -41,7 +41,7 @@ class AccessMatrixTest extends ServiceTest {
         long lineId = receipt.lines().get(0).orderLineId();
         Actor stranger = given.customer();
         Actor otherOwner = given.owner();
-        Actor admin = new Actor(app.accounts().createAdmin("Admin", "admin@example.com", "admin-pass-1"));
+        Actor admin = new Actor(local.accounts().createAdmin("Admin", "admin@example.com", "admin-pass-1"));
         var ownersOnly = List.of(
                 new Object[] {"customer", stranger}, new Object[] {"cashier", cashier}, new Object[] {"admin", admin});
 

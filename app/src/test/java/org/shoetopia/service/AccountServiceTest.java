@@ -16,17 +16,17 @@ import org.shoetopia.api.UserSession;
 import org.shoetopia.domain.AuthenticationException;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.ValidationException;
+import org.shoetopia.support.Backend;
 import org.shoetopia.support.Fixtures;
 import org.shoetopia.support.ServiceTest;
 import org.shoetopia.support.TableCounts;
-import org.shoetopia.support.TestDb;
 
 @ParameterizedClass
-@EnumSource(TestDb.class)
+@EnumSource(Backend.class)
 class AccountServiceTest extends ServiceTest {
 
-    AccountServiceTest(TestDb db) {
-        super(db);
+    AccountServiceTest(Backend backend) {
+        super(backend);
     }
 
     @Test
@@ -195,7 +195,7 @@ class AccountServiceTest extends ServiceTest {
 
     @Test
     void createAdminMakesAnAdminAccountAndLogOutIsRecorded() {
-        long admin = app.accounts().createAdmin("Root", "root@example.com", Fixtures.PASSWORD);
+        long admin = local.accounts().createAdmin("Root", "root@example.com", Fixtures.PASSWORD);
 
         UserSession session = app.accounts().logIn("root@example.com", Fixtures.PASSWORD);
         app.accounts().logOut(session.actor());

@@ -3,7 +3,6 @@ package org.shoetopia.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -17,15 +16,16 @@ import org.shoetopia.api.Actor;
 import org.shoetopia.api.CartService;
 import org.shoetopia.api.ListingView;
 import org.shoetopia.api.Receipt;
+import org.shoetopia.api.ShoetopiaApi;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.Payment;
 import org.shoetopia.persistence.Invariants;
+import org.shoetopia.support.Backend;
 import org.shoetopia.support.Race;
 import org.shoetopia.support.ServiceTest;
 import org.shoetopia.support.TableCounts;
 import org.shoetopia.support.TestDatabases;
-import org.shoetopia.support.TestDb;
 
 /**
  * Attacks on the boundary between a cart and its checkout, from two terminals of one account, each on
@@ -33,24 +33,24 @@ import org.shoetopia.support.TestDb;
  * Every round is checked on the tables: what the order charged is exactly what the cart held.
  */
 @ParameterizedClass
-@EnumSource(TestDb.class)
+@EnumSource(Backend.class)
 class CartCheckoutRaceTest extends ServiceTest {
     private static final int ROUNDS = 24;
 
     /** The same account's other till: its own pool and session factory over the same database. */
-    private Services otherTill;
+    private ShoetopiaApi otherTill;
 
     private Actor cashier;
     private ListingView first;
     private ListingView second;
 
-    CartCheckoutRaceTest(TestDb db) {
-        super(db);
+    CartCheckoutRaceTest(Backend backend) {
+        super(backend);
     }
 
     @BeforeEach
-    void aShopWithTwoListings() {
-        otherTill = Services.over(TestDatabases.otherTerminal(db), TEST_HASHER, Clock.systemUTC());
+    void aShopWithTwoListings() throws Exception {
+        otherTill = otherTerminal();
         cashier = given.owner();
         first = given.listing(cashier, "10.00", 10_000);
         second = given.listing(cashier, "20.00", 10_000);

@@ -16,16 +16,16 @@ import org.shoetopia.domain.Payment;
 import org.shoetopia.domain.PaymentMethod;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.persistence.Invariants;
+import org.shoetopia.support.Backend;
 import org.shoetopia.support.ServiceTest;
 import org.shoetopia.support.TableCounts;
-import org.shoetopia.support.TestDb;
 
 @ParameterizedClass
-@EnumSource(TestDb.class)
+@EnumSource(Backend.class)
 class CheckoutServiceTest extends ServiceTest {
 
-    CheckoutServiceTest(TestDb db) {
-        super(db);
+    CheckoutServiceTest(Backend backend) {
+        super(backend);
     }
 
     @Test

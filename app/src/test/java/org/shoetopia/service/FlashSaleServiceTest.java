@@ -13,17 +13,17 @@ import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.persistence.Invariants;
+import org.shoetopia.support.Backend;
 import org.shoetopia.support.Race;
 import org.shoetopia.support.ServiceTest;
 import org.shoetopia.support.TableCounts;
-import org.shoetopia.support.TestDb;
 
 @ParameterizedClass
-@EnumSource(TestDb.class)
+@EnumSource(Backend.class)
 class FlashSaleServiceTest extends ServiceTest {
 
-    FlashSaleServiceTest(TestDb db) {
-        super(db);
+    FlashSaleServiceTest(Backend backend) {
+        super(backend);
     }
 
     @Test

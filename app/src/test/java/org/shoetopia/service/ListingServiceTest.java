@@ -16,16 +16,16 @@ import org.shoetopia.domain.InventoryEntry;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.ShoeKey;
 import org.shoetopia.domain.ValidationException;
+import org.shoetopia.support.Backend;
 import org.shoetopia.support.ServiceTest;
 import org.shoetopia.support.TableCounts;
-import org.shoetopia.support.TestDb;
 
 @ParameterizedClass
-@EnumSource(TestDb.class)
+@EnumSource(Backend.class)
 class ListingServiceTest extends ServiceTest {
 
-    ListingServiceTest(TestDb db) {
-        super(db);
+    ListingServiceTest(Backend backend) {
+        super(backend);
     }
 
     private static ListingForm form(

@@ -16,17 +16,17 @@ import org.shoetopia.domain.OrderStatus;
 import org.shoetopia.domain.Payment;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.persistence.Invariants;
+import org.shoetopia.support.Backend;
 import org.shoetopia.support.Race;
 import org.shoetopia.support.ServiceTest;
 import org.shoetopia.support.TableCounts;
-import org.shoetopia.support.TestDb;
 
 @ParameterizedClass
-@EnumSource(TestDb.class)
+@EnumSource(Backend.class)
 class OrderServiceTest extends ServiceTest {
 
-    OrderServiceTest(TestDb db) {
-        super(db);
+    OrderServiceTest(Backend backend) {
+        super(backend);
     }
 
     @Test

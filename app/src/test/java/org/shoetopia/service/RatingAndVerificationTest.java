@@ -12,16 +12,16 @@ import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.domain.VerificationStatus;
+import org.shoetopia.support.Backend;
 import org.shoetopia.support.ServiceTest;
 import org.shoetopia.support.TableCounts;
-import org.shoetopia.support.TestDb;
 
 @ParameterizedClass
-@EnumSource(TestDb.class)
+@EnumSource(Backend.class)
 class RatingAndVerificationTest extends ServiceTest {
 
-    RatingAndVerificationTest(TestDb db) {
-        super(db);
+    RatingAndVerificationTest(Backend backend) {
+        super(backend);
     }
 
     @Test
@@ -75,7 +75,7 @@ class RatingAndVerificationTest extends ServiceTest {
                 () -> app.verification().apply(owner));
         assertThat(notYet.getMessage()).contains("sell at least 5 units", "at least 5 ratings");
         makeEligible(listing.listingId(), listing.shopId(), 4);
-        Actor admin = new Actor(app.accounts().createAdmin("Admin", "admin@example.com", "admin-pass-1"));
+        Actor admin = new Actor(local.accounts().createAdmin("Admin", "admin@example.com", "admin-pass-1"));
 
         assertThat(app.verification().eligibility(owner).eligible()).isTrue();
         app.verification().apply(owner);
@@ -104,7 +104,7 @@ class RatingAndVerificationTest extends ServiceTest {
         Actor owner = given.owner();
         var listing = given.listing(owner, "50", 20);
         makeEligible(listing.listingId(), listing.shopId(), 3);
-        Actor admin = new Actor(app.accounts().createAdmin("Admin", "admin@example.com", "admin-pass-1"));
+        Actor admin = new Actor(local.accounts().createAdmin("Admin", "admin@example.com", "admin-pass-1"));
         app.verification().apply(owner);
         long applicationId = app.verification().pending(admin).get(0).applicationId();
 

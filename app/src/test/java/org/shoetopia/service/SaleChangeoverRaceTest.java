@@ -15,10 +15,10 @@ import org.shoetopia.api.FlashSaleService;
 import org.shoetopia.api.Receipt;
 import org.shoetopia.domain.Payment;
 import org.shoetopia.persistence.Invariants;
+import org.shoetopia.support.Backend;
 import org.shoetopia.support.Race;
 import org.shoetopia.support.ServiceTest;
 import org.shoetopia.support.TestDatabases;
-import org.shoetopia.support.TestDb;
 
 /**
  * Which flash sale a checkout gets is decided under its locks: a sale cannot start between the moment
@@ -26,11 +26,11 @@ import org.shoetopia.support.TestDb;
  * the checkout after its decision, and the owner starts a sale from another terminal meanwhile.
  */
 @ParameterizedClass
-@EnumSource(TestDb.class)
+@EnumSource(Backend.class)
 class SaleChangeoverRaceTest extends ServiceTest {
 
-    SaleChangeoverRaceTest(TestDb db) {
-        super(db);
+    SaleChangeoverRaceTest(Backend backend) {
+        super(backend);
     }
 
     @Test

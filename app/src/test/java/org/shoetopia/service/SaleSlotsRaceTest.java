@@ -18,22 +18,22 @@ import org.shoetopia.api.ListingView;
 import org.shoetopia.api.Receipt;
 import org.shoetopia.domain.Payment;
 import org.shoetopia.persistence.Invariants;
+import org.shoetopia.support.Backend;
 import org.shoetopia.support.Race;
 import org.shoetopia.support.ServiceTest;
 import org.shoetopia.support.TableCounts;
 import org.shoetopia.support.TestDatabases;
-import org.shoetopia.support.TestDb;
 
 /**
  * A sale's units spread over counter slots (taken with SKIP LOCKED on PostgreSQL) stay exact: exactly
  * N units at the sale price, and nobody pays full price while a locked slot still holds units.
  */
 @ParameterizedClass
-@EnumSource(TestDb.class)
+@EnumSource(Backend.class)
 class SaleSlotsRaceTest extends ServiceTest {
 
-    SaleSlotsRaceTest(TestDb db) {
-        super(db);
+    SaleSlotsRaceTest(Backend backend) {
+        super(backend);
     }
 
     @Test

@@ -16,18 +16,18 @@ import org.shoetopia.domain.Condition;
 import org.shoetopia.domain.Gender;
 import org.shoetopia.domain.ShoeSize;
 import org.shoetopia.domain.ValidationException;
+import org.shoetopia.support.Backend;
 import org.shoetopia.support.ServiceTest;
-import org.shoetopia.support.TestDb;
 
 @ParameterizedClass
-@EnumSource(TestDb.class)
+@EnumSource(Backend.class)
 class SearchServiceTest extends ServiceTest {
     private Actor plainShop;
     private Actor promotedShop;
     private long plainShopId;
 
-    SearchServiceTest(TestDb db) {
-        super(db);
+    SearchServiceTest(Backend backend) {
+        super(backend);
     }
 
     @BeforeEach

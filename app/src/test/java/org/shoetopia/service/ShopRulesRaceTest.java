@@ -2,7 +2,6 @@ package org.shoetopia.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -13,15 +12,15 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.shoetopia.api.Actor;
 import org.shoetopia.api.ListingView;
+import org.shoetopia.api.ShoetopiaApi;
 import org.shoetopia.api.VerificationService;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.persistence.Invariants;
+import org.shoetopia.support.Backend;
 import org.shoetopia.support.Fixtures;
 import org.shoetopia.support.Race;
 import org.shoetopia.support.ServiceTest;
 import org.shoetopia.support.TableCounts;
-import org.shoetopia.support.TestDatabases;
-import org.shoetopia.support.TestDb;
 
 /**
  * Attacks on rules that span two rows: values a listing copies from its shop while the shop changes,
@@ -29,19 +28,19 @@ import org.shoetopia.support.TestDb;
  * terminals on separate pools; the tables are checked after every round.
  */
 @ParameterizedClass
-@EnumSource(TestDb.class)
+@EnumSource(Backend.class)
 class ShopRulesRaceTest extends ServiceTest {
     private static final int ROUNDS = 12;
 
-    private Services otherTerminal;
+    private ShoetopiaApi otherTerminal;
 
-    ShopRulesRaceTest(TestDb db) {
-        super(db);
+    ShopRulesRaceTest(Backend backend) {
+        super(backend);
     }
 
     @BeforeEach
-    void aSecondTerminal() {
-        otherTerminal = Services.over(TestDatabases.otherTerminal(db), TEST_HASHER, Clock.systemUTC());
+    void aSecondTerminal() throws Exception {
+        otherTerminal = otherTerminal();
     }
 
     @Test
@@ -70,7 +69,7 @@ class ShopRulesRaceTest extends ServiceTest {
 
     @Test
     void aListingCreatedWhileItsShopIsVerifiedCarriesTheVerifiedFlag() {
-        Actor admin = new Actor(app.accounts().createAdmin("Admin", "admin@example.com", Fixtures.PASSWORD));
+        Actor admin = new Actor(local.accounts().createAdmin("Admin", "admin@example.com", Fixtures.PASSWORD));
         List<String> anomalies = new ArrayList<>();
         for (int r = 0; r < ROUNDS; r++) {
             int round = r;

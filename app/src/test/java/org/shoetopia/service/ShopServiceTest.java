@@ -16,16 +16,16 @@ import org.shoetopia.domain.Money;
 import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.domain.VerificationStatus;
+import org.shoetopia.support.Backend;
 import org.shoetopia.support.ServiceTest;
 import org.shoetopia.support.TableCounts;
-import org.shoetopia.support.TestDb;
 
 @ParameterizedClass
-@EnumSource(TestDb.class)
+@EnumSource(Backend.class)
 class ShopServiceTest extends ServiceTest {
 
-    ShopServiceTest(TestDb db) {
-        super(db);
+    ShopServiceTest(Backend backend) {
+        super(backend);
     }
 
     @Test

@@ -4,37 +4,83 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.function.Executable;
+import org.shoetopia.api.ShoetopiaApi;
 import org.shoetopia.domain.ShoetopiaException;
 import org.shoetopia.persistence.Database;
+import org.shoetopia.remote.ThroughServer;
 import org.shoetopia.service.PasswordHasher;
 import org.shoetopia.service.Services;
 
 /**
- * Base of the service tests. Each concrete class is a {@code @ParameterizedClass} over {@link TestDb},
- * so every test runs on H2 and on the embedded PostgreSQL, on an emptied database.
+ * Base of the service tests. Each concrete class is a {@code @ParameterizedClass} over {@link Backend}
+ * (or {@link TestDb} where only the in-process services make sense), so every test runs on H2, on the
+ * embedded PostgreSQL and through a real server, on an emptied database.
  */
 public abstract class ServiceTest {
     /** Real Argon2id with the smallest cost, so hundreds of sign-ups stay fast. */
     public static final PasswordHasher TEST_HASHER = new PasswordHasher(64, 1);
 
+    protected final Backend backend;
     protected final TestDb db;
     protected Database database;
-    protected Services app;
+    /** The in-process services on the test's database: for fixtures and what only an operator may do. */
+    protected Services local;
+    /** The API under test: {@link #local}'s, or the same calls through a server. */
+    protected ShoetopiaApi app;
+
     protected Fixtures given;
+    private ThroughServer server;
+    private final List<ThroughServer> otherServers = new ArrayList<>();
 
     protected ServiceTest(TestDb db) {
-        this.db = db;
+        this(Backend.of(db));
+    }
+
+    protected ServiceTest(Backend backend) {
+        this.backend = backend;
+        this.db = backend.database();
     }
 
     @BeforeEach
-    void openEmptyDatabase() {
+    void openEmptyDatabase() throws Exception {
         database = TestDatabases.get(db);
         TestDatabases.clean(database);
-        app = Services.over(database, TEST_HASHER, Clock.systemUTC());
-        given = new Fixtures(app);
+        local = Services.over(database, TEST_HASHER, Clock.systemUTC());
+        given = new Fixtures(local);
+        if (backend == Backend.SERVER) {
+            server = ThroughServer.start(database);
+            app = server.api();
+        } else {
+            app = local.api();
+        }
+    }
+
+    @AfterEach
+    void stopServers() {
+        if (server != null) {
+            server.close();
+        }
+        otherServers.forEach(ThroughServer::close);
+    }
+
+    /**
+     * Another terminal on the same data: in-process, services with a pool of their own; through a
+     * server, a till of a second server on the same database (as behind a load balancer).
+     */
+    protected ShoetopiaApi otherTerminal() throws Exception {
+        Database other = TestDatabases.otherTerminal(db);
+        if (backend == Backend.SERVER) {
+            ThroughServer second = ThroughServer.start(other);
+            otherServers.add(second);
+            return second.api();
+        }
+        return Services.over(other, TEST_HASHER, Clock.systemUTC()).api();
     }
 
     /**
@@ -43,10 +89,22 @@ public abstract class ServiceTest {
      */
     protected <T extends ShoetopiaException> T assertRejectedWritingNothing(
             Class<T> type, String messagePart, Executable call) {
-        Map<String, Long> before = TableCounts.of(database);
+        Map<String, Long> before = businessTables();
         T error = assertThrows(type, call);
         assertThat(error.getMessage()).containsIgnoringCase(messagePart);
-        assertThat(TableCounts.of(database)).isEqualTo(before);
+        assertThat(businessTables()).isEqualTo(before);
         return error;
+    }
+
+    /**
+     * Every table's fingerprint; through a server, without its sessions, which a till's first call
+     * as someone opens and any call may touch ("last used"): the shop's data is what must not change.
+     */
+    protected Map<String, Long> businessTables() {
+        Map<String, Long> tables = TableCounts.of(database);
+        if (backend == Backend.SERVER) {
+            tables.remove("api_sessions");
+        }
+        return tables;
     }
 }

@@ -10,41 +10,57 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
- * A TCP proxy on loopback between a pool and PostgreSQL that, once armed, lets the next COMMIT reach
- * the server, waits for the server's answer (so the transaction is committed), then cuts the
- * connection instead of passing that answer on: the client sees a lost connection for a checkout
- * that did commit, the one outcome a retry with the same key must answer with the first receipt.
+ * A TCP proxy on loopback that, once armed, lets the next request reach the server, waits for the
+ * server's answer (so the work is done: a transaction committed), then cuts the connection instead
+ * of passing that answer on: the client sees a lost connection for a checkout that did commit, the
+ * one outcome a retry with the same key must answer with the first receipt. Between a pool and
+ * PostgreSQL the request is the next COMMIT; between a till and a Shoetopia server (TLS, so opaque)
+ * it is whatever the till sends next.
  */
-public final class CommitDroppingProxy implements AutoCloseable {
+public final class AnswerDroppingProxy implements AutoCloseable {
     private static final byte[] COMMIT = "COMMIT".getBytes(StandardCharsets.US_ASCII);
 
     private final ServerSocket listener;
     private final InetSocketAddress server;
+    private final Predicate<Chunk> marksTheRequest;
     private final AtomicBoolean armed = new AtomicBoolean();
-    private final AtomicInteger commitsDropped = new AtomicInteger();
+    private final AtomicInteger answersDropped = new AtomicInteger();
     private final Thread acceptor;
 
-    public CommitDroppingProxy(String serverHost, int serverPort) throws IOException {
+    private AnswerDroppingProxy(String serverHost, int serverPort, Predicate<Chunk> marksTheRequest)
+            throws IOException {
         this.server = new InetSocketAddress(serverHost, serverPort);
+        this.marksTheRequest = marksTheRequest;
         this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        this.acceptor = new Thread(this::acceptLoop, "commit-dropping-proxy");
+        this.acceptor = new Thread(this::acceptLoop, "answer-dropping-proxy");
         acceptor.setDaemon(true);
         acceptor.start();
+    }
+
+    /** Between a pool and PostgreSQL: the answer dropped is a COMMIT's. */
+    public static AnswerDroppingProxy ofPostgresCommits(String host, int port) throws IOException {
+        return new AnswerDroppingProxy(host, port, chunk -> contains(chunk.bytes, chunk.length, COMMIT));
+    }
+
+    /** Between a till and a server: the answer dropped is that of the till's next call. */
+    public static AnswerDroppingProxy ofCalls(String host, int port) throws IOException {
+        return new AnswerDroppingProxy(host, port, chunk -> true);
     }
 
     public int port() {
         return listener.getLocalPort();
     }
 
-    /** The next COMMIT any connection sends is committed by the server, and its answer never arrives. */
-    public void dropTheNextCommitsAnswer() {
+    /** The next request any connection sends is done by the server, and its answer never arrives. */
+    public void dropTheNextAnswer() {
         armed.set(true);
     }
 
-    public int commitsDropped() {
-        return commitsDropped.get();
+    public int answersDropped() {
+        return answersDropped.get();
     }
 
     private void acceptLoop() {
@@ -70,7 +86,7 @@ public final class CommitDroppingProxy implements AutoCloseable {
     private final class ProxiedConnection {
         private final Socket client;
         private final Socket upstream;
-        /** Set once this connection's COMMIT went to the server: its next answer is swallowed, the line cut. */
+        /** Set once this connection's marked request went to the server: its answer is swallowed, the line cut. */
         private volatile boolean cutOnAnswer;
 
         ProxiedConnection(Socket client, Socket upstream) {
@@ -80,7 +96,7 @@ public final class CommitDroppingProxy implements AutoCloseable {
 
         void clientToServer() {
             pump(client, upstream, chunk -> {
-                if (contains(chunk.bytes, chunk.length, COMMIT) && armed.compareAndSet(true, false)) {
+                if (armed.get() && marksTheRequest.test(chunk) && armed.compareAndSet(true, false)) {
                     cutOnAnswer = true;
                 }
                 return true;
@@ -90,7 +106,7 @@ public final class CommitDroppingProxy implements AutoCloseable {
         void serverToClient() {
             pump(upstream, client, chunk -> {
                 if (cutOnAnswer) {
-                    commitsDropped.incrementAndGet();
+                    answersDropped.incrementAndGet();
                     closeBoth();
                     return false;
                 }
@@ -103,8 +119,8 @@ public final class CommitDroppingProxy implements AutoCloseable {
             try (InputStream in = from.getInputStream();
                     OutputStream out = to.getOutputStream()) {
                 for (int read; (read = in.read(buffer)) >= 0; ) {
-                    // The filter sees the chunk before it is passed on, so a COMMIT is marked before it can be
-                    // answered.
+                    // The filter sees the chunk before it is passed on, so a request is marked before it
+                    // can be answered.
                     if (!filter.passOn(new Chunk(buffer, read))) {
                         return;
                     }
