@@ -31,7 +31,7 @@ final class ServerCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         ServerConfig config = ServerConfig.load(parent.dataFolder(), parent.environment());
-        ServerCertificate certificate = ServerCertificate.loadOrCreate(config.keyStore(), config.keyStorePassword());
+        ServerCertificate certificate = ServerCertificate.of(config);
         Services services = Services.open(config.database(), PasswordHasher.recommended(), Clock.systemUTC());
         ApiServer server = ApiServer.start(config, services, certificate, Clock.systemUTC());
         CountDownLatch stopped = new CountDownLatch(1);

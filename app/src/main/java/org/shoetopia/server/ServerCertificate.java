@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -12,8 +13,13 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
+import java.security.PrivateKey;
 import java.security.SecureRandom;
+import java.security.Signature;
+import java.security.SignatureException;
 import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,20 +27,28 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.openssl.PEMEncryptedKeyPair;
+import org.bouncycastle.openssl.PEMKeyPair;
+import org.bouncycastle.openssl.PEMParser;
+import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
+import org.shoetopia.domain.ValidationException;
 import org.shoetopia.wire.Fingerprint;
 
 /**
- * The server's TLS key and certificate in a PKCS#12 key store. On first start without one, a
- * self-signed certificate (ECDSA P-256, ten years, for localhost, 127.0.0.1 and this host's name)
- * is made and saved owner-only; tills pin its SHA-256 fingerprint, which the server prints.
+ * The server's TLS key and certificate: PEM files (a certificate chain and its private key, as a
+ * certificate authority or certbot gives them), or a PKCS#12 key store. On first start without
+ * either, a self-signed certificate (ECDSA P-256, ten years, for localhost, 127.0.0.1 and this host's
+ * name) is made and saved owner-only; tills pin its SHA-256 fingerprint, which the server prints.
  */
 public final class ServerCertificate {
     static final String ALIAS = "shoetopia";
@@ -48,6 +62,90 @@ public final class ServerCertificate {
         this.password = password;
         String alias = keyStore.aliases().nextElement();
         this.certificate = (X509Certificate) keyStore.getCertificate(alias);
+    }
+
+    /** The server's certificate as configured: its PEM files, else its key store (made when there is none). */
+    public static ServerCertificate of(ServerConfig config) throws IOException, GeneralSecurityException {
+        if (config.certificatePem() != null || config.keyPem() != null) {
+            if (config.certificatePem() == null || config.keyPem() == null) {
+                throw new ValidationException(
+                        "tls",
+                        "A PEM certificate needs both tls.certificate and tls.key (the chain and its private key)");
+            }
+            return fromPem(config.certificatePem(), config.keyPem());
+        }
+        return loadOrCreate(config.keyStore(), config.keyStorePassword());
+    }
+
+    /**
+     * A certificate chain and its unencrypted private key from PEM files (PKCS#8, or the older
+     * "EC/RSA PRIVATE KEY" forms), read by Bouncy Castle's parser, which knows every form OpenSSL
+     * writes; the key must be the certificate's.
+     */
+    static ServerCertificate fromPem(Path certificateFile, Path keyFile) throws IOException, GeneralSecurityException {
+        List<Certificate> chain = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(certificateFile)) {
+            chain.addAll(CertificateFactory.getInstance("X.509").generateCertificates(in));
+        } catch (CertificateException e) {
+            throw new ValidationException(
+                    "tls.certificate", certificateFile + " is not a PEM certificate: " + e.getMessage());
+        }
+        if (chain.isEmpty()) {
+            throw new ValidationException("tls.certificate", certificateFile + " holds no certificate");
+        }
+        PrivateKey key = privateKey(keyFile);
+        X509Certificate leaf = (X509Certificate) chain.get(0);
+        if (!matches(key, leaf)) {
+            throw new ValidationException(
+                    "tls.key", "The key in " + keyFile + " is not the key of the certificate in " + certificateFile);
+        }
+        char[] secret = new char[0];
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setKeyEntry(ALIAS, key, secret, chain.toArray(Certificate[]::new));
+        return new ServerCertificate(store, secret);
+    }
+
+    private static PrivateKey privateKey(Path keyFile) throws IOException {
+        Object parsed;
+        try (PEMParser parser = new PEMParser(Files.newBufferedReader(keyFile, StandardCharsets.US_ASCII))) {
+            parsed = parser.readObject();
+        }
+        JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
+        if (parsed instanceof PEMKeyPair pair) {
+            // OpenSSL's own files carry the public half; a key written without it is read too.
+            return pair.getPublicKeyInfo() != null
+                    ? converter.getKeyPair(pair).getPrivate()
+                    : converter.getPrivateKey(pair.getPrivateKeyInfo());
+        }
+        if (parsed instanceof PrivateKeyInfo info) {
+            return converter.getPrivateKey(info);
+        }
+        if (parsed instanceof PEMEncryptedKeyPair || parsed instanceof PKCS8EncryptedPrivateKeyInfo) {
+            throw new ValidationException(
+                    "tls.key",
+                    "The key in " + keyFile + " is encrypted; the server reads an unencrypted key kept owner-only"
+                            + " (openssl pkey -in " + keyFile + " -out server.key; chmod 600 server.key)");
+        }
+        throw new ValidationException("tls.key", keyFile + " holds no PEM private key");
+    }
+
+    /** Whether the key signs what the certificate's public key verifies. */
+    private static boolean matches(PrivateKey key, X509Certificate certificate) throws GeneralSecurityException {
+        String algorithm = key.getAlgorithm().equals("EC") ? "SHA256withECDSA" : "SHA256with" + key.getAlgorithm();
+        byte[] probe = "shoetopia key check".getBytes(StandardCharsets.US_ASCII);
+        Signature signer = Signature.getInstance(algorithm);
+        signer.initSign(key);
+        signer.update(probe);
+        byte[] signature = signer.sign();
+        Signature verifier = Signature.getInstance(algorithm);
+        verifier.initVerify(certificate.getPublicKey());
+        verifier.update(probe);
+        try {
+            return verifier.verify(signature);
+        } catch (SignatureException e) {
+            return false;
+        }
     }
 
     /** Loads the key store, or makes and saves a self-signed one when there is none. */

@@ -12,14 +12,17 @@ import org.shoetopia.persistence.DatabaseConfig;
  * How a server runs: where it listens, its database login, its TLS key, how long sessions live.
  * From {@code server.properties} in the server's data folder, each setting overridden by the
  * environment ({@code SHOETOPIA_SERVER_HOST}, {@code SHOETOPIA_SERVER_PORT}, {@code SHOETOPIA_DB_URL},
- * {@code SHOETOPIA_DB_USER}, {@code SHOETOPIA_DB_PASSWORD}, {@code SHOETOPIA_TLS_KEYSTORE},
- * {@code SHOETOPIA_TLS_KEYSTORE_PASSWORD}). Without a database URL the server keeps an H2 file in
- * its data folder; without a key store it makes a self-signed one there on first start.
+ * {@code SHOETOPIA_DB_USER}, {@code SHOETOPIA_DB_PASSWORD}, {@code SHOETOPIA_TLS_CERTIFICATE},
+ * {@code SHOETOPIA_TLS_KEY}, {@code SHOETOPIA_TLS_KEYSTORE}, {@code SHOETOPIA_TLS_KEYSTORE_PASSWORD}).
+ * Without a database URL the server keeps an H2 file in its data folder; with neither PEM files nor
+ * a key store it makes a self-signed key store there on first start.
  */
 public record ServerConfig(
         String host,
         int port,
         DatabaseConfig database,
+        Path certificatePem,
+        Path keyPem,
         Path keyStore,
         String keyStorePassword,
         Duration sessionIdle,
@@ -38,10 +41,14 @@ public record ServerConfig(
                         setting(environment, file, "SHOETOPIA_DB_USER", "db.user", ""),
                         setting(environment, file, "SHOETOPIA_DB_PASSWORD", "db.password", ""));
         String keyStore = setting(environment, file, "SHOETOPIA_TLS_KEYSTORE", "tls.keystore", "server-tls.p12");
+        String certificate = setting(environment, file, "SHOETOPIA_TLS_CERTIFICATE", "tls.certificate", "");
+        String key = setting(environment, file, "SHOETOPIA_TLS_KEY", "tls.key", "");
         return new ServerConfig(
                 setting(environment, file, "SHOETOPIA_SERVER_HOST", "server.host", "0.0.0.0"),
                 port(setting(environment, file, "SHOETOPIA_SERVER_PORT", "server.port", "" + DEFAULT_PORT)),
                 database,
+                certificate.isEmpty() ? null : folder.path().resolve(certificate),
+                key.isEmpty() ? null : folder.path().resolve(key),
                 folder.path().resolve(keyStore),
                 setting(environment, file, "SHOETOPIA_TLS_KEYSTORE_PASSWORD", "tls.keystore.password", ""),
                 Duration.ofMinutes(minutes(setting(environment, file, "", "session.idle.minutes", "240"))),
@@ -52,7 +59,16 @@ public record ServerConfig(
     /** The same server on another port and key store (tests run several on one machine). */
     public ServerConfig on(String host, int port) {
         return new ServerConfig(
-                host, port, database, keyStore, keyStorePassword, sessionIdle, sessionLifetime, dataFolder);
+                host,
+                port,
+                database,
+                certificatePem,
+                keyPem,
+                keyStore,
+                keyStorePassword,
+                sessionIdle,
+                sessionLifetime,
+                dataFolder);
     }
 
     private static int port(String text) {
@@ -91,6 +107,7 @@ public record ServerConfig(
     /** Never print a password. */
     @Override
     public String toString() {
-        return "ServerConfig[" + host + ":" + port + ", " + database + ", keyStore=" + keyStore + "]";
+        return "ServerConfig[" + host + ":" + port + ", " + database + ", tls="
+                + (certificatePem != null ? certificatePem : keyStore) + "]";
     }
 }

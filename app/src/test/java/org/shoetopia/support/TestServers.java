@@ -33,12 +33,14 @@ public final class TestServers {
                 "127.0.0.1",
                 0,
                 database.config(),
+                null,
+                null,
                 folder.resolve("server-tls.p12"),
                 "test",
                 sessionIdle,
                 Duration.ofHours(16),
                 folder);
-        ServerCertificate certificate = ServerCertificate.loadOrCreate(config.keyStore(), config.keyStorePassword());
+        ServerCertificate certificate = ServerCertificate.of(config);
         Services services = Services.over(database, ServiceTest.TEST_HASHER, Clock.systemUTC());
         ApiServer server = ApiServer.start(config, services, certificate, Clock.systemUTC());
         return new Running(
