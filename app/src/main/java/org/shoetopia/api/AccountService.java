@@ -30,4 +30,10 @@ public interface AccountService {
 
     /** Race-safe like sign-up: the unique index decides between two accounts taking one email. */
     void changeEmail(Actor actor, String password, String newEmail);
+
+    /**
+     * An admin's revocation: every live server session of the account with {@code email} ends at
+     * once (a lost till, a stolen token); returns how many. The account itself is untouched.
+     */
+    int endSessions(Actor admin, String email);
 }

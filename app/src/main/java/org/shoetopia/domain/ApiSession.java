@@ -45,6 +45,10 @@ public class ApiSession {
         return endedAt == null && now.isBefore(expiresAt) && now.isBefore(lastUsedAt.plus(idleLimit));
     }
 
+    public String getTokenHash() {
+        return tokenHash;
+    }
+
     public long getAccountId() {
         return accountId;
     }

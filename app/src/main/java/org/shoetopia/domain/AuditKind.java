@@ -9,6 +9,7 @@ public enum AuditKind implements Coded {
     ACCOUNT_PASSWORD_CHANGED("account.password_changed"),
     ACCOUNT_EMAIL_CHANGED("account.email_changed"),
     ACCOUNT_ADMIN_CREATED("account.admin_created"),
+    ACCOUNT_SESSIONS_ENDED("account.sessions_ended"),
     SHOP_CREATED("shop.created"),
     SHOP_RENAMED("shop.renamed"),
     SHOP_PROMOTION("shop.promotion"),

@@ -13,10 +13,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,6 +34,7 @@ import org.shoetopia.api.Actor;
 import org.shoetopia.api.ShoetopiaApi;
 import org.shoetopia.domain.ShoetopiaException;
 import org.shoetopia.domain.UnavailableException;
+import org.shoetopia.domain.ValidationException;
 import org.shoetopia.service.LocalAccountService;
 import org.shoetopia.service.Services;
 import org.shoetopia.service.SessionStore;
@@ -55,6 +61,13 @@ public final class ApiServer implements AutoCloseable {
     private static final long DRAIN_AT_MOST = 1024 * 1024;
 
     private static final Duration DRAIN = Duration.ofSeconds(30);
+    /** How soon a live feed whose session ended (on any server) is closed. */
+    public static final Duration FEED_CHECK = Duration.ofSeconds(5);
+    /** Calls that check the account's password: counted like sign-ins, or a stolen token could guess it. */
+    private static final Set<String> PASSWORD_CHECKS = Set.of("changePassword", "changeEmail");
+    /** The fields whose refusal means the password given was wrong. */
+    private static final Set<String> PASSWORD_FIELDS = Set.of("currentPassword", "password");
+
     private static final String ACTOR = "shoetopia.actor";
 
     private final Services services;
@@ -67,7 +80,16 @@ public final class ApiServer implements AutoCloseable {
 
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicBoolean stopping = new AtomicBoolean();
-    private final Map<SseClient, AutoCloseable> feeds = new ConcurrentHashMap<>();
+    private final Map<SseClient, Feed> feeds = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService feedChecks = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "feed-session-check");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** A till's open sale feed: its session's token and its subscription to the changes. */
+    private record Feed(String token, AutoCloseable subscription) {}
+
     private final Javalin app;
 
     private ApiServer(ServerConfig config, Services services, ServerCertificate certificate, Clock clock) {
@@ -143,6 +165,9 @@ public final class ApiServer implements AutoCloseable {
     public static ApiServer start(ServerConfig config, Services services, ServerCertificate certificate, Clock clock) {
         ApiServer server = new ApiServer(config, services, certificate, clock);
         server.app.start();
+        // Runs until close(); a failed round logs and the next one tries again.
+        ScheduledFuture<?> unused = server.feedChecks.scheduleWithFixedDelay(
+                server::closeFeedsOfEndedSessions, FEED_CHECK.toMillis(), FEED_CHECK.toMillis(), TimeUnit.MILLISECONDS);
         return server;
     }
 
@@ -167,7 +192,8 @@ public final class ApiServer implements AutoCloseable {
                 break;
             }
         }
-        feeds.values().forEach(ApiServer::quietly);
+        feedChecks.shutdownNow();
+        feeds.values().forEach(feed -> quietly(feed.subscription()));
         app.stop();
     }
 
@@ -219,14 +245,26 @@ public final class ApiServer implements AutoCloseable {
         }
         Method method = endpoint.method();
         Object target = serviceByName.get(endpoint.service());
+        SignInLimiter.Attempt passwordCheck = null;
+        if (endpoint.service().equals("accounts") && PASSWORD_CHECKS.contains(method.getName())) {
+            passwordCheck = signIns.begin(
+                            ctx.ip(), api.accounts().refresh(actor).email())
+                    .orElseThrow(TooManyAttempts::new);
+        }
         Object result;
         try {
             result = method.invoke(target, endpoint.withActor(arguments, actor));
         } catch (InvocationTargetException e) {
+            if (passwordCheck != null && !wrongPassword(e.getCause())) {
+                signIns.succeeded(passwordCheck); // refused for another reason: no guess was spent
+            }
             if (e.getCause() instanceof Exception cause) {
                 throw cause;
             }
             throw e;
+        }
+        if (passwordCheck != null) {
+            signIns.succeeded(passwordCheck);
         }
         if (method.getReturnType() == void.class) {
             ctx.status(204);
@@ -281,11 +319,39 @@ public final class ApiServer implements AutoCloseable {
         ctx.status(201).json(new SignedIn(opened.token(), opened.session()));
     }
 
+    private static boolean wrongPassword(Throwable error) {
+        return error instanceof ValidationException invalid && PASSWORD_FIELDS.contains(invalid.field());
+    }
+
     private void signOut(Context ctx) {
         Actor actor = actor(ctx);
         sessions.end(bearer(ctx).orElseThrow());
         api.accounts().logOut(actor);
+        closeFeedsOfEndedSessions();
         ctx.status(204);
+    }
+
+    /**
+     * Closes the feeds whose session has ended, here or on another server (sign-out, password
+     * change, removal from staff, revocation, idling): a feed never outlives the session it was opened with.
+     */
+    private void closeFeedsOfEndedSessions() {
+        try {
+            Set<String> tokens = new HashSet<>();
+            feeds.values().forEach(feed -> tokens.add(feed.token()));
+            if (tokens.isEmpty()) {
+                return;
+            }
+            Set<String> live = sessions.liveAmong(tokens);
+            feeds.forEach((client, feed) -> {
+                if (!live.contains(feed.token()) && feeds.remove(client, feed)) {
+                    quietly(feed.subscription());
+                    client.close();
+                }
+            });
+        } catch (RuntimeException e) {
+            log.warn("Checking the live feeds' sessions failed; trying again in {} s", FEED_CHECK.toSeconds(), e);
+        }
     }
 
     /** The live feed: the shop ids whose sale changed, from this server's one listener on the database. */
@@ -297,8 +363,11 @@ public final class ApiServer implements AutoCloseable {
                 client.sendEvent("sale", Long.toString(shopId));
             }
         });
-        feeds.put(client, subscription);
-        client.onClose(() -> quietly(feeds.remove(client)));
+        feeds.put(client, new Feed(bearer(client.ctx()).orElseThrow(), subscription));
+        client.onClose(() -> {
+            Feed closed = feeds.remove(client);
+            quietly(closed == null ? null : closed.subscription());
+        });
         client.sendComment(Wire.FEED_CONNECTED);
     }
 

@@ -15,6 +15,7 @@ import org.shoetopia.domain.AuthenticationException;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.Email;
 import org.shoetopia.domain.NewPassword;
+import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.Text;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.persistence.Database;
@@ -246,6 +247,27 @@ public final class LocalAccountService implements AccountService {
                     null,
                     clock.instant());
             return null;
+        });
+    }
+
+    @Override
+    public int endSessions(Actor admin, String email) {
+        Email address = Email.parse(email);
+        return database.inTransaction(tx -> {
+            Access.requireAdmin(tx, admin);
+            Account account = findByEmail(tx, address);
+            if (account == null) {
+                throw new NotFoundException("There is no account with the email " + address.value());
+            }
+            int ended = SessionStore.endAll(tx, account.getId(), clock.instant());
+            Audit.record(
+                    tx,
+                    AuditKind.ACCOUNT_SESSIONS_ENDED,
+                    "account " + account.getId() + ", " + ended + " sessions",
+                    admin.accountId(),
+                    null,
+                    clock.instant());
+            return ended;
         });
     }
 

@@ -8,8 +8,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.shoetopia.api.Actor;
 import org.shoetopia.domain.ApiSession;
 import org.shoetopia.persistence.Database;
@@ -73,6 +78,22 @@ public final class SessionStore {
             }
             return Optional.of(new Actor(session.getAccountId()));
         });
+    }
+
+    /** Which of these tokens' sessions are live now, without counting this as their use. */
+    public Set<String> liveAmong(Collection<String> tokens) {
+        Map<String, String> tokenByHash = new HashMap<>();
+        tokens.forEach(token -> tokenByHash.put(hash(token), token));
+        Instant now = clock.instant();
+        return database.inTransaction(tx -> tx
+                .session()
+                .createSelectionQuery("from ApiSession where tokenHash in :hashes", ApiSession.class)
+                .setParameter("hashes", tokenByHash.keySet())
+                .getResultList()
+                .stream()
+                .filter(session -> session.isLive(now, idleLimit))
+                .map(session -> tokenByHash.get(session.getTokenHash()))
+                .collect(Collectors.toSet()));
     }
 
     /** Ends the session of this token (sign-out); an unknown token ends nothing. */

@@ -3,6 +3,7 @@ package org.shoetopia.remote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -27,6 +28,7 @@ import org.shoetopia.domain.ShoetopiaException;
 import org.shoetopia.domain.UnavailableException;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.persistence.Database;
+import org.shoetopia.server.ApiServer;
 import org.shoetopia.service.Services;
 import org.shoetopia.support.Fixtures;
 import org.shoetopia.support.ServiceTest;
@@ -411,6 +413,91 @@ class RemoteApiTest {
                         HttpResponse.BodyHandlers.ofString());
         assertThat(feed.statusCode()).as("the live feed with a forged token").isEqualTo(401);
         assertThat(TableCounts.of(database)).isEqualTo(before);
+    }
+
+    @Test
+    void anAdminEndsEverySessionOfAnAccountAndItsOpenFeedClosesWithIt() throws Exception {
+        Actor owner = given.owner();
+        String ownerEmail = local.accounts().refresh(owner).email();
+        Actor admin = new Actor(local.accounts().createAdmin("Admin", "admin@example.com", Fixtures.PASSWORD));
+        RemoteApi lostTill = signedIn(owner);
+        RemoteApi desk = signedIn(owner);
+        RemoteApi adminDesk = signedIn(admin);
+        // Held to the end: a client nothing refers to is collected, and its connections close with it.
+        HttpClient feedClient = HttpClient.newBuilder()
+                .sslContext(PinnedTrust.context(server.fingerprint()))
+                .build();
+        HttpResponse<InputStream> feed = feedClient.send(
+                HttpRequest.newBuilder(server.uri().resolve("/api/v1/events/sales"))
+                        .header("Authorization", "Bearer " + lostTill.token())
+                        .header("Accept", "text/event-stream")
+                        .build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
+
+        var before = TableCounts.of(database);
+        assertThatThrownBy(() -> desk.api().accounts().endSessions(owner, ownerEmail))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> adminDesk.api().accounts().endSessions(admin, "not an email"))
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("email"));
+        assertThatThrownBy(() -> adminDesk.api().accounts().endSessions(admin, "nobody@example.com"))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(TableCounts.of(database)).isEqualTo(before);
+
+        assertThat(adminDesk.api().accounts().endSessions(admin, ownerEmail)).isEqualTo(2);
+
+        assertThatThrownBy(() -> lostTill.api().shops().dashboard(owner))
+                .isInstanceOf(AuthenticationException.class)
+                .hasMessage(org.shoetopia.wire.Problem.SESSION_ENDED);
+        assertThatThrownBy(() -> desk.api().shops().dashboard(owner)).isInstanceOf(AuthenticationException.class);
+        assertThat(TableCounts.scalar(
+                        database,
+                        "select count(*) from audit_trail where kind = 'account.sessions_ended' and actor_id = ?",
+                        admin.accountId()))
+                .as("the revocation is in the audit trail, as the admin's")
+                .isEqualTo(1);
+        var ends = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try (InputStream stream = feed.body()) {
+                stream.readAllBytes(); // to the end of the stream, which the server closes
+                return "closed";
+            } catch (java.io.IOException e) {
+                return "failed: " + e;
+            }
+        });
+        assertThat(ends.get(ApiServer.FEED_CHECK.toSeconds() * 3, TimeUnit.SECONDS))
+                .as("the feed of the ended session was closed by the server")
+                .isEqualTo("closed");
+        assertThat(feedClient).isNotNull();
+        assertThat(signedIn(owner).api().shops().dashboard(owner).shopId())
+                .as("the account itself still signs in")
+                .isEqualTo(given.shopOf(owner));
+    }
+
+    /** Found in review: with a stolen token, the password checks of a change were unlimited guesses. */
+    @Test
+    void aStolenTokenGuessesThePasswordNoFasterThanSignInAllows() {
+        Actor owner = given.owner();
+        RemoteApi stolen = signedIn(owner);
+        var accounts = stolen.api().accounts();
+
+        assertThatThrownBy(() -> accounts.changePassword(owner, Fixtures.PASSWORD, "short"))
+                .as("a refusal for another reason spends no guess")
+                .isInstanceOf(ValidationException.class);
+        for (int guess = 0; guess < 10; guess++) {
+            String guessed = "guess number " + guess;
+            assertThatThrownBy(() -> accounts.changePassword(owner, guessed, "a brand new password"))
+                    .isInstanceOfSatisfying(
+                            ValidationException.class,
+                            e -> assertThat(e.field()).isEqualTo("currentPassword"));
+        }
+        assertThatThrownBy(() -> accounts.changeEmail(owner, Fixtures.PASSWORD, "thief@example.com"))
+                .as("even the right password, once the guesses are spent")
+                .isInstanceOf(AuthenticationException.class)
+                .hasMessageContaining("Too many");
+        assertThat(local.accounts().refresh(owner).email()).doesNotContain("thief");
     }
 
     private HttpResponse<String> post(String path, String body, String token) throws Exception {
