@@ -40,6 +40,9 @@ public record ServerConfig(
                         url,
                         setting(environment, file, "SHOETOPIA_DB_USER", "db.user", ""),
                         setting(environment, file, "SHOETOPIA_DB_PASSWORD", "db.password", ""));
+        // A server answers many tills at once: twice the pool a lone terminal keeps, unless set.
+        database = database.withPoolSize(
+                poolSize(setting(environment, file, "SHOETOPIA_DB_POOL_SIZE", "db.pool.size", "16")));
         String keyStore = setting(environment, file, "SHOETOPIA_TLS_KEYSTORE", "tls.keystore", "server-tls.p12");
         String certificate = setting(environment, file, "SHOETOPIA_TLS_CERTIFICATE", "tls.certificate", "");
         String key = setting(environment, file, "SHOETOPIA_TLS_KEY", "tls.key", "");
@@ -81,6 +84,19 @@ public record ServerConfig(
             // said below
         }
         throw new ValidationException("server.port", "The server port must be a number from 0 to 65535, not " + text);
+    }
+
+    private static int poolSize(String text) {
+        try {
+            int size = Integer.parseInt(text.strip());
+            if (size >= 1 && size <= 500) {
+                return size;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new ValidationException(
+                "db.pool.size", "The database pool size must be a number from 1 to 500, not " + text);
     }
 
     private static long minutes(String text) {

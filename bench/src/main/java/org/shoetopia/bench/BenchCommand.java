@@ -43,7 +43,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(
             names = "--app-jar",
             defaultValue = "app/target/shoetopia.jar",
-            description = "The desktop app's jar, started and measured in a real window (default ${DEFAULT-VALUE}).")
+            description = "The app's jar: its server is started and measured, and its desktop window in a full run"
+                    + " (default ${DEFAULT-VALUE}).")
     private Path appJar;
 
     @Option(
@@ -54,7 +55,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Benchmark.Plan plan = quick ? Benchmark.Plan.smoke(seed) : Benchmark.Plan.full(seed, Optional.of(appJar));
+        Benchmark.Plan plan = quick
+                ? Benchmark.Plan.smoke(seed, Optional.of(appJar))
+                : Benchmark.Plan.full(seed, Optional.of(appJar));
         if (url != null) {
             return run(DatabaseConfig.of(url, user, password), plan);
         }

@@ -37,6 +37,7 @@ import org.shoetopia.domain.ShoeSize;
 import org.shoetopia.persistence.Database;
 import org.shoetopia.persistence.DatabaseConfig;
 import org.shoetopia.persistence.Invariants;
+import org.shoetopia.remote.RemoteApi;
 import org.shoetopia.service.PasswordHasher;
 import org.shoetopia.service.Services;
 import tools.jackson.databind.SerializationFeature;
@@ -51,6 +52,8 @@ public final class Benchmark {
     /** Turns each contention variant gets per terminal count. */
     private static final int ALTERNATIONS = 5;
 
+    private static final String BENCH_PASSWORD = "bench-password";
+
     /** How long and how big: the full run, or a seconds-long smoke run that only shows it still works. */
     public record Plan(
             double scale,
@@ -63,14 +66,16 @@ public final class Benchmark {
             int liveUpdates,
             int signUps,
             int orderListReads,
-            Optional<Path> desktopAppJar) {
-        /** The whole run; the desktop app is measured from its jar when there is one. */
-        public static Plan full(long seed, Optional<Path> desktopAppJar) {
-            return new Plan(1.0, seed, 3, 300, 300, 5, 15, 200, 10, 30, desktopAppJar);
+            Optional<Path> desktopAppJar,
+            Optional<Path> serverJar) {
+        /** The whole run; the desktop app and the server are started from the app's jar when there is one. */
+        public static Plan full(long seed, Optional<Path> appJar) {
+            return new Plan(1.0, seed, 3, 300, 300, 5, 15, 200, 10, 30, appJar, appJar);
         }
 
-        public static Plan smoke(long seed) {
-            return new Plan(0.01, seed, 1, 10, 10, 0.3, 0.2, 5, 2, 3, Optional.empty());
+        /** Seconds long; the server too, from the app's jar (the desktop app is left out: it needs a display). */
+        public static Plan smoke(long seed, Optional<Path> appJar) {
+            return new Plan(0.01, seed, 1, 10, 10, 0.3, 0.2, 5, 2, 3, Optional.empty(), appJar);
         }
     }
 
@@ -101,6 +106,12 @@ public final class Benchmark {
             createListing(services);
             flashSaleContention(services, database);
             liveUpdates(services);
+            if (plan.serverJar().isPresent()
+                    && Files.isRegularFile(plan.serverJar().get())) {
+                throughServer(services, plan.serverJar().get());
+            } else {
+                facts.add("through a server: not measured (no app jar to start `shoetopia server` from)");
+            }
             signUp(services);
             memory(services);
             if (plan.desktopAppJar().isPresent()) {
@@ -244,7 +255,7 @@ public final class Benchmark {
                 .signUp(
                         "Bench " + role + " " + n,
                         "bench-" + role + "-" + n + "-" + System.nanoTime() + "@bench.shoetopia.app",
-                        "bench-password")
+                        BENCH_PASSWORD)
                 .actor();
     }
 
@@ -536,6 +547,190 @@ public final class Benchmark {
         services.flashSales().end(owner);
         results.add(Measurement.of(
                 "live update: commit to another terminal's listener", nanos, 0, "p95 <= 100 ms", "LISTEN/NOTIFY"));
+    }
+
+    /**
+     * The same use cases through a Shoetopia server started from the app's jar (its own process, its
+     * own pool of {@code db.pool.size} 16), each till a RemoteApi over HTTPS, beside the in-process
+     * services in alternating turns: flash-sale checkout at every terminal count, catalogue search,
+     * the live update, and sign-in to the first screen. CPU per checkout is split between the tills
+     * (this JVM), the server process and PostgreSQL.
+     */
+    private void throughServer(Services services, Path jar) throws Exception {
+        try (ServerProcess server = ServerProcess.start(jar, config)) {
+            Actor owner = benchAccount(services, "server-owner", 0);
+            services.shops().createShop(owner, "Bench Server Shop " + System.nanoTime());
+            int mostTerminals = TERMINALS[TERMINALS.length - 1];
+            List<Actor> terminals = new ArrayList<>();
+            List<RemoteApi> tills = new ArrayList<>();
+            List<Long> listingOf = new ArrayList<>();
+            for (int i = 0; i < mostTerminals; i++) {
+                Actor terminal = benchAccount(services, "server-terminal", i);
+                terminals.add(terminal);
+                RemoteApi till = server.till();
+                till.api()
+                        .accounts()
+                        .logIn(services.accounts().refresh(terminal).email(), BENCH_PASSWORD);
+                tills.add(till);
+                listingOf.add(services.listings()
+                        .create(
+                                owner,
+                                new ListingForm(
+                                        "benchbrand",
+                                        "green",
+                                        "till seller " + i,
+                                        "10",
+                                        "new",
+                                        "unisex",
+                                        "100.00",
+                                        "100000"))
+                        .listingId());
+            }
+            try {
+                checkoutThroughServer(services, server, owner, terminals, tills, listingOf);
+                searchThroughServer(tills.get(0));
+                liveUpdateThroughServer(services, tills.get(0));
+                signInThroughServer(services, server);
+            } finally {
+                tills.forEach(RemoteApi::close);
+            }
+        }
+    }
+
+    private void checkoutThroughServer(
+            Services services,
+            ServerProcess server,
+            Actor owner,
+            List<Actor> terminals,
+            List<RemoteApi> tills,
+            List<Long> listingOf)
+            throws Exception {
+        CpuMeter cpu = CpuMeter.of(services.database().dataSource());
+        TerminalWork inProcess = (terminal, i) -> {
+            services.carts().add(terminal, listingOf.get(i), 1);
+            services.checkout().checkout(terminal, Payment.cash(null), null);
+        };
+        TerminalWork viaServer = (terminal, i) -> {
+            var api = tills.get(i).api();
+            api.carts().add(terminal, listingOf.get(i), 1);
+            api.checkout().checkout(terminal, Payment.cash(null), null);
+        };
+        services.flashSales().start(owner, FlashSaleService.MAX_UNITS, 20, FlashSaleService.DEFAULT_SLOTS);
+        // The server's JIT warms as this JVM's did: unmeasured turns first.
+        contend(8, terminals, viaServer, plan.warmUpSeconds(), cpu);
+        contend(8, terminals, inProcess, plan.warmUpSeconds() / 3, cpu);
+        double chunk = plan.secondsPerTerminalCount() / ALTERNATIONS;
+        for (int count : TERMINALS) {
+            Run local = Run.NONE;
+            Run remote = Run.NONE;
+            long serverCpu = 0;
+            for (int turn = 0; turn < ALTERNATIONS; turn++) {
+                local = local.plus(contend(count, terminals, inProcess, chunk, cpu));
+                long before = server.cpuNanos();
+                remote = remote.plus(contend(count, terminals, viaServer, chunk, cpu));
+                serverCpu += server.cpuNanos() - before;
+            }
+            Measurement inProcessRow = local.measured("flash-sale checkout, in-process, " + count + " terminals");
+            Measurement serverRow = remote.measured("flash-sale checkout, through a server, " + count + " terminals");
+            results.add(inProcessRow);
+            results.add(withNote(
+                    serverRow,
+                    ">= 0.7 x in-process",
+                    String.format(
+                            Locale.ROOT,
+                            "%.2f x in-process; server process CPU %.2f ms per checkout (Java above is the tills')",
+                            serverRow.perSecond() / inProcessRow.perSecond(),
+                            serverRow.count() == 0 ? 0 : serverCpu / 1e6 / serverRow.count())));
+        }
+        services.flashSales().end(owner);
+    }
+
+    private void searchThroughServer(RemoteApi till) {
+        var search = till.api().search();
+        List<SearchCriteria> mix = searchMix();
+        for (SearchCriteria criteria : mix) {
+            search.search(criteria); // warm the server's plans and JIT
+        }
+        long[] nanos = new long[mix.size() * plan.searchRounds() * 3];
+        int n = 0;
+        long started = System.nanoTime();
+        for (int round = 0; round < plan.searchRounds(); round++) {
+            for (SearchCriteria criteria : mix) {
+                long t = System.nanoTime();
+                long total = search.search(criteria.page(1, 20)).total();
+                nanos[n++] = System.nanoTime() - t;
+                for (int page : new int[] {10, 100}) {
+                    t = System.nanoTime();
+                    search.search(criteria.page(page, 20), total);
+                    nanos[n++] = System.nanoTime() - t;
+                }
+            }
+        }
+        results.add(Measurement.of(
+                "catalogue search through a server (20 filters x pages 1/10/100)",
+                nanos,
+                (System.nanoTime() - started) / 1e9,
+                "p95 <= 25 ms",
+                "HTTPS + JSON, one till"));
+    }
+
+    /** A checkout committed in-process, seen by a till whose feed comes from the server. */
+    private void liveUpdateThroughServer(Services services, RemoteApi watcher) throws Exception {
+        Actor owner = benchAccount(services, "server-live-owner", 0);
+        services.shops().createShop(owner, "Bench Server Live Shop " + System.nanoTime());
+        var listing = services.listings()
+                .create(
+                        owner,
+                        new ListingForm(
+                                "benchbrand", "grey", "live via server", "10", "new", "unisex", "50.00", "10000"));
+        services.flashSales().start(owner, 100_000, 10);
+        Actor buyer = benchAccount(services, "server-live-buyer", 0);
+        LinkedBlockingQueue<Long> seen = new LinkedBlockingQueue<>();
+        long[] nanos = new long[plan.liveUpdates()];
+        try (AutoCloseable watching = watcher.api().flashSales().onAnySaleChange(shop -> {
+            if (shop == listing.shopId()) {
+                seen.add(System.nanoTime());
+            }
+        })) {
+            Thread.sleep(2_000); // the feed connects and the server LISTENs
+            seen.clear();
+            for (int i = 0; i < nanos.length; i++) {
+                services.carts().add(buyer, listing.listingId(), 1);
+                services.checkout().checkout(buyer, Payment.cash(null), null);
+                long committed = System.nanoTime();
+                Long arrived = seen.poll(5, TimeUnit.SECONDS);
+                nanos[i] = arrived == null ? TimeUnit.SECONDS.toNanos(5) : Math.max(0, arrived - committed);
+                seen.clear();
+            }
+        }
+        services.flashSales().end(owner);
+        results.add(Measurement.of(
+                "live update through a server: commit to a till's listener",
+                nanos,
+                0,
+                "p95 <= 100 ms",
+                "LISTEN/NOTIFY, then server-sent events"));
+    }
+
+    /** What a cashier waits for at the start of a shift: connect, sign in, the dashboard's figures. */
+    private void signInThroughServer(Services services, ServerProcess server) throws SQLException {
+        String email = firstShopOwnerEmail(services);
+        String password = DataGenerator.passwordFor(plan.seed());
+        long[] nanos = new long[plan.signUps()];
+        for (int i = 0; i < nanos.length; i++) {
+            long t = System.nanoTime();
+            try (RemoteApi till = server.till()) {
+                Actor me = till.api().accounts().logIn(email, password).actor();
+                till.api().shops().dashboard(me);
+            }
+            nanos[i] = System.nanoTime() - t;
+        }
+        results.add(Measurement.of(
+                "sign-in to the first screen through a server",
+                nanos,
+                0,
+                "",
+                "new TLS connection, Argon2id check, session, dashboard"));
     }
 
     private void signUp(Services services) {

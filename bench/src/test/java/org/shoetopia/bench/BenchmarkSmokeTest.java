@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shoetopia.persistence.DatabaseConfig;
@@ -17,10 +18,16 @@ class BenchmarkSmokeTest {
     @Test
     void theSmokeRunGeneratesMeasuresEveryScenarioAndKeepsTheInvariants(@TempDir Path reports) throws Exception {
         DatabaseConfig fresh = TestDatabases.freshPostgresDatabase("bench_smoke");
+        // Built by the app module before this one; the server is started from it, as an operator would.
+        Path appJar = Path.of("../app/target/shoetopia.jar");
+        assertThat(appJar)
+                .as("the app's jar (run the build from the repository's root)")
+                .isRegularFile();
         StringWriter printed = new StringWriter();
 
-        boolean invariantsHold =
-                new Benchmark(fresh, Benchmark.Plan.smoke(7), new PrintWriter(printed, true)).run(reports);
+        boolean invariantsHold = new Benchmark(
+                        fresh, Benchmark.Plan.smoke(7, Optional.of(appJar)), new PrintWriter(printed, true))
+                .run(reports);
 
         assertThat(invariantsHold).isTrue();
         assertThat(printed.toString())
@@ -33,7 +40,11 @@ class BenchmarkSmokeTest {
                         "flash-sale checkout, raw JDBC, 16 slots, 32 terminals",
                         "shop's order list, busy shop",
                         "live update",
-                        "sign-up")
+                        "sign-up",
+                        "flash-sale checkout, through a server, 32 terminals",
+                        "catalogue search through a server",
+                        "live update through a server",
+                        "sign-in to the first screen through a server")
                 .doesNotContain("BROKEN");
         // The test server runs on this machine, so the CPU meter finds it and reports both sides.
         assertThat(printed.toString())
