@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import org.shoetopia.remote.RemoteApi;
  * next start.
  */
 public final class TerminalSettings {
+    private static final List<String> DATABASE_LOGIN = List.of("db.url", "db.user", "db.password");
     static final String SERVER_URL = "server.url";
     static final String SERVER_FINGERPRINT = "server.fingerprint";
     /** "own" or "server": written when someone chose, so a terminal nobody set up can say so. */
@@ -69,7 +71,14 @@ public final class TerminalSettings {
         }
         String fingerprint =
                 firstOf(environment.get("SHOETOPIA_SERVER_FINGERPRINT"), file.getProperty(SERVER_FINGERPRINT));
-        return Optional.of(new Server(serverUrl(url), fingerprint == null ? "" : fingerprint.strip()));
+        Server server = new Server(serverUrl(url), fingerprint == null ? "" : fingerprint.strip());
+        if (DATABASE_LOGIN.stream().anyMatch(file::containsKey)) {
+            // A till keeps no database login: one left in the file (an older version's, or typed
+            // in by hand) is removed the first time the terminal starts as a till.
+            removeDatabaseLogin(file);
+            write(file);
+        }
+        return Optional.of(server);
     }
 
     /** The database of a terminal on its own: the embedded file, unless the environment names another. */
@@ -114,9 +123,7 @@ public final class TerminalSettings {
 
     /** A till never keeps a database login (older versions saved one here). */
     private static void removeDatabaseLogin(Properties file) {
-        file.remove("db.url");
-        file.remove("db.user");
-        file.remove("db.password");
+        DATABASE_LOGIN.forEach(file::remove);
     }
 
     static URI serverUrl(String url) {

@@ -1,8 +1,6 @@
 package org.shoetopia.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,42 +46,29 @@ final class ServerProcess implements AutoCloseable {
         environment.put("SHOETOPIA_DB_URL", database.url());
         environment.put("SHOETOPIA_DB_USER", database.user());
         environment.put("SHOETOPIA_DB_PASSWORD", database.password());
+        // Its output goes straight to a file, as under systemd, so no thread of the benchmark's reads it.
+        builder.redirectOutput(log.toFile());
         Process process = builder.start();
         String address = null;
         String fingerprint = null;
-        StringBuilder seen = new StringBuilder();
-        BufferedReader lines =
-                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        for (String line; (address == null || fingerprint == null) && (line = lines.readLine()) != null; ) {
-            seen.append(line).append('\n');
-            Matcher listening = LISTENING.matcher(line);
-            if (listening.find()) {
-                address = listening.group(1);
-            }
-            Matcher printed = FINGERPRINT.matcher(line);
-            if (printed.find()) {
-                fingerprint = printed.group(1);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while ((address == null || fingerprint == null) && process.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+                Matcher listening = LISTENING.matcher(line);
+                if (listening.find()) {
+                    address = listening.group(1);
+                }
+                Matcher printed = FINGERPRINT.matcher(line);
+                if (printed.find()) {
+                    fingerprint = printed.group(1);
+                }
             }
         }
         if (address == null || fingerprint == null) {
             process.destroyForcibly();
-            throw new IOException("The server did not start:\n" + seen);
+            throw new IOException("The server did not start; its output is in " + log);
         }
-        // The rest of its output (the access log) goes to a file, so the pipe never fills and stalls it.
-        Thread drain = new Thread(
-                () -> {
-                    try (var out = Files.newBufferedWriter(log)) {
-                        for (String line; (line = lines.readLine()) != null; ) {
-                            out.write(line);
-                            out.newLine();
-                        }
-                    } catch (IOException ended) {
-                        // the server stopped
-                    }
-                },
-                "bench-server-log");
-        drain.setDaemon(true);
-        drain.start();
         return new ServerProcess(process, URI.create(address), fingerprint, log);
     }
 
@@ -98,6 +83,31 @@ final class ServerProcess implements AutoCloseable {
                 .totalCpuDuration()
                 .map(java.time.Duration::toNanos)
                 .orElse(0L);
+    }
+
+    /**
+     * CPU time the server's JIT compiler threads have spent so far, from /proc: while they still
+     * work, the server is not yet at the speed it runs at for days.
+     */
+    long compilerCpuNanos() {
+        long ticks = 0;
+        try (var threads = Files.list(Path.of("/proc", Long.toString(process.pid()), "task"))) {
+            for (Path thread : (Iterable<Path>) threads::iterator) {
+                try {
+                    if (!Files.readString(thread.resolve("comm")).startsWith("C")) {
+                        continue; // "C1 CompilerThre", "C2 CompilerThre"
+                    }
+                    String stat = Files.readString(thread.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                } catch (IOException | RuntimeException gone) {
+                    // the thread ended while we read
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return ticks * 10_000_000L; // USER_HZ is 100 on Linux
     }
 
     Path log() {
