@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import org.junit.jupiter.api.Test;
 import org.shoetopia.api.Actor;
+import org.shoetopia.service.SessionStore;
 import org.shoetopia.support.Fixtures;
 import org.shoetopia.support.TableCounts;
 import org.testfx.api.FxRobot;
@@ -142,6 +144,34 @@ class BackOfficeScreensTest extends UiTest {
         waitUntil(() -> find(robot, "#applications", TableView.class).getItems().isEmpty());
         assertThat(TableCounts.scalar(database, "select count(*) from shops where verification_status = 'verified'"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void anAdminSignsAnAccountOutOfEveryTerminalAfterConfirming(FxRobot robot) {
+        Actor cashier = given.account("cashier");
+        String email = app.accounts().refresh(cashier).email();
+        SessionStore sessions = new SessionStore(
+                database, java.time.Clock.systemUTC(), java.time.Duration.ofHours(4), java.time.Duration.ofHours(16));
+        String lostTill = sessions.open(cashier.accountId());
+        String desk = sessions.open(cashier.accountId());
+        signInAs(new Actor(app.accounts().createAdmin("Admin", "admin@example.com", "admin-pass-1")));
+        showScreen(Screen.ADMIN);
+
+        robot.clickOn("#endSessionsButton");
+        waitUntil(
+                () -> find(robot, "#sessionsEmailError", Label.class).getText().contains("Type the email"));
+        robot.clickOn("#sessionsEmail").write("nobody@example.com").clickOn("#endSessionsButton");
+        waitUntil(() -> find(robot, "#sessionsError", Label.class).getText().contains("no account"));
+        robot.interact(() -> find(robot, "#sessionsEmail", TextField.class).setText(email));
+        robot.clickOn("#endSessionsButton");
+        waitUntil(() -> find(robot, "#sessionsNotice", Label.class).getText().contains("2 terminals"));
+        screenshot(robot, "Admin-sessions");
+
+        assertThat(dialogs.shown).anyMatch(shown -> shown.startsWith("Sign out everywhere") && shown.contains(email));
+        assertThat(sessions.actorOf(lostTill)).isEmpty();
+        assertThat(sessions.actorOf(desk)).isEmpty();
+        assertThat(find(robot, "#sessionsEmailError", Label.class).getText()).isEmpty();
+        assertThat(find(robot, "#sessionsError", Label.class).getText()).isEmpty();
     }
 
     @Test

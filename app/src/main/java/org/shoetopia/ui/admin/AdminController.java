@@ -30,8 +30,25 @@ public final class AdminController implements ScreenController {
     @FXML
     private Label notice;
 
+    @FXML
+    private TextField sessionsEmail;
+
+    @FXML
+    private Label sessionsEmailError;
+
+    @FXML
+    private Label sessionsError;
+
+    @FXML
+    private Label sessionsNotice;
+
     public AdminController(UiContext context) {
-        this.model = new AdminViewModel(context.services().verification(), context.runner(), context.session());
+        this.model = new AdminViewModel(
+                context.services().verification(),
+                context.services().accounts(),
+                context.runner(),
+                context.session(),
+                context.dialogs());
     }
 
     @FXML
@@ -52,6 +69,10 @@ public final class AdminController implements ScreenController {
         Bind.error(reasonError, model.errors().of("reason"));
         Bind.error(error, model.errors().form());
         notice.textProperty().bind(model.noticeProperty());
+        sessionsEmail.textProperty().bindBidirectional(model.sessionsEmailProperty());
+        Bind.error(sessionsEmailError, model.sessionErrors().of("email"));
+        Bind.error(sessionsError, model.sessionErrors().form());
+        sessionsNotice.textProperty().bind(model.sessionsNoticeProperty());
     }
 
     @Override
@@ -67,5 +88,10 @@ public final class AdminController implements ScreenController {
     @FXML
     private void reject() {
         model.decide(applications.getSelectionModel().getSelectedItem(), false);
+    }
+
+    @FXML
+    private void endSessions() {
+        model.endSessions();
     }
 }
