@@ -18,6 +18,12 @@ public interface BackgroundRunner {
     /** Runs the job's work on a background thread, then hands it its outcome (see {@link Job#deliver}). */
     <T> void execute(Job<T> job);
 
+    /**
+     * What to do, on the UI thread, once a call has failed because the server ended this terminal's
+     * session (after the screen that made the call has shown its error).
+     */
+    default void whenSessionEnds(Runnable action) {}
+
     /** Runs {@code action} on the thread that delivers outcomes (the FX thread): for a live feed's callbacks. */
     void onUiThread(Runnable action);
 

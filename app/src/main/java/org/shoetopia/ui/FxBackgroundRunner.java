@@ -5,11 +5,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
+import org.shoetopia.domain.SessionEndedException;
 
 /** Runs each job as a {@link Task} on a small pool of daemon threads; callbacks arrive on the FX thread. */
 public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable {
     private final ExecutorService workers;
     private final AtomicInteger unfinished = new AtomicInteger();
+    private volatile Runnable sessionEnded = () -> {};
 
     public FxBackgroundRunner() {
         AtomicInteger count = new AtomicInteger();
@@ -35,9 +37,18 @@ public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable
         unfinished.incrementAndGet();
         task.setOnSucceeded(event -> {
             unfinished.decrementAndGet();
-            job.deliver(task.getValue());
+            BackgroundRunner.Outcome<T> outcome = task.getValue();
+            job.deliver(outcome);
+            if (outcome.error() instanceof SessionEndedException) {
+                sessionEnded.run();
+            }
         });
         workers.execute(task);
+    }
+
+    @Override
+    public void whenSessionEnds(Runnable action) {
+        this.sessionEnded = action;
     }
 
     @Override

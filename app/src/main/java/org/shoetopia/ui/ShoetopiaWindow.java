@@ -33,6 +33,17 @@ public final class ShoetopiaWindow {
                 scene.setRoot(loaded.root());
             }
         });
+        // A till whose session the server ended goes back to sign-in and says why, instead of
+        // refusing every call on the screen it is on.
+        context.runner().whenSessionEnds(() -> {
+            if (context.session().current() != null) {
+                context.session().signOut();
+                context.dialogs()
+                        .showInfo(
+                                context.messages().get("app.sessionEnded.title"),
+                                context.messages().get("app.sessionEnded.message"));
+            }
+        });
         stage.setTitle(context.messages().get("app.name"));
         stage.setScene(scene);
         stage.setMinWidth(960);

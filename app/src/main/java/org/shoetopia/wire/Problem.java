@@ -5,6 +5,7 @@ import org.shoetopia.domain.BusyException;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.NotFoundException;
+import org.shoetopia.domain.SessionEndedException;
 import org.shoetopia.domain.ShoetopiaException;
 import org.shoetopia.domain.UnavailableException;
 import org.shoetopia.domain.ValidationException;
@@ -68,7 +69,8 @@ public record Problem(String type, String title, int status, String detail, Stri
         String message = detail == null ? title : detail;
         return switch (type == null ? "" : type) {
             case VALIDATION -> new ValidationException(field == null ? "" : field, message);
-            case SIGN_IN, NO_SESSION -> new AuthenticationException(message);
+            case SIGN_IN -> new AuthenticationException(message);
+            case NO_SESSION -> new SessionEndedException(message);
             case FORBIDDEN -> new ForbiddenException(message);
             case NOT_FOUND -> new NotFoundException(message);
             case CONFLICT -> new ConflictException(message);

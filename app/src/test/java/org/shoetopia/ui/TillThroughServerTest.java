@@ -81,4 +81,26 @@ class TillThroughServerTest extends UiTest {
                                 + " where a.email = '" + email + "'"))
                 .isEqualTo(5_000);
     }
+
+    @Test
+    void aTillWhoseSessionAnAdminEndedGoesBackToSignInAndSaysWhy(FxRobot robot) {
+        Actor owner = given.owner();
+        var listing = given.listing(owner, "100.00", 10);
+        Actor admin = new Actor(app.accounts().createAdmin("Admin", "admin@example.com", Fixtures.PASSWORD));
+        String email = app.accounts().refresh(owner).email();
+        robot.clickOn("#loginEmail").write(email);
+        robot.clickOn("#loginPassword").write(Fixtures.PASSWORD).type(KeyCode.ENTER);
+        waitUntil(() -> session.current() != null);
+        showScreen(Screen.POINT_OF_SALE);
+
+        assertThat(app.accounts().endSessions(admin, email)).isEqualTo(1);
+        robot.clickOn("#code").write(Long.toString(listing.listingId())).type(KeyCode.ENTER);
+
+        waitUntil(() -> session.current() == null);
+        waitUntil(() -> robot.lookup("#loginEmail").tryQuery().isPresent());
+        assertThat(dialogs.shown)
+                .anyMatch(shown -> shown.startsWith("Signed out: ") && shown.contains("Sign in again"));
+        assertThat(TableCounts.scalar(database, "select count(*) from cart_lines"))
+                .isZero();
+    }
 }
