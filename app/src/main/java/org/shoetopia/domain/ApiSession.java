@@ -42,6 +42,12 @@ public class ApiSession {
 
     /** Whether the session may act at {@code now}: not ended, not past its expiry, not idle too long. */
     public boolean isLive(Instant now, Duration idleLimit) {
+        return isLive(endedAt, expiresAt, lastUsedAt, now, idleLimit);
+    }
+
+    /** The one rule, for a session read as its columns. */
+    public static boolean isLive(
+            Instant endedAt, Instant expiresAt, Instant lastUsedAt, Instant now, Duration idleLimit) {
         return endedAt == null && now.isBefore(expiresAt) && now.isBefore(lastUsedAt.plus(idleLimit));
     }
 

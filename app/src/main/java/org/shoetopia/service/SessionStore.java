@@ -4,9 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,6 +23,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.shoetopia.api.Actor;
 import org.shoetopia.domain.ApiSession;
+import org.shoetopia.domain.UnavailableException;
 import org.shoetopia.persistence.Database;
 import org.shoetopia.persistence.Tx;
 
@@ -55,29 +62,57 @@ public final class SessionStore {
         return token;
     }
 
-    /** Who a token acts for, if its session is live; a forged, expired, idle or ended token is nobody. */
+    /**
+     * Who a token acts for, if its session is live; a forged, expired, idle or ended token is nobody.
+     * Every call of the server asks this, so it is one statement on its own (no transaction around
+     * it, no ORM session): one round trip. It still reads the committed row at the moment of the
+     * call, so a session ended on any server a moment ago is refused.
+     */
     public Optional<Actor> actorOf(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        return database.inTransaction(tx -> {
-            ApiSession session = tx.session().find(ApiSession.class, hash(token));
-            Instant now = clock.instant();
-            if (session == null || !session.isLive(now, idleLimit)) {
-                return Optional.empty();
+        String hash = hash(token);
+        Instant now = clock.instant();
+        try (Connection connection = database.dataSource().getConnection()) {
+            connection.setAutoCommit(true);
+            long accountId;
+            Instant lastUsed;
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select account_id, last_used_at, expires_at, ended_at from api_sessions where token_hash = ?")) {
+                select.setString(1, hash);
+                try (ResultSet row = select.executeQuery()) {
+                    if (!row.next()) {
+                        return Optional.empty();
+                    }
+                    accountId = row.getLong(1);
+                    lastUsed = instant(row, 2);
+                    Instant expires = instant(row, 3);
+                    Instant ended = instant(row, 4);
+                    if (!ApiSession.isLive(ended, expires, lastUsed, now, idleLimit)) {
+                        return Optional.empty();
+                    }
+                }
             }
-            if (session.getLastUsedAt().plus(TOUCH_EVERY).isBefore(now)) {
+            if (lastUsed.plus(TOUCH_EVERY).isBefore(now)) {
                 // One column, and only while the session is live: a sign-out or revocation that
                 // commits meanwhile is never written back over (as a whole-row update would).
-                tx.session()
-                        .createMutationQuery("update ApiSession set lastUsedAt = :now"
-                                + " where tokenHash = :hash and endedAt is null")
-                        .setParameter("now", now)
-                        .setParameter("hash", hash(token))
-                        .executeUpdate();
+                try (PreparedStatement touch = connection.prepareStatement(
+                        "update api_sessions set last_used_at = ? where token_hash = ? and ended_at is null")) {
+                    touch.setObject(1, now.atOffset(ZoneOffset.UTC));
+                    touch.setString(2, hash);
+                    touch.executeUpdate();
+                }
             }
-            return Optional.of(new Actor(session.getAccountId()));
-        });
+            return Optional.of(new Actor(accountId));
+        } catch (SQLException e) {
+            throw new UnavailableException("The database did not answer; try again in a moment", e);
+        }
+    }
+
+    private static Instant instant(ResultSet row, int column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 
     /** Which of these tokens' sessions are live now, without counting this as their use. */
