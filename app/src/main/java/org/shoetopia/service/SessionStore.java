@@ -4,15 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,8 +17,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.shoetopia.api.Actor;
 import org.shoetopia.domain.ApiSession;
-import org.shoetopia.domain.UnavailableException;
 import org.shoetopia.persistence.Database;
+import org.shoetopia.persistence.SessionRows;
 import org.shoetopia.persistence.Tx;
 
 /**
@@ -36,6 +30,7 @@ public final class SessionStore {
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
     private final Database database;
+    private final SessionRows rows;
     private final Clock clock;
     private final Duration idleLimit;
     private final Duration lifetime;
@@ -43,6 +38,7 @@ public final class SessionStore {
 
     public SessionStore(Database database, Clock clock, Duration idleLimit, Duration lifetime) {
         this.database = database;
+        this.rows = new SessionRows(database);
         this.clock = clock;
         this.idleLimit = idleLimit;
         this.lifetime = lifetime;
@@ -64,9 +60,7 @@ public final class SessionStore {
 
     /**
      * Who a token acts for, if its session is live; a forged, expired, idle or ended token is nobody.
-     * Every call of the server asks this, so it is one statement on its own (no transaction around
-     * it, no ORM session): one round trip. It still reads the committed row at the moment of the
-     * call, so a session ended on any server a moment ago is refused.
+     * Every call of the server asks this, so it is one statement on its own ({@link SessionRows}).
      */
     public Optional<Actor> actorOf(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
@@ -74,45 +68,18 @@ public final class SessionStore {
         }
         String hash = hash(token);
         Instant now = clock.instant();
-        try (Connection connection = database.dataSource().getConnection()) {
-            connection.setAutoCommit(true);
-            long accountId;
-            Instant lastUsed;
-            try (PreparedStatement select = connection.prepareStatement(
-                    "select account_id, last_used_at, expires_at, ended_at from api_sessions where token_hash = ?")) {
-                select.setString(1, hash);
-                try (ResultSet row = select.executeQuery()) {
-                    if (!row.next()) {
-                        return Optional.empty();
-                    }
-                    accountId = row.getLong(1);
-                    lastUsed = instant(row, 2);
-                    Instant expires = instant(row, 3);
-                    Instant ended = instant(row, 4);
-                    if (!ApiSession.isLive(ended, expires, lastUsed, now, idleLimit)) {
-                        return Optional.empty();
-                    }
-                }
-            }
-            if (lastUsed.plus(TOUCH_EVERY).isBefore(now)) {
-                // One column, and only while the session is live: a sign-out or revocation that
-                // commits meanwhile is never written back over (as a whole-row update would).
-                try (PreparedStatement touch = connection.prepareStatement(
-                        "update api_sessions set last_used_at = ? where token_hash = ? and ended_at is null")) {
-                    touch.setObject(1, now.atOffset(ZoneOffset.UTC));
-                    touch.setString(2, hash);
-                    touch.executeUpdate();
-                }
-            }
-            return Optional.of(new Actor(accountId));
-        } catch (SQLException e) {
-            throw new UnavailableException("The database did not answer; try again in a moment", e);
+        Optional<SessionRows.Row> found = rows.find(hash);
+        if (found.isEmpty()) {
+            return Optional.empty();
         }
-    }
-
-    private static Instant instant(ResultSet row, int column) throws SQLException {
-        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
+        SessionRows.Row session = found.get();
+        if (!ApiSession.isLive(session.endedAt(), session.expiresAt(), session.lastUsedAt(), now, idleLimit)) {
+            return Optional.empty();
+        }
+        if (session.lastUsedAt().plus(TOUCH_EVERY).isBefore(now)) {
+            rows.touch(hash, now);
+        }
+        return Optional.of(new Actor(session.accountId()));
     }
 
     /** Which of these tokens' sessions are live now, without counting this as their use. */

@@ -518,22 +518,35 @@ public final class Benchmark {
     }
 
     private void liveUpdates(Services services) throws Exception {
-        Actor owner = benchAccount(services, "live-owner", 0);
-        services.shops().createShop(owner, "Bench Live Shop " + System.nanoTime());
+        long[] nanos = commitToListener(services, services.flashSales(), "live", 1_000);
+        results.add(Measurement.of(
+                "live update: commit to another terminal's listener", nanos, 0, "p95 <= 100 ms", "LISTEN/NOTIFY"));
+    }
+
+    /**
+     * A sale's checkouts committed in-process, each timed until {@code watched}'s listener hears of
+     * it (another terminal's feed, in-process or from a server), after {@code settleMillis} for the
+     * feed to connect.
+     */
+    private long[] commitToListener(Services services, FlashSaleService watched, String name, long settleMillis)
+            throws Exception {
+        Actor owner = benchAccount(services, name + "-owner", 0);
+        services.shops().createShop(owner, "Bench " + name + " shop " + System.nanoTime());
         var listing = services.listings()
                 .create(
                         owner,
-                        new ListingForm("benchbrand", "blue", "live seller", "10", "new", "unisex", "50.00", "10000"));
+                        new ListingForm(
+                                "benchbrand", "blue", name + " seller", "10", "new", "unisex", "50.00", "10000"));
         services.flashSales().start(owner, 100_000, 10);
-        Actor buyer = benchAccount(services, "live-buyer", 0);
+        Actor buyer = benchAccount(services, name + "-buyer", 0);
         LinkedBlockingQueue<Long> seen = new LinkedBlockingQueue<>();
         long[] nanos = new long[plan.liveUpdates()];
-        try (AutoCloseable watching = services.flashSales().onAnySaleChange(shop -> {
+        try (AutoCloseable watching = watched.onAnySaleChange(shop -> {
             if (shop == listing.shopId()) {
                 seen.add(System.nanoTime());
             }
         })) {
-            Thread.sleep(1_000); // the listener connects and LISTENs
+            Thread.sleep(settleMillis);
             seen.clear();
             for (int i = 0; i < nanos.length; i++) {
                 services.carts().add(buyer, listing.listingId(), 1);
@@ -545,8 +558,7 @@ public final class Benchmark {
             }
         }
         services.flashSales().end(owner);
-        results.add(Measurement.of(
-                "live update: commit to another terminal's listener", nanos, 0, "p95 <= 100 ms", "LISTEN/NOTIFY"));
+        return nanos;
     }
 
     /**
@@ -712,34 +724,7 @@ public final class Benchmark {
 
     /** A checkout committed in-process, seen by a till whose feed comes from the server. */
     private void liveUpdateThroughServer(Services services, RemoteApi watcher) throws Exception {
-        Actor owner = benchAccount(services, "server-live-owner", 0);
-        services.shops().createShop(owner, "Bench Server Live Shop " + System.nanoTime());
-        var listing = services.listings()
-                .create(
-                        owner,
-                        new ListingForm(
-                                "benchbrand", "grey", "live via server", "10", "new", "unisex", "50.00", "10000"));
-        services.flashSales().start(owner, 100_000, 10);
-        Actor buyer = benchAccount(services, "server-live-buyer", 0);
-        LinkedBlockingQueue<Long> seen = new LinkedBlockingQueue<>();
-        long[] nanos = new long[plan.liveUpdates()];
-        try (AutoCloseable watching = watcher.api().flashSales().onAnySaleChange(shop -> {
-            if (shop == listing.shopId()) {
-                seen.add(System.nanoTime());
-            }
-        })) {
-            Thread.sleep(2_000); // the feed connects and the server LISTENs
-            seen.clear();
-            for (int i = 0; i < nanos.length; i++) {
-                services.carts().add(buyer, listing.listingId(), 1);
-                services.checkout().checkout(buyer, Payment.cash(null), null);
-                long committed = System.nanoTime();
-                Long arrived = seen.poll(5, TimeUnit.SECONDS);
-                nanos[i] = arrived == null ? TimeUnit.SECONDS.toNanos(5) : Math.max(0, arrived - committed);
-                seen.clear();
-            }
-        }
-        services.flashSales().end(owner);
+        long[] nanos = commitToListener(services, watcher.api().flashSales(), "server-live", 2_000);
         results.add(Measurement.of(
                 "live update through a server: commit to a till's listener",
                 nanos,
