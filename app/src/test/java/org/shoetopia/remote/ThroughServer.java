@@ -72,7 +72,12 @@ public final class ThroughServer implements AutoCloseable {
     private Object routedService(RecordComponent component, Class<?> type) {
         InvocationHandler handler = (proxy, method, arguments) -> {
             if (method.getDeclaringClass() == Object.class) {
-                return method.getName().equals("toString") ? "through server: " + component.getName() : null;
+                return switch (method.getName()) {
+                    case "toString" -> "through server: " + component.getName();
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "equals" -> proxy == arguments[0];
+                    default -> throw new UnsupportedOperationException(method.getName());
+                };
             }
             return switch (method.getName()) {
                 case "signUp", "logIn" -> {
