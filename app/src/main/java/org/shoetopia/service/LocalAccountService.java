@@ -64,7 +64,7 @@ public final class LocalAccountService implements AccountService {
         String hash = hasher.hash(NewPassword.check("password", password));
         return database.inTransaction(tx -> {
             long id = insertAccount(tx, tidyName, address, hash);
-            Audit.record(tx, AuditKind.ACCOUNT_SIGNUP, "account " + id, id, null, clock.instant());
+            auditOwnAct(tx, AuditKind.ACCOUNT_SIGNUP, id, clock.instant());
             return signedUp.apply(tx, new UserSession(id, tidyName, address.value(), false, null, null));
         });
     }
@@ -122,7 +122,7 @@ public final class LocalAccountService implements AccountService {
                     return SignInOutcome.<T>refused();
                 }
                 account.recordSuccessfulLogin();
-                Audit.record(tx, AuditKind.ACCOUNT_LOGIN, "account " + account.getId(), account.getId(), null, now);
+                auditOwnAct(tx, AuditKind.ACCOUNT_LOGIN, account.getId(), now);
                 return new SignInOutcome<>(signedIn.apply(tx, sessionOf(tx, account)), false);
             });
             if (outcome.wrongPassword()) {
@@ -147,6 +147,11 @@ public final class LocalAccountService implements AccountService {
         }
     }
 
+    /** An account's own act, in its audit trail: the account both acts and is the subject. */
+    private static void auditOwnAct(Tx tx, AuditKind kind, long accountId, Instant at) {
+        Audit.record(tx, kind, "account " + accountId, accountId, null, at);
+    }
+
     private static void recordFailure(Tx tx, Account account, Instant now) {
         account.recordFailedLogin(now);
         log.info(
@@ -154,7 +159,7 @@ public final class LocalAccountService implements AccountService {
                 account.getId(),
                 account.getFailedLogins(),
                 account.isLockedAt(now) ? ", locked until " + account.getLockedUntil() : "");
-        Audit.record(tx, AuditKind.ACCOUNT_LOGIN_FAILED, "account " + account.getId(), account.getId(), null, now);
+        auditOwnAct(tx, AuditKind.ACCOUNT_LOGIN_FAILED, account.getId(), now);
     }
 
     private static AuthenticationException lockedMessage(Account account) {
@@ -168,13 +173,7 @@ public final class LocalAccountService implements AccountService {
     @Override
     public void logOut(Actor actor) {
         database.inTransaction(tx -> {
-            Audit.record(
-                    tx,
-                    AuditKind.ACCOUNT_LOGOUT,
-                    "account " + actor.accountId(),
-                    actor.accountId(),
-                    null,
-                    clock.instant());
+            auditOwnAct(tx, AuditKind.ACCOUNT_LOGOUT, actor.accountId(), clock.instant());
             return null;
         });
     }
@@ -213,13 +212,7 @@ public final class LocalAccountService implements AccountService {
             account.changePasswordHash(newHash);
             // Whoever else held this account's sessions (a stolen token too) must sign in again.
             SessionStore.endAll(tx, account.getId(), clock.instant());
-            Audit.record(
-                    tx,
-                    AuditKind.ACCOUNT_PASSWORD_CHANGED,
-                    "account " + account.getId(),
-                    account.getId(),
-                    null,
-                    clock.instant());
+            auditOwnAct(tx, AuditKind.ACCOUNT_PASSWORD_CHANGED, account.getId(), clock.instant());
             return null;
         });
     }
@@ -239,13 +232,7 @@ public final class LocalAccountService implements AccountService {
             if (!changed) {
                 throw new ConflictException(EMAIL_TAKEN);
             }
-            Audit.record(
-                    tx,
-                    AuditKind.ACCOUNT_EMAIL_CHANGED,
-                    "account " + actor.accountId(),
-                    actor.accountId(),
-                    null,
-                    clock.instant());
+            auditOwnAct(tx, AuditKind.ACCOUNT_EMAIL_CHANGED, actor.accountId(), clock.instant());
             return null;
         });
     }
