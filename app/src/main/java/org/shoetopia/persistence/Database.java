@@ -2,6 +2,7 @@ package org.shoetopia.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
@@ -204,6 +205,27 @@ public final class Database implements AutoCloseable {
     /** For tests, benchmarks and checks that read the tables directly. */
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** Statements on a pooled connection, each committing by itself. */
+    @FunctionalInterface
+    public interface StatementWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} outside any transaction (autocommit, no ORM session): one round trip a
+     * statement, for a read so frequent that a transaction's own round trips matter. Failures are
+     * the same domain exceptions as {@link #inTransaction}'s (a lost connection is
+     * {@link UnavailableException}); anything else is a bug, not a reason to retry.
+     */
+    public <T> T outsideTransaction(StatementWork<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw translate(new IllegalStateException("A statement failed: " + firstLine(e.getMessage()), e));
+        }
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.shoetopia.persistence;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,7 +7,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.shoetopia.domain.UnavailableException;
 
 /**
  * The server's session rows, each read or touched by one statement on its own in autocommit: no
@@ -26,21 +24,17 @@ public final class SessionRows {
     }
 
     public Optional<Row> find(String tokenHash) {
-        try (Connection connection = database.dataSource().getConnection()) {
-            connection.setAutoCommit(true);
+        return database.outsideTransaction(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "select account_id, last_used_at, expires_at, ended_at from api_sessions where token_hash = ?")) {
                 select.setString(1, tokenHash);
                 try (ResultSet row = select.executeQuery()) {
-                    if (!row.next()) {
-                        return Optional.empty();
-                    }
-                    return Optional.of(new Row(row.getLong(1), instant(row, 2), instant(row, 3), instant(row, 4)));
+                    return row.next()
+                            ? Optional.of(new Row(row.getLong(1), instant(row, 2), instant(row, 3), instant(row, 4)))
+                            : Optional.<Row>empty();
                 }
             }
-        } catch (SQLException e) {
-            throw unavailable(e);
-        }
+        });
     }
 
     /**
@@ -48,25 +42,18 @@ public final class SessionRows {
      * that commits meanwhile is never written back over (as a whole-row update would).
      */
     public void touch(String tokenHash, Instant now) {
-        try (Connection connection = database.dataSource().getConnection()) {
-            connection.setAutoCommit(true);
+        database.outsideTransaction(connection -> {
             try (PreparedStatement touch = connection.prepareStatement(
                     "update api_sessions set last_used_at = ? where token_hash = ? and ended_at is null")) {
                 touch.setObject(1, now.atOffset(ZoneOffset.UTC));
                 touch.setString(2, tokenHash);
-                touch.executeUpdate();
+                return touch.executeUpdate();
             }
-        } catch (SQLException e) {
-            throw unavailable(e);
-        }
+        });
     }
 
     private static Instant instant(ResultSet row, int column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
-    }
-
-    private static UnavailableException unavailable(SQLException e) {
-        return new UnavailableException("The database did not answer; try again in a moment", e);
     }
 }

@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
@@ -371,18 +369,19 @@ public final class ApiServer implements AutoCloseable {
         client.sendComment(Wire.FEED_CONNECTED);
     }
 
-    private void health(Context ctx) throws SQLException {
-        Map<String, Object> health = new LinkedHashMap<>();
-        try (Connection connection = services.database().dataSource().getConnection();
-                var rows = connection
-                        .createStatement()
-                        .executeQuery("select \"version\" from \"flyway_schema_history\" where \"success\""
-                                + " order by \"installed_rank\" desc limit 1")) {
-            health.put("status", stopping.get() ? "stopping" : "up");
-            health.put("schemaVersion", rows.next() ? rows.getString(1) : null);
-            health.put("database", connection.getMetaData().getDatabaseProductName());
-            connection.rollback();
-        }
+    private void health(Context ctx) {
+        Map<String, Object> health = services.database().outsideTransaction(connection -> {
+            try (var rows = connection
+                    .createStatement()
+                    .executeQuery("select \"version\" from \"flyway_schema_history\" where \"success\""
+                            + " order by \"installed_rank\" desc limit 1")) {
+                Map<String, Object> answer = new LinkedHashMap<>();
+                answer.put("status", stopping.get() ? "stopping" : "up");
+                answer.put("schemaVersion", rows.next() ? rows.getString(1) : null);
+                answer.put("database", connection.getMetaData().getDatabaseProductName());
+                return answer;
+            }
+        });
         ctx.status(stopping.get() ? 503 : 200).json(health);
     }
 
