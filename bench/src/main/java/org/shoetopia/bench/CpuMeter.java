@@ -58,7 +58,7 @@ final class CpuMeter {
         if (postmasterPid == null) {
             return OptionalLong.empty();
         }
-        long ticks = 0;
+        long nanos = 0;
         try (var processes = Files.list(Path.of("/proc"))) {
             for (Path process : (Iterable<Path>) processes::iterator) {
                 String name = process.getFileName().toString();
@@ -69,7 +69,7 @@ final class CpuMeter {
                     long pid = Long.parseLong(name);
                     String[] fields = statFields(pid);
                     if (pid == postmasterPid || Long.parseLong(fields[1]) == postmasterPid) {
-                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime + stime
+                        nanos += cpuNanos(fields);
                     }
                 } catch (IOException | RuntimeException gone) {
                     // the process ended while we read: its time is no longer counted anywhere
@@ -78,12 +78,22 @@ final class CpuMeter {
         } catch (IOException e) {
             return OptionalLong.empty();
         }
-        return OptionalLong.of(ticks * NANOS_PER_TICK);
+        return OptionalLong.of(nanos);
     }
 
     /** /proc/PID/stat after the command name: field 0 is the state, 1 the parent, 11 utime, 12 stime. */
     private static String[] statFields(long pid) throws IOException {
-        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        return statFields(Path.of("/proc", Long.toString(pid), "stat"));
+    }
+
+    /** The fields of a process's or a thread's stat file ({@code /proc/PID/task/TID/stat}). */
+    static String[] statFields(Path statFile) throws IOException {
+        String stat = Files.readString(statFile);
         return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    }
+
+    /** User and system CPU of a stat file's process or thread, in nanoseconds. */
+    static long cpuNanos(String[] statFields) {
+        return (Long.parseLong(statFields[11]) + Long.parseLong(statFields[12])) * NANOS_PER_TICK;
     }
 }

@@ -90,16 +90,13 @@ final class ServerProcess implements AutoCloseable {
      * work, the server is not yet at the speed it runs at for days.
      */
     long compilerCpuNanos() {
-        long ticks = 0;
+        long nanos = 0;
         try (var threads = Files.list(Path.of("/proc", Long.toString(process.pid()), "task"))) {
             for (Path thread : (Iterable<Path>) threads::iterator) {
                 try {
-                    if (!Files.readString(thread.resolve("comm")).startsWith("C")) {
-                        continue; // "C1 CompilerThre", "C2 CompilerThre"
+                    if (Files.readString(thread.resolve("comm")).startsWith("C")) { // "C1/C2 CompilerThre"
+                        nanos += CpuMeter.cpuNanos(CpuMeter.statFields(thread.resolve("stat")));
                     }
-                    String stat = Files.readString(thread.resolve("stat"));
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
                 } catch (IOException | RuntimeException gone) {
                     // the thread ended while we read
                 }
@@ -107,7 +104,7 @@ final class ServerProcess implements AutoCloseable {
         } catch (IOException e) {
             return 0;
         }
-        return ticks * 10_000_000L; // USER_HZ is 100 on Linux
+        return nanos;
     }
 
     Path log() {
