@@ -42,7 +42,7 @@ public final class AnswerDroppingProxy implements AutoCloseable {
 
     /** Between a pool and PostgreSQL: the answer dropped is a COMMIT's. */
     public static AnswerDroppingProxy ofPostgresCommits(String host, int port) throws IOException {
-        return new AnswerDroppingProxy(host, port, chunk -> contains(chunk.bytes, chunk.length, COMMIT));
+        return new AnswerDroppingProxy(host, port, chunk -> Bytes.contains(chunk.bytes, chunk.length, COMMIT));
     }
 
     /** Between a till and a server: the answer dropped is that of the till's next call. */
@@ -145,19 +145,6 @@ public final class AnswerDroppingProxy implements AutoCloseable {
 
     private interface ChunkFilter {
         boolean passOn(Chunk chunk);
-    }
-
-    private static boolean contains(byte[] bytes, int length, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (bytes[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 
     private static void closeQuietly(Socket socket) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.shoetopia.api.Actor;
 import org.shoetopia.persistence.Database;
 import org.shoetopia.service.Services;
+import org.shoetopia.support.Bytes;
 import org.shoetopia.support.Fixtures;
 import org.shoetopia.support.ServiceTest;
 import org.shoetopia.support.TableCounts;
@@ -84,16 +85,7 @@ class TillHoldsNoDatabaseLoginTest {
         }
     }
 
-    private static boolean contains(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
+    private static boolean contains(byte[] heap, byte[] text) {
+        return Bytes.contains(heap, heap.length, text);
     }
 }
