@@ -59,21 +59,6 @@ public record ServerConfig(
                 folder.path());
     }
 
-    /** The same server on another port and key store (tests run several on one machine). */
-    public ServerConfig on(String host, int port) {
-        return new ServerConfig(
-                host,
-                port,
-                database,
-                certificatePem,
-                keyPem,
-                keyStore,
-                keyStorePassword,
-                sessionIdle,
-                sessionLifetime,
-                dataFolder);
-    }
-
     private static int port(String text) {
         try {
             int port = Integer.parseInt(text.strip());
