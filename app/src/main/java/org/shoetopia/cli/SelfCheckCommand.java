@@ -1,19 +1,15 @@
 package org.shoetopia.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.shoetopia.api.Actor;
 import org.shoetopia.api.ListingService.ListingForm;
 import org.shoetopia.api.ListingView;
@@ -21,6 +17,7 @@ import org.shoetopia.api.Receipt;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.Payment;
 import org.shoetopia.domain.ShoetopiaException;
+import org.shoetopia.persistence.DataFolder;
 import org.shoetopia.persistence.DatabaseConfig;
 import org.shoetopia.persistence.Invariants;
 import org.shoetopia.service.PasswordHasher;
@@ -122,7 +119,7 @@ final class SelfCheckCommand implements Callable<Integer> {
         } catch (ShoetopiaException e) {
             failures.add("the flow failed: " + e.getMessage());
         } finally {
-            deleteRecursively(folder);
+            DataFolder.deleteTree(folder);
         }
         if (failures.isEmpty()) {
             out.println("Self-check passed.");
@@ -152,15 +149,6 @@ final class SelfCheckCommand implements Callable<Integer> {
     private static void expect(List<String> failures, String what, boolean holds) {
         if (!holds) {
             failures.add(what);
-        }
-    }
-
-    private static void deleteRecursively(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder())
-                    .forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -26,7 +26,9 @@ import picocli.CommandLine.Command;
             CreateAdminCommand.class,
             DemoDataCommand.class,
             SelfCheckCommand.class,
-            ServerCommand.class
+            ServerCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class
         })
 public final class ShoetopiaCommand {
     private final Map<String, String> environment;

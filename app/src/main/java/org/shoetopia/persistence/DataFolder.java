@@ -5,9 +5,11 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 /**
  * The user's data folder, where the embedded database and settings live: never inside the install
@@ -48,6 +50,20 @@ public record DataFolder(Path path) {
             }
         }
         return properties;
+    }
+
+    /** Deletes {@code folder} and everything in it; nothing if it is not there. */
+    public static void deleteTree(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove " + folder + ": " + e.getMessage(), e);
+        }
     }
 
     public DataFolder create() {

@@ -149,20 +149,36 @@ public final class Database implements AutoCloseable {
     /**
      * Flyway takes a database lock while migrating (an advisory lock on PostgreSQL). It connects on its
      * own, without the pool's lock-wait limit, so a migration waits for busy terminals instead of failing.
+     * A database a newer Shoetopia has migrated is refused: this version's mapping may not fit it.
      */
     static void migrate(DatabaseConfig config) {
-        var result = Flyway.configure()
-                .dataSource(config.url(), config.user(), config.password())
-                .locations(
-                        "classpath:db/common", "classpath:db/" + config.kind().migrationFolder())
-                .load()
-                .migrate();
+        Flyway flyway = flyway(config);
+        SchemaVersion before = SchemaVersion.of(flyway.info());
+        if (before.isNewerThanKnown()) {
+            throw new IllegalStateException("This database was made by a newer Shoetopia (schema version "
+                    + before.applied() + "; this version knows up to " + before.known() + "). Install the newer"
+                    + " version.");
+        }
+        var result = flyway.migrate();
         if (result.migrationsExecuted > 0) {
             log.info(
                     "Migrated the schema to version {} ({} migrations)",
                     result.targetSchemaVersion,
                     result.migrationsExecuted);
         }
+    }
+
+    /** The schema version the database at {@code config} has, and the newest this version knows; nothing is changed. */
+    public static SchemaVersion schemaVersion(DatabaseConfig config) {
+        return SchemaVersion.of(flyway(config).info());
+    }
+
+    private static Flyway flyway(DatabaseConfig config) {
+        return Flyway.configure()
+                .dataSource(config.url(), config.user(), config.password())
+                .locations(
+                        "classpath:db/common", "classpath:db/" + config.kind().migrationFolder())
+                .load();
     }
 
     private static SessionFactory buildSessionFactory(DataSource dataSource) {

@@ -39,7 +39,7 @@ class CommandLineTest {
         Run help = run(embeddedIn(home), "--help");
 
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("migrate", "create-admin", "demo-data", "self-check");
+        assertThat(help.out()).contains("migrate", "create-admin", "demo-data", "self-check", "backup", "restore");
     }
 
     @Test
@@ -130,5 +130,46 @@ class CommandLineTest {
         assertThat(first.exitCode()).isZero();
         assertThat(first.out()).contains("Sole Street Shoes", "14 listings", "owner@demo.shoetopia.app  password: ");
         assertThat(second.out()).contains("already there");
+    }
+
+    @Test
+    void backupThenRestoreOnAnotherComputerGivesTheShopBack() {
+        assertThat(run(embeddedIn(home), "demo-data").exitCode()).isZero();
+        Path stick = home.resolve("usb-stick");
+
+        Run backup = run(embeddedIn(home), "backup", "--to", stick.toString());
+
+        assertThat(backup.err()).isEmpty();
+        assertThat(backup.exitCode()).isZero();
+        assertThat(backup.out()).contains("Backed up to " + stick.resolve("shoetopia-backup-"), ".zip.sha256");
+        Path zip = Path.of(
+                backup.out().substring("Backed up to ".length(), backup.out().indexOf(" (")));
+        Path newComputer = home.resolve("new-computer");
+
+        Run restore = run(embeddedIn(newComputer), "restore", zip.toString());
+
+        assertThat(restore.err()).isEmpty();
+        assertThat(restore.exitCode()).isZero();
+        assertThat(restore.out()).contains("Restored " + zip.getFileName(), "OK      no listing's stock is negative");
+        assertThat(restore.out()).doesNotContain("kept as");
+        assertThat(run(embeddedIn(newComputer), "demo-data").out()).contains("already there");
+    }
+
+    @Test
+    void backupAndRestoreSayClearlyWhatIsWrong() {
+        Run nothingThere = run(embeddedIn(home.resolve("empty")), "backup");
+        assertThat(nothingThere.exitCode()).isEqualTo(2);
+        assertThat(nothingThere.err()).contains("There is no database to back up");
+        assertThat(home.resolve("empty").resolve("shoetopia.mv.db")).doesNotExist();
+
+        Run noFile = run(embeddedIn(home), "restore", home.resolve("nope.zip").toString());
+        assertThat(noFile.exitCode()).isEqualTo(2);
+        assertThat(noFile.err()).contains("There is no backup file");
+
+        Run onPostgres = run(
+                Map.of("SHOETOPIA_HOME", home.toString(), "SHOETOPIA_DB_URL", "jdbc:postgresql://db.invalid/x"),
+                "backup");
+        assertThat(onPostgres.exitCode()).isEqualTo(2);
+        assertThat(onPostgres.err()).contains("pg_dump");
     }
 }

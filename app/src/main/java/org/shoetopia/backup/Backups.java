@@ -1,0 +1,271 @@
+package org.shoetopia.backup;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+import javax.sql.DataSource;
+
+/**
+ * Backups of the embedded database, one zip each with a SHA-256 checksum file beside it
+ * ({@code sha256sum -c} reads it too).
+ *
+ * <p>Made by H2's online {@code BACKUP TO}: it copies the database file as of one consistent
+ * snapshot (H2's store is copy-on-write) while the terminals go on selling, and a restore gives
+ * back exactly that file, ids, sequences and encryption included. A script export would have to
+ * be replayed through the SQL parser and would write an encrypted database out in the clear.
+ *
+ * <p>A backup is written under a {@code .partial} name, flushed to the disk, and only then moved
+ * to its name, its checksum last: a backup cut off half way (the app killed, the disk full) has
+ * no checksum file, and restore accepts none without one.
+ */
+public final class Backups {
+    public static final String DEFAULT_FOLDER = "backups";
+    private static final String PREFIX = "shoetopia-backup-";
+    private static final String SUFFIX = ".zip";
+    private static final String CHECKSUM_SUFFIX = ".sha256";
+    private static final String PARTIAL_SUFFIX = ".partial";
+    /** The database file inside the zip, as H2 names it after the embedded URL's file. */
+    static final String DATABASE_ENTRY = "shoetopia.mv.db";
+
+    private static final DateTimeFormatter NAME_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS'Z'").withZone(ZoneOffset.UTC);
+
+    private Backups() {}
+
+    /** Backs up the embedded database behind {@code database} into {@code folder}; returns the zip. */
+    public static Path create(DataSource database, Path folder, Clock clock) {
+        Path target = folder.resolve(PREFIX + NAME_TIME.format(clock.instant()) + SUFFIX);
+        Path partial = partialOf(target);
+        try {
+            createOwnerOnlyFolder(folder);
+            createOwnerOnlyFile(partial);
+            try (Connection connection = database.getConnection();
+                    Statement statement = connection.createStatement()) {
+                connection.setAutoCommit(true);
+                statement.execute(
+                        "BACKUP TO '" + partial.toAbsolutePath().toString().replace("'", "''") + "'");
+            }
+            finish(partial, target);
+            return target;
+        } catch (SQLException | IOException e) {
+            deleteQuietly(partial);
+            throw new BackupException("Could not back up to " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Copies a finished backup into {@code folder} (a USB stick, a synced folder), checked after copying. */
+    public static Path copy(Path backup, Path folder) {
+        verify(backup);
+        Path target = folder.resolve(backup.getFileName());
+        Path partial = partialOf(target);
+        try {
+            createOwnerOnlyFolder(folder);
+            createOwnerOnlyFile(partial);
+            Files.copy(backup, partial, StandardCopyOption.REPLACE_EXISTING);
+            if (!sha256(partial).equals(expectedChecksum(backup))) {
+                throw new IOException("the copy differs from the backup");
+            }
+            finish(partial, target);
+            return target;
+        } catch (IOException e) {
+            deleteQuietly(partial);
+            throw new BackupException("Could not copy the backup to " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses, with the reason, a backup whose checksum file is missing or does not match, or that
+     * holds no Shoetopia database.
+     */
+    public static void verify(Path backup) {
+        if (!Files.isRegularFile(backup)) {
+            throw new BackupException("There is no backup file " + backup);
+        }
+        if (!backup.getFileName().toString().endsWith(SUFFIX)) {
+            throw new BackupException(backup.getFileName() + " is not a finished Shoetopia backup (a .zip)");
+        }
+        String expected = expectedChecksum(backup);
+        String actual;
+        try {
+            actual = sha256(backup);
+        } catch (IOException e) {
+            throw new BackupException("Cannot read " + backup + ": " + e.getMessage(), e);
+        }
+        if (!actual.equals(expected)) {
+            throw new BackupException("The backup " + backup.getFileName()
+                    + " is damaged: its contents no longer match its checksum. Use another backup.");
+        }
+        try (ZipFile zip = new ZipFile(backup.toFile())) {
+            if (zip.getEntry(DATABASE_ENTRY) == null) {
+                throw new BackupException(backup.getFileName() + " holds no Shoetopia database");
+            }
+        } catch (IOException e) {
+            throw new BackupException(backup.getFileName() + " is not a readable backup: " + e.getMessage(), e);
+        }
+    }
+
+    /** The finished backups in {@code folder}, newest first (partial ones are not backups). */
+    public static List<Path> list(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> takenAt(file).isPresent())
+                    .filter(file -> Files.isRegularFile(checksumFileOf(file)))
+                    .sorted((a, b) -> b.getFileName().compareTo(a.getFileName()))
+                    .toList();
+        } catch (IOException e) {
+            throw new BackupException("Cannot list the backups in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** When the backup was taken, read from its name; empty for a file that is no backup. */
+    public static Optional<Instant> takenAt(Path backup) {
+        String name = backup.getFileName().toString();
+        if (!name.startsWith(PREFIX) || !name.endsWith(SUFFIX)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(
+                    Instant.from(NAME_TIME.parse(name.substring(PREFIX.length(), name.length() - SUFFIX.length()))));
+        } catch (DateTimeParseException notOurs) {
+            return Optional.empty();
+        }
+    }
+
+    /** Deletes all but the newest {@code keep} backups in {@code folder}, and any left half-written. */
+    public static void prune(Path folder, int keep) {
+        if (keep < 1) {
+            throw new IllegalArgumentException("keep at least one backup");
+        }
+        List<Path> backups = list(folder);
+        for (Path old : backups.subList(Math.min(keep, backups.size()), backups.size())) {
+            deleteQuietly(checksumFileOf(old));
+            deleteQuietly(old);
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            files.filter(file -> file.getFileName().toString().endsWith(PARTIAL_SUFFIX))
+                    .forEach(Backups::deleteQuietly);
+        } catch (IOException e) {
+            throw new BackupException("Cannot tidy the backups in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    static Path checksumFileOf(Path backup) {
+        return backup.resolveSibling(backup.getFileName() + CHECKSUM_SUFFIX);
+    }
+
+    private static Path partialOf(Path target) {
+        return target.resolveSibling(target.getFileName() + PARTIAL_SUFFIX);
+    }
+
+    /** Flushes the written zip, writes its checksum, and gives both their names, the checksum last. */
+    private static void finish(Path partial, Path target) throws IOException {
+        force(partial);
+        Path checksum = checksumFileOf(target);
+        Path checksumPartial = partialOf(checksum);
+        createOwnerOnlyFile(checksumPartial);
+        Files.writeString(
+                checksumPartial,
+                sha256(partial) + "  " + target.getFileName() + "\n",
+                StandardCharsets.UTF_8,
+                StandardOpenOption.TRUNCATE_EXISTING);
+        force(checksumPartial);
+        Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(checksumPartial, checksum, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static String expectedChecksum(Path backup) {
+        Path checksum = checksumFileOf(backup);
+        if (!Files.isRegularFile(checksum)) {
+            throw new BackupException("The backup " + backup.getFileName() + " has no checksum file ("
+                    + checksum.getFileName() + "), so it may be incomplete; restore refuses it.");
+        }
+        try {
+            String line = Files.readString(checksum, StandardCharsets.UTF_8).strip();
+            String[] parts = line.split("\\s+", 2);
+            if (parts.length != 2 || !parts[1].equals(backup.getFileName().toString())) {
+                throw new BackupException(checksum.getFileName() + " is not the checksum of " + backup.getFileName());
+            }
+            return parts[0].toLowerCase(java.util.Locale.ROOT);
+        } catch (IOException e) {
+            throw new BackupException("Cannot read " + checksum + ": " + e.getMessage(), e);
+        }
+    }
+
+    static String sha256(Path file) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-256", e);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            for (int read; (read = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, read);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void force(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    /** Owner-only where the file system has POSIX permissions (a FAT USB stick has none). */
+    static void createOwnerOnlyFolder(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            return;
+        }
+        try {
+            Files.createDirectories(
+                    folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createDirectories(folder);
+        }
+    }
+
+    static void createOwnerOnlyFile(Path file) throws IOException {
+        try {
+            Files.deleteIfExists(file);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(file);
+        } catch (FileAlreadyExistsException raced) {
+            throw new IOException("another backup is being written to " + file, raced);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a leftover partial file is tidied at the next backup
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.shoetopia.cli;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcDataSource;
+import org.shoetopia.backup.BackupException;
+import org.shoetopia.backup.Backups;
+import org.shoetopia.persistence.DatabaseConfig;
+import org.shoetopia.persistence.DatabaseKind;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "backup",
+        description = {
+            "Backs up this computer's embedded database to a zip with a SHA-256 checksum file beside it.",
+            "The database is not migrated first, so a backup taken before an upgrade is the old version's."
+        })
+final class BackupCommand implements Callable<Integer> {
+    @ParentCommand
+    private ShoetopiaCommand parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(
+            names = "--to",
+            paramLabel = "FOLDER",
+            description = "Where to write the backup (default: the folder backups in the data folder).")
+    private Path to;
+
+    @Option(
+            names = "--keep",
+            paramLabel = "N",
+            description = "Afterwards delete all but the newest N backups in that folder (default: keep all).")
+    private Integer keep;
+
+    @Override
+    public Integer call() {
+        DatabaseConfig config = parent.databaseConfig();
+        if (config.kind() != DatabaseKind.H2) {
+            throw new BackupException("This terminal's database is a PostgreSQL server: back it up there with"
+                    + " pg_dump and WAL archiving (README, Backups).");
+        }
+        if (keep != null && keep < 1) {
+            throw new BackupException("--keep must be at least 1");
+        }
+        Path folder = to != null ? to : parent.dataFolder().path().resolve(Backups.DEFAULT_FOLDER);
+        JdbcDataSource database = new JdbcDataSource();
+        // IFEXISTS: a mistyped SHOETOPIA_HOME must not back up a new, empty database
+        database.setURL(config.url() + ";IFEXISTS=TRUE");
+        database.setUser(config.user());
+        database.setPassword(config.password());
+        Path backup;
+        try {
+            backup = Backups.create(database, folder, Clock.systemUTC());
+        } catch (BackupException e) {
+            throw explained(e, config);
+        }
+        if (keep != null) {
+            Backups.prune(folder, keep);
+        }
+        spec.commandLine()
+                .getOut()
+                .printf("Backed up to %s (its checksum is in %s.sha256)%n", backup, backup.getFileName());
+        return 0;
+    }
+
+    private static BackupException explained(BackupException e, DatabaseConfig config) {
+        if (e.getCause() instanceof SQLException sql) {
+            if (sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                return new BackupException("Shoetopia is running on this computer and keeps its own backups (the"
+                        + " Shop screen says when it last made one, and has Back up now). Close it to back up from"
+                        + " the command line.");
+            }
+            if (sql.getErrorCode() == ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1) {
+                return new BackupException("There is no database to back up at " + config.url());
+            }
+        }
+        return e;
+    }
+}

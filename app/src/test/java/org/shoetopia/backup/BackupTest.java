@@ -1,0 +1,362 @@
+package org.shoetopia.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shoetopia.api.Actor;
+import org.shoetopia.domain.Payment;
+import org.shoetopia.persistence.Database;
+import org.shoetopia.persistence.DatabaseConfig;
+import org.shoetopia.persistence.Invariants;
+import org.shoetopia.service.Services;
+import org.shoetopia.support.Bytes;
+import org.shoetopia.support.Fixtures;
+import org.shoetopia.support.ServiceTest;
+import org.shoetopia.support.TableCounts;
+
+/** Backups of the embedded database and their restore: consistent while selling, and never a bad one restored. */
+class BackupTest {
+    private static final int TERMINALS = 8;
+
+    @TempDir
+    Path folder;
+
+    private Path shop() {
+        return folder.resolve("shop");
+    }
+
+    private Path backups() {
+        return folder.resolve("backups");
+    }
+
+    private Services openShop(Path dataFolder) {
+        return Services.open(
+                DatabaseConfig.embedded(dataFolder).withPoolSize(TERMINALS + 2),
+                ServiceTest.TEST_HASHER,
+                Clock.systemUTC());
+    }
+
+    @Test
+    void aBackupTakenWhileEightTerminalsSellHoldsEverySaleCommittedBeforeItBegan() throws Exception {
+        List<Long> committedBeforeBackup;
+        Path backup;
+        int soldInAll;
+        try (Services app = openShop(shop())) {
+            Fixtures given = new Fixtures(app);
+            Actor owner = given.owner();
+            long listingId = given.listing(owner, "40.00", 100_000).listingId();
+            app.flashSales().start(owner, 100, 20);
+            Queue<Long> committed = new ConcurrentLinkedQueue<>();
+            AtomicBoolean selling = new AtomicBoolean(true);
+            ExecutorService terminals = Executors.newFixedThreadPool(TERMINALS);
+            List<Future<?>> running = new ArrayList<>();
+            for (int t = 0; t < TERMINALS; t++) {
+                Actor cashier = given.customer();
+                running.add(terminals.submit(() -> {
+                    while (selling.get()) {
+                        app.carts().add(cashier, listingId, 1);
+                        committed.add(app.checkout()
+                                .checkout(cashier, Payment.cash(null), null)
+                                .orderNumber());
+                    }
+                    return null;
+                }));
+            }
+            while (committed.size() < 200) {
+                Thread.sleep(5);
+            }
+            committedBeforeBackup = List.copyOf(committed);
+            backup = Backups.create(app.database().dataSource(), backups(), Clock.systemUTC());
+            int soldDuringBackup = committed.size() - committedBeforeBackup.size();
+            selling.set(false);
+            for (Future<?> terminal : running) {
+                terminal.get(30, TimeUnit.SECONDS);
+            }
+            terminals.shutdown();
+            soldInAll = committed.size();
+            assertThat(soldDuringBackup)
+                    .as("the terminals kept selling while it backed up")
+                    .isPositive();
+        }
+
+        Path elsewhere = folder.resolve("new-computer");
+        Restore.Restored restored = Restore.restore(backup, elsewhere, Clock.systemUTC());
+        assertThat(restored.checks()).allMatch(Invariants.Check::holds);
+        try (Database database = Database.open(DatabaseConfig.embedded(elsewhere))) {
+            long kept = TableCounts.scalar(database, "select count(*) from orders");
+            assertThat(kept).isBetween((long) committedBeforeBackup.size(), (long) soldInAll);
+            for (long orderNumber : committedBeforeBackup) {
+                assertThat(TableCounts.scalar(
+                                database, "select count(*) from orders where order_number = ?", orderNumber))
+                        .as("order %d, committed before the backup began", orderNumber)
+                        .isOne();
+            }
+            assertThat(Invariants.check(database.dataSource())).allMatch(Invariants.Check::holds);
+        }
+    }
+
+    @Test
+    void aBackupIsOwnerOnlyWithAChecksumSha256sumReads() throws Exception {
+        Path backup = backUpAShopWithOneSale();
+        assertThat(Files.getPosixFilePermissions(backup)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.getPosixFilePermissions(backups())).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+        Process sha256sum = new ProcessBuilder(
+                        "sha256sum",
+                        "-c",
+                        Backups.checksumFileOf(backup).getFileName().toString())
+                .directory(backups().toFile())
+                .redirectErrorStream(true)
+                .start();
+        String said = new String(sha256sum.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(sha256sum.waitFor()).as(said).isZero();
+        assertThat(said).contains(backup.getFileName() + ": OK");
+        assertThat(Backups.list(backups())).containsExactly(backup);
+    }
+
+    @Test
+    void restoreKeepsTheDatabaseItReplacesBesideIt() throws Exception {
+        Path backup = backUpAShopWithOneSale();
+        try (Services app = openShop(shop())) {
+            Fixtures given = new Fixtures(app);
+            given.owner(); // made after the backup: gone once it is restored
+        }
+        Restore.Restored restored = Restore.restore(backup, shop(), Clock.systemUTC());
+        assertThat(restored.previousDatabase()).exists();
+        assertThat(restored.previousDatabase().getFileName().toString()).startsWith("shoetopia.mv.db.before-restore-");
+        try (Database database = Database.open(DatabaseConfig.embedded(shop()))) {
+            assertThat(TableCounts.scalar(database, "select count(*) from shops"))
+                    .isOne();
+        }
+        Path previousFolder = folder.resolve("kept");
+        Files.createDirectories(previousFolder);
+        Files.copy(restored.previousDatabase(), previousFolder.resolve("shoetopia.mv.db"));
+        try (Database kept = Database.open(DatabaseConfig.embedded(previousFolder))) {
+            assertThat(TableCounts.scalar(kept, "select count(*) from shops")).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aBackupWithOneFlippedByteIsRefusedAndTheCurrentDatabaseIsUntouched() throws Exception {
+        Path backup = backUpAShopWithOneSale();
+        byte[] bytes = Files.readAllBytes(backup);
+        bytes[bytes.length / 2] ^= 0x01;
+        Files.write(backup, bytes);
+        byte[] currentBefore = Files.readAllBytes(shop().resolve("shoetopia.mv.db"));
+
+        assertThatThrownBy(() -> Restore.restore(backup, shop(), Clock.systemUTC()))
+                .isInstanceOf(BackupException.class)
+                .hasMessageContaining("is damaged")
+                .hasMessageContaining("Use another backup");
+        assertThat(Files.readAllBytes(shop().resolve("shoetopia.mv.db"))).isEqualTo(currentBefore);
+        try (Stream<Path> left = Files.list(shop())) {
+            assertThat(left.map(path -> path.getFileName().toString())).noneMatch(name -> name.startsWith("restoring"));
+        }
+    }
+
+    @Test
+    void aBackupWithoutItsChecksumFileIsRefused() throws Exception {
+        Path backup = backUpAShopWithOneSale();
+        Files.delete(Backups.checksumFileOf(backup));
+        assertThatThrownBy(() -> Restore.restore(backup, folder.resolve("elsewhere"), Clock.systemUTC()))
+                .isInstanceOf(BackupException.class)
+                .hasMessageContaining("has no checksum file");
+        assertThat(folder.resolve("elsewhere").resolve("shoetopia.mv.db")).doesNotExist();
+    }
+
+    @Test
+    void aBackupFromANewerShoetopiaIsRefused() throws Exception {
+        try (Services app = openShop(shop())) {
+            new Fixtures(app).owner();
+            try (Connection connection = app.database().dataSource().getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.executeUpdate("insert into \"flyway_schema_history\" (\"installed_rank\", \"version\","
+                        + " \"description\", \"type\", \"script\", \"installed_by\", \"execution_time\", \"success\")"
+                        + " values (999, '999', 'from the future', 'SQL', 'V999__future.sql', 'sa', 1, true)");
+                connection.commit();
+            }
+        }
+        Path backup = Backups.create(h2At(shop()), backups(), Clock.systemUTC());
+
+        assertThatThrownBy(() -> Restore.restore(backup, folder.resolve("elsewhere"), Clock.systemUTC()))
+                .isInstanceOf(BackupException.class)
+                .hasMessageContaining("from a newer Shoetopia (schema version 999")
+                .hasMessageContaining("Nothing was changed");
+        assertThat(folder.resolve("elsewhere").resolve("shoetopia.mv.db")).doesNotExist();
+        assertThatThrownBy(() -> Database.open(DatabaseConfig.embedded(shop())))
+                .hasMessageContaining("made by a newer Shoetopia");
+    }
+
+    @Test
+    void aBackupFromAnOlderSchemaIsMigratedOnRestore() throws Exception {
+        DatabaseConfig old = DatabaseConfig.embedded(shop());
+        Flyway.configure()
+                .dataSource(old.url(), old.user(), old.password())
+                .locations("classpath:db/common", "classpath:db/h2")
+                .target("13")
+                .load()
+                .migrate();
+        Path backup = Backups.create(h2At(shop()), backups(), Clock.systemUTC());
+
+        Restore.Restored restored = Restore.restore(backup, folder.resolve("elsewhere"), Clock.systemUTC());
+
+        assertThat(restored.backupSchema().applied()).isEqualTo("13");
+        assertThat(restored.backupSchema().known()).isNotEqualTo("13");
+        assertThat(Database.schemaVersion(DatabaseConfig.embedded(folder.resolve("elsewhere")))
+                        .applied())
+                .isEqualTo(restored.backupSchema().known());
+    }
+
+    @Test
+    void aBackupOfAnEncryptedDatabaseStaysEncrypted() throws Exception {
+        String secret = "the name of a customer that must stay secret";
+        JdbcDataSource plain = h2At(folder.resolve("plain"));
+        JdbcDataSource encrypted = new JdbcDataSource();
+        encrypted.setURL("jdbc:h2:file:" + folder.resolve("encrypted").resolve("shoetopia") + ";CIPHER=AES");
+        encrypted.setUser("sa");
+        encrypted.setPassword("file-key sa-password");
+        for (JdbcDataSource database : List.of(plain, encrypted)) {
+            try (Connection connection = database.getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute("create table customers (name varchar(100))");
+                statement.execute("insert into customers values ('" + secret + "')");
+            }
+        }
+        byte[] marker = secret.getBytes(StandardCharsets.UTF_8);
+
+        byte[] plainCopy = databaseInside(Backups.create(plain, folder.resolve("b1"), Clock.systemUTC()));
+        byte[] encryptedCopy = databaseInside(Backups.create(encrypted, folder.resolve("b2"), Clock.systemUTC()));
+        assertThat(Bytes.contains(plainCopy, plainCopy.length, marker))
+                .as("the check finds the secret in a plain backup")
+                .isTrue();
+        assertThat(Bytes.contains(encryptedCopy, encryptedCopy.length, marker)).isFalse();
+    }
+
+    @Test
+    void pruningKeepsTheNewestAndTidiesHalfWrittenFiles() throws Exception {
+        try (Services app = openShop(shop())) {
+            new Fixtures(app).owner();
+            Instant start = Instant.parse("2026-11-01T22:00:00Z");
+            List<Path> made = new ArrayList<>();
+            for (int day = 0; day < 5; day++) {
+                made.add(Backups.create(
+                        app.database().dataSource(),
+                        backups(),
+                        Clock.fixed(start.plus(Duration.ofDays(day)), ZoneOffset.UTC)));
+            }
+            Files.writeString(backups().resolve("shoetopia-backup-20261201-000000-000Z.zip.partial"), "cut off");
+            Backups.prune(backups(), 3);
+            assertThat(Backups.list(backups())).containsExactly(made.get(4), made.get(3), made.get(2));
+            try (Stream<Path> files = Files.list(backups())) {
+                assertThat(files).hasSize(6);
+            }
+            assertThat(Backups.takenAt(made.get(4))).contains(start.plus(Duration.ofDays(4)));
+        }
+    }
+
+    @Test
+    void aTerminalKilledMidBackupLeavesNothingRestoreAccepts() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process terminal = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        BackupWriter.class.getName(),
+                        shop().toString(),
+                        backups().toString())
+                .redirectErrorStream(true)
+                .start();
+        try (var output =
+                new BufferedReader(new InputStreamReader(terminal.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = output.readLine()) != null && !line.startsWith("backed up 3"); ) {
+                // filling the database, then the first backups
+            }
+            assertThatThrownBy(() -> Restore.restore(Backups.list(backups()).get(0), shop(), Clock.systemUTC()))
+                    .as("restore while the app has the database open")
+                    .hasMessageContaining("Shoetopia is running on this computer");
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (!halfWritten() && Instant.now().isBefore(deadline)) {
+                Thread.onSpinWait();
+            }
+            terminal.destroyForcibly().waitFor();
+        }
+        assertThat(halfWritten()).as("killed while a backup was half written").isTrue();
+
+        List<Path> zips;
+        try (Stream<Path> files = Files.list(backups())) {
+            zips = files.filter(file -> file.getFileName().toString().contains(".zip")
+                            && !file.getFileName().toString().endsWith(".sha256"))
+                    .toList();
+        }
+        int accepted = 0;
+        for (Path zip : zips) {
+            if (Backups.list(backups()).contains(zip)) {
+                Path target = folder.resolve("restored-" + accepted++);
+                assertThat(Restore.restore(zip, target, Clock.systemUTC()).checks())
+                        .allMatch(Invariants.Check::holds);
+            } else {
+                assertThatThrownBy(() -> Restore.restore(zip, folder.resolve("never"), Clock.systemUTC()))
+                        .isInstanceOf(BackupException.class);
+            }
+        }
+        assertThat(accepted).isGreaterThanOrEqualTo(3);
+        assertThat(zips).hasSizeGreaterThan(accepted);
+        assertThat(folder.resolve("never").resolve("shoetopia.mv.db")).doesNotExist();
+    }
+
+    private boolean halfWritten() throws Exception {
+        try (Stream<Path> files = Files.list(backups())) {
+            return files.anyMatch(file -> file.getFileName().toString().endsWith(".partial"));
+        }
+    }
+
+    private Path backUpAShopWithOneSale() {
+        try (Services app = openShop(shop())) {
+            Fixtures given = new Fixtures(app);
+            Actor owner = given.owner();
+            given.purchase(given.customer(), given.listing(owner, "30.00", 5).listingId(), 1);
+            return Backups.create(app.database().dataSource(), backups(), Clock.systemUTC());
+        }
+    }
+
+    private static JdbcDataSource h2At(Path dataFolder) {
+        DatabaseConfig config = DatabaseConfig.embedded(dataFolder);
+        JdbcDataSource database = new JdbcDataSource();
+        database.setURL(config.url());
+        database.setUser(config.user());
+        database.setPassword(config.password());
+        return database;
+    }
+
+    private static byte[] databaseInside(Path backup) throws Exception {
+        try (ZipFile zip = new ZipFile(backup.toFile())) {
+            return zip.getInputStream(zip.getEntry(Backups.DATABASE_ENTRY)).readAllBytes();
+        }
+    }
+}
