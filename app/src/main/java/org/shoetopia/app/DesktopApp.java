@@ -13,7 +13,9 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.shoetopia.api.ShoetopiaApi;
+import org.shoetopia.backup.BackupSchedule;
 import org.shoetopia.persistence.DataFolder;
+import org.shoetopia.persistence.DatabaseKind;
 import org.shoetopia.remote.RemoteApi;
 import org.shoetopia.service.PasswordHasher;
 import org.shoetopia.service.Services;
@@ -37,6 +39,7 @@ public final class DesktopApp extends Application {
 
     private Services services;
     private RemoteApi remote;
+    private BackupSchedule backups;
     private FxBackgroundRunner runner;
 
     @Override
@@ -55,7 +58,7 @@ public final class DesktopApp extends Application {
         DataFolder dataFolder = DataFolder.forCurrentUser(environment).create();
         TerminalSettings settings = new TerminalSettings(dataFolder, environment);
         runner = new FxBackgroundRunner();
-        runner.call(() -> openApi(settings))
+        runner.call(() -> openApi(settings, dataFolder))
                 .onSuccess(api -> {
                     UiContext context = new UiContext(
                             api,
@@ -63,7 +66,8 @@ public final class DesktopApp extends Application {
                             runner,
                             new FxDialogService(),
                             new Messages(Locale.getDefault()),
-                            new SessionModel());
+                            new SessionModel(),
+                            Optional.ofNullable(backups));
                     ShoetopiaWindow window = new ShoetopiaWindow(context, stage);
                     stage.centerOnScreen();
                     probe.ifPresent(measuring -> measuring.windowUsable(context, window, runner));
@@ -80,7 +84,7 @@ public final class DesktopApp extends Application {
      * A till of a server holds only the server's address and pinned certificate; a terminal on its
      * own opens (and migrates) its database and runs the services in-process.
      */
-    private ShoetopiaApi openApi(TerminalSettings settings) {
+    private ShoetopiaApi openApi(TerminalSettings settings, DataFolder dataFolder) {
         Optional<TerminalSettings.Server> server = settings.server();
         if (server.isPresent()) {
             remote = RemoteApi.connect(server.get().url(), server.get().fingerprint());
@@ -88,6 +92,15 @@ public final class DesktopApp extends Application {
         }
         services = Services.open(
                 settings.ownDatabase(), PasswordHasher.recommended(), Clock.system(ZoneId.systemDefault()));
+        if (services.database().kind() == DatabaseKind.H2) {
+            backups = new BackupSchedule(
+                    services.database().dataSource(),
+                    dataFolder.path(),
+                    settings::backupFolder,
+                    settings.backupsKept(),
+                    Clock.systemUTC());
+            backups.start();
+        }
         return services.api();
     }
 
@@ -95,6 +108,9 @@ public final class DesktopApp extends Application {
     public void stop() {
         if (runner != null) {
             runner.close();
+        }
+        if (backups != null) {
+            backups.close(); // the close-of-day backup, before the database closes
         }
         if (services != null) {
             services.close();

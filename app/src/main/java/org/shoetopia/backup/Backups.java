@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -71,7 +74,7 @@ public final class Backups {
             return target;
         } catch (SQLException | IOException e) {
             deleteQuietly(partial);
-            throw new BackupException("Could not back up to " + folder + ": " + e.getMessage(), e);
+            throw new BackupException("Could not back up to " + folder + ": " + reason(e), e);
         }
     }
 
@@ -81,7 +84,12 @@ public final class Backups {
         Path target = folder.resolve(backup.getFileName());
         Path partial = partialOf(target);
         try {
-            createOwnerOnlyFolder(folder);
+            // never created: an unplugged stick's mount point would be a folder on this same disk
+            if (!Files.isDirectory(folder)) {
+                throw Files.exists(folder)
+                        ? new IOException("it is a file, not a folder")
+                        : new NoSuchFileException(folder.toString());
+            }
             createOwnerOnlyFile(partial);
             Files.copy(backup, partial, StandardCopyOption.REPLACE_EXISTING);
             if (!sha256(partial).equals(expectedChecksum(backup))) {
@@ -91,7 +99,7 @@ public final class Backups {
             return target;
         } catch (IOException e) {
             deleteQuietly(partial);
-            throw new BackupException("Could not copy the backup to " + folder + ": " + e.getMessage(), e);
+            throw new BackupException("Could not copy the backup to " + folder + ": " + reason(e), e);
         }
     }
 
@@ -242,6 +250,9 @@ public final class Backups {
         if (Files.isDirectory(folder)) {
             return;
         }
+        if (Files.exists(folder)) {
+            throw new IOException("it is a file, not a folder");
+        }
         try {
             Files.createDirectories(
                     folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
@@ -259,6 +270,20 @@ public final class Backups {
         } catch (FileAlreadyExistsException raced) {
             throw new IOException("another backup is being written to " + file, raced);
         }
+    }
+
+    /** What went wrong, in words: Java's file errors often carry only the path. */
+    private static String reason(Exception e) {
+        if (e instanceof NoSuchFileException) {
+            return "there is no such folder (is the disk or USB stick plugged in?)";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+            return fileSystem.getReason();
+        }
+        return e.getMessage();
     }
 
     private static void deleteQuietly(Path file) {

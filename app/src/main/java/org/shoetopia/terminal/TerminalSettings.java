@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import org.shoetopia.backup.BackupSchedule;
 import org.shoetopia.domain.Text;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.persistence.DataFolder;
@@ -33,6 +35,8 @@ public final class TerminalSettings {
     /** "own" or "server": written when someone chose, so a terminal nobody set up can say so. */
     static final String MODE = "terminal.mode";
 
+    static final String BACKUP_FOLDER = "backup.folder";
+
     private final DataFolder dataFolder;
     private final Map<String, String> environment;
 
@@ -45,14 +49,20 @@ public final class TerminalSettings {
     public record Server(URI url, String fingerprint) {}
 
     /** What the settings screen shows. */
-    public record Settings(Optional<Server> server, String terminalName, String dataFolder, boolean setByEnvironment) {}
+    public record Settings(
+            Optional<Server> server,
+            String terminalName,
+            String dataFolder,
+            boolean setByEnvironment,
+            String backupFolder) {}
 
     public Settings current() {
         return new Settings(
                 server(),
                 read().getProperty("terminal.name", ""),
                 dataFolder.path().toString(),
-                environment.get("SHOETOPIA_SERVER_URL") != null);
+                environment.get("SHOETOPIA_SERVER_URL") != null,
+                backupFolder().map(Path::toString).orElse(""));
     }
 
     /** Whether someone chose how this terminal runs (here, or by the environment); if not, it asks on sign-in. */
@@ -119,6 +129,50 @@ public final class TerminalSettings {
         Properties file = read();
         file.setProperty("terminal.name", Text.required("terminalName", "Terminal name", name, 40));
         write(file);
+    }
+
+    /** The one more folder backups are copied to (a USB stick, a synced folder), if the owner chose one. */
+    public Optional<Path> backupFolder() {
+        String folder = read().getProperty(BACKUP_FOLDER, "");
+        return folder.isBlank() ? Optional.empty() : Optional.of(Path.of(folder));
+    }
+
+    /** Sets the folder backups are copied to; blank for none. It must be a folder that exists now. */
+    public void setBackupFolder(String folder) {
+        Properties file = read();
+        String typed = folder == null ? "" : folder.strip();
+        if (typed.isEmpty()) {
+            file.remove(BACKUP_FOLDER);
+        } else {
+            Path path;
+            try {
+                path = Path.of(typed);
+            } catch (InvalidPathException e) {
+                throw new ValidationException("backupFolder", "That is not a folder's name: " + e.getReason());
+            }
+            if (!path.isAbsolute() || !Files.isDirectory(path)) {
+                throw new ValidationException(
+                        "backupFolder", "Choose a folder that exists, such as a USB stick's or a synced folder");
+            }
+            if (path.toAbsolutePath()
+                    .normalize()
+                    .startsWith(dataFolder.path().toAbsolutePath().normalize())) {
+                throw new ValidationException(
+                        "backupFolder", "Choose a folder outside the data folder, on another disk if you can");
+            }
+            file.setProperty(BACKUP_FOLDER, path.toString());
+        }
+        write(file);
+    }
+
+    /** How many backups to keep in each folder ({@code backup.keep} in the file). */
+    public int backupsKept() {
+        String kept = read().getProperty("backup.keep", "").strip();
+        try {
+            return kept.isEmpty() ? BackupSchedule.DEFAULT_KEEP : Math.max(1, Integer.parseInt(kept));
+        } catch (NumberFormatException e) {
+            return BackupSchedule.DEFAULT_KEEP;
+        }
     }
 
     /** A till never keeps a database login (older versions saved one here). */

@@ -1,11 +1,14 @@
 package org.shoetopia.ui;
 
+import java.util.Optional;
 import org.shoetopia.api.ShoetopiaApi;
+import org.shoetopia.backup.BackupSchedule;
 import org.shoetopia.terminal.TerminalSettings;
 
 /**
  * What every screen's controller is built with (by constructor, through the FXML controller
- * factory): the services, the background runner, dialogs, strings and the signed-in session.
+ * factory): the services, the background runner, dialogs, strings and the signed-in session; and,
+ * on a terminal that keeps its own database, its backups.
  */
 public record UiContext(
         ShoetopiaApi services,
@@ -13,4 +16,5 @@ public record UiContext(
         BackgroundRunner runner,
         DialogService dialogs,
         Messages messages,
-        SessionModel session) {}
+        SessionModel session,
+        Optional<BackupSchedule> backups) {}

@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -18,6 +14,7 @@ import org.shoetopia.persistence.Database;
 import org.shoetopia.support.Fixtures;
 import org.shoetopia.support.Race;
 import org.shoetopia.support.ServiceTest;
+import org.shoetopia.support.SteppingClock;
 import org.shoetopia.support.TestDatabases;
 import org.shoetopia.support.TestDb;
 
@@ -57,29 +54,5 @@ class SessionStoreRaceTest {
             }
         }
         assertThat(revived).as("ended sessions that acted again, of " + ROUNDS).isZero();
-    }
-
-    /** A clock the test moves on. */
-    private static final class SteppingClock extends Clock {
-        private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-01T09:00:00Z"));
-
-        void step(Duration by) {
-            now.updateAndGet(instant -> instant.plus(by));
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
     }
 }

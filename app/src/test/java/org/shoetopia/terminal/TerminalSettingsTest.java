@@ -55,4 +55,36 @@ class TerminalSettingsTest {
                 .contains(new TerminalSettings.Server(URI.create("https://central:9443"), "12:34"));
         assertThat(settings.current().setByEnvironment()).isTrue();
     }
+
+    @Test
+    void theSecondBackupFolderMustBeAnExistingFolderOutsideTheDataFolder(@TempDir Path folder) throws Exception {
+        Path data = Files.createDirectories(folder.resolve("data"));
+        Path stick = Files.createDirectories(folder.resolve("usb-stick"));
+        TerminalSettings settings = new TerminalSettings(new DataFolder(data), Map.of());
+        for (String bad : new String[] {
+            "relative/folder",
+            folder.resolve("missing").toString(),
+            data.resolve("backups").toString(),
+            "\0"
+        }) {
+            assertThatThrownBy(() -> settings.setBackupFolder(bad))
+                    .as(bad)
+                    .isInstanceOfSatisfying(
+                            ValidationException.class,
+                            e -> assertThat(e.field()).isEqualTo("backupFolder"));
+        }
+        Files.createDirectories(data.resolve("backups"));
+        assertThatThrownBy(
+                        () -> settings.setBackupFolder(data.resolve("backups").toString()))
+                .hasMessageContaining("outside the data folder");
+        assertThat(settings.backupFolder()).isEmpty();
+
+        settings.setBackupFolder(" " + stick + " ");
+        assertThat(settings.backupFolder()).contains(stick);
+        assertThat(settings.current().backupFolder()).isEqualTo(stick.toString());
+        assertThat(settings.backupsKept()).isEqualTo(14);
+
+        settings.setBackupFolder("");
+        assertThat(settings.backupFolder()).isEmpty();
+    }
 }

@@ -76,13 +76,19 @@ public abstract class UiTest {
                 runner,
                 dialogs,
                 new Messages(Locale.ENGLISH),
-                session);
+                session,
+                backups());
         FxToolkit.setupFixture(() -> {
             window = new ShoetopiaWindow(context, stage);
             stage.show();
             stage.toFront();
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The backups the dashboard shows: none, as on a till of a server, unless a test makes some. */
+    protected java.util.Optional<org.shoetopia.backup.BackupSchedule> backups() {
+        return java.util.Optional.empty();
     }
 
     /** The API the screens call: the in-process services, unless a test runs them through a server. */

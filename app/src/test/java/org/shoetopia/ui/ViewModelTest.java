@@ -214,8 +214,8 @@ class ViewModelTest {
         app.flashSales().start(owner, 4, 10);
         given.purchase(given.customer(), listing.listingId(), 1);
         signIn(owner);
-        DashboardViewModel model =
-                new DashboardViewModel(app.shops(), app.accounts(), app.verification(), runner, session);
+        DashboardViewModel model = new DashboardViewModel(
+                app.shops(), app.accounts(), app.verification(), runner, session, java.util.Optional.empty());
 
         model.load();
 

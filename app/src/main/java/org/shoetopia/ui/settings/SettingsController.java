@@ -1,11 +1,13 @@
 package org.shoetopia.ui.settings;
 
+import java.io.File;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import org.shoetopia.ui.Bind;
 import org.shoetopia.ui.ScreenController;
 import org.shoetopia.ui.UiContext;
@@ -50,6 +52,15 @@ public final class SettingsController implements ScreenController {
     @FXML
     private Button saveButton;
 
+    @FXML
+    private VBox backupPane;
+
+    @FXML
+    private TextField backupFolder;
+
+    @FXML
+    private Label backupFolderError;
+
     public SettingsController(UiContext context) {
         this.model = new SettingsViewModel(context.settings(), context.runner());
     }
@@ -70,6 +81,9 @@ public final class SettingsController implements ScreenController {
                 .disableProperty()
                 .bind(model.busyProperty().or(useServer.selectedProperty().not()));
         saveButton.disableProperty().bind(model.busyProperty());
+        backupFolder.textProperty().bindBidirectional(model.backupFolderProperty());
+        Bind.error(backupFolderError, model.errors().of("backupFolder"));
+        backupPane.disableProperty().bind(useServer.selectedProperty());
     }
 
     @Override
@@ -80,6 +94,16 @@ public final class SettingsController implements ScreenController {
     @FXML
     private void checkServer() {
         model.checkServer();
+    }
+
+    @FXML
+    private void chooseBackupFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Also back up to");
+        File chosen = chooser.showDialog(backupFolder.getScene().getWindow());
+        if (chosen != null) {
+            backupFolder.setText(chosen.getAbsolutePath());
+        }
     }
 
     @FXML

@@ -11,7 +11,7 @@ import org.shoetopia.ui.FieldErrors;
 /**
  * The terminal's settings: this computer only, or a till of a Shoetopia server (whose certificate
  * fingerprint is shown for the user to compare with the one the server printed, then pinned), and
- * the terminal's name.
+ * the terminal's name; on a terminal of its own, the second folder its backups go to.
  */
 public final class SettingsViewModel {
     private final TerminalSettings settings;
@@ -20,10 +20,12 @@ public final class SettingsViewModel {
     private final StringProperty url = new SimpleStringProperty("https://");
     private final StringProperty fingerprint = new SimpleStringProperty("");
     private final StringProperty terminalName = new SimpleStringProperty("");
+    private final StringProperty backupFolder = new SimpleStringProperty("");
     private final StringProperty current = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final FieldErrors errors = new FieldErrors().field("url").field("terminalName");
+    private final FieldErrors errors =
+            new FieldErrors().field("url").field("terminalName").field("backupFolder");
     /** The address the shown fingerprint belongs to: editing the address needs a new check. */
     private String checkedUrl = "";
 
@@ -47,6 +49,7 @@ public final class SettingsViewModel {
                         fingerprint.set(server.fingerprint());
                     });
                     terminalName.set(now.terminalName());
+                    backupFolder.set(now.backupFolder());
                     current.set(now.server()
                                     .map(server -> "A till of the Shoetopia server at " + server.url())
                                     .orElse("This computer only: the database file in " + now.dataFolder())
@@ -81,10 +84,12 @@ public final class SettingsViewModel {
         String address = url.get();
         String pinned = fingerprint.get();
         String name = terminalName.get();
+        String backupsAlsoTo = backupFolder.get();
         runner.run(() -> {
                     if (server) {
                         settings.useServer(address, pinned);
                     } else {
+                        settings.setBackupFolder(backupsAlsoTo);
                         settings.useThisComputer();
                     }
                     if (name != null && !name.isBlank()) {
@@ -114,6 +119,10 @@ public final class SettingsViewModel {
 
     public StringProperty terminalNameProperty() {
         return terminalName;
+    }
+
+    public StringProperty backupFolderProperty() {
+        return backupFolder;
     }
 
     public StringProperty currentProperty() {

@@ -77,10 +77,24 @@ public final class DashboardController implements ScreenController {
     @FXML
     private BarChart<String, Number> salesChart;
 
+    @FXML
+    private HBox backupPane;
+
+    @FXML
+    private Label backupStatus;
+
+    @FXML
+    private Button backUpButton;
+
     public DashboardController(UiContext context) {
         var services = context.services();
         this.model = new DashboardViewModel(
-                services.shops(), services.accounts(), services.verification(), context.runner(), context.session());
+                services.shops(),
+                services.accounts(),
+                services.verification(),
+                context.runner(),
+                context.session(),
+                context.backups());
     }
 
     @FXML
@@ -99,6 +113,14 @@ public final class DashboardController implements ScreenController {
         Bind.error(error, model.errors().form());
         notice.textProperty().bind(model.noticeProperty());
         createButton.disableProperty().bind(model.busyProperty());
+        backupPane.setVisible(model.showsBackups());
+        backupPane.setManaged(model.showsBackups());
+        backupStatus.textProperty().bind(model.backupStatusProperty());
+        model.backupNeedsAttentionProperty().addListener((o, was, now) -> {
+            backupStatus.getStyleClass().removeAll("error-text", "muted");
+            backupStatus.getStyleClass().add(now ? "error-text" : "muted");
+        });
+        backUpButton.disableProperty().bind(model.backingUpProperty());
         model.summaryProperty().addListener((o, was, now) -> show(now));
         model.sales().addListener((ListChangeListener<DayBar>) change -> showSales());
     }
@@ -126,6 +148,11 @@ public final class DashboardController implements ScreenController {
             series.getData().add(new XYChart.Data<>(bar.day(), bar.dollars()));
         }
         salesChart.getData().setAll(List.of(series));
+    }
+
+    @FXML
+    private void backUpNow() {
+        model.backUpNow();
     }
 
     @FXML

@@ -1,9 +1,11 @@
 package org.shoetopia.ui.shop;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -17,6 +19,7 @@ import org.shoetopia.api.ShopService;
 import org.shoetopia.api.ShopService.DaySales;
 import org.shoetopia.api.ShopService.ShopDashboard;
 import org.shoetopia.api.VerificationService;
+import org.shoetopia.backup.BackupSchedule;
 import org.shoetopia.domain.Shop;
 import org.shoetopia.ui.BackgroundRunner;
 import org.shoetopia.ui.FieldErrors;
@@ -77,13 +80,19 @@ public final class DashboardViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty notice = new SimpleStringProperty("");
     private final FieldErrors errors = new FieldErrors().field("storeName");
+    private final Optional<BackupSchedule> backups;
+    private final StringProperty backupStatus = new SimpleStringProperty("");
+    private final BooleanProperty backupNeedsAttention = new SimpleBooleanProperty();
+    private final BooleanProperty backingUp = new SimpleBooleanProperty();
 
     public DashboardViewModel(
             ShopService shops,
             AccountService accounts,
             VerificationService verification,
             BackgroundRunner runner,
-            SessionModel session) {
+            SessionModel session,
+            Optional<BackupSchedule> backups) {
+        this.backups = backups;
         this.shops = shops;
         this.accounts = accounts;
         this.verification = verification;
@@ -115,6 +124,60 @@ public final class DashboardViewModel {
                 })
                 .onFailure(errors::show)
                 .start();
+        backups.ifPresent(schedule ->
+                runner.call(schedule::status).onSuccess(this::showBackups).start());
+    }
+
+    /** Whether this terminal keeps its own database, and so its own backups, to show the owner. */
+    public boolean showsBackups() {
+        return backups.isPresent() && isOwner();
+    }
+
+    /** Backs the database up now, to the data folder and the extra folder Settings names. */
+    public void backUpNow() {
+        backups.ifPresent(schedule -> runner.call(schedule::backUpNow)
+                .busy(backingUp)
+                .onSuccess(this::showBackups)
+                .start());
+    }
+
+    private void showBackups(BackupSchedule.Status status) {
+        backupNeedsAttention.set(status.needsAttention(Instant.now()));
+        backupStatus.set(backupText(status));
+    }
+
+    static String backupText(BackupSchedule.Status status) {
+        StringBuilder text = new StringBuilder(status.lastBackup()
+                .map(last -> "Last backup " + Formats.dateTime(last))
+                .orElse("No backup yet: one is made a minute after Shoetopia starts, then daily"));
+        status.extraFolder()
+                .ifPresent(extra -> text.append(status.lastExtraCopy()
+                        .map(copied -> copied.equals(status.lastBackup().orElse(null))
+                                ? ", also in " + extra
+                                : "; last copied to " + extra + " " + Formats.dateTime(copied))
+                        .orElse("; none yet in " + extra)));
+        if (status.extraFolder().isEmpty()) {
+            text.append(". Choose a second folder in Settings (a USB stick, a synced folder): a copy on this disk"
+                    + " alone dies with it.");
+        }
+        status.failedAt()
+                .ifPresent(failed -> text.append("\nThe backup at ")
+                        .append(Formats.dateTime(failed))
+                        .append(" failed: ")
+                        .append(status.failure()));
+        return text.toString();
+    }
+
+    public StringProperty backupStatusProperty() {
+        return backupStatus;
+    }
+
+    public BooleanProperty backupNeedsAttentionProperty() {
+        return backupNeedsAttention;
+    }
+
+    public BooleanProperty backingUpProperty() {
+        return backingUp;
     }
 
     /** Creates the shop, then refreshes the session so the owner's screens appear. */
