@@ -114,7 +114,9 @@ public final class Invariants {
                     checks.add(new Check(rule.invariant(), rows.getLong(1)));
                 }
             }
-            connection.rollback();
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
             return checks;
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot check the invariants: " + e.getMessage(), e);

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
             "`generate` fills the database configured as for `shoetopia` (SHOETOPIA_DB_URL, SHOETOPIA_DB_USER,",
             "SHOETOPIA_DB_PASSWORD, or the data folder's shoetopia.properties); `bench` brings its own."
         },
-        subcommands = {BenchCommand.class, GenerateCommand.class})
+        subcommands = {BenchCommand.class, GenerateCommand.class, FixtureCommand.class})
 public final class BenchTool {
     private final Map<String, String> environment;
 
