@@ -36,6 +36,7 @@ public final class BackupSchedule implements AutoCloseable {
     private static final String STATUS_FILE = "status.properties";
 
     private final DataSource database;
+    private final Path dataFolder;
     private final Path folder;
     private final Supplier<Optional<Path>> extraFolder;
     private final int keep;
@@ -67,14 +68,28 @@ public final class BackupSchedule implements AutoCloseable {
             throw new IllegalArgumentException("keep at least one backup");
         }
         this.database = database;
+        this.dataFolder = dataFolder;
         this.folder = dataFolder.resolve(Backups.DEFAULT_FOLDER);
         this.extraFolder = extraFolder;
         this.keep = keep;
         this.clock = clock;
     }
 
+    private BackupRequests requests;
+
+    /** Starts the timer, and takes {@code shoetopia backup}'s requests while the app runs. */
     public void start() {
         timer.scheduleWithFixedDelay(this::backUpIfDue, 1, 15, TimeUnit.MINUTES);
+        try {
+            requests = BackupRequests.listen(dataFolder, this::backUpTo);
+        } catch (IOException | RuntimeException e) {
+            log.warn("shoetopia backup cannot ask this app for backups: {}", e.getMessage());
+        }
+    }
+
+    /** A backup into a folder of the caller's choosing ({@code shoetopia backup --to}), one at a time. */
+    synchronized Path backUpTo(Path target) {
+        return Backups.create(database, target, clock);
     }
 
     /** Backs up now, here and to the extra folder; a failure is recorded and returned in the status. */
@@ -121,6 +136,9 @@ public final class BackupSchedule implements AutoCloseable {
     /** Close of day: the app is closing. Waits for a scheduled backup that is running, then makes one. */
     @Override
     public void close() {
+        if (requests != null) {
+            requests.close();
+        }
         // not shutdownNow: H2 closes its file when a thread is interrupted during I/O
         timer.shutdown();
         try {

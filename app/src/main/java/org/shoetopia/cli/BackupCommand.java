@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcDataSource;
 import org.shoetopia.backup.BackupException;
+import org.shoetopia.backup.BackupRequests;
 import org.shoetopia.backup.Backups;
 import org.shoetopia.persistence.DatabaseConfig;
 import org.shoetopia.persistence.DatabaseKind;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Spec;
         name = "backup",
         description = {
             "Backs up this computer's embedded database to a zip with a SHA-256 checksum file beside it.",
+            "While the app runs (it has the database open), the app makes the backup and goes on selling.",
             "The database is not migrated first, so a backup taken before an upgrade is the old version's."
         })
 final class BackupCommand implements Callable<Integer> {
@@ -58,27 +60,29 @@ final class BackupCommand implements Callable<Integer> {
         database.setUser(config.user());
         database.setPassword(config.password());
         Path backup;
+        String madeBy = "";
         try {
             backup = Backups.create(database, folder, Clock.systemUTC());
         } catch (BackupException e) {
-            throw explained(e, config);
+            if (!(e.getCause() instanceof SQLException sql
+                    && sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1)) {
+                throw explained(e, config);
+            }
+            // the app is running and has the file: it makes the backup, while it goes on selling
+            backup = BackupRequests.request(parent.dataFolder().path(), folder);
+            madeBy = "by the running Shoetopia; ";
         }
         if (keep != null) {
             Backups.prune(folder, keep);
         }
         spec.commandLine()
                 .getOut()
-                .printf("Backed up to %s (its checksum is in %s.sha256)%n", backup, backup.getFileName());
+                .printf("Backed up to %s (%sits checksum is in %s.sha256)%n", backup, madeBy, backup.getFileName());
         return 0;
     }
 
     private static BackupException explained(BackupException e, DatabaseConfig config) {
         if (e.getCause() instanceof SQLException sql) {
-            if (sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-                return new BackupException("Shoetopia is running on this computer and keeps its own backups (the"
-                        + " Shop screen says when it last made one, and has Back up now). Close it to back up from"
-                        + " the command line.");
-            }
             if (sql.getErrorCode() == ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1) {
                 return new BackupException("There is no database to back up at " + config.url());
             }

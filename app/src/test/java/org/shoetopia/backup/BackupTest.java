@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -31,6 +34,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shoetopia.api.Actor;
+import org.shoetopia.cli.ShoetopiaCommand;
 import org.shoetopia.domain.Payment;
 import org.shoetopia.persistence.Database;
 import org.shoetopia.persistence.DatabaseConfig;
@@ -328,6 +332,50 @@ class BackupTest {
         assertThat(accepted).isGreaterThanOrEqualTo(3);
         assertThat(zips).hasSizeGreaterThan(accepted);
         assertThat(folder.resolve("never").resolve("shoetopia.mv.db")).doesNotExist();
+    }
+
+    @Test
+    void theBackupCommandGetsItsBackupFromTheRunningAppWhichGoesOnSelling() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process running = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        SellingShop.class.getName(),
+                        shop().toString())
+                .redirectErrorStream(true)
+                .start();
+        Path stick = folder.resolve("stick");
+        int soldAfter;
+        try (var output = new BufferedReader(new InputStreamReader(running.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = output.readLine()) != null && !line.equals("sold 20"); ) {
+                // starting, then selling
+            }
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int exit = ShoetopiaCommand.run(
+                    new String[] {"backup", "--to", stick.toString()},
+                    Map.of("SHOETOPIA_HOME", shop().toString()),
+                    new PrintWriter(out, true),
+                    new PrintWriter(err, true));
+            assertThat(err.toString()).isEmpty();
+            assertThat(exit).isZero();
+            assertThat(out.toString())
+                    .startsWith("Backed up to " + stick.resolve("shoetopia-backup-"))
+                    .contains("(by the running Shoetopia; its checksum is in ");
+            String line = output.readLine();
+            soldAfter = Integer.parseInt(line.substring("sold ".length()));
+        } finally {
+            running.destroyForcibly().waitFor();
+        }
+        assertThat(soldAfter).as("still selling").isGreaterThan(20);
+        Path backup = Backups.list(stick).get(0);
+        Restore.Restored restored = Restore.restore(backup, folder.resolve("elsewhere"), Clock.systemUTC());
+        assertThat(restored.checks()).allMatch(Invariants.Check::holds);
+        try (Database database = Database.open(DatabaseConfig.embedded(folder.resolve("elsewhere")))) {
+            assertThat(TableCounts.scalar(database, "select count(*) from orders"))
+                    .isGreaterThanOrEqualTo(20);
+        }
     }
 
     private boolean halfWritten() throws Exception {
