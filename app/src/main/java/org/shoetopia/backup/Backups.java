@@ -29,6 +29,13 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.shoetopia.persistence.Database;
+import org.shoetopia.persistence.DatabaseConfig;
+import org.shoetopia.persistence.DatabaseKind;
+import org.shoetopia.persistence.SchemaVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Backups of the embedded database, one zip each with a SHA-256 checksum file beside it
@@ -49,6 +56,8 @@ public final class Backups {
     private static final String SUFFIX = ".zip";
     private static final String CHECKSUM_SUFFIX = ".sha256";
     private static final String PARTIAL_SUFFIX = ".partial";
+    private static final String H2_FILE_URL = "jdbc:h2:file:";
+    private static final Logger log = LoggerFactory.getLogger(Backups.class);
     /** The database file inside the zip, as H2 names it after the embedded URL's file. */
     static final String DATABASE_ENTRY = "shoetopia.mv.db";
 
@@ -76,6 +85,36 @@ public final class Backups {
             deleteQuietly(partial);
             throw new BackupException("Could not back up to " + folder + ": " + reason(e), e);
         }
+    }
+
+    /**
+     * Before this version's migrations change an embedded database an older version left, backs it
+     * up as it was into the {@code backups} folder beside it, so an upgrade can be undone by
+     * restoring that backup with the older version. Nothing for a new, current or PostgreSQL one.
+     */
+    public static Optional<Path> beforeUpgrade(DatabaseConfig config, Clock clock) {
+        if (config.kind() != DatabaseKind.H2 || !config.url().startsWith(H2_FILE_URL)) {
+            return Optional.empty();
+        }
+        Path file = Path.of(config.url().substring(H2_FILE_URL.length()).split(";", 2)[0] + ".mv.db");
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        SchemaVersion schema = Database.schemaVersion(config);
+        if (schema.applied().equals("0") || schema.applied().equals(schema.known()) || schema.isNewerThanKnown()) {
+            return Optional.empty();
+        }
+        JdbcDataSource database = new JdbcDataSource();
+        database.setURL(config.url());
+        database.setUser(config.user());
+        database.setPassword(config.password());
+        Path backup = create(database, file.resolveSibling(DEFAULT_FOLDER), clock);
+        log.info(
+                "Backed up the database of schema version {} to {} before upgrading it to {}",
+                schema.applied(),
+                backup,
+                schema.known());
+        return Optional.of(backup);
     }
 
     /** Copies a finished backup into {@code folder} (a USB stick, a synced folder), checked after copying. */

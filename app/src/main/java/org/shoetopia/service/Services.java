@@ -2,6 +2,7 @@ package org.shoetopia.service;
 
 import java.time.Clock;
 import org.shoetopia.api.ShoetopiaApi;
+import org.shoetopia.backup.Backups;
 import org.shoetopia.persistence.Database;
 import org.shoetopia.persistence.DatabaseConfig;
 
@@ -20,7 +21,9 @@ public record Services(
         LocalVerificationService verification)
         implements AutoCloseable {
 
+    /** Opens and migrates the database; an embedded one an older version left is backed up before it is migrated. */
     public static Services open(DatabaseConfig config, PasswordHasher hasher, Clock clock) {
+        Backups.beforeUpgrade(config, Clock.systemUTC());
         return over(Database.open(config), hasher, clock);
     }
 

@@ -238,6 +238,32 @@ class BackupTest {
     }
 
     @Test
+    void anUpgradeBacksUpTheOlderVersionsDatabaseBeforeMigratingIt() throws Exception {
+        DatabaseConfig old = DatabaseConfig.embedded(shop());
+        Flyway.configure()
+                .dataSource(old.url(), old.user(), old.password())
+                .locations("classpath:db/common", "classpath:db/h2")
+                .target("13")
+                .load()
+                .migrate();
+
+        openShop(shop()).close();
+
+        List<Path> backups = Backups.list(shop().resolve("backups"));
+        assertThat(backups).hasSize(1);
+        Restore.Restored asItWas = Restore.restore(backups.get(0), folder.resolve("elsewhere"), Clock.systemUTC());
+        assertThat(asItWas.backupSchema().applied()).isEqualTo("13");
+        openShop(shop()).close();
+        assertThat(Backups.list(shop().resolve("backups")))
+                .as("nothing to upgrade the second time")
+                .hasSize(1);
+        openShop(folder.resolve("new")).close();
+        assertThat(folder.resolve("new").resolve("backups"))
+                .as("a new database")
+                .doesNotExist();
+    }
+
+    @Test
     void aBackupOfAnEncryptedDatabaseStaysEncrypted() throws Exception {
         String secret = "the name of a customer that must stay secret";
         JdbcDataSource plain = h2At(folder.resolve("plain"));
