@@ -180,6 +180,7 @@ public final class BackupSchedule implements AutoCloseable {
         Path file = folder.resolve(STATUS_FILE);
         try {
             Backups.createOwnerOnlyFolder(folder);
+            Backups.createOwnerOnlyFile(file);
             try (Writer writer = Files.newBufferedWriter(file)) {
                 status.store(writer, "Shoetopia backups: the last failure, if the last backup failed");
             }

@@ -143,7 +143,7 @@ public final class TerminalSettings {
         String typed = folder == null ? "" : folder.strip();
         if (typed.isEmpty()) {
             file.remove(BACKUP_FOLDER);
-        } else {
+        } else if (!typed.equals(file.getProperty(BACKUP_FOLDER))) { // saved before: the stick may be out now
             Path path;
             try {
                 path = Path.of(typed);

@@ -83,6 +83,11 @@ class TerminalSettingsTest {
         assertThat(settings.backupFolder()).contains(stick);
         assertThat(settings.current().backupFolder()).isEqualTo(stick.toString());
         assertThat(settings.backupsKept()).isEqualTo(14);
+        Files.delete(stick);
+        settings.setBackupFolder(stick.toString());
+        assertThat(settings.backupFolder())
+                .as("saved again while the stick is out")
+                .contains(stick);
 
         settings.setBackupFolder("");
         assertThat(settings.backupFolder()).isEmpty();

@@ -155,7 +155,7 @@ public final class DashboardViewModel {
                         .map(copied -> copied.equals(status.lastBackup().orElse(null))
                                 ? ", also in " + extra
                                 : "; last copied to " + extra + " " + Formats.dateTime(copied))
-                        .orElse("; none yet in " + extra)));
+                        .orElse("; none found in " + extra)));
         if (status.extraFolder().isEmpty()) {
             text.append(". Choose a second folder in Settings (a USB stick, a synced folder): a copy on this disk"
                     + " alone dies with it.");
