@@ -94,7 +94,7 @@ public final class DesktopApp extends Application {
                 settings.ownDatabase(), PasswordHasher.recommended(), Clock.system(ZoneId.systemDefault()));
         if (services.database().kind() == DatabaseKind.H2) {
             backups = new BackupSchedule(
-                    services.database().dataSource(),
+                    services.database(),
                     dataFolder.path(),
                     settings::backupFolder,
                     settings.backupsKept(),

@@ -15,7 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
+import org.shoetopia.persistence.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,8 +34,12 @@ public final class BackupSchedule implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(BackupSchedule.class);
     private static final String STATUS_FILE = "status.properties";
+    private static final int ATTEMPTS = 3;
+    private static final String STOP_BACKGROUND_WRITER = "SET WRITE_DELAY 0";
+    /** H2's default. */
+    private static final String START_BACKGROUND_WRITER = "SET WRITE_DELAY 500";
 
-    private final DataSource database;
+    private final Database database;
     private final Path dataFolder;
     private final Path folder;
     private final Supplier<Optional<Path>> extraFolder;
@@ -63,7 +67,7 @@ public final class BackupSchedule implements AutoCloseable {
     }
 
     public BackupSchedule(
-            DataSource database, Path dataFolder, Supplier<Optional<Path>> extraFolder, int keep, Clock clock) {
+            Database database, Path dataFolder, Supplier<Optional<Path>> extraFolder, int keep, Clock clock) {
         if (keep < 1) {
             throw new IllegalArgumentException("keep at least one backup");
         }
@@ -79,6 +83,7 @@ public final class BackupSchedule implements AutoCloseable {
 
     /** Starts the timer, and takes {@code shoetopia backup}'s requests while the app runs. */
     public void start() {
+        h2(START_BACKGROUND_WRITER); // the setting is kept in the file: an app killed mid-backup left it at 0
         timer.scheduleWithFixedDelay(this::backUpIfDue, 1, 15, TimeUnit.MINUTES);
         try {
             requests = BackupRequests.listen(dataFolder, this::backUpTo);
@@ -87,16 +92,55 @@ public final class BackupSchedule implements AutoCloseable {
         }
     }
 
-    /** A backup into a folder of the caller's choosing ({@code shoetopia backup --to}), one at a time. */
+    /**
+     * A backup into a folder of the caller's choosing ({@code shoetopia backup --to}), one at a time:
+     * the app's transactions paused for the copy (a checkout waits for it, never fails), the store
+     * flushed first, and the copy opened and checked before it counts; one that fails is made again.
+     */
     synchronized Path backUpTo(Path target) {
-        return Backups.create(database, target, clock);
+        for (int attempt = 1; ; attempt++) {
+            long pausedAt = System.nanoTime();
+            Path backup = database.withTransactionsPaused(() -> {
+                // H2's background writer (with its compaction) would still rewrite the file under
+                // the copy: stop it (a write delay of 0), flush, copy, and start it again.
+                h2(STOP_BACKGROUND_WRITER + "; CHECKPOINT SYNC");
+                try {
+                    return Backups.create(database.dataSource(), target, clock);
+                } finally {
+                    h2(START_BACKGROUND_WRITER);
+                }
+            });
+            long pausedMillis = (System.nanoTime() - pausedAt) / 1_000_000;
+            try {
+                Backups.verifyContents(backup);
+                log.info("Backed up to {}; transactions waited {} ms for the copy", backup, pausedMillis);
+                return backup;
+            } catch (BackupException bad) {
+                Backups.delete(backup);
+                if (attempt == ATTEMPTS) {
+                    throw bad;
+                }
+                log.warn("Made the backup again: {}", bad.getMessage());
+            }
+        }
+    }
+
+    private void h2(String statements) {
+        database.outsideTransaction(connection -> {
+            try (var statement = connection.createStatement()) {
+                for (String sql : statements.split("; ")) {
+                    statement.execute(sql);
+                }
+            }
+            return null;
+        });
     }
 
     /** Backs up now, here and to the extra folder; a failure is recorded and returned in the status. */
     public synchronized Status backUpNow() {
         Optional<Path> extra = extraFolder.get();
         try {
-            Path backup = Backups.create(database, folder, clock);
+            Path backup = backUpTo(folder);
             Backups.prune(folder, keep);
             if (extra.isPresent()) {
                 Backups.copy(backup, extra.get());

@@ -72,6 +72,12 @@ final class BackupCommand implements Callable<Integer> {
             backup = BackupRequests.request(parent.dataFolder().path(), folder);
             madeBy = "by the running Shoetopia; ";
         }
+        try {
+            Backups.verifyContents(backup);
+        } catch (BackupException bad) {
+            Backups.delete(backup);
+            throw bad;
+        }
         if (keep != null) {
             Backups.prune(folder, keep);
         }

@@ -6,7 +6,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -92,6 +94,13 @@ public final class Database implements AutoCloseable {
             AuditKind.JpaConverter.class);
 
     private final DatabaseConfig config;
+    /**
+     * On H2, every transaction holds this shared and a backup holds it exclusive: H2 keeps each of
+     * its maps consistent on disk, but not all of them together while transactions write
+     * (h2database#2080), so a copy of the file taken then can hold half a checkout. Null on PostgreSQL.
+     */
+    private final ReentrantReadWriteLock backupPause;
+
     private final HikariDataSource dataSource;
     private final SessionFactory sessionFactory;
     private final NativeStatements statements;
@@ -99,6 +108,7 @@ public final class Database implements AutoCloseable {
 
     private Database(DatabaseConfig config, HikariDataSource dataSource, SessionFactory sessionFactory) {
         this.config = config;
+        this.backupPause = config.kind() == DatabaseKind.H2 ? new ReentrantReadWriteLock() : null;
         this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
         this.statements = config.kind().nativeStatements();
@@ -236,6 +246,10 @@ public final class Database implements AutoCloseable {
      * {@link UnavailableException}); anything else is a bug, not a reason to retry.
      */
     public <T> T outsideTransaction(StatementWork<T> work) {
+        return unlessPaused(() -> statementsOnce(work));
+    }
+
+    private <T> T statementsOnce(StatementWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
             return work.run(connection);
@@ -250,6 +264,42 @@ public final class Database implements AutoCloseable {
      * becomes {@link BusyException} and a lost connection {@link UnavailableException}.
      */
     public <T> T inTransaction(Function<Tx, T> work) {
+        return unlessPaused(() -> inTransactionRetried(work));
+    }
+
+    /**
+     * Runs {@code work} while no transaction of this database runs: running ones finish first, new
+     * ones wait until it returns (on H2, for a backup whose copy of the file must hold only whole
+     * transactions). Not from inside a transaction; {@code work} may use {@link #outsideTransaction}.
+     */
+    public <T> T withTransactionsPaused(Supplier<T> work) {
+        if (backupPause == null) {
+            return work.get();
+        }
+        if (backupPause.getReadHoldCount() > 0) {
+            throw new IllegalStateException("Transactions cannot be paused from inside one");
+        }
+        backupPause.writeLock().lock();
+        try {
+            return work.get();
+        } finally {
+            backupPause.writeLock().unlock();
+        }
+    }
+
+    private <T> T unlessPaused(Supplier<T> work) {
+        if (backupPause == null) {
+            return work.get();
+        }
+        backupPause.readLock().lock();
+        try {
+            return work.get();
+        } finally {
+            backupPause.readLock().unlock();
+        }
+    }
+
+    private <T> T inTransactionRetried(Function<Tx, T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return runOnce(work);

@@ -40,7 +40,7 @@ class BackupScheduleTest {
     }
 
     private BackupSchedule schedule(int keep) {
-        return new BackupSchedule(app.database().dataSource(), folder.resolve("shop"), extraFolder::get, keep, clock);
+        return new BackupSchedule(app.database(), folder.resolve("shop"), extraFolder::get, keep, clock);
     }
 
     @Test

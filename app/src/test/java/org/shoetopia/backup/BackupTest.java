@@ -18,9 +18,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,6 +51,7 @@ import org.shoetopia.support.TableCounts;
 /** Backups of the embedded database and their restore: consistent while selling, and never a bad one restored. */
 class BackupTest {
     private static final int TERMINALS = 8;
+    private static final int BACKUPS_WHILE_SELLING = 10;
 
     @TempDir
     Path folder;
@@ -67,15 +71,24 @@ class BackupTest {
                 Clock.systemUTC());
     }
 
+    /**
+     * H2 keeps each of its maps consistent on disk but not all of them together while transactions
+     * write (h2database#2080): a backup copied mid-checkout can hold a listing's new stock without
+     * its ledger row. The app pauses its transactions for the backup; this races it against them.
+     */
     @Test
-    void aBackupTakenWhileEightTerminalsSellHoldsEverySaleCommittedBeforeItBegan() throws Exception {
-        List<Long> committedBeforeBackup;
-        Path backup;
-        int soldInAll;
+    void backupsTakenWhileEightTerminalsSellHoldEverySaleCommittedBeforeEachBegan() throws Exception {
+        record Taken(Path backup, List<Long> committedBefore) {}
+        List<Taken> taken = new ArrayList<>();
         try (Services app = openShop(shop())) {
+            BackupSchedule schedule =
+                    new BackupSchedule(app.database(), shop(), Optional::empty, 14, Clock.systemUTC());
             Fixtures given = new Fixtures(app);
             Actor owner = given.owner();
-            long listingId = given.listing(owner, "40.00", 100_000).listingId();
+            List<Long> listings = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                listings.add(given.listing(owner, "40.00", 100_000).listingId());
+            }
             app.flashSales().start(owner, 100, 20);
             Queue<Long> committed = new ConcurrentLinkedQueue<>();
             AtomicBoolean selling = new AtomicBoolean(true);
@@ -83,9 +96,11 @@ class BackupTest {
             List<Future<?>> running = new ArrayList<>();
             for (int t = 0; t < TERMINALS; t++) {
                 Actor cashier = given.customer();
+                long listingId = listings.get(t % listings.size());
                 running.add(terminals.submit(() -> {
                     while (selling.get()) {
                         app.carts().add(cashier, listingId, 1);
+                        app.carts().add(cashier, listings.get(0), 1);
                         committed.add(app.checkout()
                                 .checkout(cashier, Payment.cash(null), null)
                                 .orderNumber());
@@ -93,36 +108,44 @@ class BackupTest {
                     return null;
                 }));
             }
-            while (committed.size() < 200) {
-                Thread.sleep(5);
+            for (int round = 1; round <= BACKUPS_WHILE_SELLING; round++) {
+                while (committed.size() < 60 * round) {
+                    Thread.sleep(2);
+                }
+                List<Long> before = List.copyOf(committed);
+                taken.add(new Taken(schedule.backUpTo(backups()), before));
             }
-            committedBeforeBackup = List.copyOf(committed);
-            backup = Backups.create(app.database().dataSource(), backups(), Clock.systemUTC());
-            int soldDuringBackup = committed.size() - committedBeforeBackup.size();
+            int soldBeforeLastBackup =
+                    taken.get(taken.size() - 1).committedBefore().size();
+            while (committed.size() < soldBeforeLastBackup + 40) {
+                Thread.sleep(2);
+            }
             selling.set(false);
             for (Future<?> terminal : running) {
                 terminal.get(30, TimeUnit.SECONDS);
             }
             terminals.shutdown();
-            soldInAll = committed.size();
-            assertThat(soldDuringBackup)
-                    .as("the terminals kept selling while it backed up")
-                    .isPositive();
         }
 
-        Path elsewhere = folder.resolve("new-computer");
-        Restore.Restored restored = Restore.restore(backup, elsewhere, Clock.systemUTC());
-        assertThat(restored.checks()).allMatch(Invariants.Check::holds);
-        try (Database database = Database.open(DatabaseConfig.embedded(elsewhere))) {
-            long kept = TableCounts.scalar(database, "select count(*) from orders");
-            assertThat(kept).isBetween((long) committedBeforeBackup.size(), (long) soldInAll);
-            for (long orderNumber : committedBeforeBackup) {
-                assertThat(TableCounts.scalar(
-                                database, "select count(*) from orders where order_number = ?", orderNumber))
-                        .as("order %d, committed before the backup began", orderNumber)
-                        .isOne();
+        Restore.Restored first =
+                Restore.restore(taken.get(0).backup(), folder.resolve("new-computer"), Clock.systemUTC());
+        assertThat(first.checks()).allMatch(Invariants.Check::holds);
+        for (int i = 0; i < taken.size(); i++) {
+            Path unpacked = folder.resolve("unpacked-" + i);
+            org.h2.tools.Restore.execute(taken.get(i).backup().toString(), unpacked.toString(), "shoetopia");
+            JdbcDataSource copy = h2At(unpacked);
+            assertThat(Invariants.check(copy)).as("backup %d", i).allMatch(Invariants.Check::holds);
+            Set<Long> kept = new HashSet<>();
+            try (Connection connection = copy.getConnection();
+                    Statement statement = connection.createStatement();
+                    var rows = statement.executeQuery("select order_number from orders")) {
+                while (rows.next()) {
+                    kept.add(rows.getLong(1));
+                }
             }
-            assertThat(Invariants.check(database.dataSource())).allMatch(Invariants.Check::holds);
+            assertThat(kept)
+                    .as("backup %d holds every order committed before it began", i)
+                    .containsAll(taken.get(i).committedBefore());
         }
     }
 

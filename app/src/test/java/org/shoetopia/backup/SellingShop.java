@@ -20,7 +20,7 @@ public final class SellingShop {
     public static void main(String[] args) {
         Path dataFolder = Path.of(args[0]);
         Services app = Services.open(DatabaseConfig.embedded(dataFolder), ServiceTest.TEST_HASHER, Clock.systemUTC());
-        new BackupSchedule(app.database().dataSource(), dataFolder, Optional::empty, 14, Clock.systemUTC()).start();
+        new BackupSchedule(app.database(), dataFolder, Optional::empty, 14, Clock.systemUTC()).start();
         Fixtures given = new Fixtures(app);
         Actor owner = given.owner();
         long listingId = given.listing(owner, "25.00", 100_000).listingId();

@@ -39,7 +39,7 @@ class BackupScreensTest extends UiTest {
         backedUp = Services.open(
                 DatabaseConfig.embedded(folder.resolve("data")), ServiceTest.TEST_HASHER, Clock.systemUTC());
         return Optional.of(new BackupSchedule(
-                backedUp.database().dataSource(),
+                backedUp.database(),
                 folder.resolve("data"),
                 () -> Optional.of(folder.resolve("usb-stick")),
                 14,
