@@ -10,7 +10,10 @@ import org.shoetopia.domain.Shop;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.persistence.Database;
 
-/** Customers rate shops they bought from, 1–5 stars; a second rating replaces the first. */
+/**
+ * Customers rate shops they bought from and kept at least a unit of (a purchase refunded in full
+ * does not count), 1–5 stars; a second rating replaces the first.
+ */
 public final class LocalRatingService implements RatingService {
     private final Database database;
     private final Clock clock;
@@ -27,7 +30,8 @@ public final class LocalRatingService implements RatingService {
                 select distinct sh.id, sh.storeName, r.stars from OrderLine ol join Order o on o.id = ol.orderId
                 join Shop sh on sh.id = ol.shopId
                 left join Rating r on r.shopId = sh.id and r.customerId = :customer
-                where o.buyerId = :customer order by sh.storeName""", ShopToRate.class)
+                where o.buyerId = :customer and ol.refundedQuantity < ol.quantity
+                order by sh.storeName""", ShopToRate.class)
                 .setParameter("customer", actor.accountId())
                 .getResultList());
     }
@@ -46,13 +50,15 @@ public final class LocalRatingService implements RatingService {
             boolean bought = tx.session()
                             .createSelectionQuery("""
                     select count(*) from OrderLine ol join Order o on o.id = ol.orderId
-                    where o.buyerId = :customer and ol.shopId = :shop""", Long.class)
+                    where o.buyerId = :customer and ol.shopId = :shop
+                    and ol.refundedQuantity < ol.quantity""", Long.class)
                             .setParameter("customer", actor.accountId())
                             .setParameter("shop", shopId)
                             .getSingleResult()
                     > 0;
             if (!bought) {
-                throw new ForbiddenException("You can rate a shop only after buying from it");
+                throw new ForbiddenException(
+                        "You can rate a shop only after buying from it (and keeping what you bought)");
             }
             tx.sql().upsertRating(shopId, actor.accountId(), stars);
             Audit.record(tx, AuditKind.RATING, stars + " stars", actor.accountId(), shopId, clock.instant());

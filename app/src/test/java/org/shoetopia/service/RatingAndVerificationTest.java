@@ -56,6 +56,27 @@ class RatingAndVerificationTest extends ServiceTest {
                 NotFoundException.class, "no such shop", () -> app.ratings().rate(buyer, 987_654, 5));
     }
 
+    @Test
+    void aPurchaseRefundedInFullGivesNoRightToRate() {
+        Actor owner = given.owner();
+        var listing = given.listing(owner, "50", 5);
+        Actor buyer = given.customer();
+        var receipt = given.purchase(buyer, listing.listingId(), 2);
+        long line = receipt.lines().get(0).orderLineId();
+        app.orders().refund(owner, line, 1, true, "one was the wrong size");
+        assertThat(app.ratings().shopsToRate(buyer)).hasSize(1);
+
+        app.orders().refund(owner, line, 1, true, "returned the other too");
+
+        assertThat(app.ratings().shopsToRate(buyer)).isEmpty();
+        assertRejectedWritingNothing(
+                ForbiddenException.class,
+                "only after buying",
+                () -> app.ratings().rate(buyer, listing.shopId(), 1));
+        given.purchase(buyer, listing.listingId(), 1);
+        app.ratings().rate(buyer, listing.shopId(), 4);
+    }
+
     /** Sells 5 units to 5 buyers who each rate the shop {@code stars}. */
     private void makeEligible(long listingId, long shopId, int stars) {
         for (int i = 0; i < 5; i++) {
