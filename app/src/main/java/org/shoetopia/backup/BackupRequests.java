@@ -10,8 +10,8 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.function.UnaryOperator;
+import org.shoetopia.files.OwnerOnly;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,11 +43,7 @@ public final class BackupRequests implements AutoCloseable {
         Files.deleteIfExists(socket);
         ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         server.bind(UnixDomainSocketAddress.of(socket));
-        try {
-            Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: the data folder is in the user's own profile
-        }
+        OwnerOnly.restrict(socket);
         BackupRequests requests = new BackupRequests(server, socket);
         Thread thread = new Thread(() -> requests.serve(backUpTo), "backup-requests");
         thread.setDaemon(true);

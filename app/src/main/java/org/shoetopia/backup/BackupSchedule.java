@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.shoetopia.files.OwnerOnly;
 import org.shoetopia.persistence.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -223,8 +224,8 @@ public final class BackupSchedule implements AutoCloseable {
         }
         Path file = folder.resolve(STATUS_FILE);
         try {
-            Backups.createOwnerOnlyFolder(folder);
-            Backups.createOwnerOnlyFile(file);
+            OwnerOnly.createFolder(folder);
+            OwnerOnly.createFile(file);
             try (Writer writer = Files.newBufferedWriter(file)) {
                 status.store(writer, "Shoetopia backups: the last failure, if the last backup failed");
             }

@@ -5,14 +5,12 @@ import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -30,10 +28,10 @@ import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
+import org.shoetopia.files.OwnerOnly;
 import org.shoetopia.persistence.DataFolder;
 import org.shoetopia.persistence.Database;
 import org.shoetopia.persistence.DatabaseConfig;
-import org.shoetopia.persistence.DatabaseKind;
 import org.shoetopia.persistence.Invariants;
 import org.shoetopia.persistence.SchemaVersion;
 import org.slf4j.Logger;
@@ -60,7 +58,6 @@ public final class Backups {
     private static final String SUFFIX = ".zip";
     private static final String CHECKSUM_SUFFIX = ".sha256";
     private static final String PARTIAL_SUFFIX = ".partial";
-    private static final String H2_FILE_URL = "jdbc:h2:file:";
     private static final Logger log = LoggerFactory.getLogger(Backups.class);
     /** The database file inside the zip, as H2 names it after the embedded URL's file. */
     static final String DATABASE_ENTRY = "shoetopia.mv.db";
@@ -75,8 +72,8 @@ public final class Backups {
         Path target = folder.resolve(PREFIX + NAME_TIME.format(clock.instant()) + SUFFIX);
         Path partial = partialOf(target);
         try {
-            createOwnerOnlyFolder(folder);
-            createOwnerOnlyFile(partial);
+            OwnerOnly.createFolder(folder);
+            OwnerOnly.createFile(partial);
             try (Connection connection = database.getConnection();
                     Statement statement = connection.createStatement()) {
                 connection.setAutoCommit(true);
@@ -97,13 +94,11 @@ public final class Backups {
      * restoring that backup with the older version. Nothing for a new, current or PostgreSQL one.
      */
     public static Optional<Path> beforeUpgrade(DatabaseConfig config, Clock clock) {
-        if (config.kind() != DatabaseKind.H2 || !config.url().startsWith(H2_FILE_URL)) {
+        Optional<Path> embedded = config.embeddedFile();
+        if (embedded.isEmpty() || !Files.isRegularFile(embedded.get())) {
             return Optional.empty();
         }
-        Path file = Path.of(config.url().substring(H2_FILE_URL.length()).split(";", 2)[0] + ".mv.db");
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
+        Path file = embedded.get();
         SchemaVersion schema = Database.schemaVersion(config);
         if (schema.applied().equals("0") || schema.applied().equals(schema.known()) || schema.isNewerThanKnown()) {
             return Optional.empty();
@@ -133,7 +128,7 @@ public final class Backups {
                         ? new IOException("it is a file, not a folder")
                         : new NoSuchFileException(folder.toString());
             }
-            createOwnerOnlyFile(partial);
+            OwnerOnly.createFile(partial);
             Files.copy(backup, partial, StandardCopyOption.REPLACE_EXISTING);
             if (!sha256(partial).equals(expectedChecksum(backup))) {
                 throw new IOException("the copy differs from the backup");
@@ -156,7 +151,7 @@ public final class Backups {
         Path scratch = backup.resolveSibling(backup.getFileName() + ".checking");
         try {
             DataFolder.deleteTree(scratch);
-            createOwnerOnlyFolder(scratch);
+            OwnerOnly.createFolder(scratch);
             org.h2.tools.Restore.execute(backup.toString(), scratch.toString(), "shoetopia");
             JdbcDataSource copy = new JdbcDataSource();
             copy.setURL(DatabaseConfig.embedded(scratch).url() + ";IFEXISTS=TRUE");
@@ -273,7 +268,7 @@ public final class Backups {
         force(partial);
         Path checksum = checksumFileOf(target);
         Path checksumPartial = partialOf(checksum);
-        createOwnerOnlyFile(checksumPartial);
+        OwnerOnly.createFile(checksumPartial);
         Files.writeString(
                 checksumPartial,
                 sha256(partial) + "  " + target.getFileName() + "\n",
@@ -321,33 +316,6 @@ public final class Backups {
     private static void force(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             channel.force(true);
-        }
-    }
-
-    /** Owner-only where the file system has POSIX permissions (a FAT USB stick has none). */
-    static void createOwnerOnlyFolder(Path folder) throws IOException {
-        if (Files.isDirectory(folder)) {
-            return;
-        }
-        if (Files.exists(folder)) {
-            throw new IOException("it is a file, not a folder");
-        }
-        try {
-            Files.createDirectories(
-                    folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        } catch (UnsupportedOperationException notPosix) {
-            Files.createDirectories(folder);
-        }
-    }
-
-    static void createOwnerOnlyFile(Path file) throws IOException {
-        try {
-            Files.deleteIfExists(file);
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException notPosix) {
-            Files.createFile(file);
-        } catch (FileAlreadyExistsException raced) {
-            throw new IOException("another backup is being written to " + file, raced);
         }
     }
 

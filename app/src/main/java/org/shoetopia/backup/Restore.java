@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.h2.api.ErrorCode;
+import org.shoetopia.files.OwnerOnly;
 import org.shoetopia.persistence.DataFolder;
 import org.shoetopia.persistence.Database;
 import org.shoetopia.persistence.DatabaseConfig;
@@ -42,7 +43,7 @@ public final class Restore {
         try {
             Files.createDirectories(dataFolder);
             DataFolder.deleteTree(fresh);
-            Backups.createOwnerOnlyFolder(fresh);
+            OwnerOnly.createFolder(fresh);
             org.h2.tools.Restore.execute(backup.toString(), fresh.toString(), "shoetopia");
             Path restored = fresh.resolve(Backups.DATABASE_ENTRY);
             if (!Files.isRegularFile(restored)) {

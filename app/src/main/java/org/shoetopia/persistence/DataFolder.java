@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
+import org.shoetopia.files.OwnerOnly;
 
 /**
  * The user's data folder, where the embedded database and settings live: never inside the install
@@ -66,9 +67,18 @@ public record DataFolder(Path path) {
         }
     }
 
+    /**
+     * Creates the folder owner-only; one that exists is made owner-only (with a warning in the log)
+     * when it holds Shoetopia's database or settings, and left alone otherwise (a shared folder
+     * named by mistake is not Shoetopia's to change).
+     */
     public DataFolder create() {
         try {
-            Files.createDirectories(path);
+            OwnerOnly.createFolder(path);
+            if (Files.exists(path.resolve("shoetopia.mv.db"))
+                    || Files.exists(path.resolve(DatabaseConfig.CONFIG_FILE))) {
+                OwnerOnly.restrict(path);
+            }
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data folder " + path, e);

@@ -2,10 +2,15 @@ package org.shoetopia.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -51,6 +56,7 @@ import org.shoetopia.domain.UnavailableException;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.domain.VerificationApplication;
 import org.shoetopia.domain.VerificationStatus;
+import org.shoetopia.files.OwnerOnly;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -125,12 +131,31 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(DatabaseConfig config, UnaryOperator<DataSource> instrument) {
         migrate(config);
+        restrictEmbeddedFiles(config);
         HikariDataSource dataSource = new HikariDataSource(poolConfig(config));
         try {
             return new Database(config, dataSource, buildSessionFactory(instrument.apply(dataSource)));
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
+        }
+    }
+
+    /** H2 creates its files as the umask says: the shop's whole history is made owner-only. */
+    private static void restrictEmbeddedFiles(DatabaseConfig config) {
+        Optional<Path> file = config.embeddedFile();
+        if (file.isEmpty()) {
+            return;
+        }
+        String base = file.get().getFileName().toString().replace(".mv.db", "");
+        try {
+            for (Path ours : List.of(file.get(), file.get().resolveSibling(base + ".trace.db"))) {
+                if (Files.exists(ours)) {
+                    OwnerOnly.restrict(ours);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot make " + file.get() + " owner-only: " + e.getMessage(), e);
         }
     }
 
@@ -152,6 +177,8 @@ public final class Database implements AutoCloseable {
         if (config.kind() == DatabaseKind.POSTGRESQL) {
             pool.addDataSourceProperty("ApplicationName", "shoetopia");
             pool.addDataSourceProperty("reWriteBatchedInserts", "true");
+            // else a refused statement's exception carries its bound values (a password hash, an email)
+            pool.addDataSourceProperty("logServerErrorDetail", "false");
         }
         return pool;
     }

@@ -3,6 +3,7 @@ package org.shoetopia.persistence;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -19,6 +20,7 @@ public record DatabaseConfig(
     public static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(10);
 
     private static final int DEFAULT_POOL_SIZE = 8;
+    private static final String H2_FILE_URL = "jdbc:h2:file:";
 
     public DatabaseConfig {
         DatabaseKind.ofUrl(url);
@@ -43,11 +45,19 @@ public record DatabaseConfig(
         return new DatabaseConfig(url, user, password, poolSize, lockTimeout, timeout);
     }
 
+    /** The file of an embedded H2 database ({@code ….mv.db}); empty for PostgreSQL or an in-memory H2. */
+    public Optional<Path> embeddedFile() {
+        if (!url.startsWith(H2_FILE_URL)) {
+            return Optional.empty();
+        }
+        return Optional.of(Path.of(url.substring(H2_FILE_URL.length()).split(";", 2)[0] + ".mv.db"));
+    }
+
     /** The embedded H2 file database kept in {@code folder}. */
     public static DatabaseConfig embedded(Path folder) {
         String file = folder.resolve("shoetopia").toAbsolutePath().toString().replace('\\', '/');
         return new DatabaseConfig(
-                "jdbc:h2:file:" + file, "sa", "", DEFAULT_POOL_SIZE, DEFAULT_LOCK_TIMEOUT, DEFAULT_CONNECTION_TIMEOUT);
+                H2_FILE_URL + file, "sa", "", DEFAULT_POOL_SIZE, DEFAULT_LOCK_TIMEOUT, DEFAULT_CONNECTION_TIMEOUT);
     }
 
     public static DatabaseConfig of(String url, String user, String password) {

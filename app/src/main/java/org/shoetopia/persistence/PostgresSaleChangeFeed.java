@@ -35,9 +35,18 @@ final class PostgresSaleChangeFeed implements SaleChangeFeed {
         return listeners.add(consumer);
     }
 
+    private java.util.Properties listenerLogin() {
+        java.util.Properties login = new java.util.Properties();
+        login.setProperty("user", config.user());
+        login.setProperty("password", config.password());
+        login.setProperty("ApplicationName", "shoetopia-listener");
+        login.setProperty("logServerErrorDetail", "false"); // as the pool's: no bound values in errors
+        return login;
+    }
+
     private void listen() {
         while (running) {
-            try (Connection connection = DriverManager.getConnection(config.url(), config.user(), config.password())) {
+            try (Connection connection = DriverManager.getConnection(config.url(), listenerLogin())) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("listen " + CHANNEL);
                 }

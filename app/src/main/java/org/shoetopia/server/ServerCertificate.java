@@ -8,7 +8,6 @@ import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -42,6 +41,7 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
 import org.shoetopia.domain.ValidationException;
+import org.shoetopia.files.OwnerOnly;
 import org.shoetopia.wire.Fingerprint;
 
 /**
@@ -161,12 +161,7 @@ public final class ServerCertificate {
         }
         KeyStore store = selfSigned(secret);
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Path written = Files.createFile(file);
-        try {
-            Files.setPosixFilePermissions(written, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: the data folder's own permissions protect it
-        }
+        Path written = OwnerOnly.createFile(file);
         try (OutputStream out = Files.newOutputStream(written)) {
             store.store(out, secret);
         }

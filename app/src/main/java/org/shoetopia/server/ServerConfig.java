@@ -2,6 +2,7 @@ package org.shoetopia.server;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import org.shoetopia.domain.ValidationException;
@@ -30,10 +31,16 @@ public record ServerConfig(
         Path dataFolder) {
     public static final String FILE = "server.properties";
     public static final int DEFAULT_PORT = 8443;
+    private static final String POSTGRES_URL = "jdbc:postgresql:";
 
     public static ServerConfig load(DataFolder folder, Map<String, String> environment) {
         Properties file = folder.properties(FILE);
         String url = setting(environment, file, "SHOETOPIA_DB_URL", "db.url", "");
+        if (!url.isBlank()
+                && !Boolean.parseBoolean(setting(
+                        environment, file, "SHOETOPIA_DB_PLAINTEXT_ALLOWED", "db.plaintext.allowed", "false"))) {
+            refusePlaintextToAnotherMachine(url);
+        }
         DatabaseConfig database = url.isBlank()
                 ? DatabaseConfig.embedded(folder.path())
                 : DatabaseConfig.of(
@@ -57,6 +64,43 @@ public record ServerConfig(
                 Duration.ofMinutes(minutes(setting(environment, file, "", "session.idle.minutes", "240"))),
                 Duration.ofMinutes(minutes(setting(environment, file, "", "session.lifetime.minutes", "960"))),
                 folder.path());
+    }
+
+    /**
+     * The database login and every sale cross the network to PostgreSQL: to another machine, only
+     * over TLS that checks the server (sslmode=verify-full; require or verify-ca at least), unless
+     * db.plaintext.allowed says the network is trusted.
+     */
+    static void refusePlaintextToAnotherMachine(String url) {
+        String rest = url.startsWith(POSTGRES_URL) ? url.substring(POSTGRES_URL.length()) : null;
+        if (rest == null || !rest.startsWith("//")) {
+            return; // H2, or jdbc:postgresql:db on this machine
+        }
+        int query = rest.indexOf('?');
+        String parameters = query < 0 ? "" : rest.substring(query + 1).toLowerCase(Locale.ROOT);
+        String authority = rest.substring(2, query < 0 ? rest.length() : query).split("/", 2)[0];
+        boolean remote = false;
+        for (String host : authority.split(",")) {
+            String name = host.startsWith("[") ? host.substring(1, host.indexOf(']')) : host.split(":", 2)[0];
+            remote |= !(name.isEmpty()
+                    || name.equalsIgnoreCase("localhost")
+                    || name.startsWith("127.")
+                    || name.equals("::1"));
+        }
+        boolean tls = false;
+        for (String parameter : parameters.split("&")) {
+            tls |= parameter.equals("ssl=true")
+                    || parameter.equals("sslmode=require")
+                    || parameter.equals("sslmode=verify-ca")
+                    || parameter.equals("sslmode=verify-full");
+        }
+        if (remote && !tls) {
+            throw new ValidationException(
+                    "db.url",
+                    "The database at " + authority + " would be reached without TLS, the login and every sale"
+                            + " readable on the network: add sslmode=verify-full to db.url (its CA in"
+                            + " sslrootcert=…), or set db.plaintext.allowed=true if the network is the shop's own.");
+        }
     }
 
     private static int port(String text) {

@@ -8,7 +8,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +16,7 @@ import java.util.Properties;
 import org.shoetopia.backup.BackupSchedule;
 import org.shoetopia.domain.Text;
 import org.shoetopia.domain.ValidationException;
+import org.shoetopia.files.OwnerOnly;
 import org.shoetopia.persistence.DataFolder;
 import org.shoetopia.persistence.DatabaseConfig;
 import org.shoetopia.remote.RemoteApi;
@@ -213,23 +213,16 @@ public final class TerminalSettings {
         try {
             Files.createDirectories(dataFolder.path());
             Path target = file();
-            if (!Files.exists(target)) {
-                Files.createFile(target);
+            if (Files.exists(target)) {
+                OwnerOnly.restrict(target);
+            } else {
+                OwnerOnly.createFile(target);
             }
-            restrictToOwner(target);
             try (Writer writer = Files.newBufferedWriter(target)) {
                 properties.store(writer, "Shoetopia terminal settings");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot save the settings: " + e.getMessage(), e);
-        }
-    }
-
-    private static void restrictToOwner(Path target) throws IOException {
-        try {
-            Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: the file is in the user's own profile folder, which other users cannot read
         }
     }
 }

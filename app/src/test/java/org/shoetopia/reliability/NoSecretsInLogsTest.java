@@ -65,6 +65,44 @@ class NoSecretsInLogsTest extends ServiceTest {
         assertThat(logs).doesNotContain(hash, hash.substring(hash.lastIndexOf('$') + 1));
     }
 
+    /**
+     * PostgreSQL's driver puts a refused batch's statement, with its bound values, in the exception
+     * unless told not to (logServerErrorDetail=false, set on every connection of the pool).
+     */
+    @Test
+    void aRefusedBatchLogsNoHashNorTheValuesItCarried() throws Exception {
+        String hash = ServiceTest.TEST_HASHER.hash(PASSWORD);
+        Logger log = (Logger) LoggerFactory.getLogger(NoSecretsInLogsTest.class);
+        ListAppender<ILoggingEvent> captured = new ListAppender<>();
+        captured.start();
+        log.addAppender(captured);
+        try (var connection = database.dataSource().getConnection();
+                var insert = connection.prepareStatement(
+                        "insert into accounts (name, email, password_hash) values (?, ?, ?)")) {
+            for (int i = 0; i < 2; i++) {
+                insert.setString(1, "Twin " + i);
+                insert.setString(2, "twin@example.com");
+                insert.setString(3, hash);
+                insert.addBatch();
+            }
+            java.sql.SQLException refused = assertThrows(java.sql.SQLException.class, insert::executeBatch);
+            connection.rollback();
+            log.error("A batch was refused", refused);
+            for (var next = refused.getNextException(); next != null; next = next.getNextException()) {
+                log.error("… and", next);
+            }
+        } finally {
+            log.detachAppender(captured);
+        }
+        String logs = captured.list.stream()
+                .map(event -> event.getFormattedMessage() + "\n"
+                        + ch.qos.logback.classic.spi.ThrowableProxyUtil.asString(event.getThrowableProxy()))
+                .collect(Collectors.joining("\n"));
+
+        assertThat(logs).as("the capture works").contains("A batch was refused", "accounts_email_key");
+        assertThat(logs).doesNotContain("$argon2", hash.substring(hash.lastIndexOf('$') + 1), "twin@example.com");
+    }
+
     private String hashOf(String email) {
         try (var connection = database.dataSource().getConnection();
                 var statement = connection.prepareStatement("select password_hash from accounts where email = ?")) {

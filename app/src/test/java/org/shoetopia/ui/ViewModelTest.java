@@ -205,6 +205,9 @@ class ViewModelTest {
                         .startsWith("Save the receipt: receipt-")
                         .endsWith(".pdf"));
         assertThat(Files.readAllBytes(chosen)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(chosen)))
+                .as("a receipt names a customer and the card's last digits")
+                .isEqualTo("rw-------");
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.shoetopia.persistence.DatabaseConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -22,17 +23,17 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--url", description = "A PostgreSQL JDBC URL to benchmark instead of the embedded server.")
+    @Option(
+            names = "--url",
+            description = "A PostgreSQL JDBC URL to benchmark instead of the embedded server; the password, if"
+                    + " any, from SHOETOPIA_DB_PASSWORD.")
     private String url;
 
     @Option(names = "--user", defaultValue = "postgres", description = "Database user (default ${DEFAULT-VALUE}).")
     private String user;
 
-    @Option(
-            names = "--password",
-            defaultValue = "",
-            description = "Database password; prefer PGPASSWORD-free trust on a bench server.")
-    private String password;
+    @ParentCommand
+    private BenchTool parent;
 
     @Option(names = "--quick", description = "Smoke run: 1%% scale, a few seconds.")
     private boolean quick;
@@ -59,6 +60,8 @@ final class BenchCommand implements Callable<Integer> {
                 ? Benchmark.Plan.smoke(seed, Optional.of(appJar))
                 : Benchmark.Plan.full(seed, Optional.of(appJar));
         if (url != null) {
+            // never an option: a command line is visible to every user in the process list
+            String password = parent.environment().getOrDefault("SHOETOPIA_DB_PASSWORD", "");
             return run(DatabaseConfig.of(url, user, password), plan);
         }
         Path folder = Files.createTempDirectory("shoetopia-bench-pg");

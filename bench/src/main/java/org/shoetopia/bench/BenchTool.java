@@ -26,6 +26,10 @@ public final class BenchTool {
         this.environment = environment;
     }
 
+    Map<String, String> environment() {
+        return environment;
+    }
+
     DatabaseConfig databaseConfig() {
         return DatabaseConfig.load(DataFolder.forCurrentUser(environment).create(), environment);
     }

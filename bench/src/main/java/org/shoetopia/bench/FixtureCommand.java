@@ -34,6 +34,7 @@ import org.shoetopia.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -52,6 +53,9 @@ import picocli.CommandLine.Spec;
 final class FixtureCommand implements Callable<Integer> {
     private static final double SCALE = 0.0005;
     private static final long SEED = 42;
+
+    @ParentCommand
+    private BenchTool parent;
 
     @Spec
     private CommandSpec spec;
@@ -85,8 +89,8 @@ final class FixtureCommand implements Callable<Integer> {
             return 2;
         }
         if (fromH2 != null) {
-            String user = System.getenv().getOrDefault("SHOETOPIA_DB_USER", "postgres");
-            String password = System.getenv().getOrDefault("SHOETOPIA_DB_PASSWORD", "");
+            String user = parent.environment().getOrDefault("SHOETOPIA_DB_USER", "postgres");
+            String password = parent.environment().getOrDefault("SHOETOPIA_DB_PASSWORD", "");
             return export(DatabaseConfig.embedded(fromH2), DatabaseConfig.of(fromPostgres, user, password));
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -1,6 +1,5 @@
 package org.shoetopia.ui.checkout;
 
-import java.nio.file.Files;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,6 +24,7 @@ import org.shoetopia.domain.Payment;
 import org.shoetopia.domain.PaymentMethod;
 import org.shoetopia.domain.ShoetopiaException;
 import org.shoetopia.domain.ValidationException;
+import org.shoetopia.files.OwnerOnly;
 import org.shoetopia.receipt.ReceiptLayout;
 import org.shoetopia.receipt.ReceiptPdf;
 import org.shoetopia.ui.BackgroundRunner;
@@ -257,7 +257,6 @@ public final class PointOfSaleViewModel {
                 .start();
     }
 
-    /** The name a saved copy of the receipt on screen is offered under. */
     /** Asks where to save the receipt on screen, then writes it as a PDF off the FX thread and says how it went. */
     public void saveReceiptPdf() {
         Receipt shown = receipt.get();
@@ -265,7 +264,8 @@ public final class PointOfSaleViewModel {
             return;
         }
         dialogs.chooseFileToSave("Save the receipt", "receipt-" + shown.orderNumber() + ".pdf", "pdf")
-                .ifPresent(file -> runner.call(() -> Files.write(file, ReceiptPdf.of(shown, ZoneId.systemDefault())))
+                .ifPresent(file -> runner.call(
+                                () -> OwnerOnly.write(file, ReceiptPdf.of(shown, ZoneId.systemDefault())))
                         .onSuccess(path -> dialogs.showInfo("Receipt saved", path.toString()))
                         .onFailure(failure -> dialogs.showError("Receipt not saved", failure.getMessage()))
                         .start());
