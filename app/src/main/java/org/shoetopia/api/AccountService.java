@@ -14,8 +14,9 @@ public interface AccountService {
     UserSession signUp(String name, String email, String password);
 
     /**
-     * Signs in. A wrong email and a wrong password give the same message; after
-     * {@value Account#FREE_LOGIN_FAILURES} failures the account locks for a growing time.
+     * Signs in. A wrong email, a wrong password and a locked account give the same message; after
+     * {@value Account#FREE_LOGIN_FAILURES} failures the account locks for a growing time, at most a
+     * quarter of an hour, and failures half an hour apart are forgotten.
      */
     UserSession logIn(String email, String password);
 

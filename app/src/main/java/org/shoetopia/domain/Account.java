@@ -13,9 +13,14 @@ import java.time.Instant;
 public class Account {
     /** Failures allowed before the account locks; each failure after that doubles the lock. */
     public static final int FREE_LOGIN_FAILURES = 5;
+    /** The longest lock: whoever knows an email can keep its owner out this long at most. */
+    public static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
+    /** Failures older than this, with no lock running, are forgotten. */
+    public static final Duration FAILURES_REMEMBERED = Duration.ofMinutes(30);
+    /** How long the one try after a lock holds the account while its password is checked. */
+    private static final Duration CHECK_HOLD = Duration.ofSeconds(30);
 
     private static final Duration FIRST_LOCK = Duration.ofMinutes(1);
-    private static final Duration LONGEST_LOCK = Duration.ofHours(24);
 
     @Id
     private Long id;
@@ -34,6 +39,9 @@ public class Account {
 
     @Column(name = "locked_until")
     private Instant lockedUntil;
+
+    @Column(name = "last_failed_login_at")
+    private Instant lastFailedLoginAt;
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -87,15 +95,49 @@ public class Account {
     public void recordSuccessfulLogin() {
         failedLogins = 0;
         lockedUntil = null;
+        lastFailedLoginAt = null;
     }
 
-    /** Counts a failure; from the sixth on, locks for 1, 2, 4 … minutes, at most a day. */
-    public void recordFailedLogin(Instant now) {
-        failedLogins++;
-        int over = failedLogins - FREE_LOGIN_FAILURES;
-        if (over > 0) {
-            Duration lock = FIRST_LOCK.multipliedBy(1L << Math.min(over - 1, 20));
-            lockedUntil = now.plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock);
+    /**
+     * Admits a sign-in attempt before its password is checked, with the account's row locked, and
+     * counts it as a failure until it succeeds. Refused, with no password checked, while locked and
+     * from the attempt past the free failures (which locks). After a lock runs out one try is
+     * admitted, holding the account while it is checked. Returns whether to check the password.
+     */
+    public boolean admitSignInAttempt(Instant now) {
+        if (!isLockedAt(now)
+                && lastFailedLoginAt != null
+                && lastFailedLoginAt.plus(FAILURES_REMEMBERED).isBefore(now)) {
+            failedLogins = 0;
+            lockedUntil = null;
         }
+        failedLogins++;
+        lastFailedLoginAt = now;
+        if (isLockedAt(now)) {
+            return false;
+        }
+        if (lockedUntil == null) {
+            if (failedLogins > FREE_LOGIN_FAILURES) {
+                lock(now);
+                return false;
+            }
+            return true;
+        }
+        lockedUntil = now.plus(CHECK_HOLD);
+        return true;
+    }
+
+    /** The admitted attempt's password was wrong: past the free failures it locks, for longer each time. */
+    public void recordWrongPassword(Instant now) {
+        if (failedLogins > FREE_LOGIN_FAILURES || lockedUntil != null) {
+            lock(now);
+        }
+    }
+
+    /** 1, 2, 4 … minutes by the failures past the free ones, at most {@link #LONGEST_LOCK}. */
+    private void lock(Instant now) {
+        int over = Math.max(1, failedLogins - FREE_LOGIN_FAILURES);
+        Duration lock = FIRST_LOCK.multipliedBy(1L << Math.min(over - 1, 20));
+        lockedUntil = now.plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock);
     }
 }

@@ -1,9 +1,8 @@
 package org.shoetopia.service;
 
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.BiFunction;
 import org.hibernate.LockMode;
 import org.shoetopia.api.AccountService;
@@ -26,7 +25,10 @@ import org.slf4j.LoggerFactory;
 /** Sign-up, sign-in and the account's own settings. Password hashing always runs outside transactions. */
 public final class LocalAccountService implements AccountService {
     private static final Logger log = LoggerFactory.getLogger(LocalAccountService.class);
-    static final String WRONG_CREDENTIALS = "Wrong email or password";
+    /** Also said to a locked account, so the words never tell whether an email has an account. */
+    static final String WRONG_CREDENTIALS =
+            "Wrong email or password (after repeated wrong tries, wait a few minutes before trying again)";
+
     static final String EMAIL_TAKEN = "An account with this email already exists";
     /** How often a sign-in checks again when the password changed under it, before giving up. */
     private static final int ATTEMPTS_WHILE_PASSWORD_CHANGES = 3;
@@ -101,23 +103,41 @@ public final class LocalAccountService implements AccountService {
             throw new AuthenticationException(WRONG_CREDENTIALS);
         }
         for (int attempt = 0; attempt < ATTEMPTS_WHILE_PASSWORD_CHANGES; attempt++) {
-            Account found = database.inTransaction(tx -> findByEmail(tx, address));
-            Instant now = clock.instant();
-            if (found == null) {
+            // Admitted (and counted) under the account's row lock before any password is checked,
+            // so simultaneous tries never check more than the free failures' worth of passwords.
+            Admission admitted = database.inTransaction(tx -> {
+                Account account = lockedByEmail(tx, address);
+                if (account == null) {
+                    return null;
+                }
+                Instant now = clock.instant();
+                if (!account.admitSignInAttempt(now)) {
+                    recordFailure(tx, account, now);
+                    return Admission.REFUSED;
+                }
+                return new Admission(account.getId(), account.getPasswordHash(), account.getLockedUntil());
+            });
+            if (admitted == null) {
                 hasher.matches(password, decoyHash);
                 throw new AuthenticationException(WRONG_CREDENTIALS);
             }
-            if (found.isLockedAt(now)) {
-                throw lockedMessage(found);
+            if (admitted == Admission.REFUSED) {
+                throw new AuthenticationException(WRONG_CREDENTIALS); // the same words as for a wrong password
             }
-            String checkedHash = found.getPasswordHash();
-            boolean matches = hasher.matches(password, checkedHash);
+            boolean matches = hasher.matches(password, admitted.checkedHash());
             SignInOutcome<T> outcome = database.inTransaction(tx -> {
-                Account account = tx.session().find(Account.class, found.getId(), LockMode.PESSIMISTIC_WRITE);
-                if (!account.getPasswordHash().equals(checkedHash)) {
+                Account account = tx.session().find(Account.class, admitted.accountId(), LockMode.PESSIMISTIC_WRITE);
+                Instant now = clock.instant();
+                if (!account.getPasswordHash().equals(admitted.checkedHash())) {
                     return SignInOutcome.<T>passwordChanged();
                 }
                 if (!matches) {
+                    account.recordWrongPassword(now);
+                    recordFailure(tx, account, now);
+                    return SignInOutcome.<T>refused();
+                }
+                if (account.isLockedAt(now) && !account.getLockedUntil().equals(admitted.hold())) {
+                    // a concurrent failure locked the account while this password was checked
                     recordFailure(tx, account, now);
                     return SignInOutcome.<T>refused();
                 }
@@ -136,6 +156,11 @@ public final class LocalAccountService implements AccountService {
         throw new ConflictException("The password of this account is being changed; try again in a moment");
     }
 
+    /** An attempt let through to its password check: the hash it checks, and the hold it took after a lock (or null). */
+    private record Admission(long accountId, String checkedHash, Instant hold) {
+        static final Admission REFUSED = new Admission(-1, "", null);
+    }
+
     /** A sign-in's locked step: signed in, the password wrong, or neither (it changed meanwhile). */
     private record SignInOutcome<T>(T signedIn, boolean wrongPassword) {
         static <T> SignInOutcome<T> refused() {
@@ -152,22 +177,14 @@ public final class LocalAccountService implements AccountService {
         Audit.record(tx, kind, "account " + accountId, accountId, null, at);
     }
 
+    /** Logs and audits a failed sign-in, already counted on the account. */
     private static void recordFailure(Tx tx, Account account, Instant now) {
-        account.recordFailedLogin(now);
         log.info(
                 "Failed sign-in for account {} ({} in a row{})",
                 account.getId(),
                 account.getFailedLogins(),
                 account.isLockedAt(now) ? ", locked until " + account.getLockedUntil() : "");
         auditOwnAct(tx, AuditKind.ACCOUNT_LOGIN_FAILED, account.getId(), now);
-    }
-
-    private static AuthenticationException lockedMessage(Account account) {
-        String until = DateTimeFormatter.ofPattern("HH:mm")
-                .withZone(ZoneId.systemDefault())
-                .format(account.getLockedUntil());
-        return new AuthenticationException(
-                "This account is locked after repeated failed sign-ins; try again after " + until);
     }
 
     @Override
@@ -269,6 +286,14 @@ public final class LocalAccountService implements AccountService {
             Audit.record(tx, AuditKind.ACCOUNT_ADMIN_CREATED, "account " + id, null, null, clock.instant());
             return id;
         });
+    }
+
+    private static Account lockedByEmail(Tx tx, Email email) {
+        return tx.session()
+                .createSelectionQuery("from Account where email = :email", Account.class)
+                .setParameter("email", email.value())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getSingleResultOrNull();
     }
 
     private static Account findByEmail(Tx tx, Email email) {

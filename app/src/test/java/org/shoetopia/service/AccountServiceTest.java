@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.shoetopia.api.AccountService;
 import org.shoetopia.api.Actor;
 import org.shoetopia.api.UserSession;
+import org.shoetopia.domain.Account;
 import org.shoetopia.domain.AuthenticationException;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.ValidationException;
@@ -92,7 +93,7 @@ class AccountServiceTest extends ServiceTest {
                 AuthenticationException.class, () -> app.accounts().logIn("nobody@example.com", "s3cret-pass"));
         assertThat(wrongPassword.getMessage())
                 .isEqualTo(wrongEmail.getMessage())
-                .isEqualTo("Wrong email or password");
+                .isEqualTo(LocalAccountService.WRONG_CREDENTIALS);
     }
 
     @Test
@@ -116,24 +117,39 @@ class AccountServiceTest extends ServiceTest {
         };
         AccountService accounts = new LocalAccountService(database, TEST_HASHER, clock);
         accounts.signUp("Ada", "ada@example.com", "s3cret-pass");
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 6; i++) { // the sixth is refused unchecked, and locks for a minute
             assertThrows(AuthenticationException.class, () -> accounts.logIn("ada@example.com", "wrong-pass"));
         }
 
         var locked =
                 assertThrows(AuthenticationException.class, () -> accounts.logIn("ada@example.com", "s3cret-pass"));
-        assertThat(locked.getMessage()).contains("locked");
+        assertThat(locked.getMessage())
+                .as("a locked account says what a wrong password and an unknown email say")
+                .isEqualTo(assertThrows(AuthenticationException.class, () -> accounts.logIn("nobody@example.com", "x"))
+                        .getMessage());
         now.set(now.get().plus(Duration.ofMinutes(2)));
         assertThat(accounts.logIn("ada@example.com", "s3cret-pass").name()).isEqualTo("Ada");
 
-        for (int i = 0; i < 8; i++) { // the 6th, 7th and 8th failures lock for 1, 2 and 4 minutes
-            now.set(now.get().plus(Duration.ofMinutes(5)));
+        for (int i = 0; i < 6; i++) {
             assertThrows(AuthenticationException.class, () -> accounts.logIn("ada@example.com", "wrong-pass"));
         }
-        now.set(now.get().plus(Duration.ofMinutes(3)));
-        assertThat(assertThrows(AuthenticationException.class, () -> accounts.logIn("ada@example.com", "s3cret-pass"))
-                        .getMessage())
-                .contains("locked");
+        // each wrong try after a lock runs out locks again, for longer by every try counted (here one
+        // more while locked): 2, 8, then never more than 15 minutes
+        for (int minutes : new int[] {2, 8, 15, 15, 15}) {
+            now.set(now.get().plus(Duration.ofMinutes(16)));
+            assertThrows(AuthenticationException.class, () -> accounts.logIn("ada@example.com", "wrong-pass"));
+            now.set(now.get().plus(Duration.ofMinutes(minutes)).minusSeconds(1));
+            assertThrows(
+                    AuthenticationException.class,
+                    () -> accounts.logIn("ada@example.com", "s3cret-pass"),
+                    "still locked " + minutes + " min on");
+            now.set(now.get().plusSeconds(2));
+        }
+        now.set(now.get().plus(Account.FAILURES_REMEMBERED).plusSeconds(1));
+        for (int i = 0; i < Account.FREE_LOGIN_FAILURES - 1; i++) { // forgotten: the free failures again
+            assertThrows(AuthenticationException.class, () -> accounts.logIn("ada@example.com", "wrong-pass"));
+        }
+        assertThat(accounts.logIn("ada@example.com", "s3cret-pass").name()).isEqualTo("Ada");
     }
 
     @Test
