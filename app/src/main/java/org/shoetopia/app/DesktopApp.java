@@ -15,7 +15,7 @@ import javafx.stage.Stage;
 import org.shoetopia.api.ShoetopiaApi;
 import org.shoetopia.backup.BackupSchedule;
 import org.shoetopia.persistence.DataFolder;
-import org.shoetopia.persistence.DatabaseKind;
+import org.shoetopia.persistence.DatabaseConfig;
 import org.shoetopia.remote.RemoteApi;
 import org.shoetopia.service.PasswordHasher;
 import org.shoetopia.service.Services;
@@ -92,7 +92,11 @@ public final class DesktopApp extends Application {
         }
         services = Services.open(
                 settings.ownDatabase(), PasswordHasher.recommended(), Clock.system(ZoneId.systemDefault()));
-        if (services.database().kind() == DatabaseKind.H2) {
+        // the data folder's own file; an H2 URL set by hand elsewhere is its owner's to back up
+        if (services.database()
+                .config()
+                .url()
+                .equals(DatabaseConfig.embedded(dataFolder.path()).url())) {
             backups = new BackupSchedule(
                     services.database(),
                     dataFolder.path(),

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
+import jdk.net.ExtendedSocketOptions;
+import jdk.net.UnixDomainPrincipal;
 import org.shoetopia.files.OwnerOnly;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,8 +57,9 @@ public final class BackupRequests implements AutoCloseable {
     public static Path request(Path dataFolder, Path folder) {
         Path socket = dataFolder.resolve(SOCKET);
         if (!Files.exists(socket)) {
-            throw new BackupException("Shoetopia is running on this computer but does not take backup requests"
-                    + " (an older version?). Use Back up now on its Shop screen, or close it and back up again.");
+            throw new BackupException("Shoetopia is running on this computer but takes no backup requests (an older"
+                    + " version, or its log says why it could not listen). Use Back up now on its Shop screen, or"
+                    + " close it and back up again.");
         }
         try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
             channel.write(ByteBuffer.wrap((folder.toAbsolutePath() + "\n").getBytes(StandardCharsets.UTF_8)));
@@ -72,19 +75,45 @@ public final class BackupRequests implements AutoCloseable {
 
     private void serve(UnaryOperator<Path> backUpTo) {
         while (server.isOpen()) {
-            try (SocketChannel client = server.accept()) {
-                String answer;
-                try {
-                    answer = "ok " + backUpTo.apply(Path.of(readLine(client)));
-                } catch (RuntimeException | IOException e) {
-                    answer = "failed " + e.getMessage();
-                }
-                client.write(ByteBuffer.wrap((answer + "\n").getBytes(StandardCharsets.UTF_8)));
+            try {
+                SocketChannel client = server.accept();
+                // one thread a request: a caller that never writes its line holds up no other
+                Thread answering = new Thread(() -> answer(client, backUpTo), "backup-request");
+                answering.setDaemon(true);
+                answering.start();
             } catch (IOException e) {
                 if (server.isOpen()) {
                     log.warn("A backup request failed: {}", e.getMessage());
                 }
             }
+        }
+    }
+
+    private static void answer(SocketChannel client, UnaryOperator<Path> backUpTo) {
+        try (client) {
+            String answer;
+            try {
+                refuseAnotherUser(client);
+                answer = "ok " + backUpTo.apply(Path.of(readLine(client)));
+            } catch (RuntimeException | IOException e) {
+                answer = "failed " + e.getMessage();
+            }
+            client.write(ByteBuffer.wrap((answer + "\n").getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            log.warn("A backup request failed: {}", e.getMessage());
+        }
+    }
+
+    /** The socket is in an owner-only folder; where the system says who is calling, it must be this user. */
+    private static void refuseAnotherUser(SocketChannel client) throws IOException {
+        try {
+            UnixDomainPrincipal caller = client.getOption(ExtendedSocketOptions.SO_PEERCRED);
+            String me = System.getProperty("user.name");
+            if (!caller.user().getName().equals(me)) {
+                throw new IOException("only " + me + " may ask this app for a backup");
+            }
+        } catch (UnsupportedOperationException notSaid) {
+            // Windows does not say; the folder's permissions are the guard there
         }
     }
 

@@ -38,7 +38,7 @@ public final class BackupSchedule implements AutoCloseable {
     private static final int ATTEMPTS = 3;
     private static final String STOP_BACKGROUND_WRITER = "SET WRITE_DELAY 0";
     /** H2's default. */
-    private static final String START_BACKGROUND_WRITER = "SET WRITE_DELAY 500";
+    static final String START_BACKGROUND_WRITER = "SET WRITE_DELAY 500";
 
     private final Database database;
     private final Path dataFolder;
@@ -104,8 +104,8 @@ public final class BackupSchedule implements AutoCloseable {
             Path backup = database.withTransactionsPaused(() -> {
                 // H2's background writer (with its compaction) would still rewrite the file under
                 // the copy: stop it (a write delay of 0), flush, copy, and start it again.
-                h2(STOP_BACKGROUND_WRITER + "; CHECKPOINT SYNC");
                 try {
+                    h2(STOP_BACKGROUND_WRITER + "; CHECKPOINT SYNC");
                     return Backups.create(database.dataSource(), target, clock);
                 } finally {
                     h2(START_BACKGROUND_WRITER);

@@ -2,6 +2,7 @@ package org.shoetopia.backup;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -17,6 +18,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -55,6 +57,11 @@ import org.slf4j.LoggerFactory;
 public final class Backups {
     public static final String DEFAULT_FOLDER = "backups";
     private static final String PREFIX = "shoetopia-backup-";
+    /** Made before an upgrade: restore takes it, the schedule's list and pruning leave it alone. */
+    private static final String BEFORE_UPGRADE_PREFIX = "shoetopia-before-upgrade-";
+    /** A partial file older than this was left by a backup that died; a younger one may be in the making. */
+    private static final Duration PARTIAL_LEFT_BEHIND = Duration.ofHours(1);
+
     private static final String SUFFIX = ".zip";
     private static final String CHECKSUM_SUFFIX = ".sha256";
     private static final String PARTIAL_SUFFIX = ".partial";
@@ -69,7 +76,11 @@ public final class Backups {
 
     /** Backs up the embedded database behind {@code database} into {@code folder}; returns the zip. */
     public static Path create(DataSource database, Path folder, Clock clock) {
-        Path target = folder.resolve(PREFIX + NAME_TIME.format(clock.instant()) + SUFFIX);
+        return create(database, folder, PREFIX, clock);
+    }
+
+    private static Path create(DataSource database, Path folder, String prefix, Clock clock) {
+        Path target = folder.resolve(prefix + NAME_TIME.format(clock.instant()) + SUFFIX);
         Path partial = partialOf(target);
         try {
             OwnerOnly.createFolder(folder);
@@ -107,7 +118,13 @@ public final class Backups {
         database.setURL(config.url());
         database.setUser(config.user());
         database.setPassword(config.password());
-        Path backup = create(database, file.resolveSibling(DEFAULT_FOLDER), clock);
+        // A name of its own: the schedule's pruning keeps only its own backups, never this one.
+        Path backup = create(
+                database,
+                file.resolveSibling(DEFAULT_FOLDER),
+                BEFORE_UPGRADE_PREFIX + "v" + schema.applied() + "-",
+                clock);
+        verifyContents(backup);
         log.info(
                 "Backed up the database of schema version {} to {} before upgrading it to {}",
                 schema.applied(),
@@ -129,7 +146,9 @@ public final class Backups {
                         : new NoSuchFileException(folder.toString());
             }
             OwnerOnly.createFile(partial);
-            Files.copy(backup, partial, StandardCopyOption.REPLACE_EXISTING);
+            try (OutputStream out = Files.newOutputStream(partial, StandardOpenOption.TRUNCATE_EXISTING)) {
+                Files.copy(backup, out); // into the owner-only file: a copy by path would take the umask's
+            }
             if (!sha256(partial).equals(expectedChecksum(backup))) {
                 throw new IOException("the copy differs from the backup");
             }
@@ -153,6 +172,10 @@ public final class Backups {
             DataFolder.deleteTree(scratch);
             OwnerOnly.createFolder(scratch);
             org.h2.tools.Restore.execute(backup.toString(), scratch.toString(), "shoetopia");
+            SchemaVersion schema = Database.schemaVersion(DatabaseConfig.embedded(scratch)); // it opens
+            if (!schema.applied().equals(schema.known())) {
+                return; // an older version's database (before an upgrade): this version's rules do not fit it
+            }
             JdbcDataSource copy = new JdbcDataSource();
             copy.setURL(DatabaseConfig.embedded(scratch).url() + ";IFEXISTS=TRUE");
             copy.setUser(DatabaseConfig.embedded(scratch).user());
@@ -238,7 +261,7 @@ public final class Backups {
         }
     }
 
-    /** Deletes all but the newest {@code keep} backups in {@code folder}, and any left half-written. */
+    /** Deletes all but the newest {@code keep} backups in {@code folder}, and any a dead backup left half-written. */
     public static void prune(Path folder, int keep) {
         if (keep < 1) {
             throw new IllegalArgumentException("keep at least one backup");
@@ -247,11 +270,21 @@ public final class Backups {
         for (Path old : backups.subList(Math.min(keep, backups.size()), backups.size())) {
             delete(old);
         }
+        Instant leftBehind = Instant.now().minus(PARTIAL_LEFT_BEHIND);
         try (Stream<Path> files = Files.list(folder)) {
             files.filter(file -> file.getFileName().toString().endsWith(PARTIAL_SUFFIX))
+                    .filter(file -> modifiedBefore(file, leftBehind))
                     .forEach(Backups::deleteQuietly);
         } catch (IOException e) {
             throw new BackupException("Cannot tidy the backups in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean modifiedBefore(Path file, Instant time) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isBefore(time);
+        } catch (IOException gone) {
+            return false;
         }
     }
 

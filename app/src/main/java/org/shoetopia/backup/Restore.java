@@ -59,6 +59,12 @@ public final class Restore {
             List<Invariants.Check> checks;
             try (Database database = Database.open(config.withPoolSize(2))) {
                 checks = Invariants.check(database.dataSource());
+                // the app backs up with H2's writer stopped, a setting the copy keeps: start it again
+                database.outsideTransaction(connection -> {
+                    try (var statement = connection.createStatement()) {
+                        return statement.execute(BackupSchedule.START_BACKGROUND_WRITER);
+                    }
+                });
             }
             List<Invariants.Check> broken =
                     checks.stream().filter(check -> !check.holds()).toList();
@@ -88,10 +94,8 @@ public final class Restore {
                 throw new BackupException("Shoetopia is running on this computer, using the database. Close it,"
                         + " then restore. Nothing was changed.");
             }
-            throw new BackupException(
-                    "Cannot open the current database to check it is not in use: " + e.getMessage()
-                            + ". Nothing was changed.",
-                    e);
+            // Any other failure (a damaged file) is no reason to refuse: that is when a restore is
+            // wanted, and the file is kept beside the restored one.
         }
     }
 

@@ -50,6 +50,7 @@ final class BackupCommand implements Callable<Integer> {
             throw new BackupException("This terminal's database is a PostgreSQL server: back it up there with"
                     + " pg_dump and WAL archiving (README, Backups).");
         }
+        refuseAnotherH2File(config, parent);
         if (keep != null && keep < 1) {
             throw new BackupException("--keep must be at least 1");
         }
@@ -85,6 +86,16 @@ final class BackupCommand implements Callable<Integer> {
                 .getOut()
                 .printf("Backed up to %s (%sits checksum is in %s.sha256)%n", backup, madeBy, backup.getFileName());
         return 0;
+    }
+
+    /** Backups are of the data folder's own database; a file named elsewhere by SHOETOPIA_DB_URL is not. */
+    static void refuseAnotherH2File(DatabaseConfig config, ShoetopiaCommand parent) {
+        if (!config.url()
+                .equals(DatabaseConfig.embedded(parent.dataFolder().path()).url())) {
+            throw new BackupException("backup and restore handle the database in the data folder ("
+                    + parent.dataFolder().path() + "); SHOETOPIA_DB_URL names another (" + config.url()
+                    + "). Unset it, or set SHOETOPIA_HOME to that database's folder.");
+        }
     }
 
     private static BackupException explained(BackupException e, DatabaseConfig config) {

@@ -36,6 +36,7 @@ final class RestoreCommand implements Callable<Integer> {
             throw new BackupException("This terminal's database is a PostgreSQL server: restore it there with"
                     + " pg_restore (README, Backups).");
         }
+        BackupCommand.refuseAnotherH2File(parent.databaseConfig(), parent);
         PrintWriter out = spec.commandLine().getOut();
         Path dataFolder = parent.dataFolder().path();
         Restore.Restored restored = Restore.restore(backup, dataFolder, Clock.systemUTC());

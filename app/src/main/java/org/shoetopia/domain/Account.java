@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** A person who signs in: customer, shop owner, cashier or platform admin. Created by a native upsert. */
 @Entity
@@ -104,7 +105,9 @@ public class Account {
      * from the attempt past the free failures (which locks). After a lock runs out one try is
      * admitted, holding the account while it is checked. Returns whether to check the password.
      */
-    public boolean admitSignInAttempt(Instant now) {
+    public boolean admitSignInAttempt(Instant time) {
+        // as the database keeps it (timestamp(6)): the hold is compared after a round trip
+        Instant now = time.truncatedTo(ChronoUnit.MICROS);
         if (!isLockedAt(now)
                 && lastFailedLoginAt != null
                 && lastFailedLoginAt.plus(FAILURES_REMEMBERED).isBefore(now)) {
@@ -128,7 +131,8 @@ public class Account {
     }
 
     /** The admitted attempt's password was wrong: past the free failures it locks, for longer each time. */
-    public void recordWrongPassword(Instant now) {
+    public void recordWrongPassword(Instant time) {
+        Instant now = time.truncatedTo(ChronoUnit.MICROS);
         if (failedLogins > FREE_LOGIN_FAILURES || lockedUntil != null) {
             lock(now);
         }

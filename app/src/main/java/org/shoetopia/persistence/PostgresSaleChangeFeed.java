@@ -37,8 +37,12 @@ final class PostgresSaleChangeFeed implements SaleChangeFeed {
 
     private java.util.Properties listenerLogin() {
         java.util.Properties login = new java.util.Properties();
-        login.setProperty("user", config.user());
-        login.setProperty("password", config.password());
+        if (config.user() != null) { // else the URL names it
+            login.setProperty("user", config.user());
+        }
+        if (config.password() != null) {
+            login.setProperty("password", config.password());
+        }
         login.setProperty("ApplicationName", "shoetopia-listener");
         login.setProperty("logServerErrorDetail", "false"); // as the pool's: no bound values in errors
         return login;

@@ -32,6 +32,8 @@ public record ServerConfig(
     public static final String FILE = "server.properties";
     public static final int DEFAULT_PORT = 8443;
     private static final String POSTGRES_URL = "jdbc:postgresql:";
+    private static final java.util.regex.Pattern LOOPBACK_V4 =
+            java.util.regex.Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
 
     public static ServerConfig load(DataFolder folder, Map<String, String> environment) {
         Properties file = folder.properties(FILE);
@@ -68,8 +70,8 @@ public record ServerConfig(
 
     /**
      * The database login and every sale cross the network to PostgreSQL: to another machine, only
-     * over TLS that checks the server (sslmode=verify-full; require or verify-ca at least), unless
-     * db.plaintext.allowed says the network is trusted.
+     * over TLS that checks the server's certificate (sslmode verify-ca or verify-full, which is
+     * what ssl=true alone means), unless db.plaintext.allowed says the network is trusted.
      */
     static void refusePlaintextToAnotherMachine(String url) {
         String rest = url.startsWith(POSTGRES_URL) ? url.substring(POSTGRES_URL.length()) : null;
@@ -77,28 +79,34 @@ public record ServerConfig(
             return; // H2, or jdbc:postgresql:db on this machine
         }
         int query = rest.indexOf('?');
-        String parameters = query < 0 ? "" : rest.substring(query + 1).toLowerCase(Locale.ROOT);
         String authority = rest.substring(2, query < 0 ? rest.length() : query).split("/", 2)[0];
         boolean remote = false;
         for (String host : authority.split(",")) {
             String name = host.startsWith("[") ? host.substring(1, host.indexOf(']')) : host.split(":", 2)[0];
             remote |= !(name.isEmpty()
                     || name.equalsIgnoreCase("localhost")
-                    || name.startsWith("127.")
+                    || LOOPBACK_V4.matcher(name).matches()
                     || name.equals("::1"));
         }
-        boolean tls = false;
-        for (String parameter : parameters.split("&")) {
-            tls |= parameter.equals("ssl=true")
-                    || parameter.equals("sslmode=require")
-                    || parameter.equals("sslmode=verify-ca")
-                    || parameter.equals("sslmode=verify-full");
+        Map<String, String> parameters = new java.util.HashMap<>();
+        if (query >= 0) {
+            for (String parameter : rest.substring(query + 1).split("&")) {
+                String[] pair = parameter.split("=", 2);
+                parameters.put(
+                        pair[0].toLowerCase(Locale.ROOT), pair.length > 1 ? pair[1].toLowerCase(Locale.ROOT) : "");
+            }
         }
-        if (remote && !tls) {
+        // as pgjdbc reads them: sslmode wins over ssl; ssl=true alone is verify-full
+        String sslmode = parameters.getOrDefault(
+                "sslmode",
+                "true".equals(parameters.get("ssl")) || "".equals(parameters.get("ssl")) ? "verify-full" : "prefer");
+        boolean verified = (sslmode.equals("verify-full") || sslmode.equals("verify-ca"))
+                && !parameters.getOrDefault("sslfactory", "").contains("nonvalidating");
+        if (remote && !verified) {
             throw new ValidationException(
                     "db.url",
-                    "The database at " + authority + " would be reached without TLS, the login and every sale"
-                            + " readable on the network: add sslmode=verify-full to db.url (its CA in"
+                    "The database at " + authority + " would be reached without TLS that checks its certificate, the"
+                            + " login and every sale open to the network: add sslmode=verify-full to db.url (its CA in"
                             + " sslrootcert=…), or set db.plaintext.allowed=true if the network is the shop's own.");
         }
     }

@@ -23,7 +23,7 @@ public record Services(
 
     /** Opens and migrates the database; an embedded one an older version left is backed up before it is migrated. */
     public static Services open(DatabaseConfig config, PasswordHasher hasher, Clock clock) {
-        Backups.beforeUpgrade(config, Clock.systemUTC());
+        Backups.beforeUpgrade(config, clock);
         return over(Database.open(config), hasher, clock);
     }
 

@@ -129,7 +129,9 @@ class BackupTest {
 
         Restore.Restored first =
                 Restore.restore(taken.get(0).backup(), folder.resolve("new-computer"), Clock.systemUTC());
-        assertThat(first.checks()).allMatch(Invariants.Check::holds);
+        assertThat(first.checks())
+                .as("restore checked every rule")
+                .hasSameSizeAs(Invariants.check(h2At(folder.resolve("new-computer"))));
         for (int i = 0; i < taken.size(); i++) {
             Path unpacked = folder.resolve("unpacked-" + i);
             org.h2.tools.Restore.execute(taken.get(i).backup().toString(), unpacked.toString(), "shoetopia");
@@ -250,6 +252,7 @@ class BackupTest {
                 .load()
                 .migrate();
         Path backup = Backups.create(h2At(shop()), backups(), Clock.systemUTC());
+        Backups.verifyContents(backup); // it opens; this version's rules are not asked of an older schema
 
         Restore.Restored restored = Restore.restore(backup, folder.resolve("elsewhere"), Clock.systemUTC());
 
@@ -272,12 +275,17 @@ class BackupTest {
 
         openShop(shop()).close();
 
-        List<Path> backups = Backups.list(shop().resolve("backups"));
-        assertThat(backups).hasSize(1);
-        Restore.Restored asItWas = Restore.restore(backups.get(0), folder.resolve("elsewhere"), Clock.systemUTC());
+        List<Path> beforeUpgrade = beforeUpgradeBackups();
+        assertThat(beforeUpgrade).hasSize(1);
+        assertThat(beforeUpgrade.get(0).getFileName().toString()).startsWith("shoetopia-before-upgrade-v13-");
+        assertThat(Backups.list(shop().resolve("backups")))
+                .as("the schedule neither lists nor prunes it")
+                .isEmpty();
+        Restore.Restored asItWas =
+                Restore.restore(beforeUpgrade.get(0), folder.resolve("elsewhere"), Clock.systemUTC());
         assertThat(asItWas.backupSchema().applied()).isEqualTo("13");
         openShop(shop()).close();
-        assertThat(Backups.list(shop().resolve("backups")))
+        assertThat(beforeUpgradeBackups())
                 .as("nothing to upgrade the second time")
                 .hasSize(1);
         openShop(folder.resolve("new")).close();
@@ -323,11 +331,19 @@ class BackupTest {
                         backups(),
                         Clock.fixed(start.plus(Duration.ofDays(day)), ZoneOffset.UTC)));
             }
-            Files.writeString(backups().resolve("shoetopia-backup-20261201-000000-000Z.zip.partial"), "cut off");
+            Path leftByADeadBackup = backups().resolve("shoetopia-backup-20261201-000000-000Z.zip.partial");
+            Files.writeString(leftByADeadBackup, "cut off");
+            Files.setLastModifiedTime(
+                    leftByADeadBackup,
+                    java.nio.file.attribute.FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+            Path beingWritten = backups().resolve("shoetopia-backup-20261201-010000-000Z.zip.partial");
+            Files.writeString(beingWritten, "the app is writing this one now");
             Backups.prune(backups(), 3);
             assertThat(Backups.list(backups())).containsExactly(made.get(4), made.get(3), made.get(2));
+            assertThat(leftByADeadBackup).doesNotExist();
+            assertThat(beingWritten).exists();
             try (Stream<Path> files = Files.list(backups())) {
-                assertThat(files).hasSize(6);
+                assertThat(files).hasSize(7);
             }
             assertThat(Backups.takenAt(made.get(4))).contains(start.plus(Duration.ofDays(4)));
         }
@@ -371,8 +387,7 @@ class BackupTest {
         for (Path zip : zips) {
             if (Backups.list(backups()).contains(zip)) {
                 Path target = folder.resolve("restored-" + accepted++);
-                assertThat(Restore.restore(zip, target, Clock.systemUTC()).checks())
-                        .allMatch(Invariants.Check::holds);
+                Restore.restore(zip, target, Clock.systemUTC()); // refuses, and so fails here, unless every rule holds
             } else {
                 assertThatThrownBy(() -> Restore.restore(zip, folder.resolve("never"), Clock.systemUTC()))
                         .isInstanceOf(BackupException.class);
@@ -419,11 +434,32 @@ class BackupTest {
         }
         assertThat(soldAfter).as("still selling").isGreaterThan(20);
         Path backup = Backups.list(stick).get(0);
-        Restore.Restored restored = Restore.restore(backup, folder.resolve("elsewhere"), Clock.systemUTC());
-        assertThat(restored.checks()).allMatch(Invariants.Check::holds);
+        Restore.restore(backup, folder.resolve("elsewhere"), Clock.systemUTC()); // refused unless every rule holds
         try (Database database = Database.open(DatabaseConfig.embedded(folder.resolve("elsewhere")))) {
             assertThat(TableCounts.scalar(database, "select count(*) from orders"))
                     .isGreaterThanOrEqualTo(20);
+        }
+    }
+
+    private List<Path> beforeUpgradeBackups() throws Exception {
+        try (Stream<Path> files = Files.list(shop().resolve("backups"))) {
+            return files.filter(file -> file.getFileName().toString().startsWith("shoetopia-before-upgrade-"))
+                    .filter(file -> file.getFileName().toString().endsWith(".zip"))
+                    .toList();
+        }
+    }
+
+    @Test
+    void aDamagedCurrentDatabaseIsNoReasonToRefuseARestore() throws Exception {
+        Path backup = backUpAShopWithOneSale();
+        Files.write(shop().resolve("shoetopia.mv.db"), "not a database any more".getBytes(StandardCharsets.UTF_8));
+
+        Restore.Restored restored = Restore.restore(backup, shop(), Clock.systemUTC());
+
+        assertThat(Files.readString(restored.previousDatabase())).isEqualTo("not a database any more");
+        try (Database database = Database.open(DatabaseConfig.embedded(shop()))) {
+            assertThat(TableCounts.scalar(database, "select count(*) from orders"))
+                    .isOne();
         }
     }
 

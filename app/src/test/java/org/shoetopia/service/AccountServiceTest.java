@@ -97,6 +97,35 @@ class AccountServiceTest extends ServiceTest {
     }
 
     @Test
+    void theRightPasswordSignsInAfterALockRunsOutOnAClockFinerThanTheDatabase() {
+        var now = new java.util.concurrent.atomic.AtomicReference<>(Instant.parse("2026-11-29T10:00:00.123456789Z"));
+        Clock clock = new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
+        AccountService accounts = new LocalAccountService(database, TEST_HASHER, clock);
+        accounts.signUp("Ada", "ada@example.com", "s3cret-pass");
+        for (int i = 0; i < 6; i++) {
+            assertThrows(AuthenticationException.class, () -> accounts.logIn("ada@example.com", "wrong-pass"));
+        }
+        now.set(now.get().plus(Duration.ofMinutes(2)).plusNanos(987));
+
+        assertThat(accounts.logIn("ada@example.com", "s3cret-pass").name()).isEqualTo("Ada");
+    }
+
+    @Test
     void repeatedFailuresLockTheAccountForAGrowingTime() {
         var now = new java.util.concurrent.atomic.AtomicReference<>(Instant.parse("2026-11-29T10:00:00Z"));
         Clock clock = new Clock() {

@@ -88,6 +88,10 @@ final class FixtureCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("--from-h2 and --from-postgres go together");
             return 2;
         }
+        if (fromH2 != null && !java.nio.file.Files.isRegularFile(fromH2.resolve("shoetopia.mv.db"))) {
+            spec.commandLine().getErr().println("There is no Shoetopia database in " + fromH2);
+            return 2;
+        }
         if (fromH2 != null) {
             String user = parent.environment().getOrDefault("SHOETOPIA_DB_USER", "postgres");
             String password = parent.environment().getOrDefault("SHOETOPIA_DB_PASSWORD", "");
