@@ -244,13 +244,7 @@ class BackupTest {
 
     @Test
     void aBackupFromAnOlderSchemaIsMigratedOnRestore() throws Exception {
-        DatabaseConfig old = DatabaseConfig.embedded(shop());
-        Flyway.configure()
-                .dataSource(old.url(), old.user(), old.password())
-                .locations("classpath:db/common", "classpath:db/h2")
-                .target("13")
-                .load()
-                .migrate();
+        migrateShopTo("13");
         Path backup = Backups.create(h2At(shop()), backups(), Clock.systemUTC());
         Backups.verifyContents(backup); // it opens; this version's rules are not asked of an older schema
 
@@ -265,13 +259,7 @@ class BackupTest {
 
     @Test
     void anUpgradeBacksUpTheOlderVersionsDatabaseBeforeMigratingIt() throws Exception {
-        DatabaseConfig old = DatabaseConfig.embedded(shop());
-        Flyway.configure()
-                .dataSource(old.url(), old.user(), old.password())
-                .locations("classpath:db/common", "classpath:db/h2")
-                .target("13")
-                .load()
-                .migrate();
+        migrateShopTo("13");
 
         openShop(shop()).close();
 
@@ -439,6 +427,17 @@ class BackupTest {
             assertThat(TableCounts.scalar(database, "select count(*) from orders"))
                     .isGreaterThanOrEqualTo(20);
         }
+    }
+
+    /** The shop's database as an older release left it: migrated up to {@code version} only. */
+    private void migrateShopTo(String version) {
+        DatabaseConfig old = DatabaseConfig.embedded(shop());
+        Flyway.configure()
+                .dataSource(old.url(), old.user(), old.password())
+                .locations("classpath:db/common", "classpath:db/h2")
+                .target(version)
+                .load()
+                .migrate();
     }
 
     private List<Path> beforeUpgradeBackups() throws Exception {

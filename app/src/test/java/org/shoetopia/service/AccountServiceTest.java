@@ -20,6 +20,7 @@ import org.shoetopia.domain.ValidationException;
 import org.shoetopia.support.Backend;
 import org.shoetopia.support.Fixtures;
 import org.shoetopia.support.ServiceTest;
+import org.shoetopia.support.SteppingClock;
 import org.shoetopia.support.TableCounts;
 
 @ParameterizedClass
@@ -98,29 +99,14 @@ class AccountServiceTest extends ServiceTest {
 
     @Test
     void theRightPasswordSignsInAfterALockRunsOutOnAClockFinerThanTheDatabase() {
-        var now = new java.util.concurrent.atomic.AtomicReference<>(Instant.parse("2026-11-29T10:00:00.123456789Z"));
-        Clock clock = new Clock() {
-            @Override
-            public ZoneOffset getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now.get();
-            }
-        };
+        SteppingClock clock = new SteppingClock();
+        clock.step(Duration.ofNanos(123_456_789));
         AccountService accounts = new LocalAccountService(database, TEST_HASHER, clock);
         accounts.signUp("Ada", "ada@example.com", "s3cret-pass");
         for (int i = 0; i < 6; i++) {
             assertThrows(AuthenticationException.class, () -> accounts.logIn("ada@example.com", "wrong-pass"));
         }
-        now.set(now.get().plus(Duration.ofMinutes(2)).plusNanos(987));
+        clock.step(Duration.ofMinutes(2).plusNanos(987));
 
         assertThat(accounts.logIn("ada@example.com", "s3cret-pass").name()).isEqualTo("Ada");
     }
