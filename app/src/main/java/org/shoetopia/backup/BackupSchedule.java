@@ -127,6 +127,11 @@ public final class BackupSchedule implements AutoCloseable {
     }
 
     private void h2(String statements) {
+        h2(database, statements);
+    }
+
+    /** Runs H2 statements (separated by "; ") on one connection of {@code database}, outside a transaction. */
+    static void h2(Database database, String statements) {
         database.outsideTransaction(connection -> {
             try (var statement = connection.createStatement()) {
                 for (String sql : statements.split("; ")) {

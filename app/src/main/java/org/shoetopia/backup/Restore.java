@@ -60,11 +60,7 @@ public final class Restore {
             try (Database database = Database.open(config.withPoolSize(2))) {
                 checks = Invariants.check(database.dataSource());
                 // the app backs up with H2's writer stopped, a setting the copy keeps: start it again
-                database.outsideTransaction(connection -> {
-                    try (var statement = connection.createStatement()) {
-                        return statement.execute(BackupSchedule.START_BACKGROUND_WRITER);
-                    }
-                });
+                BackupSchedule.h2(database, BackupSchedule.START_BACKGROUND_WRITER);
             }
             List<Invariants.Check> broken =
                     checks.stream().filter(check -> !check.holds()).toList();

@@ -44,6 +44,7 @@ import org.shoetopia.persistence.DatabaseConfig;
 import org.shoetopia.persistence.Invariants;
 import org.shoetopia.service.Services;
 import org.shoetopia.support.Bytes;
+import org.shoetopia.support.ChildJvm;
 import org.shoetopia.support.Fixtures;
 import org.shoetopia.support.ServiceTest;
 import org.shoetopia.support.TableCounts;
@@ -339,15 +340,8 @@ class BackupTest {
 
     @Test
     void aTerminalKilledMidBackupLeavesNothingRestoreAccepts() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process terminal = new ProcessBuilder(
-                        java,
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        BackupWriter.class.getName(),
-                        shop().toString(),
-                        backups().toString())
-                .redirectErrorStream(true)
+        Process terminal = ChildJvm.of(
+                        BackupWriter.class, shop().toString(), backups().toString())
                 .start();
         try (var output =
                 new BufferedReader(new InputStreamReader(terminal.getInputStream(), StandardCharsets.UTF_8))) {
@@ -388,15 +382,7 @@ class BackupTest {
 
     @Test
     void theBackupCommandGetsItsBackupFromTheRunningAppWhichGoesOnSelling() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process running = new ProcessBuilder(
-                        java,
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        SellingShop.class.getName(),
-                        shop().toString())
-                .redirectErrorStream(true)
-                .start();
+        Process running = ChildJvm.of(SellingShop.class, shop().toString()).start();
         Path stick = folder.resolve("stick");
         int soldAfter;
         try (var output = new BufferedReader(new InputStreamReader(running.getInputStream(), StandardCharsets.UTF_8))) {

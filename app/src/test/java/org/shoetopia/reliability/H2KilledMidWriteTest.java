@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.shoetopia.persistence.DatabaseConfig;
 import org.shoetopia.persistence.Invariants;
 import org.shoetopia.service.Services;
+import org.shoetopia.support.ChildJvm;
 import org.shoetopia.support.ServiceTest;
 import org.shoetopia.support.TableCounts;
 
@@ -22,11 +23,7 @@ class H2KilledMidWriteTest {
 
     @Test
     void aKilledTerminalLeavesAWholeDatabase() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process terminal = new ProcessBuilder(
-                        java, "-cp", System.getProperty("java.class.path"), H2Writer.class.getName(), folder.toString())
-                .redirectErrorStream(true)
-                .start();
+        Process terminal = ChildJvm.of(H2Writer.class, folder.toString()).start();
         int sold = 0;
         try (var output =
                 new BufferedReader(new InputStreamReader(terminal.getInputStream(), StandardCharsets.UTF_8))) {

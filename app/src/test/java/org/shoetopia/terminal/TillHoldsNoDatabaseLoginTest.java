@@ -14,6 +14,7 @@ import org.shoetopia.api.Actor;
 import org.shoetopia.persistence.Database;
 import org.shoetopia.service.Services;
 import org.shoetopia.support.Bytes;
+import org.shoetopia.support.ChildJvm;
 import org.shoetopia.support.Fixtures;
 import org.shoetopia.support.ServiceTest;
 import org.shoetopia.support.TableCounts;
@@ -49,16 +50,12 @@ class TillHoldsNoDatabaseLoginTest {
                             "server.fingerprint=" + server.fingerprint(),
                             ""));
             Path dump = home.resolve("till.hprof");
-            ProcessBuilder till = new ProcessBuilder(List.of(
-                            ProcessHandle.current().info().command().orElse("java"),
-                            "-cp",
-                            System.getProperty("java.class.path"),
-                            TillHeapProbe.class.getName(),
+            ProcessBuilder till = ChildJvm.of(
+                            TillHeapProbe.class,
                             local.accounts().refresh(owner).email(),
                             Fixtures.PASSWORD,
                             Long.toString(listing.listingId()),
-                            dump.toString()))
-                    .redirectErrorStream(true)
+                            dump.toString())
                     .redirectOutput(home.resolve("till.log").toFile());
             till.environment().put("SHOETOPIA_HOME", home.toString());
             till.environment().keySet().removeIf(name -> name.startsWith("SHOETOPIA_DB"));
