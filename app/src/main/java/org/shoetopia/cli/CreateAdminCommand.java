@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.shoetopia.domain.ShoetopiaException;
+import org.shoetopia.persistence.DatabaseConfig;
+import org.shoetopia.persistence.SchemaRoles;
 import org.shoetopia.service.PasswordHasher;
 import org.shoetopia.service.Services;
 import picocli.CommandLine.Command;
@@ -40,13 +42,23 @@ final class CreateAdminCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        DatabaseConfig config = parent.databaseConfig();
+        if (SchemaRoles.of(config) == SchemaRoles.Login.APP) {
+            spec.commandLine()
+                    .getErr()
+                    .printf(
+                            "No account was created: the login %s may not make admins. Run create-admin with the"
+                                    + " schema owner's login in SHOETOPIA_DB_USER and SHOETOPIA_DB_PASSWORD (README,"
+                                    + " \"Database roles\").%n",
+                            config.user());
+            return 1;
+        }
         String password = readPassword();
         if (password == null) {
             spec.commandLine().getErr().println("No password given; no account was created.");
             return 1;
         }
-        try (Services services =
-                Services.open(parent.databaseConfig(), PasswordHasher.recommended(), Clock.systemUTC())) {
+        try (Services services = Services.open(config, PasswordHasher.recommended(), Clock.systemUTC())) {
             services.accounts().createAdmin(name, email, password);
             spec.commandLine()
                     .getOut()

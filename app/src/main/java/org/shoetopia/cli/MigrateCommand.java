@@ -2,6 +2,7 @@ package org.shoetopia.cli;
 
 import java.util.concurrent.Callable;
 import org.shoetopia.persistence.Database;
+import org.shoetopia.persistence.SchemaRoles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -19,7 +20,13 @@ final class MigrateCommand implements Callable<Integer> {
     public Integer call() {
         var config = parent.databaseConfig();
         try (Database database = Database.open(config)) {
-            spec.commandLine().getOut().printf("Schema is up to date (%s, %s)%n", database.kind(), config.url());
+            var out = spec.commandLine().getOut();
+            out.printf("Schema is up to date (%s, %s)%n", database.kind(), config.url());
+            if (SchemaRoles.of(config) == SchemaRoles.Login.OWNER) {
+                out.printf(
+                        "The role %s holds exactly the privileges of db/roles/%s%n",
+                        SchemaRoles.APP, SchemaRoles.GRANTS);
+            }
         }
         return 0;
     }

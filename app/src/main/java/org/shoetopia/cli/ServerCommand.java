@@ -3,6 +3,8 @@ package org.shoetopia.cli;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.shoetopia.persistence.DatabaseKind;
+import org.shoetopia.persistence.SchemaRoles;
 import org.shoetopia.server.ApiServer;
 import org.shoetopia.server.ServerCertificate;
 import org.shoetopia.server.ServerConfig;
@@ -33,6 +35,15 @@ final class ServerCommand implements Callable<Integer> {
         ServerConfig config = ServerConfig.load(parent.dataFolder(), parent.environment());
         ServerCertificate certificate = ServerCertificate.of(config);
         Services services = Services.open(config.database(), PasswordHasher.recommended(), Clock.systemUTC());
+        if (config.database().kind() == DatabaseKind.POSTGRESQL
+                && SchemaRoles.of(config.database()) != SchemaRoles.Login.APP) {
+            spec.commandLine()
+                    .getErr()
+                    .printf(
+                            "Warning: the database login %s can change the schema and rewrite every table. Give the"
+                                    + " server a login in the role %s instead (README, \"Database roles\").%n",
+                            config.database().user(), SchemaRoles.APP);
+        }
         ApiServer server = ApiServer.start(config, services, certificate, Clock.systemUTC());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()

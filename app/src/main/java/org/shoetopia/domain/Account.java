@@ -7,9 +7,11 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** A person who signs in: customer, shop owner, cashier or platform admin. Created by a native upsert. */
 @Entity
+@DynamicUpdate
 @Table(name = "accounts")
 public class Account {
     /** Failures allowed before the account locks; each failure after that doubles the lock. */

@@ -6,9 +6,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** A signed-in session of the server's API, known by the SHA-256 of its token (the token is never stored). */
 @Entity
+@DynamicUpdate
 @Table(name = "api_sessions")
 public class ApiSession {
     @Id

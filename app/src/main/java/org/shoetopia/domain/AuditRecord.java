@@ -8,9 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.Immutable;
 
 /** The audit trail: one row per write, naming what happened, to what, by whom and when. */
 @Entity
+@Immutable
 @Table(name = "audit_trail")
 public class AuditRecord {
     @Id

@@ -8,11 +8,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.Immutable;
 
 /** One append-only money movement of a shop; the balance is their sum. */
 // Some columns are only written (by Hibernate, at insert) and read by queries, never through a getter.
 @SuppressWarnings("UnusedVariable")
 @Entity
+@Immutable
 @Table(name = "balance_ledger")
 public class BalanceEntry {
     /** Why money moved. */

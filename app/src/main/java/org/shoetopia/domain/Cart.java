@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * A cart, owned by the account that rings it up (a customer, or a cashier for a walk-in sale).
@@ -13,6 +14,7 @@ import java.time.Instant;
  * statements of their own, and this entity is written back only by checkout, from its locked read.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "carts")
 public class Cart {
     @Id

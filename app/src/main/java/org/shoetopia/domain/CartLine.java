@@ -6,9 +6,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** A quantity of one listing in a cart. */
 @Entity
+@DynamicUpdate
 @Table(name = "cart_lines")
 @IdClass(CartLine.Key.class)
 public class CartLine {

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * A shop's flash sale: the first {@code unitsTotal} units sold get {@code percentOff}. The units not yet
@@ -15,6 +16,7 @@ import java.time.Instant;
  * itself is only read by checkout.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "flash_sales")
 public class FlashSale {
     @Id

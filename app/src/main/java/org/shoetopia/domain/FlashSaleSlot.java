@@ -6,12 +6,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * One of a flash sale's counter rows: part of the sale's unsold units. Written only by native
  * statements under row locks (see NativeStatements#takeSaleUnits); mapped so queries can sum them.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "flash_sale_slots")
 @IdClass(FlashSaleSlot.Key.class)
 public class FlashSaleSlot {

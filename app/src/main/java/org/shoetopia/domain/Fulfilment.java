@@ -8,9 +8,11 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** One shop's part of an order and how far it has travelled. */
 @Entity
+@DynamicUpdate
 @Table(name = "order_fulfilments")
 @IdClass(Fulfilment.Key.class)
 public class Fulfilment {

@@ -8,9 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.Immutable;
 
 /** One append-only stock movement of a listing. */
 @Entity
+@Immutable
 @Table(name = "inventory_ledger")
 public class InventoryEntry {
     /** Why stock moved. */

@@ -12,6 +12,8 @@ import java.time.Instant;
  * A shop's offer of a catalogue shoe. {@code stock} is the lockable stock row: it always equals the
  * sum of the listing's inventory ledger, and only changes together with a ledger entry.
  */
+// Not @DynamicUpdate: checkout changes several listings' stock at once, and Hibernate batches only
+// whole-row updates. What no use case changes is updatable = false instead (db/roles/grants.sql).
 // Some columns are only written (by Hibernate, at insert) and read by queries, never through a getter.
 @SuppressWarnings("UnusedVariable")
 @Entity
@@ -23,16 +25,19 @@ public class Listing {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "shop_id")
+    @Column(name = "shop_id", updatable = false)
     private long shopId;
 
-    @Column(name = "shoe_id")
+    @Column(name = "shoe_id", updatable = false)
     private long shoeId;
 
-    @Column(name = "size_halves")
+    @Column(name = "size_halves", updatable = false)
     private int sizeHalves;
 
+    @Column(updatable = false)
     private Condition condition;
+
+    @Column(updatable = false)
     private Gender gender;
 
     @Column(name = "price_cents")
@@ -44,6 +49,7 @@ public class Listing {
     @Column(name = "shop_promotion_tier")
     private int shopPromotionTier;
     /** The shoe's colour, copied here (it never changes) so colour searches use an index in sort order. */
+    @Column(updatable = false)
     private Color color;
     /** Whether the shop is verified, copied here so verified-only searches use an index. */
     @Column(name = "shop_verified")
@@ -52,10 +58,10 @@ public class Listing {
     @Column(name = "details_version")
     private long detailsVersion;
 
-    @Column(name = "created_by")
+    @Column(name = "created_by", updatable = false)
     private long createdBy;
 
-    @Column(name = "created_at")
+    @Column(name = "created_at", updatable = false)
     private Instant createdAt;
 
     protected Listing() {}

@@ -8,9 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.Immutable;
 
 /** A completed checkout: the receipt. Its number comes from a database sequence. */
 @Entity
+@Immutable
 @Table(name = "orders")
 public class Order {
     @Id

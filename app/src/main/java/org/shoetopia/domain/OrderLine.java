@@ -7,9 +7,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** What one listing of an order charged: sale units at the sale price, the rest at full price. */
 @Entity
+@DynamicUpdate
 @Table(name = "order_lines")
 public class OrderLine {
     @Id
@@ -18,30 +20,31 @@ public class OrderLine {
     @SequenceGenerator(name = "order_lines_ids", sequenceName = "order_lines_ids", allocationSize = 50)
     private Long id;
 
-    @Column(name = "order_id")
+    @Column(name = "order_id", updatable = false)
     private long orderId;
 
-    @Column(name = "listing_id")
+    @Column(name = "listing_id", updatable = false)
     private long listingId;
 
-    @Column(name = "shop_id")
+    @Column(name = "shop_id", updatable = false)
     private long shopId;
 
-    @Column(name = "flash_sale_id")
+    @Column(name = "flash_sale_id", updatable = false)
     private Long flashSaleId;
 
+    @Column(updatable = false)
     private int quantity;
 
-    @Column(name = "unit_price_cents")
+    @Column(name = "unit_price_cents", updatable = false)
     private long unitPriceCents;
 
-    @Column(name = "sale_units")
+    @Column(name = "sale_units", updatable = false)
     private int saleUnits;
 
-    @Column(name = "sale_unit_price_cents")
+    @Column(name = "sale_unit_price_cents", updatable = false)
     private long saleUnitPriceCents;
 
-    @Column(name = "line_total_cents")
+    @Column(name = "line_total_cents", updatable = false)
     private long lineTotalCents;
 
     @Column(name = "refunded_quantity")

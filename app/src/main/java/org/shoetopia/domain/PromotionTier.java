@@ -4,9 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
 
 /** A promotion tier and its price, seeded by migration. */
 @Entity
+@Immutable
 @Table(name = "promotion_tiers")
 public class PromotionTier {
     @Id

@@ -8,9 +8,11 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** A customer's 1–5 star rating of a shop; written only by the native upsert (a second replaces the first). */
 @Entity
+@DynamicUpdate
 @Table(name = "ratings")
 @IdClass(Rating.Key.class)
 public class Rating {

@@ -7,11 +7,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.Immutable;
 
 /** Units of an order line given back, and the money returned for them. */
 // Some columns are only written (by Hibernate, at insert) and read by queries, never through a getter.
 @SuppressWarnings("UnusedVariable")
 @Entity
+@Immutable
 @Table(name = "refunds")
 public class Refund {
     @Id

@@ -5,9 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** A shop of the marketplace, owned by one account. Created by a native upsert on its name. */
 @Entity
+@DynamicUpdate
 @Table(name = "shops")
 public class Shop {
     public static final int MAX_NAME = 80;

@@ -5,9 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** A cashier's membership of a shop; an account is a cashier of at most one shop. */
 @Entity
+@DynamicUpdate
 @Table(name = "shop_staff")
 public class ShopStaff {
     @Id

@@ -7,9 +7,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** A shop's request to be verified, and the admin's decision. One pending application per shop. */
 @Entity
+@DynamicUpdate
 @Table(name = "verification_applications")
 public class VerificationApplication {
     @Id

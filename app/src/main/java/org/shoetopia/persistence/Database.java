@@ -186,15 +186,28 @@ public final class Database implements AutoCloseable {
     /**
      * Flyway takes a database lock while migrating (an advisory lock on PostgreSQL). It connects on its
      * own, without the pool's lock-wait limit, so a migration waits for busy terminals instead of failing.
-     * A database a newer Shoetopia has migrated is refused: this version's mapping may not fit it.
+     * A database a newer Shoetopia has migrated is refused: this version's mapping may not fit it. On a
+     * database set up with the roles of db/roles, only the owner's login migrates (as the owner role, so
+     * it owns what it creates) and then grants the app role its privileges again; the app's login opens
+     * an up-to-date schema and is refused one that is behind.
      */
     static void migrate(DatabaseConfig config) {
-        Flyway flyway = flyway(config);
+        SchemaRoles.Login login = SchemaRoles.of(config);
+        Flyway flyway = flyway(config, login);
         SchemaVersion before = SchemaVersion.of(flyway.info());
         if (before.isNewerThanKnown()) {
             throw new IllegalStateException("This database was made by a newer Shoetopia (schema version "
                     + before.applied() + "; this version knows up to " + before.known() + "). Install the newer"
                     + " version.");
+        }
+        if (login == SchemaRoles.Login.APP) {
+            if (before.isBehindKnown()) {
+                throw new IllegalStateException("The database's schema is at version " + before.applied()
+                        + " and this Shoetopia needs version " + before.known() + ". The login " + config.user()
+                        + " may not change the schema: run `shoetopia migrate` with the schema owner's login"
+                        + " (README, \"Database roles\").");
+            }
+            return;
         }
         var result = flyway.migrate();
         if (result.migrationsExecuted > 0) {
@@ -203,19 +216,25 @@ public final class Database implements AutoCloseable {
                     result.targetSchemaVersion,
                     result.migrationsExecuted);
         }
+        if (login == SchemaRoles.Login.OWNER) {
+            SchemaRoles.grantAppRole(config);
+        }
     }
 
     /** The schema version the database at {@code config} has, and the newest this version knows; nothing is changed. */
     public static SchemaVersion schemaVersion(DatabaseConfig config) {
-        return SchemaVersion.of(flyway(config).info());
+        return SchemaVersion.of(flyway(config, SchemaRoles.Login.SOLE).info());
     }
 
-    private static Flyway flyway(DatabaseConfig config) {
-        return Flyway.configure()
+    private static Flyway flyway(DatabaseConfig config, SchemaRoles.Login login) {
+        var flyway = Flyway.configure()
                 .dataSource(config.url(), config.user(), config.password())
                 .locations(
-                        "classpath:db/common", "classpath:db/" + config.kind().migrationFolder())
-                .load();
+                        "classpath:db/common", "classpath:db/" + config.kind().migrationFolder());
+        if (login == SchemaRoles.Login.OWNER) {
+            flyway.initSql(SchemaRoles.actAsOwner());
+        }
+        return flyway.load();
     }
 
     private static SessionFactory buildSessionFactory(DataSource dataSource) {

@@ -34,4 +34,9 @@ public record SchemaVersion(String applied, String known) {
     public boolean isNewerThanKnown() {
         return MigrationVersion.fromVersion(applied).compareTo(MigrationVersion.fromVersion(known)) > 0;
     }
+
+    /** Whether this version of Shoetopia has migrations the database has not had yet. */
+    public boolean isBehindKnown() {
+        return MigrationVersion.fromVersion(applied).compareTo(MigrationVersion.fromVersion(known)) < 0;
+    }
 }

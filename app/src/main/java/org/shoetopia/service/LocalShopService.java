@@ -128,7 +128,7 @@ public final class LocalShopService implements ShopService {
             if (Access.ownedShopOrNull(tx, cashier.getId()) != null) {
                 throw new ConflictException("That account owns a shop and cannot be a cashier");
             }
-            if (tx.session().find(ShopStaff.class, cashier.getId(), LockMode.PESSIMISTIC_WRITE) != null) {
+            if (tx.session().find(ShopStaff.class, cashier.getId()) != null) {
                 throw new ConflictException("That account is already a cashier");
             }
             Instant now = clock.instant();
@@ -142,7 +142,10 @@ public final class LocalShopService implements ShopService {
     public void removeStaff(Actor actor, long cashierAccountId) {
         database.inTransaction(tx -> {
             Shop shop = Access.ownedShop(tx, actor);
-            ShopStaff staff = tx.session().find(ShopStaff.class, cashierAccountId, LockMode.PESSIMISTIC_WRITE);
+            // The staff row is inserted and deleted, never updated, so the app role cannot lock it:
+            // the account's row is the lock, as in addStaff.
+            tx.session().find(Account.class, cashierAccountId, LockMode.PESSIMISTIC_WRITE);
+            ShopStaff staff = tx.session().find(ShopStaff.class, cashierAccountId);
             if (staff == null || staff.getShopId() != shop.getId()) {
                 throw new NotFoundException("That account is not a cashier of your shop");
             }

@@ -81,6 +81,46 @@ class CommandLineTest {
     }
 
     @Test
+    void onADatabaseWithRolesOnlyTheOwnersLoginMigratesAndMakesAdmins() {
+        TestDatabases.WithRoles database = TestDatabases.freshDatabaseWithRoles("cli_roles");
+        InputStream original = System.in;
+        try {
+            Run appMigrates = run(loggedInAs(database.app()), "migrate");
+            assertThat(appMigrates.exitCode()).isNotZero();
+            assertThat(appMigrates.err())
+                    .contains("schema is at version 0 and this Shoetopia needs version")
+                    .contains("may not change the schema: run `shoetopia migrate` with the schema owner's login");
+
+            Run ownerMigrates = run(loggedInAs(database.owner()), "migrate");
+            assertThat(ownerMigrates.exitCode()).isZero();
+            assertThat(ownerMigrates.out()).contains("The role shoetopia_app holds exactly the privileges");
+            assertThat(run(loggedInAs(database.app()), "migrate").out()).contains("Schema is up to date");
+
+            System.setIn(new ByteArrayInputStream("an-admin-password\n".getBytes(StandardCharsets.UTF_8)));
+            Run appMakesAdmin =
+                    run(loggedInAs(database.app()), "create-admin", "--email", "a@example.com", "--name", "A");
+            assertThat(appMakesAdmin.exitCode()).isEqualTo(1);
+            assertThat(appMakesAdmin.err())
+                    .contains("No account was created: the login shoetopia_server may not make admins");
+
+            System.setIn(new ByteArrayInputStream("an-admin-password\n".getBytes(StandardCharsets.UTF_8)));
+            Run ownerMakesAdmin =
+                    run(loggedInAs(database.owner()), "create-admin", "--email", "a@example.com", "--name", "A");
+            assertThat(ownerMakesAdmin.out()).contains("Admin account created for a@example.com");
+        } finally {
+            System.setIn(original);
+        }
+    }
+
+    private Map<String, String> loggedInAs(DatabaseConfig login) {
+        Map<String, String> environment = new HashMap<>(embeddedIn(home));
+        environment.put("SHOETOPIA_DB_URL", login.url());
+        environment.put("SHOETOPIA_DB_USER", login.user());
+        environment.put("SHOETOPIA_DB_PASSWORD", login.password());
+        return environment;
+    }
+
+    @Test
     void aConfigFileInTheDataFolderPointsAtPostgres() throws Exception {
         DatabaseConfig postgres = TestDatabases.freshPostgresDatabase("cli_config_file");
         Files.writeString(

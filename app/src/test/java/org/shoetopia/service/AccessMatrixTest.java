@@ -41,7 +41,7 @@ class AccessMatrixTest extends ServiceTest {
         long lineId = receipt.lines().get(0).orderLineId();
         Actor stranger = given.customer();
         Actor otherOwner = given.owner();
-        Actor admin = new Actor(local.accounts().createAdmin("Admin", "admin@example.com", "admin-pass-1"));
+        Actor admin = new Actor(operator.accounts().createAdmin("Admin", "admin@example.com", "admin-pass-1"));
         var ownersOnly = List.of(
                 new Object[] {"customer", stranger}, new Object[] {"cashier", cashier}, new Object[] {"admin", admin});
 

@@ -226,7 +226,7 @@ class AccountServiceTest extends ServiceTest {
 
     @Test
     void createAdminMakesAnAdminAccountAndLogOutIsRecorded() {
-        long admin = local.accounts().createAdmin("Root", "root@example.com", Fixtures.PASSWORD);
+        long admin = operator.accounts().createAdmin("Root", "root@example.com", Fixtures.PASSWORD);
 
         UserSession session = app.accounts().logIn("root@example.com", Fixtures.PASSWORD);
         app.accounts().logOut(session.actor());

@@ -96,7 +96,7 @@ class RatingAndVerificationTest extends ServiceTest {
                 () -> app.verification().apply(owner));
         assertThat(notYet.getMessage()).contains("sell at least 5 units", "at least 5 ratings");
         makeEligible(listing.listingId(), listing.shopId(), 4);
-        Actor admin = new Actor(local.accounts().createAdmin("Admin", "admin@example.com", "admin-pass-1"));
+        Actor admin = new Actor(operator.accounts().createAdmin("Admin", "admin@example.com", "admin-pass-1"));
 
         assertThat(app.verification().eligibility(owner).eligible()).isTrue();
         app.verification().apply(owner);
@@ -125,7 +125,7 @@ class RatingAndVerificationTest extends ServiceTest {
         Actor owner = given.owner();
         var listing = given.listing(owner, "50", 20);
         makeEligible(listing.listingId(), listing.shopId(), 3);
-        Actor admin = new Actor(local.accounts().createAdmin("Admin", "admin@example.com", "admin-pass-1"));
+        Actor admin = new Actor(operator.accounts().createAdmin("Admin", "admin@example.com", "admin-pass-1"));
         app.verification().apply(owner);
         long applicationId = app.verification().pending(admin).get(0).applicationId();
 

@@ -69,7 +69,7 @@ class ShopRulesRaceTest extends ServiceTest {
 
     @Test
     void aListingCreatedWhileItsShopIsVerifiedCarriesTheVerifiedFlag() {
-        Actor admin = new Actor(local.accounts().createAdmin("Admin", "admin@example.com", Fixtures.PASSWORD));
+        Actor admin = new Actor(operator.accounts().createAdmin("Admin", "admin@example.com", Fixtures.PASSWORD));
         List<String> anomalies = new ArrayList<>();
         for (int r = 0; r < ROUNDS; r++) {
             int round = r;

@@ -31,6 +31,11 @@ public abstract class ServiceTest {
     protected Database database;
     /** The in-process services on the test's database: for fixtures and what only an operator may do. */
     protected Services local;
+    /**
+     * The services through the schema owner's login, for what only an operator does at the command
+     * line (making an admin); on H2 the same database as {@link #local}.
+     */
+    protected Services operator;
     /** The API under test: {@link #local}'s, or the same calls through a server. */
     protected ShoetopiaApi app;
 
@@ -52,6 +57,7 @@ public abstract class ServiceTest {
         database = TestDatabases.get(db);
         TestDatabases.clean(database);
         local = Services.over(database, TEST_HASHER, Clock.systemUTC());
+        operator = Services.over(TestDatabases.owner(db), TEST_HASHER, Clock.systemUTC());
         given = new Fixtures(local);
         if (backend == Backend.SERVER) {
             server = ThroughServer.start(database);

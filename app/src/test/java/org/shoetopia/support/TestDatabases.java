@@ -13,13 +13,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.shoetopia.persistence.Database;
 import org.shoetopia.persistence.DatabaseConfig;
 import org.shoetopia.persistence.DatabaseKind;
+import org.shoetopia.persistence.SchemaRoles;
 
 /**
  * The two real databases the tests run on: an embedded PostgreSQL 17 server started once per test
  * JVM, and an in-memory H2. Each is migrated once; {@link #clean} empties the data between tests.
+ * PostgreSQL is set up as the README says (db/roles/create-roles.sql): the services under test sign
+ * in as the app role, which cannot change the schema or rewrite history; the schema owner's login
+ * migrates, empties the tables between tests and makes admins.
  */
 public final class TestDatabases {
     /** More connections than any race test has threads, so threads contend on rows, not on the pool. */
@@ -31,14 +36,32 @@ public final class TestDatabases {
     /** Tables that keep their rows between tests: the reference data the migrations seed. */
     private static final Set<String> REFERENCE_TABLES = Set.of("promotion_tiers");
 
+    private static final String DATABASE = "shoetopia";
+    private static final String OWNER_LOGIN = "shoetopia_migrator";
+    private static final String APP_LOGIN = "shoetopia_server";
+
     private static final Map<TestDb, Database> OPEN = new EnumMap<>(TestDb.class);
+    private static final Map<TestDb, Database> AS_OWNER = new EnumMap<>(TestDb.class);
     private static final Map<TestDb, Database> OTHER_TERMINAL = new EnumMap<>(TestDb.class);
     private static EmbeddedPostgres postgres;
 
     private TestDatabases() {}
 
+    /** The test database as the services see it: on PostgreSQL, through the app role's login. */
     public static synchronized Database get(TestDb kind) {
+        owner(kind); // migrates first: the app role may not
         return OPEN.computeIfAbsent(kind, k -> Database.open(config(k)));
+    }
+
+    /**
+     * The same database through the schema owner's login: for what only an operator does (making an
+     * admin, emptying tables). On H2, where one user owns everything, it is {@link #get}'s.
+     */
+    public static synchronized Database owner(TestDb kind) {
+        if (kind == TestDb.H2) {
+            return OPEN.computeIfAbsent(kind, k -> Database.open(config(k)));
+        }
+        return AS_OWNER.computeIfAbsent(kind, k -> Database.open(ownerConfig()));
     }
 
     /**
@@ -64,9 +87,16 @@ public final class TestDatabases {
     public static synchronized DatabaseConfig config(TestDb kind) {
         DatabaseConfig base = switch (kind) {
             case H2 -> DatabaseConfig.of("jdbc:h2:mem:shoetopia_test;DB_CLOSE_DELAY=-1", "sa", "");
-            case POSTGRESQL -> DatabaseConfig.of(postgres().getJdbcUrl("postgres", "postgres"), "postgres", "");
+            case POSTGRESQL -> DatabaseConfig.of(postgres().getJdbcUrl(APP_LOGIN, DATABASE), APP_LOGIN, "");
         };
         return base.withPoolSize(POOL_SIZE).withLockTimeout(LOCK_TIMEOUT);
+    }
+
+    /** The schema owner's login to the test PostgreSQL database (as `shoetopia migrate` is given). */
+    public static synchronized DatabaseConfig ownerConfig() {
+        return DatabaseConfig.of(postgres().getJdbcUrl(OWNER_LOGIN, DATABASE), OWNER_LOGIN, "")
+                .withPoolSize(8)
+                .withLockTimeout(LOCK_TIMEOUT);
     }
 
     /** A second, separately migrated PostgreSQL database on the same server (for the CLI and fresh-schema tests). */
@@ -82,9 +112,28 @@ public final class TestDatabases {
                 .withPoolSize(8);
     }
 
+    /** A fresh, empty PostgreSQL database set up with the roles (README, "Database roles"), and its two logins. */
+    public record WithRoles(DatabaseConfig owner, DatabaseConfig app) {}
+
+    public static synchronized WithRoles freshDatabaseWithRoles(String name) {
+        try (Connection connection = postgres().getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + name);
+            statement.execute("create database " + name + " owner " + SchemaRoles.OWNER);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return new WithRoles(
+                DatabaseConfig.of(postgres().getJdbcUrl(OWNER_LOGIN, name), OWNER_LOGIN, "")
+                        .withPoolSize(4),
+                DatabaseConfig.of(postgres().getJdbcUrl(APP_LOGIN, name), APP_LOGIN, "")
+                        .withPoolSize(4));
+    }
+
     /** The test PostgreSQL server reached through {@code port} on loopback (a proxy in front of it). */
     public static synchronized DatabaseConfig postgresThrough(int port) {
-        return DatabaseConfig.of("jdbc:postgresql://127.0.0.1:" + port + "/postgres?prepareThreshold=0", "postgres", "")
+        return DatabaseConfig.of(
+                        "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE + "?prepareThreshold=0", APP_LOGIN, "")
                 .withLockTimeout(LOCK_TIMEOUT);
     }
 
@@ -103,8 +152,34 @@ public final class TestDatabases {
                 throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);
             }
             Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::stopPostgres));
+            createRoles();
         }
         return postgres;
+    }
+
+    private static String withoutComments(String script) {
+        return script.lines().filter(line -> !line.strip().startsWith("--")).collect(Collectors.joining("\n"));
+    }
+
+    /** What a database administrator does once (README, "Database roles"): the shipped script, then two logins. */
+    private static void createRoles() {
+        List<String> statements = new ArrayList<>();
+        for (String statement :
+                withoutComments(SchemaRoles.script(SchemaRoles.CREATE_ROLES)).split(";")) {
+            if (!statement.isBlank()) {
+                statements.add(statement);
+            }
+        }
+        statements.add("create role " + OWNER_LOGIN + " login in role " + SchemaRoles.OWNER);
+        statements.add("create role " + APP_LOGIN + " login in role " + SchemaRoles.APP);
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql); // one at a time: create database refuses a transaction block
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the Shoetopia roles", e);
+        }
     }
 
     private static void stopPostgres() {
@@ -146,7 +221,8 @@ public final class TestDatabases {
         List<String> dataTables = tables(database).stream()
                 .filter(table -> !REFERENCE_TABLES.contains(table))
                 .toList();
-        try (Connection connection = database.dataSource().getConnection();
+        Database owner = database.config().user().equals(APP_LOGIN) ? owner(TestDb.POSTGRESQL) : database;
+        try (Connection connection = owner.dataSource().getConnection();
                 Statement statement = connection.createStatement()) {
             switch (database.kind()) {
                 case POSTGRESQL ->

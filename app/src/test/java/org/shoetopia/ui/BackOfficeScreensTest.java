@@ -130,7 +130,7 @@ class BackOfficeScreensTest extends UiTest {
             app.ratings().rate(buyer, listing.shopId(), 4);
         }
         app.verification().apply(owner);
-        signInAs(new Actor(app.accounts().createAdmin("Admin", "admin@example.com", "admin-pass-1")));
+        signInAs(new Actor(operator.accounts().createAdmin("Admin", "admin@example.com", "admin-pass-1")));
         showScreen(Screen.ADMIN);
         waitUntil(() -> find(robot, "#applications", TableView.class).getItems().size() == 1);
         screenshot(robot, "Admin");
@@ -154,7 +154,7 @@ class BackOfficeScreensTest extends UiTest {
                 database, java.time.Clock.systemUTC(), java.time.Duration.ofHours(4), java.time.Duration.ofHours(16));
         String lostTill = sessions.open(cashier.accountId());
         String desk = sessions.open(cashier.accountId());
-        signInAs(new Actor(app.accounts().createAdmin("Admin", "admin@example.com", "admin-pass-1")));
+        signInAs(new Actor(operator.accounts().createAdmin("Admin", "admin@example.com", "admin-pass-1")));
         showScreen(Screen.ADMIN);
 
         robot.clickOn("#endSessionsButton");

@@ -86,7 +86,7 @@ class TillThroughServerTest extends UiTest {
     void aTillWhoseSessionAnAdminEndedGoesBackToSignInAndSaysWhy(FxRobot robot) {
         Actor owner = given.owner();
         var listing = given.listing(owner, "100.00", 10);
-        Actor admin = new Actor(app.accounts().createAdmin("Admin", "admin@example.com", Fixtures.PASSWORD));
+        Actor admin = new Actor(operator.accounts().createAdmin("Admin", "admin@example.com", Fixtures.PASSWORD));
         String email = app.accounts().refresh(owner).email();
         robot.clickOn("#loginEmail").write(email);
         robot.clickOn("#loginPassword").write(Fixtures.PASSWORD).type(KeyCode.ENTER);

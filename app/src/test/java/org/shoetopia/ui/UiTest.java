@@ -44,6 +44,9 @@ public abstract class UiTest {
     protected final TestDb db;
     protected Database database;
     protected Services app;
+    /** Through the schema owner's login, for what only an operator does (making an admin). */
+    protected Services operator;
+
     protected Fixtures given;
     protected SessionModel session;
     protected ShoetopiaWindow window;
@@ -65,6 +68,7 @@ public abstract class UiTest {
         database = TestDatabases.get(db);
         TestDatabases.clean(database);
         app = Services.over(database, ServiceTest.TEST_HASHER, Clock.system(java.time.ZoneId.systemDefault()));
+        operator = Services.over(TestDatabases.owner(db), ServiceTest.TEST_HASHER, Clock.systemUTC());
         given = new Fixtures(app);
         session = new SessionModel();
         runner = new FxBackgroundRunner();

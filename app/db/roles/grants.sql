@@ -1,0 +1,51 @@
+-- What the app role (the server's login) may do: exactly what the use cases need, and nothing on
+-- the schema itself. Run by `shoetopia migrate` after the migrations, as the owner, in one
+-- transaction, so a table a migration adds is covered before any server uses it. Every privilege
+-- is revoked first, then granted again, so this file is the whole list; RolesTest reads the grants
+-- back (aclexplode) and fails on any that is not in it.
+revoke all on all tables in schema public from shoetopia_app;
+revoke all on all sequences in schema public from shoetopia_app;
+revoke all on all functions in schema public from public, shoetopia_app;
+revoke create on schema public from public;
+-- No temporary tables and no other role's sessions: only the app role may connect, besides the owner.
+do $$
+begin
+    execute format('revoke all on database %I from public', current_database());
+    execute format('grant connect on database %I to shoetopia_app', current_database());
+end
+$$;
+
+grant usage on schema public to shoetopia_app;
+grant select on all tables in schema public to shoetopia_app;
+grant usage on all sequences in schema public to shoetopia_app;
+
+-- Rows the use cases add. The append-only tables (orders, order_lines, refunds, inventory_ledger,
+-- balance_ledger, audit_trail) get nothing more; their triggers (db/postgresql/V16) refuse changes
+-- from anyone.
+grant insert on shops, shop_staff, shoes, listings, flash_sales, flash_sale_slots, carts, cart_lines,
+    orders, order_lines, order_fulfilments, refunds, inventory_ledger, balance_ledger, ratings,
+    verification_applications, audit_trail, api_sessions to shoetopia_app;
+-- An account is signed up without admin rights; only `create-admin`, with the owner login, makes one.
+grant insert (name, email, password_hash) on accounts to shoetopia_app;
+
+-- Columns the use cases change; every other column of these tables is fixed once written.
+grant update (email, password_hash, failed_logins, locked_until, last_failed_login_at)
+    on accounts to shoetopia_app;
+grant update (store_name, store_name_key, details_version, promotion_tier, verification_status,
+    verification_reason) on shops to shoetopia_app;
+grant update (brand) on shoes to shoetopia_app; -- the upsert's no-op; a real change is refused
+grant update (price_cents, stock, active, details_version, shop_promotion_tier, shop_verified)
+    on listings to shoetopia_app;
+grant update (active_shop_id, ended_at, units_withdrawn) on flash_sales to shoetopia_app;
+grant update (units_left) on flash_sale_slots to shoetopia_app;
+grant update (open_owner_id, checked_out_at, customer_id, revision, shop_id) on carts to shoetopia_app;
+grant update (quantity) on cart_lines to shoetopia_app;
+grant update (refunded_quantity, refunded_cents) on order_lines to shoetopia_app;
+grant update (status, updated_at) on order_fulfilments to shoetopia_app;
+grant update (stars, rated_at) on ratings to shoetopia_app;
+grant update (pending_shop_id, status, reason, decided_by, decided_at)
+    on verification_applications to shoetopia_app;
+grant update (last_used_at, ended_at) on api_sessions to shoetopia_app;
+
+-- Rows the use cases remove: a cashier taken off the staff, a line taken out of a cart.
+grant delete on shop_staff, cart_lines to shoetopia_app;

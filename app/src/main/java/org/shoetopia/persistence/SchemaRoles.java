@@ -1,0 +1,98 @@
+package org.shoetopia.persistence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+
+/**
+ * The least-privilege roles of a shared PostgreSQL database (db/roles): {@value #OWNER} owns the
+ * schema, {@value #APP} may do what the use cases need and nothing more. A database belonging to
+ * {@value #OWNER} is run that way; any other (the embedded H2 file, a PostgreSQL database one login
+ * owns) is migrated by whoever opens it, as before.
+ */
+public final class SchemaRoles {
+    public static final String OWNER = "shoetopia_owner";
+    public static final String APP = "shoetopia_app";
+    public static final String CREATE_ROLES = "create-roles.sql";
+    public static final String GRANTS = "grants.sql";
+
+    /** What the login of a {@link DatabaseConfig} is to the schema. */
+    public enum Login {
+        /** No separate roles: the login owns the schema and migrates it on open. */
+        SOLE,
+        /** The database belongs to {@value #OWNER} and this login may act as it: it migrates and grants. */
+        OWNER,
+        /** The database belongs to {@value #OWNER} and this login may not change the schema. */
+        APP
+    }
+
+    private SchemaRoles() {}
+
+    public static Login of(DatabaseConfig config) {
+        if (config.kind() != DatabaseKind.POSTGRESQL) {
+            return Login.SOLE;
+        }
+        try (Connection connection = connect(config);
+                var rows = connection.createStatement().executeQuery("""
+                        select r.rolname = '%s', pg_has_role(current_user, d.datdba, 'MEMBER')
+                        from pg_database d join pg_roles r on r.oid = d.datdba
+                        where d.datname = current_database()""".formatted(OWNER))) {
+            rows.next();
+            if (!rows.getBoolean(1)) {
+                return Login.SOLE;
+            }
+            return rows.getBoolean(2) ? Login.OWNER : Login.APP;
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "Cannot read who owns the database at " + config.url() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The statement Flyway runs on each of its connections, so what a migration creates belongs to the owner role. */
+    static String actAsOwner() {
+        return "set role " + OWNER;
+    }
+
+    /** Revokes and grants again the app role's privileges (db/roles/grants.sql), as the owner, in one transaction. */
+    static void grantAppRole(DatabaseConfig config) {
+        try (Connection connection = connect(config);
+                Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.execute(actAsOwner());
+            statement.execute(script(GRANTS));
+            connection.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot grant the app role its privileges: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A script of db/roles as shipped ({@link #CREATE_ROLES}, {@link #GRANTS}); pgjdbc runs a script's
+     * statements, dollar-quoted blocks included, in one call.
+     */
+    public static String script(String name) {
+        String path = "/db/roles/" + name;
+        try (InputStream in = SchemaRoles.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(path + " is missing from the application");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Connection connect(DatabaseConfig config) throws SQLException {
+        Properties login = new Properties();
+        login.setProperty("user", config.user());
+        login.setProperty("password", config.password());
+        login.setProperty("logServerErrorDetail", "false"); // as the pool: no bound values in errors
+        return DriverManager.getConnection(config.url(), login);
+    }
+}
