@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.shoetopia.api.AccountService;
 import org.shoetopia.api.Actor;
@@ -53,6 +54,8 @@ public final class RemoteApi implements AutoCloseable {
     private volatile InputStream saleStream;
     /** Whether the sale feed is connected and the server has subscribed it to the database's changes. */
     private volatile boolean saleFeedLive;
+    /** Sees each response body as it arrives; tests assert none carries a secret. */
+    private volatile Consumer<byte[]> responseObserver = body -> {};
 
     private RemoteApi(URI base, HttpClient http) {
         this.base = base;
@@ -208,6 +211,11 @@ public final class RemoteApi implements AutoCloseable {
                 returned);
     }
 
+    /** Shows every response body from now on to {@code observer} (for tests of what the server sends). */
+    void observeResponses(Consumer<byte[]> observer) {
+        this.responseObserver = observer;
+    }
+
     private <T> T send(HttpRequest.Builder request, JavaType returned) {
         String session = token;
         if (session != null) {
@@ -222,6 +230,7 @@ public final class RemoteApi implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new UnavailableException("The call to the server was interrupted", e);
         }
+        responseObserver.accept(response.body());
         if (response.statusCode() >= 400) {
             throw problemOf(response).toException();
         }

@@ -104,6 +104,21 @@ class RemoteApiTest {
         assertThat(TableCounts.of(database)).isEqualTo(before);
     }
 
+    /** The check every service test through a server ends with (ServiceTest) sees a hash where one is sent. */
+    @Test
+    void theCheckThatNoResponseCarriesAPasswordHashCatchesOne() throws Exception {
+        try (ThroughServer server = ThroughServer.start(database)) {
+            server.api().accounts().signUp("Some Name", "plain@example.com", Fixtures.PASSWORD);
+            server.assertNoResponseCarriedAPasswordHash();
+
+            server.api()
+                    .accounts()
+                    .signUp("$argon2id$v=19$m=64,t=1,p=1$lookalike", "odd@example.com", Fixtures.PASSWORD);
+            assertThatThrownBy(server::assertNoResponseCarriedAPasswordHash)
+                    .hasMessageContaining("carried a password hash");
+        }
+    }
+
     @Test
     void whoActsComesFromTheTokenNeverFromTheCall() {
         Actor ownerA = given.owner();

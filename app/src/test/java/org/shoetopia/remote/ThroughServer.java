@@ -5,10 +5,14 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import org.shoetopia.api.Actor;
 import org.shoetopia.api.ShoetopiaApi;
 import org.shoetopia.api.UserSession;
@@ -27,11 +31,16 @@ import org.shoetopia.wire.Problem;
  * signed in); sign-up and sign-in go over the wire as a till sends them.
  */
 public final class ThroughServer implements AutoCloseable {
+    /** How every hash PasswordHasher writes begins. */
+    static final String PASSWORD_HASH_MARK = "$argon2";
+
     private final TestServers.Running server;
     private final Database database;
     private final SessionStore sessions;
     private final Map<Long, RemoteApi> tills = new ConcurrentHashMap<>();
     private final ShoetopiaApi api;
+    private final AtomicLong responses = new AtomicLong();
+    private final List<String> responsesCarryingAHash = new CopyOnWriteArrayList<>();
 
     private ThroughServer(TestServers.Running server, Database database) {
         this.server = server;
@@ -46,6 +55,29 @@ public final class ThroughServer implements AutoCloseable {
 
     public ShoetopiaApi api() {
         return api;
+    }
+
+    /**
+     * Fails if any response the server sent to this test's tills carried an Argon2 password hash
+     * (which every stored hash starts with). Every service test through a server ends with this check.
+     */
+    public void assertNoResponseCarriedAPasswordHash() {
+        if (!responsesCarryingAHash.isEmpty()) {
+            throw new AssertionError(
+                    "Of " + responses.get() + " responses, these carried a password hash: " + responsesCarryingAHash);
+        }
+    }
+
+    private RemoteApi newTill() {
+        RemoteApi till = RemoteApi.connect(server.uri(), server.fingerprint());
+        till.observeResponses(body -> {
+            responses.incrementAndGet();
+            String text = new String(body, StandardCharsets.UTF_8);
+            if (text.contains(PASSWORD_HASH_MARK)) {
+                responsesCarryingAHash.add(text);
+            }
+        });
+        return till;
     }
 
     @Override
@@ -81,7 +113,7 @@ public final class ThroughServer implements AutoCloseable {
             }
             return switch (method.getName()) {
                 case "signUp", "logIn" -> {
-                    RemoteApi till = RemoteApi.connect(server.uri(), server.fingerprint());
+                    RemoteApi till = newTill();
                     UserSession session = (UserSession) invoke(component, method, till, arguments);
                     RemoteApi before = tills.put(session.accountId(), till);
                     if (before != null) {
@@ -137,7 +169,7 @@ public final class ThroughServer implements AutoCloseable {
 
     private RemoteApi tillOf(long accountId) {
         return tills.computeIfAbsent(accountId, id -> {
-            RemoteApi till = RemoteApi.connect(server.uri(), server.fingerprint());
+            RemoteApi till = newTill();
             till.resume(sessions.open(id));
             return till;
         });

@@ -67,12 +67,20 @@ public abstract class ServiceTest {
         }
     }
 
+    /** Through a server, also checks that no response of the test carried a password hash. */
     @AfterEach
     void stopServers() {
-        if (server != null) {
-            server.close();
+        try {
+            if (server != null) {
+                server.assertNoResponseCarriedAPasswordHash();
+            }
+            otherServers.forEach(ThroughServer::assertNoResponseCarriedAPasswordHash);
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+            otherServers.forEach(ThroughServer::close);
         }
-        otherServers.forEach(ThroughServer::close);
     }
 
     /**
