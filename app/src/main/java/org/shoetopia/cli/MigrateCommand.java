@@ -5,6 +5,7 @@ import org.shoetopia.persistence.Database;
 import org.shoetopia.persistence.SchemaRoles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -16,8 +17,18 @@ final class MigrateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Option(
+            names = "--print-roles-script",
+            description = "Prints the script a database administrator runs once to make Shoetopia's PostgreSQL roles"
+                    + " and database (db/roles/create-roles.sql), and exits without connecting.")
+    private boolean printRolesScript;
+
     @Override
     public Integer call() {
+        if (printRolesScript) {
+            spec.commandLine().getOut().print(SchemaRoles.script(SchemaRoles.CREATE_ROLES));
+            return 0;
+        }
         var config = parent.databaseConfig();
         try (Database database = Database.open(config)) {
             var out = spec.commandLine().getOut();

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shoetopia.persistence.DatabaseConfig;
+import org.shoetopia.persistence.SchemaRoles;
 import org.shoetopia.support.TestDatabases;
 
 /** Runs the subcommands in-process, as {@code java -jar shoetopia.jar …} would, and reads what they print. */
@@ -110,6 +111,17 @@ class CommandLineTest {
         } finally {
             System.setIn(original);
         }
+    }
+
+    @Test
+    void theRolesScriptIsPrintedForTheDatabaseAdministratorWithoutConnecting() {
+        Run printed = run(embeddedIn(home), "migrate", "--print-roles-script");
+
+        assertThat(printed.exitCode()).isZero();
+        assertThat(printed.out())
+                .isEqualTo(SchemaRoles.script(SchemaRoles.CREATE_ROLES))
+                .contains("create role shoetopia_owner nologin;");
+        assertThat(home.resolve("shoetopia.mv.db")).doesNotExist();
     }
 
     private Map<String, String> loggedInAs(DatabaseConfig login) {
