@@ -28,6 +28,9 @@ public final class LocalAccountService implements AccountService {
     /** Also said to a locked account, so the words never tell whether an email has an account. */
     static final String WRONG_CREDENTIALS =
             "Wrong email or password (after repeated wrong tries, wait a few minutes before trying again)";
+    /** A password checked outside the lock was replaced before the change it allows was written. */
+    private static final String PASSWORD_CHANGED_MEANWHILE =
+            "The password was changed on another terminal; sign in again";
 
     static final String EMAIL_TAKEN = "An account with this email already exists";
     /** How often a sign-in checks again when the password changed under it, before giving up. */
@@ -224,7 +227,7 @@ public final class LocalAccountService implements AccountService {
         database.inTransaction(tx -> {
             Account account = tx.session().find(Account.class, actor.accountId(), LockMode.PESSIMISTIC_WRITE);
             if (!account.getPasswordHash().equals(currentHash)) {
-                throw new ConflictException("The password was changed on another terminal; sign in again");
+                throw new ConflictException(PASSWORD_CHANGED_MEANWHILE);
             }
             account.changePasswordHash(newHash);
             // Whoever else held this account's sessions (a stolen token too) must sign in again.
@@ -241,10 +244,16 @@ public final class LocalAccountService implements AccountService {
         if (account.getEmail().equals(address.value())) {
             throw new ValidationException("email", "The new email must differ from the current one");
         }
-        if (!hasher.matches(password, account.getPasswordHash())) {
+        String checkedHash = account.getPasswordHash();
+        if (!hasher.matches(password, checkedHash)) {
             throw new ValidationException("password", "The password is wrong");
         }
         database.inTransaction(tx -> {
+            // As changePassword: the password checked above must still be the account's.
+            Account locked = tx.session().find(Account.class, actor.accountId(), LockMode.PESSIMISTIC_WRITE);
+            if (!locked.getPasswordHash().equals(checkedHash)) {
+                throw new ConflictException(PASSWORD_CHANGED_MEANWHILE);
+            }
             boolean changed = tx.sql().updateEmailIfFree(actor.accountId(), address.value());
             if (!changed) {
                 throw new ConflictException(EMAIL_TAKEN);

@@ -9,11 +9,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.shoetopia.api.Actor;
 import org.shoetopia.domain.Account;
 import org.shoetopia.domain.AuthenticationException;
+import org.shoetopia.domain.ConflictException;
 import org.shoetopia.persistence.Database;
 import org.shoetopia.support.Race;
 import org.shoetopia.support.TableCounts;
@@ -23,7 +26,8 @@ import org.shoetopia.support.TestDb;
 /**
  * The lockout is admitted and counted under the account's row lock before any password is checked:
  * simultaneous wrong tries are all counted and check no more than the free failures' worth of
- * passwords, and a right password checked while others lock the account does not sign in.
+ * passwords, and a right password checked while others lock the account does not sign in. A
+ * password checked for an email change still has to be the account's when the change is written.
  */
 class LockoutRaceTest {
     private static final String EMAIL = "ada@example.com";
@@ -34,6 +38,7 @@ class LockoutRaceTest {
         final AtomicInteger checks = new AtomicInteger();
         final CountDownLatch rightPasswordChecking = new CountDownLatch(1);
         final CountDownLatch release = new CountDownLatch(1);
+        final AtomicBoolean held = new AtomicBoolean();
         volatile boolean holdTheRightPassword;
 
         WatchedHasher() {
@@ -43,7 +48,7 @@ class LockoutRaceTest {
         @Override
         public boolean matches(String password, String hash) {
             checks.incrementAndGet();
-            if (holdTheRightPassword && PASSWORD.equals(password)) {
+            if (holdTheRightPassword && PASSWORD.equals(password) && held.compareAndSet(false, true)) {
                 rightPasswordChecking.countDown();
                 try {
                     release.await(30, TimeUnit.SECONDS);
@@ -110,5 +115,32 @@ class LockoutRaceTest {
                 .isOne();
         assertThat(TableCounts.scalar(database, "select failed_logins from accounts where email = ?", EMAIL))
                 .isEqualTo(Account.FREE_LOGIN_FAILURES + 1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDb.class)
+    void anEmailChangeWhosePasswordWasReplacedWhileItWasCheckedIsRefused(TestDb kind) throws Exception {
+        Database database = TestDatabases.get(kind);
+        WatchedHasher hasher = new WatchedHasher();
+        LocalAccountService accounts = accounts(database, hasher);
+        Actor ada = new Actor(TableCounts.scalar(database, "select id from accounts where email = ?", EMAIL));
+        hasher.holdTheRightPassword = true;
+        ExecutorService terminal = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> emailChange = terminal.submit(() -> accounts.changeEmail(ada, PASSWORD, "stolen@example.com"));
+            assertThat(hasher.rightPasswordChecking.await(10, TimeUnit.SECONDS)).isTrue();
+            accounts.changePassword(ada, PASSWORD, "the owner's new password");
+            hasher.release.countDown();
+
+            var refused = assertThrows(
+                    java.util.concurrent.ExecutionException.class, () -> emailChange.get(10, TimeUnit.SECONDS));
+            assertThat(refused.getCause()).isInstanceOf(ConflictException.class);
+        } finally {
+            hasher.release.countDown();
+            terminal.shutdownNow();
+        }
+        assertThat(TableCounts.scalar(database, "select count(*) from accounts where email = ?", EMAIL))
+                .as("the email is unchanged")
+                .isOne();
     }
 }
