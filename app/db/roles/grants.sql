@@ -22,7 +22,7 @@ grant usage on all sequences in schema public to shoetopia_app;
 -- Rows the use cases add. The append-only tables (orders, order_lines, refunds, inventory_ledger,
 -- balance_ledger, audit_trail) get nothing more; their triggers (db/postgresql/V16) refuse changes
 -- from anyone.
-grant insert on shops, shop_staff, shoes, listings, flash_sales, flash_sale_slots, carts, cart_lines,
+grant insert on shops, shop_staff, staff_invitations, shoes, listings, flash_sales, flash_sale_slots, carts, cart_lines,
     orders, order_lines, order_fulfilments, refunds, inventory_ledger, balance_ledger, ratings,
     verification_applications, audit_trail, api_sessions to shoetopia_app;
 -- An account is signed up without admin rights; only `create-admin`, with the owner login, makes one.
@@ -33,6 +33,7 @@ grant update (email, password_hash, failed_logins, locked_until, last_failed_log
     on accounts to shoetopia_app;
 grant update (store_name, store_name_key, details_version, promotion_tier, verification_status,
     verification_reason) on shops to shoetopia_app;
+grant update (pending_account_id, status, answered_at) on staff_invitations to shoetopia_app;
 grant update (brand) on shoes to shoetopia_app; -- the upsert's no-op; a real change is refused
 grant update (price_cents, stock, active, details_version, shop_promotion_tier, shop_verified)
     on listings to shoetopia_app;

@@ -16,6 +16,16 @@ public interface ShopService {
 
     public record StaffMember(long accountId, String name, String email, Instant addedAt) {}
 
+    /** An open invitation to be a shop's cashier: the shop, and the account invited. */
+    public record StaffInvitationView(
+            long invitationId,
+            long shopId,
+            String storeName,
+            long accountId,
+            String name,
+            String email,
+            Instant invitedAt) {}
+
     public record ShopDashboard(
             long shopId,
             String storeName,
@@ -48,8 +58,24 @@ public interface ShopService {
 
     List<StaffMember> staff(Actor actor);
 
-    /** The owner makes an existing account a cashier of the shop. */
-    StaffMember addStaff(Actor actor, String email);
+    /**
+     * The owner invites an existing account to be a cashier of the shop. Being a cashier stops an
+     * account from opening a shop, so it becomes one only when it accepts ({@link #acceptInvitation}).
+     */
+    StaffInvitationView inviteStaff(Actor actor, String email);
+
+    /** The owner's shop's invitations that wait for an answer, newest first. */
+    List<StaffInvitationView> openInvitations(Actor actor);
+
+    void withdrawInvitation(Actor actor, long invitationId);
+
+    /** The invitations that wait for the actor's own answer (the app asks at sign-in). */
+    List<StaffInvitationView> invitationsToMe(Actor actor);
+
+    /** The invited account accepts and becomes the shop's cashier, unless it owns a shop or sells for one. */
+    StaffMember acceptInvitation(Actor actor, long invitationId);
+
+    void declineInvitation(Actor actor, long invitationId);
 
     void removeStaff(Actor actor, long cashierAccountId);
 

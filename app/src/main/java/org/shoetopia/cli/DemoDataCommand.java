@@ -69,8 +69,11 @@ final class DemoDataCommand implements Callable<Integer> {
             }
             long shopId = services.shops().createShop(owner, "Sole Street Shoes");
             String cashierPassword = randomPassword();
-            services.accounts().signUp("Sam Okafor", CASHIER_EMAIL, cashierPassword);
-            services.shops().addStaff(owner, CASHIER_EMAIL);
+            Actor cashier = services.accounts()
+                    .signUp("Sam Okafor", CASHIER_EMAIL, cashierPassword)
+                    .actor();
+            long invitation = services.shops().inviteStaff(owner, CASHIER_EMAIL).invitationId();
+            services.shops().acceptInvitation(cashier, invitation); // the demo's cashier agrees at once
             List<ListingView> listings = STOCK.stream()
                     .map(form -> services.listings().create(owner, form))
                     .toList();

@@ -39,6 +39,7 @@ import org.shoetopia.domain.FlashSaleSlot;
 import org.shoetopia.domain.Fulfilment;
 import org.shoetopia.domain.Gender;
 import org.shoetopia.domain.InventoryEntry;
+import org.shoetopia.domain.InvitationStatus;
 import org.shoetopia.domain.Listing;
 import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.Order;
@@ -52,6 +53,7 @@ import org.shoetopia.domain.Shoe;
 import org.shoetopia.domain.ShoetopiaException;
 import org.shoetopia.domain.Shop;
 import org.shoetopia.domain.ShopStaff;
+import org.shoetopia.domain.StaffInvitation;
 import org.shoetopia.domain.UnavailableException;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.domain.VerificationApplication;
@@ -71,6 +73,7 @@ public final class Database implements AutoCloseable {
             Account.class,
             Shop.class,
             ShopStaff.class,
+            StaffInvitation.class,
             PromotionTier.class,
             Shoe.class,
             Listing.class,
@@ -94,6 +97,7 @@ public final class Database implements AutoCloseable {
             PaymentMethod.JpaConverter.class,
             VerificationStatus.JpaConverter.class,
             ApplicationStatus.JpaConverter.class,
+            InvitationStatus.JpaConverter.class,
             OrderStatus.JpaConverter.class,
             InventoryEntry.Reason.JpaConverter.class,
             BalanceEntry.Reason.JpaConverter.class,
@@ -228,11 +232,12 @@ public final class Database implements AutoCloseable {
 
     private static Flyway flyway(DatabaseConfig config, SchemaRoles.Login login) {
         var flyway = Flyway.configure()
-                .dataSource(config.url(), config.user(), config.password())
                 .locations(
                         "classpath:db/common", "classpath:db/" + config.kind().migrationFolder());
         if (login == SchemaRoles.Login.OWNER) {
-            flyway.initSql(SchemaRoles.actAsOwner());
+            flyway.dataSource(SchemaRoles.actingAsOwner(config));
+        } else {
+            flyway.dataSource(config.url(), config.user(), config.password());
         }
         return flyway.load();
     }

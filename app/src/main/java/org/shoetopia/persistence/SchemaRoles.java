@@ -9,6 +9,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The least-privilege roles of a shared PostgreSQL database (db/roles): {@value #OWNER} owns the
@@ -54,8 +56,21 @@ public final class SchemaRoles {
         }
     }
 
-    /** The statement Flyway runs on each of its connections, so what a migration creates belongs to the owner role. */
-    static String actAsOwner() {
+    /**
+     * Connections that act as the owner role from their start (the startup option {@code role}), so
+     * what a migration creates belongs to {@value #OWNER}, not to the login that ran it.
+     */
+    static DataSource actingAsOwner(DatabaseConfig config) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(config.url());
+        dataSource.setUser(config.user());
+        dataSource.setPassword(config.password());
+        dataSource.setOptions("-c role=" + OWNER);
+        dataSource.setLogServerErrorDetail(false);
+        return dataSource;
+    }
+
+    private static String actAsOwner() {
         return "set role " + OWNER;
     }
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,11 +17,13 @@ import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.BalanceEntry;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.Email;
+import org.shoetopia.domain.InvitationStatus;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.PromotionTier;
 import org.shoetopia.domain.Shop;
 import org.shoetopia.domain.ShopStaff;
+import org.shoetopia.domain.StaffInvitation;
 import org.shoetopia.domain.Text;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.persistence.Database;
@@ -109,33 +112,158 @@ public final class LocalShopService implements ShopService {
     }
 
     @Override
-    public StaffMember addStaff(Actor actor, String email) {
+    public StaffInvitationView inviteStaff(Actor actor, String email) {
         Email address = Email.parse(email);
         return database.inTransaction(tx -> {
             Shop shop = Access.ownedShop(tx, actor);
-            Account cashier = tx.session()
+            Account invited = tx.session()
                     .createSelectionQuery("from Account where email = :email", Account.class)
                     .setParameter("email", address.value())
                     .getSingleResultOrNull();
-            if (cashier == null) {
+            if (invited == null) {
                 throw new NotFoundException("No account uses " + address + "; the cashier signs up first");
             }
-            if (cashier.getId() == actor.accountId()) {
+            if (invited.getId() == actor.accountId()) {
                 throw new ValidationException("email", "You own this shop already");
             }
-            // As createShop does: under this lock, a shop the account opens meanwhile is seen below.
-            Access.lockAccount(tx, cashier.getId());
-            if (Access.ownedShopOrNull(tx, cashier.getId()) != null) {
-                throw new ConflictException("That account owns a shop and cannot be a cashier");
+            // The rules read the account's other rows, which accepting and creating a shop change under this lock.
+            Access.lockAccount(tx, invited.getId());
+            refuseIfOwnerOrCashier(tx, invited.getId(), "That account");
+            // Under the account's lock a second invitation from this shop sees the first (the unique key backs it).
+            boolean open = tx.session()
+                            .createSelectionQuery(
+                                    "select count(*) from StaffInvitation where shopId = :shop and pendingAccountId = :account",
+                                    Long.class)
+                            .setParameter("shop", shop.getId())
+                            .setParameter("account", invited.getId())
+                            .getSingleResult()
+                    > 0;
+            if (open) {
+                throw new ConflictException("That account has an open invitation from your shop already");
             }
-            if (tx.session().find(ShopStaff.class, cashier.getId()) != null) {
-                throw new ConflictException("That account is already a cashier");
-            }
-            Instant now = clock.instant();
-            tx.session().persist(new ShopStaff(cashier.getId(), shop.getId(), now));
-            Audit.record(tx, AuditKind.STAFF_ADDED, "account " + cashier.getId(), actor.accountId(), shop.getId(), now);
-            return new StaffMember(cashier.getId(), cashier.getName(), cashier.getEmail(), now);
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what the column keeps, as shown again
+            StaffInvitation invitation = new StaffInvitation(shop.getId(), invited.getId(), actor.accountId(), now);
+            tx.session().persist(invitation);
+            Audit.record(
+                    tx, AuditKind.STAFF_INVITED, "account " + invited.getId(), actor.accountId(), shop.getId(), now);
+            return new StaffInvitationView(
+                    invitation.getId(),
+                    shop.getId(),
+                    shop.getStoreName(),
+                    invited.getId(),
+                    invited.getName(),
+                    invited.getEmail(),
+                    now);
         });
+    }
+
+    private static void refuseIfOwnerOrCashier(Tx tx, long accountId, String who) {
+        if (Access.ownedShopOrNull(tx, accountId) != null) {
+            throw new ConflictException(who + " owns a shop and cannot be a cashier");
+        }
+        if (Access.staffShopIdOrNull(tx, accountId) != null) {
+            throw new ConflictException(who + " is already a cashier");
+        }
+    }
+
+    @Override
+    public List<StaffInvitationView> openInvitations(Actor actor) {
+        return database.inTransaction(tx -> {
+            Shop shop = Access.ownedShop(tx, actor);
+            return invitationViews(tx, "i.shopId = :id", shop.getId());
+        });
+    }
+
+    @Override
+    public List<StaffInvitationView> invitationsToMe(Actor actor) {
+        return database.inTransaction(tx -> {
+            Access.account(tx, actor);
+            return invitationViews(tx, "i.pendingAccountId = :id", actor.accountId());
+        });
+    }
+
+    private static List<StaffInvitationView> invitationViews(Tx tx, String which, long id) {
+        return tx.session()
+                .createSelectionQuery("""
+                        select new org.shoetopia.api.ShopService$StaffInvitationView(
+                            i.id, s.id, s.storeName, a.id, a.name, a.email, i.invitedAt)
+                        from StaffInvitation i join Shop s on s.id = i.shopId join Account a on a.id = i.accountId
+                        where i.status = :pending and %s order by i.invitedAt desc, i.id desc""".formatted(which), StaffInvitationView.class)
+                .setParameter("pending", InvitationStatus.PENDING)
+                .setParameter("id", id)
+                .getResultList();
+    }
+
+    @Override
+    public void withdrawInvitation(Actor actor, long invitationId) {
+        database.inTransaction(tx -> {
+            Shop shop = Access.ownedShop(tx, actor);
+            StaffInvitation invitation = openInvitationLocked(tx, invitationId);
+            if (invitation == null || invitation.getShopId() != shop.getId()) {
+                throw new NotFoundException("Your shop has no open invitation with that number");
+            }
+            invitation.close(InvitationStatus.WITHDRAWN, clock.instant());
+            Audit.record(
+                    tx,
+                    AuditKind.STAFF_INVITATION_WITHDRAWN,
+                    "account " + invitation.getAccountId(),
+                    actor.accountId(),
+                    shop.getId(),
+                    clock.instant());
+            return null;
+        });
+    }
+
+    @Override
+    public StaffMember acceptInvitation(Actor actor, long invitationId) {
+        return database.inTransaction(tx -> {
+            // As createShop: under this lock, no shop is opened and no other invitation accepted meanwhile.
+            Access.lockAccount(tx, actor.accountId());
+            StaffInvitation invitation = invitationToLocked(tx, actor, invitationId);
+            refuseIfOwnerOrCashier(tx, actor.accountId(), "Your account");
+            Instant now = clock.instant();
+            invitation.close(InvitationStatus.ACCEPTED, now);
+            tx.session().persist(new ShopStaff(actor.accountId(), invitation.getShopId(), now));
+            Audit.record(
+                    tx,
+                    AuditKind.STAFF_ADDED,
+                    "account " + actor.accountId(),
+                    actor.accountId(),
+                    invitation.getShopId(),
+                    now);
+            Account account = Access.account(tx, actor);
+            return new StaffMember(account.getId(), account.getName(), account.getEmail(), now);
+        });
+    }
+
+    @Override
+    public void declineInvitation(Actor actor, long invitationId) {
+        database.inTransaction(tx -> {
+            StaffInvitation invitation = invitationToLocked(tx, actor, invitationId);
+            invitation.close(InvitationStatus.DECLINED, clock.instant());
+            Audit.record(
+                    tx,
+                    AuditKind.STAFF_INVITATION_DECLINED,
+                    "account " + actor.accountId(),
+                    actor.accountId(),
+                    invitation.getShopId(),
+                    clock.instant());
+            return null;
+        });
+    }
+
+    private static StaffInvitation invitationToLocked(Tx tx, Actor actor, long invitationId) {
+        StaffInvitation invitation = openInvitationLocked(tx, invitationId);
+        if (invitation == null || invitation.getAccountId() != actor.accountId()) {
+            throw new NotFoundException("You have no open invitation with that number");
+        }
+        return invitation;
+    }
+
+    /** The invitation, locked, if it is still open; else null. */
+    private static StaffInvitation openInvitationLocked(Tx tx, long invitationId) {
+        StaffInvitation invitation = tx.session().find(StaffInvitation.class, invitationId, LockMode.PESSIMISTIC_WRITE);
+        return invitation != null && invitation.getStatus() == InvitationStatus.PENDING ? invitation : null;
     }
 
     @Override

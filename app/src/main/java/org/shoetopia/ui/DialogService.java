@@ -1,6 +1,7 @@
 package org.shoetopia.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** Every alert, confirmation, prompt and file chooser goes through here, so view models are tested with a fake. */
@@ -10,6 +11,9 @@ public interface DialogService {
     void showError(String title, String message);
 
     boolean confirm(String title, String message);
+
+    /** Asks to pick one of {@code choices}; the index picked, or empty if the dialog was closed. */
+    Optional<Integer> choose(String title, String message, List<String> choices);
 
     /** Asks for one line of text, {@code initial} filled in; empty when the user cancels. */
     Optional<String> ask(String title, String header, String label, String initial);

@@ -2,6 +2,7 @@ package org.shoetopia.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.control.Alert;
@@ -28,6 +29,14 @@ public final class FxDialogService implements DialogService {
                 .showAndWait()
                 .filter(ButtonType.OK::equals)
                 .isPresent();
+    }
+
+    @Override
+    public Optional<Integer> choose(String title, String message, List<String> choices) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        List<ButtonType> buttons = choices.stream().map(ButtonType::new).toList();
+        alert.getButtonTypes().setAll(buttons);
+        return alert.showAndWait().map(buttons::indexOf).filter(index -> index >= 0);
     }
 
     @Override

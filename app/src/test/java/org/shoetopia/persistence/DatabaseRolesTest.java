@@ -48,6 +48,10 @@ class DatabaseRolesTest {
             "shops.verification_reason UPDATE",
             "shop_staff INSERT",
             "shop_staff DELETE",
+            "staff_invitations INSERT",
+            "staff_invitations.pending_account_id UPDATE",
+            "staff_invitations.status UPDATE",
+            "staff_invitations.answered_at UPDATE",
             "shoes INSERT",
             "shoes.brand UPDATE",
             "listings INSERT",
@@ -194,6 +198,14 @@ class DatabaseRolesTest {
                         and (rolsuper or rolcreaterole or rolcreatedb or rolbypassrls or rolcanlogin)"""))
                     .as("what the app role owns or may do beyond its grants")
                     .isEmpty();
+            assertThat(names(owner, """
+                    select relname || ' ' || pg_get_userbyid(relowner) from pg_class
+                    where relnamespace = 'public'::regnamespace and relkind in ('r', 'p', 'S', 'v', 'i')
+                    union all select proname || ' ' || pg_get_userbyid(proowner) from pg_proc
+                    where pronamespace = 'public'::regnamespace"""))
+                    .as("every table, sequence, index and function belongs to the owner role")
+                    .isNotEmpty()
+                    .allMatch(owned -> owned.endsWith(" " + SchemaRoles.OWNER));
         }
     }
 

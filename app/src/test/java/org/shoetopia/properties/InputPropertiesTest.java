@@ -255,7 +255,7 @@ class InputPropertiesTest {
         List<Executable> calls = List.of(
                 () -> app.accounts().changeEmail(customer, Fixtures.PASSWORD, text),
                 () -> app.accounts().changePassword(customer, Fixtures.PASSWORD, text),
-                () -> app.shops().addStaff(owner, text),
+                () -> app.shops().inviteStaff(owner, text),
                 () -> app.orders().refund(owner, receipt.lines().get(0).orderLineId(), quantity, true, text),
                 () -> app.verification().decide(admin, 987_654, false, text),
                 () -> app.carts().setCustomer(owner, text + "@"));

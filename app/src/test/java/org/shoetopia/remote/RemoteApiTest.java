@@ -125,7 +125,7 @@ class RemoteApiTest {
         Actor ownerB = given.owner();
         ListingView ofB = given.listing(ownerB, "80.00", 5);
         Actor cashierOfA = given.account("cashier");
-        local.shops().addStaff(ownerA, local.accounts().refresh(cashierOfA).email());
+        given.hire(ownerA, cashierOfA);
         ShoetopiaApi api = signedIn(cashierOfA).api();
 
         // The till names shop B's owner as the actor; the server acts as the cashier of shop A.
@@ -164,7 +164,7 @@ class RemoteApiTest {
         Actor owner = given.owner();
         Actor cashier = given.account("cashier");
         String cashierEmail = local.accounts().refresh(cashier).email();
-        local.shops().addStaff(owner, cashierEmail);
+        given.hire(owner, cashier);
         RemoteApi cashierTill = signedIn(cashier);
         assertThat(cashierTill.api().shops().dashboard(cashier).shopId()).isEqualTo(given.shopOf(owner));
 

@@ -34,7 +34,7 @@ class AccessMatrixTest extends ServiceTest {
     void everyOperationOutsideARolesRightsIsRefused() {
         Actor owner = given.owner();
         Actor cashier = given.customer();
-        app.shops().addStaff(owner, app.accounts().view(cashier).email());
+        given.hire(owner, cashier);
         var listing = given.listing(owner, "50.00", 10);
         Actor buyer = given.customer();
         Receipt receipt = given.purchase(buyer, listing.listingId(), 1);
@@ -51,9 +51,9 @@ class AccessMatrixTest extends ServiceTest {
             Actor actor = (Actor) role[1];
             refusals.add(new Refusal(
                     who,
-                    "add staff",
+                    "invite staff",
                     ForbiddenException.class,
-                    () -> app.shops().addStaff(actor, "x@example.com")));
+                    () -> app.shops().inviteStaff(actor, "x@example.com")));
             refusals.add(new Refusal(
                     who,
                     "remove staff",

@@ -236,7 +236,7 @@ class CartCheckoutRaceTest extends ServiceTest {
     void aCashierRemovedMidSaleCannotCheckOutTheWalkInSale() {
         Actor clerk = given.account("clerk");
         Actor customer = given.customer();
-        app.shops().addStaff(cashier, app.accounts().view(clerk).email());
+        given.hire(cashier, clerk);
         app.carts().add(clerk, first.listingId(), 1);
         app.carts().setCustomer(clerk, app.accounts().view(customer).email());
         app.shops().removeStaff(cashier, clerk.accountId());
@@ -265,7 +265,7 @@ class CartCheckoutRaceTest extends ServiceTest {
         for (int r = 0; r < ROUNDS / 2; r++) {
             int round = r;
             Actor clerk = given.account("clerk");
-            app.shops().addStaff(cashier, app.accounts().view(clerk).email());
+            given.hire(cashier, clerk);
             app.carts().add(clerk, first.listingId(), 1);
             app.carts().setCustomer(clerk, customerEmail);
             long delayNanos = TimeUnit.MICROSECONDS.toNanos(round * 5_000L / ROUNDS);

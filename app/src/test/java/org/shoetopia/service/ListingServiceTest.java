@@ -115,7 +115,7 @@ class ListingServiceTest extends ServiceTest {
     void restockAndAdjustWriteLedgerEntriesWithTheirReason() {
         Actor owner = given.owner();
         Actor cashier = given.customer();
-        app.shops().addStaff(owner, app.accounts().view(cashier).email());
+        given.hire(owner, cashier);
         var listing = given.listing(owner, "50", 2);
 
         app.listings().adjustStock(cashier, listing.listingId(), 5, "delivery 42");
@@ -187,7 +187,7 @@ class ListingServiceTest extends ServiceTest {
     void aPriceSavedFromAStaleScreenIsRefusedNotOverwritten() {
         Actor owner = given.owner();
         Actor cashier = given.customer();
-        app.shops().addStaff(owner, app.accounts().view(cashier).email());
+        given.hire(owner, cashier);
         var seenByBoth = given.listing(owner, "50.00", 3);
 
         var first = app.listings().changePrice(owner, seenByBoth.listingId(), seenByBoth.detailsVersion(), "45.00");

@@ -130,6 +130,7 @@ class ShopRulesRaceTest extends ServiceTest {
             Actor owner = given.owner();
             Actor newcomer = given.account("newcomer");
             String email = app.accounts().view(newcomer).email();
+            long invitation = app.shops().inviteStaff(owner, email).invitationId();
             long delayNanos = delay(round);
             int shopNumber = round;
             var outcome = Race.run(2, racer -> {
@@ -137,7 +138,7 @@ class ShopRulesRaceTest extends ServiceTest {
                     return app.shops().createShop(newcomer, "Newcomer's " + shopNumber);
                 }
                 LockSupport.parkNanos(delayNanos);
-                return otherTerminal.shops().addStaff(owner, email);
+                return otherTerminal.shops().acceptInvitation(newcomer, invitation);
             });
             if (outcome.successes().size() != 1) {
                 anomalies.add("round " + round + ": " + outcome.successes().size() + " of the two succeeded "

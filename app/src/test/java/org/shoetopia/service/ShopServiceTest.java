@@ -51,26 +51,52 @@ class ShopServiceTest extends ServiceTest {
     }
 
     @Test
-    void theOwnerAddsAndRemovesCashiersByEmail() {
+    void theOwnerInvitesByEmailTheAccountAcceptsAndTheOwnerRemovesIt() {
         Actor owner = given.owner();
         Actor cashier =
                 app.accounts().signUp("Cass", "cass@example.com", "s3cret-pass").actor();
 
-        var added = app.shops().addStaff(owner, " CASS@example.com");
+        var invitation = app.shops().inviteStaff(owner, " CASS@example.com");
 
-        assertThat(added.name()).isEqualTo("Cass");
+        assertThat(invitation.name()).isEqualTo("Cass");
+        assertThat(app.shops().staff(owner))
+                .as("not a cashier until it accepts")
+                .isEmpty();
+        assertThat(app.accounts().refresh(cashier).staffShopId()).isNull();
+        assertThat(app.shops().openInvitations(owner)).containsExactly(invitation);
+        assertThat(app.shops().invitationsToMe(cashier))
+                .extracting(ShopService.StaffInvitationView::storeName)
+                .containsExactly(app.shops().dashboard(owner).storeName());
+        assertRejectedWritingNothing(
+                ConflictException.class,
+                "open invitation from your shop already",
+                () -> app.shops().inviteStaff(owner, "cass@example.com"));
+        Actor stranger = given.customer();
+        assertRejectedWritingNothing(
+                NotFoundException.class,
+                "no open invitation",
+                () -> app.shops().acceptInvitation(stranger, invitation.invitationId()));
+
+        var added = app.shops().acceptInvitation(cashier, invitation.invitationId());
+
+        assertThat(added.email()).isEqualTo("cass@example.com");
         assertThat(app.shops().staff(owner))
                 .extracting(ShopService.StaffMember::email)
                 .containsExactly("cass@example.com");
         assertThat(app.accounts().refresh(cashier).staffShopId()).isEqualTo(given.shopOf(owner));
+        assertThat(app.shops().openInvitations(owner)).isEmpty();
         assertRejectedWritingNothing(
-                ConflictException.class, "already a cashier", () -> app.shops().addStaff(owner, "cass@example.com"));
+                NotFoundException.class,
+                "no open invitation",
+                () -> app.shops().acceptInvitation(cashier, invitation.invitationId()));
         assertRejectedWritingNothing(
-                NotFoundException.class, "no account uses", () -> app.shops().addStaff(owner, "nobody@example.com"));
+                ConflictException.class, "already a cashier", () -> app.shops().inviteStaff(owner, "cass@example.com"));
+        assertRejectedWritingNothing(
+                NotFoundException.class, "no account uses", () -> app.shops().inviteStaff(owner, "nobody@example.com"));
         assertRejectedWritingNothing(
                 ForbiddenException.class,
                 "only a shop owner",
-                () -> app.shops().addStaff(cashier, "someone@example.com"));
+                () -> app.shops().inviteStaff(cashier, "someone@example.com"));
         assertRejectedWritingNothing(
                 ConflictException.class,
                 "cashier cannot also own",
@@ -84,13 +110,63 @@ class ShopServiceTest extends ServiceTest {
     }
 
     @Test
+    void anInvitationDeclinedOrWithdrawnMakesNoCashierAndCanBeSentAgain() {
+        Actor owner = given.owner();
+        Actor invited = given.customer();
+        String email = app.accounts().view(invited).email();
+
+        var first = app.shops().inviteStaff(owner, email);
+        app.shops().declineInvitation(invited, first.invitationId());
+        assertThat(app.shops().invitationsToMe(invited)).isEmpty();
+        assertRejectedWritingNothing(
+                NotFoundException.class,
+                "no open invitation",
+                () -> app.shops().withdrawInvitation(owner, first.invitationId()));
+
+        var second = app.shops().inviteStaff(owner, email);
+        Actor otherOwner = given.owner();
+        assertRejectedWritingNothing(
+                NotFoundException.class,
+                "no open invitation",
+                () -> app.shops().withdrawInvitation(otherOwner, second.invitationId()));
+        app.shops().withdrawInvitation(owner, second.invitationId());
+        assertRejectedWritingNothing(
+                NotFoundException.class,
+                "no open invitation",
+                () -> app.shops().acceptInvitation(invited, second.invitationId()));
+
+        assertThat(app.shops().staff(owner)).isEmpty();
+        assertThat(app.accounts().refresh(invited).staffShopId()).isNull();
+        assertThat(app.shops().auditTrail(owner, 10))
+                .extracting(ShopService.AuditEntry::kind)
+                .contains(
+                        AuditKind.STAFF_INVITED,
+                        AuditKind.STAFF_INVITATION_DECLINED,
+                        AuditKind.STAFF_INVITATION_WITHDRAWN);
+    }
+
+    @Test
+    void anAccountThatOpenedAShopCannotAcceptAnInvitationItHad() {
+        Actor owner = given.owner();
+        Actor invited = given.customer();
+        var invitation =
+                app.shops().inviteStaff(owner, app.accounts().view(invited).email());
+        app.shops().createShop(invited, "Invited's Own Shoes");
+
+        assertRejectedWritingNothing(
+                ConflictException.class,
+                "owns a shop and cannot be a cashier",
+                () -> app.shops().acceptInvitation(invited, invitation.invitationId()));
+    }
+
+    @Test
     void anotherShopsOwnerCannotBeAddedOrRemoved() {
         Actor owner = given.owner();
         Actor otherOwner = given.owner();
         String otherEmail = app.accounts().view(otherOwner).email();
 
         assertRejectedWritingNothing(
-                ConflictException.class, "owns a shop", () -> app.shops().addStaff(owner, otherEmail));
+                ConflictException.class, "owns a shop", () -> app.shops().inviteStaff(owner, otherEmail));
         assertRejectedWritingNothing(
                 NotFoundException.class,
                 "not a cashier of your shop",
@@ -148,7 +224,7 @@ class ShopServiceTest extends ServiceTest {
     void cashiersAndCustomersCannotBuyPromotionOrStartSales() {
         Actor owner = given.owner();
         Actor cashier = given.customer();
-        app.shops().addStaff(owner, app.accounts().view(cashier).email());
+        given.hire(owner, cashier);
         Actor customer = given.customer();
 
         for (Actor notOwner : new Actor[] {cashier, customer}) {
@@ -163,7 +239,7 @@ class ShopServiceTest extends ServiceTest {
             assertRejectedWritingNothing(
                     ForbiddenException.class,
                     "only a shop owner",
-                    () -> app.shops().addStaff(notOwner, "x@example.com"));
+                    () -> app.shops().inviteStaff(notOwner, "x@example.com"));
         }
     }
 
@@ -171,7 +247,7 @@ class ShopServiceTest extends ServiceTest {
     void theOwnerReadsWhoChangedMoneyAndStockAndOthersCannot() {
         Actor owner = given.owner();
         Actor cashier = given.customer();
-        app.shops().addStaff(owner, app.accounts().view(cashier).email());
+        given.hire(owner, cashier);
         var listing = given.listing(owner, "40.00", 5);
         app.listings().adjustStock(cashier, listing.listingId(), -1, "damaged");
         Receipt receipt = given.purchase(given.customer(), listing.listingId(), 2);

@@ -38,6 +38,13 @@ public final class Fixtures {
         return owner;
     }
 
+    /** The owner invites the account and it accepts: it is the shop's cashier. */
+    public void hire(Actor owner, Actor cashier) {
+        var invitation =
+                app.shops().inviteStaff(owner, app.accounts().view(cashier).email());
+        app.shops().acceptInvitation(cashier, invitation.invitationId());
+    }
+
     public long shopOf(Actor seller) {
         return app.accounts().refresh(seller).sellingShopId();
     }

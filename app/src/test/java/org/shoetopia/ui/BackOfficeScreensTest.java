@@ -8,6 +8,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.Test;
 import org.shoetopia.api.Actor;
+import org.shoetopia.api.ShopService;
 import org.shoetopia.service.SessionStore;
 import org.shoetopia.support.Fixtures;
 import org.shoetopia.support.TableCounts;
@@ -70,9 +71,11 @@ class BackOfficeScreensTest extends UiTest {
     }
 
     @Test
-    void theOwnerAddsACashierWhoSeesNoOwnerScreens(FxRobot robot) {
+    void theOwnerInvitesACashierWhoAcceptsAndSeesNoOwnerScreens(FxRobot robot) {
         Actor owner = given.owner();
-        app.accounts().signUp("Sam Cashier", "sam@example.com", Fixtures.PASSWORD);
+        Actor sam = app.accounts()
+                .signUp("Sam Cashier", "sam@example.com", Fixtures.PASSWORD)
+                .actor();
         signInAs(owner);
         showScreen(Screen.STAFF);
 
@@ -82,7 +85,9 @@ class BackOfficeScreensTest extends UiTest {
         assertThat(find(robot, "#error", Label.class).getText()).contains("No account uses");
         robot.doubleClickOn("#email").eraseText(20).write("sam@example.com");
         robot.clickOn("#addButton");
-        waitUntil(() -> find(robot, "#staff", TableView.class).getItems().size() == 1);
+        waitUntil(() -> find(robot, "#invitations", TableView.class).getItems().size() == 1);
+        assertThat(find(robot, "#notice", Label.class).getText()).contains("become a cashier when they accept");
+        assertThat(find(robot, "#staff", TableView.class).getItems()).isEmpty();
         showScreen(Screen.STAFF);
         waitUntil(() -> find(robot, "#activity", TableView.class).getItems().size() >= 2);
         screenshot(robot, "Staff");
@@ -91,9 +96,12 @@ class BackOfficeScreensTest extends UiTest {
         waitUntil(() -> session.current() == null);
         robot.clickOn("#loginEmail").write("sam@example.com");
         robot.clickOn("#loginPassword").write(Fixtures.PASSWORD);
+        dialogs.choices.add(0); // Sam accepts the invitation put to him at sign-in
         robot.clickOn("#logInButton");
         waitUntil(() -> session.current() != null
+                && session.current().staffShopId() != null
                 && robot.lookup("#nav-PointOfSale").tryQuery().isPresent());
+        assertThat(app.accounts().refresh(sam).staffShopId()).isEqualTo(given.shopOf(owner));
         assertThat(robot.lookup("#nav-Listings").tryQuery()).isPresent();
         assertThat(robot.lookup("#nav-FlashSale").tryQuery()).isEmpty();
         assertThat(robot.lookup("#nav-Staff").tryQuery()).isEmpty();
@@ -144,6 +152,39 @@ class BackOfficeScreensTest extends UiTest {
         waitUntil(() -> find(robot, "#applications", TableView.class).getItems().isEmpty());
         assertThat(TableCounts.scalar(database, "select count(*) from shops where verification_status = 'verified'"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void anInvitedAccountIsAskedAtSignInAndBecomesACashierOnlyWhenItAccepts(FxRobot robot) {
+        Actor owner = given.owner();
+        Actor declines = given.customer();
+        Actor accepts = given.customer();
+        app.shops().inviteStaff(owner, app.accounts().view(declines).email());
+        app.shops().inviteStaff(owner, app.accounts().view(accepts).email());
+
+        dialogs.choices.add(1);
+        signInAs(declines);
+        waitUntil(() -> app.shops().invitationsToMe(declines).isEmpty());
+        assertThat(dialogs.shown)
+                .anyMatch(line -> line.contains("invites you to be its cashier")
+                        && line.contains("cannot open a shop of your own"));
+        assertThat(app.accounts().refresh(declines).staffShopId()).isNull();
+
+        dialogs.choices.add(0);
+        signInAs(accepts);
+        waitUntil(() -> session.current().staffShopId() != null);
+        assertThat(dialogs.shown).anyMatch(line -> line.contains("You are now a cashier of"));
+        assertThat(app.shops().staff(owner))
+                .extracting(ShopService.StaffMember::accountId)
+                .containsExactly(accepts.accountId());
+        waitUntil(() -> robot.lookup("#nav-PointOfSale").tryQuery().isPresent());
+
+        onFx(() -> session.signOut());
+        dialogs.shown.clear();
+        signInAs(owner);
+        showScreen(Screen.STAFF);
+        waitUntil(() -> find(robot, "#staff", TableView.class).getItems().size() == 1);
+        assertThat(dialogs.shown).as("an owner is not asked").isEmpty();
     }
 
     @Test

@@ -81,7 +81,7 @@ class BackupScreensTest extends UiTest {
     void aCashierDoesNotSeeTheBackups(FxRobot robot) {
         var owner = given.owner();
         var cashier = given.customer();
-        app.shops().addStaff(owner, app.accounts().view(cashier).email());
+        given.hire(owner, cashier);
         signInAs(cashier);
         showScreen(Screen.DASHBOARD);
         waitUntil(() -> find(robot, "#shopTitle", Label.class).getText().contains("shop #"));

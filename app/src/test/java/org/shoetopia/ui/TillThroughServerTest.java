@@ -51,7 +51,7 @@ class TillThroughServerTest extends UiTest {
         app.flashSales().start(owner, 2, 50);
         Actor cashier = given.account("cashier");
         String email = app.accounts().refresh(cashier).email();
-        app.shops().addStaff(owner, email);
+        given.hire(owner, cashier);
 
         robot.clickOn("#loginEmail").write(email);
         robot.clickOn("#loginPassword").write(Fixtures.PASSWORD).type(KeyCode.ENTER);

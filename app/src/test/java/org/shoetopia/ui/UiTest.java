@@ -181,6 +181,7 @@ public abstract class UiTest {
         public final List<String> shown = new ArrayList<>();
         public final Deque<String> answers = new ArrayDeque<>();
         public final Deque<Path> chosenFiles = new ArrayDeque<>();
+        public final Deque<Integer> choices = new ArrayDeque<>();
 
         @Override
         public void showInfo(String title, String message) {
@@ -196,6 +197,13 @@ public abstract class UiTest {
         public boolean confirm(String title, String message) {
             shown.add(title + ": " + message);
             return true;
+        }
+
+        /** Picks the choice queued in {@link #choices}, or closes the dialog when none is. */
+        @Override
+        public Optional<Integer> choose(String title, String message, List<String> options) {
+            shown.add(title + ": " + message + " " + options);
+            return Optional.ofNullable(choices.poll());
         }
 
         @Override

@@ -35,7 +35,13 @@ public final class MainController {
     public MainController(UiContext context, ScreenLoader loader) {
         this.context = context;
         this.loader = loader;
-        this.model = new MainViewModel(context.services().accounts(), context.runner(), context.session());
+        this.model = new MainViewModel(
+                context.services().accounts(),
+                context.services().shops(),
+                context.runner(),
+                context.session(),
+                context.dialogs(),
+                context.messages());
     }
 
     @FXML
@@ -55,6 +61,7 @@ public final class MainController {
             }
         }
         show(session.sellingShopId() != null ? Screen.POINT_OF_SALE : Screen.SEARCH);
+        model.askAboutInvitations();
     }
 
     /** Shows a screen, loading it afresh so it reads the current state. */

@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.shoetopia.api.ShopService;
+import org.shoetopia.api.ShopService.StaffInvitationView;
 import org.shoetopia.api.ShopService.StaffMember;
 import org.shoetopia.ui.Bind;
 import org.shoetopia.ui.Formats;
@@ -32,6 +33,9 @@ public final class StaffController implements ScreenController {
     private TableView<StaffMember> staff;
 
     @FXML
+    private TableView<StaffInvitationView> invitations;
+
+    @FXML
     private TableView<ShopService.AuditEntry> activity;
 
     public StaffController(UiContext context) {
@@ -51,6 +55,15 @@ public final class StaffController implements ScreenController {
                         ListingTable.column("Email", 240, StaffMember::email),
                         ListingTable.column("Since", 160, (StaffMember m) -> Formats.dateTime(m.addedAt())));
         staff.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        invitations.setItems(model.invitations());
+        invitations
+                .getColumns()
+                .setAll(
+                        ListingTable.column("Name", 200, StaffInvitationView::name),
+                        ListingTable.column("Email", 240, StaffInvitationView::email),
+                        ListingTable.column(
+                                "Invited", 160, (StaffInvitationView i) -> Formats.dateTime(i.invitedAt())));
+        invitations.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         activity.setItems(model.activity());
         activity.getColumns()
                 .setAll(
@@ -72,6 +85,11 @@ public final class StaffController implements ScreenController {
     @FXML
     private void add() {
         model.add();
+    }
+
+    @FXML
+    private void withdraw() {
+        model.withdraw(invitations.getSelectionModel().getSelectedItem());
     }
 
     @FXML

@@ -5,12 +5,13 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.shoetopia.api.ShopService;
+import org.shoetopia.api.ShopService.StaffInvitationView;
 import org.shoetopia.api.ShopService.StaffMember;
 import org.shoetopia.ui.BackgroundRunner;
 import org.shoetopia.ui.FieldErrors;
 import org.shoetopia.ui.SessionModel;
 
-/** The owner adds cashiers by the email of their account and removes them. */
+/** The owner invites cashiers by the email of their account, withdraws invitations and removes cashiers. */
 public final class StaffViewModel {
     private final ShopService shops;
     private final BackgroundRunner runner;
@@ -18,6 +19,7 @@ public final class StaffViewModel {
     private final StringProperty email = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
     private final ObservableList<StaffMember> staff = FXCollections.observableArrayList();
+    private final ObservableList<StaffInvitationView> invitations = FXCollections.observableArrayList();
     private final ObservableList<ShopService.AuditEntry> activity = FXCollections.observableArrayList();
     private final FieldErrors errors = new FieldErrors().field("email");
 
@@ -33,6 +35,10 @@ public final class StaffViewModel {
                 .onSuccess(staff::setAll)
                 .onFailure(errors::show)
                 .start();
+        runner.call(() -> shops.openInvitations(actor))
+                .onSuccess(invitations::setAll)
+                .onFailure(errors::show)
+                .start();
         runner.call(() -> shops.auditTrail(actor, 200))
                 .onSuccess(activity::setAll)
                 .onFailure(errors::show)
@@ -46,11 +52,12 @@ public final class StaffViewModel {
 
     public void add() {
         errors.clear();
+        notice.set("");
         var actor = session.actor();
         String address = email.get();
-        runner.call(() -> shops.addStaff(actor, address))
-                .onSuccess(member -> {
-                    notice.set(member.name() + " is now a cashier");
+        runner.call(() -> shops.inviteStaff(actor, address))
+                .onSuccess(invitation -> {
+                    notice.set(invitation.name() + " is invited; they become a cashier when they accept");
                     email.set("");
                     load();
                 })
@@ -58,8 +65,33 @@ public final class StaffViewModel {
                 .start();
     }
 
+    public void withdraw(StaffInvitationView invitation) {
+        errors.clear();
+        notice.set("");
+        if (invitation == null) {
+            errors.set(FieldErrors.FORM, "Select an invitation first");
+            return;
+        }
+        var actor = session.actor();
+        runner.call(() -> {
+                    shops.withdrawInvitation(actor, invitation.invitationId());
+                    return invitation;
+                })
+                .onSuccess(withdrawn -> {
+                    notice.set("The invitation to " + withdrawn.name() + " is withdrawn");
+                    load();
+                })
+                .onFailure(errors::show)
+                .start();
+    }
+
+    public ObservableList<StaffInvitationView> invitations() {
+        return invitations;
+    }
+
     public void remove(StaffMember member) {
         errors.clear();
+        notice.set("");
         if (member == null) {
             errors.set(FieldErrors.FORM, "Select a cashier first");
             return;
