@@ -176,8 +176,12 @@ final class FixtureCommand implements Callable<Integer> {
                 .signUp("Fixture Owner", "owner@fixture.shoetopia.app", password)
                 .actor();
         long shopId = app.shops().createShop(owner, "Fixture Footwear");
-        app.accounts().signUp("Fixture Cashier", "cashier@fixture.shoetopia.app", password);
-        app.shops().addStaff(owner, "cashier@fixture.shoetopia.app");
+        Actor cashier = app.accounts()
+                .signUp("Fixture Cashier", "cashier@fixture.shoetopia.app", password)
+                .actor();
+        long invitation =
+                app.shops().inviteStaff(owner, "cashier@fixture.shoetopia.app").invitationId();
+        app.shops().acceptInvitation(cashier, invitation);
         List<Long> listings = new ArrayList<>();
         for (String style : List.of("Samba OG", "Gazelle", "Superstar")) {
             listings.add(app.listings()
