@@ -57,20 +57,20 @@ public final class MainViewModel {
         var actor = current.actor();
         runner.call(() -> shops.invitationsToMe(actor))
                 .onSuccess(this::ask)
-                .onFailure(failure -> dialogs.showError(messages.get("invitation.title", ""), failure.getMessage()))
+                .onFailure(failure -> dialogs.showError(messages.get("main.invitation.unread"), failure.getMessage()))
                 .start();
     }
 
     private void ask(List<StaffInvitationView> waiting) {
         var actor = session.actor();
         List<String> choices = List.of(
-                messages.get("invitation.accept"),
-                messages.get("invitation.decline"),
-                messages.get("invitation.later"));
+                messages.get("main.invitation.accept"),
+                messages.get("main.invitation.decline"),
+                messages.get("main.invitation.later"));
         for (StaffInvitationView invitation : waiting) {
             int answer = dialogs.choose(
-                            messages.get("invitation.title", invitation.storeName()),
-                            messages.get("invitation.message", invitation.storeName()),
+                            messages.get("main.invitation.title", invitation.storeName()),
+                            messages.get("main.invitation.message", invitation.storeName()),
                             choices)
                     .orElse(-1);
             if (answer == ACCEPT) {
@@ -80,19 +80,19 @@ public final class MainViewModel {
                         })
                         .onSuccess(refreshed -> {
                             dialogs.showInfo(
-                                    messages.get("invitation.title", invitation.storeName()),
-                                    messages.get("invitation.accepted", invitation.storeName()));
+                                    messages.get("main.invitation.title", invitation.storeName()),
+                                    messages.get("main.invitation.accepted", invitation.storeName()));
                             session.signIn(refreshed); // the window rebuilds for a cashier
                         })
                         .onFailure(failure -> dialogs.showError(
-                                messages.get("invitation.title", invitation.storeName()), failure.getMessage()))
+                                messages.get("main.invitation.title", invitation.storeName()), failure.getMessage()))
                         .start();
                 return; // a cashier of one shop cannot accept another's
             }
             if (answer == DECLINE) {
                 runner.run(() -> shops.declineInvitation(actor, invitation.invitationId()))
                         .onFailure(failure -> dialogs.showError(
-                                messages.get("invitation.title", invitation.storeName()), failure.getMessage()))
+                                messages.get("main.invitation.title", invitation.storeName()), failure.getMessage()))
                         .start();
             }
         }

@@ -51,18 +51,18 @@ public final class StaffController implements ScreenController {
         staff.setItems(model.staff());
         staff.getColumns()
                 .setAll(
-                        ListingTable.column("Name", 200, StaffMember::name),
-                        ListingTable.column("Email", 240, StaffMember::email),
-                        ListingTable.column("Since", 160, (StaffMember m) -> Formats.dateTime(m.addedAt())));
+                        ListingTable.column("Name", 130, StaffMember::name),
+                        ListingTable.column("Email", 170, StaffMember::email),
+                        ListingTable.column("Since", 120, (StaffMember m) -> Formats.dateTime(m.addedAt())));
         staff.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         invitations.setItems(model.invitations());
         invitations
                 .getColumns()
                 .setAll(
-                        ListingTable.column("Name", 200, StaffInvitationView::name),
-                        ListingTable.column("Email", 240, StaffInvitationView::email),
+                        ListingTable.column("Name", 130, StaffInvitationView::name),
+                        ListingTable.column("Email", 170, StaffInvitationView::email),
                         ListingTable.column(
-                                "Invited", 160, (StaffInvitationView i) -> Formats.dateTime(i.invitedAt())));
+                                "Invited", 120, (StaffInvitationView i) -> Formats.dateTime(i.invitedAt())));
         invitations.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         activity.setItems(model.activity());
         activity.getColumns()
