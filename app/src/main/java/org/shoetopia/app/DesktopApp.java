@@ -95,8 +95,8 @@ public final class DesktopApp extends Application {
         // the data folder's own file; an H2 URL set by hand elsewhere is its owner's to back up
         if (services.database()
                 .config()
-                .url()
-                .equals(DatabaseConfig.embedded(dataFolder.path()).url())) {
+                .embeddedFile()
+                .equals(DatabaseConfig.embedded(dataFolder.path()).embeddedFile())) {
             backups = new BackupSchedule(
                     services.database(),
                     dataFolder.path(),

@@ -113,7 +113,7 @@ public final class BackupSchedule implements AutoCloseable {
             });
             long pausedMillis = (System.nanoTime() - pausedAt) / 1_000_000;
             try {
-                Backups.verifyContents(backup);
+                Backups.verifyContents(backup, database.config());
                 log.info("Backed up to {}; transactions waited {} ms for the copy", backup, pausedMillis);
                 return backup;
             } catch (BackupException bad) {

@@ -124,7 +124,7 @@ public final class Backups {
                 file.resolveSibling(DEFAULT_FOLDER),
                 BEFORE_UPGRADE_PREFIX + "v" + schema.applied() + "-",
                 clock);
-        verifyContents(backup);
+        verifyContents(backup, config);
         log.info(
                 "Backed up the database of schema version {} to {} before upgrading it to {}",
                 schema.applied(),
@@ -166,19 +166,26 @@ public final class Backups {
      * so before they count (H2 has been seen to copy a file it was writing into one that does not open).
      */
     public static void verifyContents(Path backup) {
+        verifyContents(backup, DatabaseConfig.embedded(backup.getParent()));
+    }
+
+    /** As {@link #verifyContents(Path)}, for a backup of the database {@code source}, whose key (if encrypted) opens it. */
+    public static void verifyContents(Path backup, DatabaseConfig source) {
         verify(backup);
         Path scratch = backup.resolveSibling(backup.getFileName() + ".checking");
         try {
             DataFolder.deleteTree(scratch);
             OwnerOnly.createFolder(scratch);
             org.h2.tools.Restore.execute(backup.toString(), scratch.toString(), "shoetopia");
-            SchemaVersion schema = Database.schemaVersion(DatabaseConfig.embedded(scratch)); // it opens
+            DatabaseConfig inScratch = source.inFolder(scratch);
+            SchemaVersion schema = Database.schemaVersion(inScratch); // it opens
             if (!schema.applied().equals(schema.known())) {
                 return; // an older version's database (before an upgrade): this version's rules do not fit it
             }
             JdbcDataSource copy = new JdbcDataSource();
-            copy.setURL(DatabaseConfig.embedded(scratch).url() + ";IFEXISTS=TRUE");
-            copy.setUser(DatabaseConfig.embedded(scratch).user());
+            copy.setURL(inScratch.url() + ";IFEXISTS=TRUE");
+            copy.setUser(inScratch.user());
+            copy.setPassword(inScratch.password());
             List<Invariants.Check> broken = Invariants.check(copy).stream()
                     .filter(check -> !check.holds())
                     .toList();

@@ -35,9 +35,20 @@ public final class Restore {
     private Restore() {}
 
     public static Restored restore(Path backup, Path dataFolder, Clock clock) {
+        return restore(backup, DatabaseConfig.embedded(dataFolder), clock);
+    }
+
+    /**
+     * As {@link #restore(Path, Path, Clock)}, into the embedded database {@code target} names (its
+     * folder, and its key if it is encrypted: a backup of an encrypted database opens only with it).
+     */
+    public static Restored restore(Path backup, DatabaseConfig target, Clock clock) {
+        Path dataFolder = target.embeddedFile()
+                .orElseThrow(() -> new BackupException("Only the embedded database is restored from a backup"))
+                .getParent();
         Backups.verify(backup);
         Path current = dataFolder.resolve(Backups.DATABASE_ENTRY);
-        refuseWhileInUse(current);
+        refuseWhileInUse(current, target);
         String stamp = STAMP.format(clock.instant());
         Path fresh = dataFolder.resolve("restoring-" + stamp);
         try {
@@ -49,7 +60,7 @@ public final class Restore {
             if (!Files.isRegularFile(restored)) {
                 throw new BackupException(backup.getFileName() + " holds no Shoetopia database");
             }
-            DatabaseConfig config = DatabaseConfig.embedded(fresh);
+            DatabaseConfig config = target.inFolder(fresh);
             SchemaVersion schema = Database.schemaVersion(config);
             if (schema.isNewerThanKnown()) {
                 throw new BackupException("The backup is from a newer Shoetopia (schema version " + schema.applied()
@@ -78,12 +89,12 @@ public final class Restore {
     }
 
     /** H2 locks the file of a database that is open; a running app must be closed first. */
-    private static void refuseWhileInUse(Path current) {
+    private static void refuseWhileInUse(Path current, DatabaseConfig target) {
         if (!Files.exists(current)) {
             return;
         }
-        String url = DatabaseConfig.embedded(current.getParent()).url() + ";IFEXISTS=TRUE";
-        try (Connection probe = DriverManager.getConnection(url, "sa", "")) {
+        String url = target.url() + ";IFEXISTS=TRUE";
+        try (Connection probe = DriverManager.getConnection(url, target.user(), target.password())) {
             probe.isValid(1);
         } catch (SQLException e) {
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {

@@ -74,7 +74,7 @@ final class BackupCommand implements Callable<Integer> {
             madeBy = "by the running Shoetopia; ";
         }
         try {
-            Backups.verifyContents(backup);
+            Backups.verifyContents(backup, config);
         } catch (BackupException bad) {
             Backups.delete(backup);
             throw bad;
@@ -90,8 +90,8 @@ final class BackupCommand implements Callable<Integer> {
 
     /** Backups are of the data folder's own database; a file named elsewhere by SHOETOPIA_DB_URL is not. */
     static void refuseAnotherH2File(DatabaseConfig config, ShoetopiaCommand parent) {
-        if (!config.url()
-                .equals(DatabaseConfig.embedded(parent.dataFolder().path()).url())) {
+        if (!config.embeddedFile()
+                .equals(DatabaseConfig.embedded(parent.dataFolder().path()).embeddedFile())) {
             throw new BackupException("backup and restore handle the database in the data folder ("
                     + parent.dataFolder().path() + "); SHOETOPIA_DB_URL names another (" + config.url()
                     + "). Unset it, or set SHOETOPIA_HOME to that database's folder.");

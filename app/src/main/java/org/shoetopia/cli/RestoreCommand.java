@@ -39,7 +39,7 @@ final class RestoreCommand implements Callable<Integer> {
         BackupCommand.refuseAnotherH2File(parent.databaseConfig(), parent);
         PrintWriter out = spec.commandLine().getOut();
         Path dataFolder = parent.dataFolder().path();
-        Restore.Restored restored = Restore.restore(backup, dataFolder, Clock.systemUTC());
+        Restore.Restored restored = Restore.restore(backup, parent.databaseConfig(), Clock.systemUTC());
         out.printf(
                 "Restored %s into %s (the backup had schema version %s; now %s)%n",
                 backup.getFileName(),

@@ -28,7 +28,8 @@ import picocli.CommandLine.Command;
             SelfCheckCommand.class,
             ServerCommand.class,
             BackupCommand.class,
-            RestoreCommand.class
+            RestoreCommand.class,
+            EncryptCommand.class
         })
 public final class ShoetopiaCommand {
     private final Map<String, String> environment;

@@ -83,4 +83,13 @@ public final class OwnerOnly {
             Files.setPosixFilePermissions(path, wanted);
         }
     }
+
+    /** Whether users other than the owner may read or change the file (never, where there are no POSIX permissions). */
+    public static boolean isOpenToOthers(Path path) throws IOException {
+        try {
+            return Files.getPosixFilePermissions(path).stream().anyMatch(OTHERS::contains);
+        } catch (UnsupportedOperationException notPosix) {
+            return false;
+        }
+    }
 }

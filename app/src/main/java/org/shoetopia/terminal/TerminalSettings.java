@@ -165,6 +165,16 @@ public final class TerminalSettings {
         write(file);
     }
 
+    /**
+     * Names the file holding the key of this terminal's encrypted database ({@code db.keyFile}); the
+     * key itself is never written here, beside the database it protects.
+     */
+    public void setDatabaseKeyFile(Path keyFile) {
+        Properties file = read();
+        file.setProperty("db.keyFile", keyFile.toAbsolutePath().toString());
+        write(file);
+    }
+
     /** How many backups to keep in each folder ({@code backup.keep} in the file). */
     public int backupsKept() {
         String kept = read().getProperty("backup.keep", "").strip();

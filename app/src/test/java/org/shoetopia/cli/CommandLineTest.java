@@ -9,12 +9,14 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shoetopia.persistence.DatabaseConfig;
 import org.shoetopia.persistence.SchemaRoles;
+import org.shoetopia.support.Bytes;
 import org.shoetopia.support.TestDatabases;
 
 /** Runs the subcommands in-process, as {@code java -jar shoetopia.jar …} would, and reads what they print. */
@@ -205,6 +207,54 @@ class CommandLineTest {
         assertThat(restore.out()).contains("Restored " + zip.getFileName(), "OK      no listing's stock is negative");
         assertThat(restore.out()).doesNotContain("kept as");
         assertThat(run(embeddedIn(newComputer), "demo-data").out()).contains("already there");
+    }
+
+    @Test
+    void anEncryptedDatabaseOpensSellsBacksUpAndRestoresOnlyWithItsKeyFile() throws Exception {
+        assertThat(run(embeddedIn(home), "demo-data").exitCode()).isZero();
+        byte[] secret = "Priya Shah".getBytes(StandardCharsets.UTF_8);
+        Path database = home.resolve("shoetopia.mv.db");
+        byte[] plain = Files.readAllBytes(database);
+        assertThat(Bytes.contains(plain, plain.length, secret))
+                .as("the check finds a name in the plain file")
+                .isTrue();
+        Path keyFile = home.resolve("usb-key").resolve("shoetopia.key");
+        Files.createDirectories(keyFile.getParent());
+
+        Run encrypt = run(embeddedIn(home), "encrypt", "--key-file", keyFile.toString());
+
+        assertThat(encrypt.err()).isEmpty();
+        assertThat(encrypt.out()).contains("Made a new key in " + keyFile, "Encrypted " + database);
+        assertThat(Files.getPosixFilePermissions(keyFile)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.readString(home.resolve(DatabaseConfig.CONFIG_FILE)))
+                .contains("db.keyFile=")
+                .doesNotContain(Files.readString(keyFile).strip());
+        byte[] encrypted = Files.readAllBytes(database);
+        assertThat(Bytes.contains(encrypted, encrypted.length, secret)).isFalse();
+        Run reopened = run(embeddedIn(home), "demo-data");
+        assertThat(reopened.out())
+                .as("it opens with the key: " + reopened.err())
+                .contains("already there");
+        assertThat(run(embeddedIn(home), "encrypt", "--key-file", keyFile.toString())
+                        .err())
+                .contains("encrypted already");
+
+        Run backup = run(embeddedIn(home), "backup");
+        assertThat(backup.exitCode()).as(backup.err()).isZero();
+        Path zip = Path.of(
+                backup.out().substring("Backed up to ".length(), backup.out().indexOf(" (")));
+        Run restore = run(embeddedIn(home), "restore", zip.toString());
+        assertThat(restore.exitCode()).as(restore.err()).isZero();
+        assertThat(restore.out()).contains("OK      no listing's stock is negative");
+
+        Path away = home.resolve("key-taken-out");
+        Files.move(keyFile, away);
+        Run withoutKey = run(embeddedIn(home), "demo-data");
+        assertThat(withoutKey.exitCode()).isEqualTo(2);
+        assertThat(withoutKey.err()).contains("encrypted with the key in " + keyFile, "Connect the drive");
+        Files.move(away, keyFile);
+        Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-r--r--"));
+        assertThat(run(embeddedIn(home), "demo-data").err()).contains("can be read by other users");
     }
 
     @Test
