@@ -14,5 +14,5 @@ create trigger audit_trail_append_only before update, delete on audit_trail
     for each row call 'org.shoetopia.persistence.AppendOnlyTrigger';
 create trigger order_lines_refunds_only before update, delete on order_lines
     for each row call 'org.shoetopia.persistence.AppendOnlyTrigger';
-create trigger shoes_unchanged before update on shoes
+create trigger shoes_unchanged before update, delete on shoes
     for each row call 'org.shoetopia.persistence.AppendOnlyTrigger';

@@ -49,6 +49,8 @@ create trigger order_lines_refunds_only before update or delete on order_lines
 -- race-safe upsert sets a column to itself (so the row comes back); any real change is refused.
 create trigger shoes_unchanged before update on shoes
     for each row when (old is distinct from new) execute function refuse_rewriting_history();
+create trigger shoes_kept before delete on shoes
+    for each row execute function refuse_rewriting_history();
 
 revoke all on function refuse_rewriting_history() from public;
 revoke all on function order_lines_only_refunds_grow() from public;

@@ -1,5 +1,5 @@
--- Shoetopia on a shared PostgreSQL: the roles and the database, made once by a database
--- administrator (a role with CREATEROLE and CREATEDB), for example:
+-- Shoetopia on a shared PostgreSQL (15 or newer): the roles and the database, made once by a
+-- database superuser, for example:
 --
 --     psql -U postgres -f create-roles.sql
 --
@@ -13,8 +13,10 @@
 --     \password shoetopia_migrator
 --     \password shoetopia_server
 --
--- The database belongs to the owner role, so the schema public (owned by pg_database_owner) is the
--- owner's to create tables in, and no other role may.
+-- The database belongs to the owner role, so the schema public (owned by pg_database_owner since
+-- PostgreSQL 15) is the owner's to create tables in, and no other role may. (On 14 and older,
+-- public belongs to postgres and everyone may create in it: `migrate` refuses such a database until
+-- a superuser runs `alter schema public owner to shoetopia_owner` in it.)
 create role shoetopia_owner nologin;
 create role shoetopia_app nologin;
 create database shoetopia owner shoetopia_owner;

@@ -1,8 +1,9 @@
 -- What the app role (the server's login) may do: exactly what the use cases need, and nothing on
--- the schema itself. Run by `shoetopia migrate` after the migrations, as the owner, in one
--- transaction, so a table a migration adds is covered before any server uses it. Every privilege
--- is revoked first, then granted again, so this file is the whole list; RolesTest reads the grants
--- back (aclexplode) and fails on any that is not in it.
+-- the schema itself. Run by every `shoetopia migrate` with the owner's login, after the migrations,
+-- as the owner, in one transaction of its own (others wait: an advisory lock), so a table a
+-- migration adds is granted before the command ends; if it fails, the command says so and running
+-- it again grants. Every privilege is revoked first, then granted again, so this file is the whole
+-- list; DatabaseRolesTest reads the grants back (aclexplode) and fails on any that is not in it.
 revoke all on all tables in schema public from shoetopia_app;
 revoke all on all sequences in schema public from shoetopia_app;
 revoke all on all functions in schema public from public, shoetopia_app;
@@ -19,9 +20,9 @@ grant usage on schema public to shoetopia_app;
 grant select on all tables in schema public to shoetopia_app;
 grant usage on all sequences in schema public to shoetopia_app;
 
--- Rows the use cases add. The append-only tables (orders, order_lines, refunds, inventory_ledger,
--- balance_ledger, audit_trail) get nothing more; their triggers (db/postgresql/V16) refuse changes
--- from anyone.
+-- Rows the use cases add. The append-only tables (orders, refunds, inventory_ledger, balance_ledger,
+-- audit_trail) get nothing more, and order_lines only its two refund columns below; their triggers
+-- (db/postgresql/V16) refuse any other change from anyone.
 grant insert on shops, shop_staff, staff_invitations, shoes, listings, flash_sales, flash_sale_slots, carts, cart_lines,
     orders, order_lines, order_fulfilments, refunds, inventory_ledger, balance_ledger, ratings,
     verification_applications, audit_trail, api_sessions to shoetopia_app;

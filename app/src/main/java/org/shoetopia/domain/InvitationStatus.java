@@ -5,7 +5,9 @@ public enum InvitationStatus implements Coded {
     PENDING("pending"),
     ACCEPTED("accepted"),
     DECLINED("declined"),
-    WITHDRAWN("withdrawn");
+    WITHDRAWN("withdrawn"),
+    /** Closed because its account became another shop's cashier or opened a shop: it could no longer accept. */
+    LAPSED("lapsed");
 
     private final String code;
 

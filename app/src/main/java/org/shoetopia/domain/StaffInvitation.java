@@ -77,6 +77,10 @@ public class StaffInvitation {
         return accountId;
     }
 
+    public long getInvitedBy() {
+        return invitedBy;
+    }
+
     public InvitationStatus getStatus() {
         return status;
     }

@@ -45,8 +45,8 @@ public final class AppendOnlyTrigger implements Trigger {
         boolean delete = newRow == null;
         switch (table) {
             case "shoes" -> {
-                if (!delete && !Arrays.equals(oldRow, newRow)) {
-                    throw refused("shoes is append-only: a catalogue shoe never changes");
+                if (delete || !Arrays.equals(oldRow, newRow)) {
+                    throw refused("shoes is append-only: a catalogue shoe is never changed or removed");
                 }
             }
             case "order_lines" -> {

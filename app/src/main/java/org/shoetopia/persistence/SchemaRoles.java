@@ -80,7 +80,18 @@ public final class SchemaRoles {
                 Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
             statement.execute(actAsOwner());
+            // two owners' migrates at once would grant over each other ("tuple concurrently updated")
+            statement.execute("select pg_advisory_xact_lock(hashtext('shoetopia grants'))");
             statement.execute(script(GRANTS));
+            try (var created =
+                    statement.executeQuery("select has_schema_privilege('" + APP + "', 'public', 'CREATE')")) {
+                created.next();
+                if (created.getBoolean(1)) {
+                    throw new IllegalStateException("The role " + APP + " may still create tables in the schema"
+                            + " public (PostgreSQL before 15 lets everyone). As a superuser, run `alter schema public"
+                            + " owner to " + OWNER + "` in this database, then migrate again.");
+                }
+            }
             connection.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot grant the app role its privileges: " + e.getMessage(), e);

@@ -59,6 +59,7 @@ public final class LocalShopService implements ShopService {
                             ? new ConflictException("You already have a shop")
                             : new ConflictException(NAME_TAKEN));
             Audit.record(tx, AuditKind.SHOP_CREATED, "shop " + id + " " + name, actor.accountId(), id, clock.instant());
+            lapseOpenInvitations(tx, actor.accountId(), clock.instant());
             return id;
         });
     }
@@ -157,6 +158,18 @@ public final class LocalShopService implements ShopService {
         });
     }
 
+    /** An owner or a cashier cannot accept an invitation: those still open to the account lapse. Caller holds its lock. */
+    private static void lapseOpenInvitations(Tx tx, long accountId, Instant now) {
+        tx.session()
+                .createMutationQuery("""
+                        update StaffInvitation set status = :lapsed, pendingAccountId = null, answeredAt = :now
+                        where pendingAccountId = :account""")
+                .setParameter("lapsed", InvitationStatus.LAPSED)
+                .setParameter("now", now)
+                .setParameter("account", accountId)
+                .executeUpdate();
+    }
+
     private static void refuseIfOwnerOrCashier(Tx tx, long accountId, String who) {
         if (Access.ownedShopOrNull(tx, accountId) != null) {
             throw new ConflictException(who + " owns a shop and cannot be a cashier");
@@ -200,16 +213,18 @@ public final class LocalShopService implements ShopService {
             Shop shop = Access.ownedShop(tx, actor);
             StaffInvitation invitation = openInvitationLocked(tx, invitationId);
             if (invitation == null || invitation.getShopId() != shop.getId()) {
-                throw new NotFoundException("Your shop has no open invitation with that number");
+                throw new NotFoundException(
+                        "That invitation is no longer open: answered, withdrawn, or lapsed when its account opened a shop or joined another");
             }
-            invitation.close(InvitationStatus.WITHDRAWN, clock.instant());
+            Instant now = clock.instant();
+            invitation.close(InvitationStatus.WITHDRAWN, now);
             Audit.record(
                     tx,
                     AuditKind.STAFF_INVITATION_WITHDRAWN,
                     "account " + invitation.getAccountId(),
                     actor.accountId(),
                     shop.getId(),
-                    clock.instant());
+                    now);
             return null;
         });
     }
@@ -223,11 +238,14 @@ public final class LocalShopService implements ShopService {
             refuseIfOwnerOrCashier(tx, actor.accountId(), "Your account");
             Instant now = clock.instant();
             invitation.close(InvitationStatus.ACCEPTED, now);
+            tx.session().flush(); // the accepted one is closed before the others lapse
+            lapseOpenInvitations(tx, actor.accountId(), now);
             tx.session().persist(new ShopStaff(actor.accountId(), invitation.getShopId(), now));
             Audit.record(
                     tx,
                     AuditKind.STAFF_ADDED,
-                    "account " + actor.accountId(),
+                    "account " + actor.accountId() + ", accepting the invitation of account "
+                            + invitation.getInvitedBy(),
                     actor.accountId(),
                     invitation.getShopId(),
                     now);
@@ -240,14 +258,15 @@ public final class LocalShopService implements ShopService {
     public void declineInvitation(Actor actor, long invitationId) {
         database.inTransaction(tx -> {
             StaffInvitation invitation = invitationToLocked(tx, actor, invitationId);
-            invitation.close(InvitationStatus.DECLINED, clock.instant());
+            Instant now = clock.instant();
+            invitation.close(InvitationStatus.DECLINED, now);
             Audit.record(
                     tx,
                     AuditKind.STAFF_INVITATION_DECLINED,
                     "account " + actor.accountId(),
                     actor.accountId(),
                     invitation.getShopId(),
-                    clock.instant());
+                    now);
             return null;
         });
     }
@@ -255,7 +274,8 @@ public final class LocalShopService implements ShopService {
     private static StaffInvitation invitationToLocked(Tx tx, Actor actor, long invitationId) {
         StaffInvitation invitation = openInvitationLocked(tx, invitationId);
         if (invitation == null || invitation.getAccountId() != actor.accountId()) {
-            throw new NotFoundException("You have no open invitation with that number");
+            throw new NotFoundException(
+                    "That invitation is no longer open: answered, withdrawn, or lapsed when its account opened a shop or joined another");
         }
         return invitation;
     }
@@ -271,7 +291,7 @@ public final class LocalShopService implements ShopService {
         database.inTransaction(tx -> {
             Shop shop = Access.ownedShop(tx, actor);
             // The staff row is inserted and deleted, never updated, so the app role cannot lock it:
-            // the account's row is the lock, as in addStaff.
+            // the account's row is the lock, as acceptInvitation and createShop take it.
             tx.session().find(Account.class, cashierAccountId, LockMode.PESSIMISTIC_WRITE);
             ShopStaff staff = tx.session().find(ShopStaff.class, cashierAccountId);
             if (staff == null || staff.getShopId() != shop.getId()) {

@@ -12,7 +12,10 @@ public interface DialogService {
 
     boolean confirm(String title, String message);
 
-    /** Asks to pick one of {@code choices}; the index picked, or empty if the dialog was closed. */
+    /**
+     * Asks to pick one of {@code choices}, the last being the one that puts the question off; the
+     * index picked, or empty if the dialog was closed (which means the last).
+     */
     Optional<Integer> choose(String title, String message, List<String> choices);
 
     /** Asks for one line of text, {@code initial} filled in; empty when the user cancels. */

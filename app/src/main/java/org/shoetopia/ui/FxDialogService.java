@@ -2,10 +2,12 @@ package org.shoetopia.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
@@ -31,10 +33,16 @@ public final class FxDialogService implements DialogService {
                 .isPresent();
     }
 
+    /** The last choice also answers Esc and the window's close button (a dialog needs one that does). */
     @Override
     public Optional<Integer> choose(String title, String message, List<String> choices) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
-        List<ButtonType> buttons = choices.stream().map(ButtonType::new).toList();
+        List<ButtonType> buttons = new ArrayList<>();
+        for (int i = 0; i < choices.size(); i++) {
+            boolean last = i == choices.size() - 1;
+            buttons.add(new ButtonType(
+                    choices.get(i), last ? ButtonBar.ButtonData.CANCEL_CLOSE : ButtonBar.ButtonData.OTHER));
+        }
         alert.getButtonTypes().setAll(buttons);
         return alert.showAndWait().map(buttons::indexOf).filter(index -> index >= 0);
     }

@@ -74,7 +74,7 @@ class ShopServiceTest extends ServiceTest {
         Actor stranger = given.customer();
         assertRejectedWritingNothing(
                 NotFoundException.class,
-                "no open invitation",
+                "no longer open",
                 () -> app.shops().acceptInvitation(stranger, invitation.invitationId()));
 
         var added = app.shops().acceptInvitation(cashier, invitation.invitationId());
@@ -87,7 +87,7 @@ class ShopServiceTest extends ServiceTest {
         assertThat(app.shops().openInvitations(owner)).isEmpty();
         assertRejectedWritingNothing(
                 NotFoundException.class,
-                "no open invitation",
+                "no longer open",
                 () -> app.shops().acceptInvitation(cashier, invitation.invitationId()));
         assertRejectedWritingNothing(
                 ConflictException.class, "already a cashier", () -> app.shops().inviteStaff(owner, "cass@example.com"));
@@ -120,19 +120,19 @@ class ShopServiceTest extends ServiceTest {
         assertThat(app.shops().invitationsToMe(invited)).isEmpty();
         assertRejectedWritingNothing(
                 NotFoundException.class,
-                "no open invitation",
+                "no longer open",
                 () -> app.shops().withdrawInvitation(owner, first.invitationId()));
 
         var second = app.shops().inviteStaff(owner, email);
         Actor otherOwner = given.owner();
         assertRejectedWritingNothing(
                 NotFoundException.class,
-                "no open invitation",
+                "no longer open",
                 () -> app.shops().withdrawInvitation(otherOwner, second.invitationId()));
         app.shops().withdrawInvitation(owner, second.invitationId());
         assertRejectedWritingNothing(
                 NotFoundException.class,
-                "no open invitation",
+                "no longer open",
                 () -> app.shops().acceptInvitation(invited, second.invitationId()));
 
         assertThat(app.shops().staff(owner)).isEmpty();
@@ -154,9 +154,12 @@ class ShopServiceTest extends ServiceTest {
         app.shops().createShop(invited, "Invited's Own Shoes");
 
         assertRejectedWritingNothing(
-                ConflictException.class,
-                "owns a shop and cannot be a cashier",
+                NotFoundException.class,
+                "lapsed when its account opened a shop",
                 () -> app.shops().acceptInvitation(invited, invitation.invitationId()));
+        assertThat(app.shops().openInvitations(owner))
+                .as("it left the owner's list")
+                .isEmpty();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.shoetopia.ui.main;
 
 import java.util.List;
 import org.shoetopia.api.AccountService;
+import org.shoetopia.api.Actor;
 import org.shoetopia.api.ShopService;
 import org.shoetopia.api.ShopService.StaffInvitationView;
 import org.shoetopia.api.UserSession;
@@ -56,13 +57,17 @@ public final class MainViewModel {
         }
         var actor = current.actor();
         runner.call(() -> shops.invitationsToMe(actor))
-                .onSuccess(this::ask)
+                .onSuccess(waiting -> {
+                    // signed out, or someone else signed in, while they were read: not theirs to answer
+                    if (session.current() == current) {
+                        ask(actor, waiting);
+                    }
+                })
                 .onFailure(failure -> dialogs.showError(messages.get("main.invitation.unread"), failure.getMessage()))
                 .start();
     }
 
-    private void ask(List<StaffInvitationView> waiting) {
-        var actor = session.actor();
+    private void ask(Actor actor, List<StaffInvitationView> waiting) {
         List<String> choices = List.of(
                 messages.get("main.invitation.accept"),
                 messages.get("main.invitation.decline"),
