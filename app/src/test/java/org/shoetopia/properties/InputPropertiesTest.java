@@ -55,7 +55,7 @@ class InputPropertiesTest {
         database = TestDatabases.get(testDb());
         TestDatabases.clean(database);
         app = Services.over(database, ServiceTest.TEST_HASHER, Clock.systemUTC());
-        operator = Services.over(TestDatabases.owner(testDb()), ServiceTest.TEST_HASHER, Clock.systemUTC());
+        operator = ServiceTest.operatorServices(testDb());
         Fixtures given = new Fixtures(app);
         owner = given.owner();
         rater = given.customer();

@@ -434,10 +434,9 @@ class RemoteApiTest {
     void anAdminEndsEverySessionOfAnAccountAndItsOpenFeedClosesWithIt() throws Exception {
         Actor owner = given.owner();
         String ownerEmail = local.accounts().refresh(owner).email();
-        Actor admin = new Actor(
-                Services.over(TestDatabases.owner(TestDb.POSTGRESQL), ServiceTest.TEST_HASHER, Clock.systemUTC())
-                        .accounts()
-                        .createAdmin("Admin", "admin@example.com", Fixtures.PASSWORD));
+        Actor admin = new Actor(ServiceTest.operatorServices(TestDb.POSTGRESQL)
+                .accounts()
+                .createAdmin("Admin", "admin@example.com", Fixtures.PASSWORD));
         RemoteApi lostTill = signedIn(owner);
         RemoteApi desk = signedIn(owner);
         RemoteApi adminDesk = signedIn(admin);

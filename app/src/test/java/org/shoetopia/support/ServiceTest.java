@@ -26,6 +26,11 @@ public abstract class ServiceTest {
     /** Real Argon2id with the smallest cost, so hundreds of sign-ups stay fast. */
     public static final PasswordHasher TEST_HASHER = new PasswordHasher(64, 1);
 
+    /** The services through the schema owner's login (see {@link #operator}), on the test database {@code kind}. */
+    public static Services operatorServices(TestDb kind) {
+        return Services.over(TestDatabases.owner(kind), TEST_HASHER, Clock.systemUTC());
+    }
+
     protected final Backend backend;
     protected final TestDb db;
     protected Database database;
@@ -57,7 +62,7 @@ public abstract class ServiceTest {
         database = TestDatabases.get(db);
         TestDatabases.clean(database);
         local = Services.over(database, TEST_HASHER, Clock.systemUTC());
-        operator = Services.over(TestDatabases.owner(db), TEST_HASHER, Clock.systemUTC());
+        operator = operatorServices(db);
         given = new Fixtures(local);
         if (backend == Backend.SERVER) {
             server = ThroughServer.start(database);

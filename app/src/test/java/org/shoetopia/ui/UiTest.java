@@ -68,7 +68,7 @@ public abstract class UiTest {
         database = TestDatabases.get(db);
         TestDatabases.clean(database);
         app = Services.over(database, ServiceTest.TEST_HASHER, Clock.system(java.time.ZoneId.systemDefault()));
-        operator = Services.over(TestDatabases.owner(db), ServiceTest.TEST_HASHER, Clock.systemUTC());
+        operator = ServiceTest.operatorServices(db);
         given = new Fixtures(app);
         session = new SessionModel();
         runner = new FxBackgroundRunner();
