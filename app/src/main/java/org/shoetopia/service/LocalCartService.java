@@ -2,8 +2,10 @@ package org.shoetopia.service;
 
 import jakarta.persistence.Tuple;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.shoetopia.api.Actor;
 import org.shoetopia.api.CartService;
 import org.shoetopia.api.ListingView;
@@ -16,6 +18,9 @@ import org.shoetopia.domain.Email;
 import org.shoetopia.domain.Listing;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.NotFoundException;
+import org.shoetopia.domain.Pricing;
+import org.shoetopia.domain.Pricing.PricedCart;
+import org.shoetopia.domain.Pricing.PricedLine;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.persistence.Database;
 import org.shoetopia.persistence.NativeStatements;
@@ -221,21 +226,31 @@ public final class LocalCartService implements CartService {
                     .map(row -> new LineRow(ListingRows.listing(row), row.get("quantity", Integer.class)))
                     .toList();
         }
-        var saleUnitsLeft = new HashMap<Long, Integer>();
-        List<CartLineView> views = lines.stream()
-                .map(line -> {
-                    ListingView listing = line.listing();
-                    int left = saleUnitsLeft.computeIfAbsent(
-                            listing.shopId(), shop -> listing.onFlashSale() ? listing.saleUnitsLeft() : 0);
-                    int saleUnits = Math.min(left, line.quantity());
-                    saleUnitsLeft.put(listing.shopId(), left - saleUnits);
-                    Money total = listing.salePrice()
-                            .times(saleUnits)
-                            .plus(listing.price().times(line.quantity() - saleUnits));
-                    return new CartLineView(listing, line.quantity(), saleUnits, total);
-                })
-                .toList();
-        Money total = views.stream().map(CartLineView::estimatedTotal).reduce(Money.ZERO, Money::plus);
+        // The sale units left are an estimate: checkout prices what it takes, by the same rule.
+        Map<Long, Pricing.Sale> saleByShop = new HashMap<>();
+        for (LineRow line : lines) {
+            ListingView listing = line.listing();
+            if (listing.onFlashSale()) {
+                saleByShop.putIfAbsent(
+                        listing.shopId(), new Pricing.Sale(listing.salePercentOff(), listing.saleUnitsLeft()));
+            }
+        }
+        PricedCart priced = Pricing.price(
+                lines.stream()
+                        .map(line -> new Pricing.Line(
+                                line.listing().listingId(),
+                                line.listing().shopId(),
+                                line.listing().price(),
+                                line.quantity()))
+                        .toList(),
+                saleByShop);
+        List<CartLineView> views = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            PricedLine line = priced.lines().get(i);
+            views.add(
+                    new CartLineView(lines.get(i).listing(), lines.get(i).quantity(), line.saleUnits(), line.total()));
+        }
+        Money total = priced.total();
         String customerName = cart.customerId() == null
                 ? null
                 : tx.session().find(Account.class, cart.customerId()).getName();

@@ -26,11 +26,13 @@ import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.Fulfilment;
 import org.shoetopia.domain.InventoryEntry;
 import org.shoetopia.domain.Listing;
-import org.shoetopia.domain.Money;
 import org.shoetopia.domain.Order;
 import org.shoetopia.domain.OrderLine;
 import org.shoetopia.domain.OrderStatus;
 import org.shoetopia.domain.Payment;
+import org.shoetopia.domain.Pricing;
+import org.shoetopia.domain.Pricing.PricedCart;
+import org.shoetopia.domain.Pricing.PricedLine;
 import org.shoetopia.domain.ShoeSize;
 import org.shoetopia.domain.Text;
 import org.shoetopia.domain.ValidationException;
@@ -136,8 +138,10 @@ public final class LocalCheckoutService implements CheckoutService {
     private record WantedLine(long listingId, int quantity, long shopId, String shopName, String description) {}
 
     /**
-     * Everything is written in this transaction and the receipt is built from what it wrote, so no
-     * second transaction reads it back (LocalOrderService#receipt reads the same receipt for reprints).
+     * Checkout in its four steps: read the cart's lines, take the sale units (the contended locks,
+     * held for as few statements as possible), price them by the one pricing rule, write. Everything
+     * is written in this transaction and the receipt is built from what it wrote, so no second
+     * transaction reads it back (LocalOrderService#receipt reads the same receipt for reprints).
      */
     private Receipt checkoutLocked(Tx tx, Actor actor, String cashierName, Cart cart, Payment payment, String key) {
         var session = tx.session();
@@ -149,10 +153,71 @@ public final class LocalCheckoutService implements CheckoutService {
                 : buyerId == actor.accountId()
                         ? cashierName
                         : session.find(Account.class, buyerId).getName();
-        // Everything comes as scalars: no cart line, listing or sale enters the session, so the locked
-        // reads below load fresh rows and the flushes have fewer entities to check.
+        List<WantedLine> lines = readLines(tx, cart);
+        Set<Long> shopIds = lines.stream().map(WantedLine::shopId).collect(Collectors.toCollection(TreeSet::new));
+        // Which sale applies is decided under the shops' locks: no sale can start until this commits.
+        // Their units are taken from their slot rows, locked below.
+        Map<Long, RunningSale> saleByShop = new HashMap<>();
+        for (RunningSale sale : tx.sql().lockShopsAndReadRunningSales(shopIds)) {
+            saleByShop.put(sale.shopId(), sale);
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what the timestamp columns keep
+
+        // What does not depend on the sale units is written before their locks are taken: those locks
+        // are the contended ones, so they are held for as few statements as possible.
+        long orderNumber = tx.sql().nextOrderNumber();
+        for (long shopId : shopIds) {
+            Audit.record(tx, AuditKind.CHECKOUT, "order " + orderNumber, actor.accountId(), shopId, now);
+        }
+        cart.close(now);
+        session.flush();
+
+        Map<Long, Pricing.Sale> salesTaken = takeSaleUnits(tx, lines, saleByShop);
+        Map<Long, Listing> listings = lockedListingsInStock(tx, lines);
+        PricedCart priced = Pricing.price(
+                lines.stream()
+                        .map(line -> new Pricing.Line(
+                                line.listingId(),
+                                line.shopId(),
+                                listings.get(line.listingId()).getPrice(),
+                                line.quantity()))
+                        .toList(),
+                salesTaken);
+        if (payment.cashTendered() != null && payment.cashTendered().compareTo(priced.total()) < 0) {
+            throw new ValidationException(
+                    "cashTendered",
+                    "Cash tendered (" + payment.cashTendered() + ") is less than the total (" + priced.total() + ")");
+        }
+        return write(
+                tx,
+                actor,
+                new Sold(cart, orderNumber, buyerId, buyerName, cashierName, payment, key, now),
+                lines,
+                listings,
+                saleByShop,
+                priced);
+    }
+
+    /** What a checkout sells, besides its lines: for {@link #write}. */
+    private record Sold(
+            Cart cart,
+            long orderNumber,
+            Long buyerId,
+            String buyerName,
+            String cashierName,
+            Payment payment,
+            String key,
+            Instant now) {}
+
+    /**
+     * The cart's lines, ordered by listing (the lock order of the listings below). Everything comes as
+     * scalars: no cart line, listing or sale enters the session, so the locked reads that follow load
+     * fresh rows and the flushes have fewer entities to check.
+     */
+    private static List<WantedLine> readLines(Tx tx, Cart cart) {
         List<WantedLine> lines = new ArrayList<>();
-        for (Tuple row : session.createSelectionQuery("""
+        for (Tuple row : tx.session()
+                .createSelectionQuery("""
                         select cl.listingId as listingId, cl.quantity as quantity, l.shopId as shopId,
                             sh.storeName as shopName, s.brand as brand, s.style as style, s.color as color,
                             l.sizeHalves as sizeHalves
@@ -175,84 +240,94 @@ public final class LocalCheckoutService implements CheckoutService {
         if (lines.isEmpty()) {
             throw new ValidationException("cart", "The cart is empty");
         }
-        List<Long> listingIds = lines.stream().map(WantedLine::listingId).toList();
-        Set<Long> shopIds = lines.stream().map(WantedLine::shopId).collect(Collectors.toCollection(TreeSet::new));
-        // Which sale applies is decided under the shops' locks: no sale can start until this commits.
-        // Their units are taken from their slot rows, locked below.
-        Map<Long, RunningSale> saleByShop = new HashMap<>();
-        for (RunningSale sale : tx.sql().lockShopsAndReadRunningSales(shopIds)) {
-            saleByShop.put(sale.shopId(), sale);
-        }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what the timestamp columns keep
+        return lines;
+    }
 
-        // What does not depend on the sale units is written before their locks are taken: those locks
-        // are the contended ones, so they are held for as few statements as possible.
-        long orderNumber = tx.sql().nextOrderNumber();
-        for (long shopId : shopIds) {
-            Audit.record(tx, AuditKind.CHECKOUT, "order " + orderNumber, actor.accountId(), shopId, now);
-        }
-        cart.close(now);
-        session.flush();
+    /**
+     * Takes each running sale's units for the lines of its shop, sales in id order (the global lock
+     * order), and says per shop how many it got: the pricing rule gives them to the shop's lines.
+     */
+    private static Map<Long, Pricing.Sale> takeSaleUnits(
+            Tx tx, List<WantedLine> lines, Map<Long, RunningSale> saleByShop) {
+        Map<Long, Pricing.Sale> taken = new HashMap<>();
+        saleByShop.values().stream()
+                .sorted(Comparator.comparingLong(RunningSale::id))
+                .forEach(sale -> {
+                    int wanted = lines.stream()
+                            .filter(line -> line.shopId() == sale.shopId())
+                            .mapToInt(WantedLine::quantity)
+                            .sum();
+                    int units = tx.sql().takeSaleUnits(sale.id(), sale.slotCount(), wanted);
+                    taken.put(sale.shopId(), new Pricing.Sale(sale.percentOff(), units));
+                });
+        return taken;
+    }
 
-        Map<Long, Integer> saleUnitsByListing = takeSaleUnits(tx, lines, saleByShop);
+    /** The lines' listings, locked in listing order, each still sold and with the stock the line wants. */
+    private static Map<Long, Listing> lockedListingsInStock(Tx tx, List<WantedLine> lines) {
         Map<Long, Listing> listings = new HashMap<>();
-        for (long listingId : listingIds) { // ascending: the cart lines were read ordered by listing id
-            listings.put(listingId, LocalListingService.lockedListing(tx, listingId));
-        }
-
-        record Priced(WantedLine line, Listing listing, RunningSale sale, int saleUnits, Money salePrice) {
-            Money total() {
-                return salePrice.times(saleUnits).plus(listing.getPrice().times(line.quantity() - saleUnits));
+        for (WantedLine line : lines) { // ascending: readLines orders them by listing id
+            Listing listing = LocalListingService.lockedListing(tx, line.listingId());
+            if (!listing.isActive()) {
+                throw new ConflictException(
+                        "Listing " + listing.getId() + " is no longer sold; remove it from the cart");
             }
+            if (listing.getStock() < line.quantity()) {
+                throw new ConflictException(
+                        listing.getStock() == 0
+                                ? "Listing " + listing.getId() + " sold out; remove it from the cart"
+                                : "Only " + listing.getStock() + " of listing " + listing.getId()
+                                        + " left; lower the quantity");
+            }
+            listings.put(listing.getId(), listing);
         }
-        List<Priced> priced = lines.stream()
-                .map(line -> {
-                    Listing listing = listings.get(line.listingId());
-                    if (!listing.isActive()) {
-                        throw new ConflictException(
-                                "Listing " + listing.getId() + " is no longer sold; remove it from the cart");
-                    }
-                    if (listing.getStock() < line.quantity()) {
-                        throw new ConflictException(
-                                listing.getStock() == 0
-                                        ? "Listing " + listing.getId() + " sold out; remove it from the cart"
-                                        : "Only " + listing.getStock() + " of listing " + listing.getId()
-                                                + " left; lower the quantity");
-                    }
-                    RunningSale sale = saleByShop.get(listing.getShopId());
-                    int saleUnits = saleUnitsByListing.getOrDefault(listing.getId(), 0);
-                    Money salePrice = sale == null
-                            ? listing.getPrice()
-                            : listing.getPrice().discounted(sale.percentOff());
-                    return new Priced(line, listing, saleUnits > 0 ? sale : null, saleUnits, salePrice);
-                })
-                .toList();
-        Money total = priced.stream().map(Priced::total).reduce(Money.ZERO, Money::plus);
-        if (payment.cashTendered() != null && payment.cashTendered().compareTo(total) < 0) {
-            throw new ValidationException(
-                    "cashTendered",
-                    "Cash tendered (" + payment.cashTendered() + ") is less than the total (" + total + ")");
-        }
+        return listings;
+    }
 
-        Order order = new Order(orderNumber, cart.getId(), buyerId, actor.accountId(), payment, total, key, now);
+    /** Writes the order as priced: its lines, stock and balance ledgers, fulfilments; announces the sales it took from. */
+    private static Receipt write(
+            Tx tx,
+            Actor actor,
+            Sold sold,
+            List<WantedLine> lines,
+            Map<Long, Listing> listings,
+            Map<Long, RunningSale> saleByShop,
+            PricedCart priced) {
+        var session = tx.session();
+        Instant now = sold.now();
+        Order order = new Order(
+                sold.orderNumber(),
+                sold.cart().getId(),
+                sold.buyerId(),
+                actor.accountId(),
+                sold.payment(),
+                priced.total(),
+                sold.key(),
+                now);
         session.persist(order);
         List<Receipt.Line> receiptLines = new ArrayList<>();
-        for (Priced line : priced) {
-            Listing listing = line.listing();
+        Set<Long> salesTakenFrom = new TreeSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            WantedLine line = lines.get(i);
+            PricedLine price = priced.lines().get(i);
+            Listing listing = listings.get(line.listingId());
+            Long saleId = price.saleUnits() > 0 ? saleByShop.get(line.shopId()).id() : null;
+            if (saleId != null) {
+                salesTakenFrom.add(line.shopId());
+            }
             OrderLine orderLine = new OrderLine(
                     order.getId(),
                     listing.getId(),
                     listing.getShopId(),
-                    line.line().quantity(),
+                    line.quantity(),
                     listing.getPrice(),
-                    line.sale() == null ? null : line.sale().id(),
-                    line.saleUnits(),
-                    line.saleUnits() > 0 ? line.salePrice() : listing.getPrice());
+                    saleId,
+                    price.saleUnits(),
+                    price.saleUnitPrice());
             session.persist(orderLine);
-            receiptLines.add(ReceiptLines.line(
-                    orderLine, line.line().shopName(), line.line().description(), OrderStatus.PROCESSING));
+            receiptLines.add(ReceiptLines.line(orderLine, line.shopName(), line.description(), OrderStatus.PROCESSING));
             LocalListingService.moveStock(
-                    tx, listing, -line.line().quantity(), InventoryEntry.Reason.SALE, null, order.getId(), actor, now);
+                    tx, listing, -line.quantity(), InventoryEntry.Reason.SALE, null, order.getId(), actor, now);
             if (orderLine.getLineTotal().isPositive()) {
                 session.persist(new BalanceEntry(
                         listing.getShopId(),
@@ -263,50 +338,22 @@ public final class LocalCheckoutService implements CheckoutService {
                         now));
             }
         }
-        for (long shopId : shopIds) {
-            session.persist(new Fulfilment(order.getId(), orderNumber, shopId, now));
+        for (long shopId : new TreeSet<>(lines.stream().map(WantedLine::shopId).toList())) {
+            session.persist(new Fulfilment(order.getId(), sold.orderNumber(), shopId, now));
         }
-        priced.stream()
-                .filter(line -> line.sale() != null)
-                .map(line -> line.sale().shopId())
-                .distinct()
-                .forEach(shopId -> tx.sql().announceSaleChange(shopId));
+        salesTakenFrom.forEach(shopId -> tx.sql().announceSaleChange(shopId));
         return new Receipt(
                 order.getId(),
-                orderNumber,
+                sold.orderNumber(),
                 now,
-                cashierName,
-                buyerName,
+                sold.cashierName(),
+                sold.buyerName(),
                 order.getPaymentMethod(),
                 order.getCardBrand(),
                 order.getCardLast4(),
                 order.getCashTendered(),
-                total,
+                priced.total(),
                 receiptLines);
-    }
-
-    /**
-     * Takes each running sale's units for the lines of its shop, sales in id order (the global lock
-     * order); a shop's lines get them in listing order, each min(its quantity, units still to give).
-     */
-    private static Map<Long, Integer> takeSaleUnits(Tx tx, List<WantedLine> lines, Map<Long, RunningSale> saleByShop) {
-        Map<Long, Integer> unitsByListing = new HashMap<>();
-        saleByShop.values().stream()
-                .sorted(Comparator.comparingLong(RunningSale::id))
-                .forEach(sale -> {
-                    List<WantedLine> shopLines = lines.stream()
-                            .filter(line -> line.shopId() == sale.shopId())
-                            .toList();
-                    int wanted =
-                            shopLines.stream().mapToInt(WantedLine::quantity).sum();
-                    int taken = tx.sql().takeSaleUnits(sale.id(), sale.slotCount(), wanted);
-                    for (WantedLine line : shopLines) {
-                        int units = Math.min(line.quantity(), taken);
-                        unitsByListing.put(line.listingId(), units);
-                        taken -= units;
-                    }
-                });
-        return unitsByListing;
     }
 
     /**

@@ -3,7 +3,11 @@ package org.shoetopia.bench;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
+import org.shoetopia.domain.Money;
+import org.shoetopia.domain.Pricing;
 import org.shoetopia.persistence.DatabaseKind;
 import org.shoetopia.persistence.NativeStatements;
 
@@ -12,7 +16,8 @@ import org.shoetopia.persistence.NativeStatements;
  * JDBC on PostgreSQL: the same locks in the same order (cart, shop shared, sale slots, listing) and the same rows
  * written (cart line and its audit row; order, line, stock, both ledgers, sale slots, fulfilment,
  * audit row, closed cart, NOTIFY). The sale units are taken by the very statements the service uses
- * ({@link NativeStatements#takeSaleUnits}), so one slot or many, both wait and skip alike. It skips
+ * ({@link NativeStatements#takeSaleUnits}), so one slot or many, both wait and skip alike, and the
+ * line is priced by the service's own rule ({@link Pricing}). It skips
  * what the service adds around that: permission lookups and the receipt. Only for a one-line cart.
  */
 final class RawCheckout {
@@ -146,8 +151,14 @@ final class RawCheckout {
                 c.rollback();
                 throw new SQLException("sold out");
             }
-            long salePrice = (price * (100 - percent) + 50) / 100;
-            long lineTotal = saleUnits * salePrice + (quantity - saleUnits) * price;
+            // The service's own pricing rule, so the yardstick charges exactly what the service does.
+            Pricing.PricedLine priced = Pricing.price(
+                            List.of(new Pricing.Line(listingId, shopId, Money.ofCents(price), quantity)),
+                            saleId == 0 ? Map.of() : Map.of(shopId, new Pricing.Sale(percent, saleUnits)))
+                    .lines()
+                    .get(0);
+            long salePrice = priced.saleUnitPrice().cents();
+            long lineTotal = priced.total().cents();
             long orderId;
             try (PreparedStatement order = c.prepareStatement("insert into orders (order_number, cart_id, buyer_id,"
                     + " cashier_id, payment_method, total_cents) values (?, ?, ?, ?, 'cash', ?) returning id")) {
@@ -172,7 +183,7 @@ final class RawCheckout {
                     quantity,
                     price,
                     saleUnits,
-                    saleUnits > 0 ? salePrice : price,
+                    salePrice,
                     lineTotal);
             update(c, "update listings set stock = stock - ? where id = ?", quantity, listingId);
             update(

@@ -1,0 +1,107 @@
+package org.shoetopia.properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.BeforeProperty;
+import org.shoetopia.api.Actor;
+import org.shoetopia.api.CartService.CartLineView;
+import org.shoetopia.api.CartService.CartView;
+import org.shoetopia.api.ListingView;
+import org.shoetopia.api.Receipt;
+import org.shoetopia.domain.Payment;
+import org.shoetopia.persistence.Database;
+import org.shoetopia.persistence.Invariants;
+import org.shoetopia.service.Services;
+import org.shoetopia.support.Fixtures;
+import org.shoetopia.support.ServiceTest;
+import org.shoetopia.support.TestDatabases;
+import org.shoetopia.support.TestDb;
+
+/**
+ * What the cart shows is exactly what checkout charges when nothing changed in between, for random
+ * carts over up to three shops, each with or without a running flash sale of random size, percentage
+ * and slots: the line totals, the sale units of each line and the total, through the real services.
+ */
+class CartShowsWhatCheckoutChargesTest {
+    private Database database;
+    private Services app;
+    private Fixtures given;
+
+    /** A shop of the cart: its listings' prices, and its sale if it runs one. */
+    record ShopPlan(
+            List<Integer> pricesInCents, List<Integer> quantities, Integer saleUnits, int percentOff, int slots) {}
+
+    @BeforeProperty
+    void emptyDatabase() {
+        database = TestDatabases.get(TestDb.H2);
+        TestDatabases.clean(database);
+        app = Services.over(database, ServiceTest.TEST_HASHER, Clock.systemUTC());
+        given = new Fixtures(app);
+    }
+
+    @Property(tries = 100)
+    void theCartsTotalsAreWhatCheckoutCharges(@ForAll("shops") List<ShopPlan> shops) {
+        Actor customer = given.customer();
+        for (ShopPlan plan : shops) {
+            Actor owner = given.owner();
+            List<ListingView> listings = new ArrayList<>();
+            for (int price : plan.pricesInCents()) {
+                listings.add(given.listing(owner, String.format("%d.%02d", price / 100, price % 100), 50));
+            }
+            if (plan.saleUnits() != null) {
+                app.flashSales().start(owner, plan.saleUnits(), plan.percentOff(), plan.slots());
+            }
+            for (int i = 0; i < listings.size(); i++) {
+                app.carts()
+                        .add(
+                                customer,
+                                listings.get(i).listingId(),
+                                plan.quantities().get(i));
+            }
+        }
+
+        CartView shown = app.carts().view(customer);
+        Receipt charged = app.checkout().checkout(customer, shown.seen(), Payment.cash(null), null);
+
+        assertThat(charged.total()).isEqualTo(shown.estimatedTotal());
+        Map<Long, CartLineView> shownByListing = new HashMap<>();
+        shown.lines().forEach(line -> shownByListing.put(line.listing().listingId(), line));
+        assertThat(charged.lines()).hasSameSizeAs(shown.lines());
+        for (Receipt.Line line : charged.lines()) {
+            CartLineView seen = shownByListing.get(line.listingId());
+            assertThat(line.quantity()).isEqualTo(seen.quantity());
+            assertThat(line.saleUnits())
+                    .as("sale units of listing %d", line.listingId())
+                    .isEqualTo(seen.saleUnits());
+            assertThat(line.lineTotal())
+                    .as("total of listing %d", line.listingId())
+                    .isEqualTo(seen.estimatedTotal());
+        }
+        assertThat(Invariants.allHold(Invariants.check(database.dataSource()))).isTrue();
+    }
+
+    @Provide
+    Arbitrary<List<ShopPlan>> shops() {
+        Arbitrary<ShopPlan> shop = Arbitraries.integers()
+                .between(1, 3)
+                .flatMap(listings -> Combinators.combine(
+                                Arbitraries.integers().between(1, 30_000).list().ofSize(listings),
+                                Arbitraries.integers().between(1, 6).list().ofSize(listings),
+                                Arbitraries.integers().between(1, 12).injectNull(0.3),
+                                Arbitraries.integers().between(1, 90),
+                                Arbitraries.integers().between(1, 4))
+                        .as(ShopPlan::new));
+        return shop.list().ofMinSize(1).ofMaxSize(3);
+    }
+}
