@@ -50,6 +50,13 @@ public final class LocalCartService implements CartService {
         return database.inTransaction(tx -> {
             OpenCart cart = revised(tx, openCart(tx, actor));
             ListingView listing = sellable(tx, listingId);
+            if (cart.shopId() != null && listing.shopId() != cart.shopId()) {
+                // A shop's till sells its own stock; another shop would see this till's cashier and card.
+                throw new ValidationException(
+                        "listingId",
+                        "Listing " + listingId + " is " + listing.shopName() + "'s; this till sells only its own shop's"
+                                + " listings");
+            }
             int wanted = tx.sql().addToCartLine(cart.id(), listingId, quantity);
             requireInStock(listing, wanted);
             recordLine(tx, actor, cart, listingId, wanted);

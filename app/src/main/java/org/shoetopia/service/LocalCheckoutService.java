@@ -154,6 +154,12 @@ public final class LocalCheckoutService implements CheckoutService {
                         ? cashierName
                         : session.find(Account.class, buyerId).getName();
         List<WantedLine> lines = readLines(tx, cart);
+        for (WantedLine line : lines) { // a till's cart filled before its shop's listings were the only ones it took
+            if (cart.getShopId() != null && line.shopId() != cart.getShopId()) {
+                throw new ConflictException("Listing " + line.listingId() + " is " + line.shopName()
+                        + "'s; this till sells only its own shop's listings: remove it from the sale");
+            }
+        }
         Set<Long> shopIds = lines.stream().map(WantedLine::shopId).collect(Collectors.toCollection(TreeSet::new));
         // Which sale applies is decided under the shops' locks: no sale can start until this commits.
         // Their units are taken from their slot rows, locked below.

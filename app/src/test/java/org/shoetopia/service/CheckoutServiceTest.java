@@ -121,6 +121,41 @@ class CheckoutServiceTest extends ServiceTest {
     }
 
     @Test
+    void aShopsTillSellsOnlyThatShopsListings() throws Exception {
+        Actor owner = given.owner();
+        Actor otherOwner = given.owner();
+        var own = given.listing(owner, "30.00", 5);
+        var theirs = given.listing(otherOwner, "40.00", 5);
+        app.carts().add(owner, own.listingId(), 1);
+
+        assertRejectedWritingNothing(
+                ValidationException.class,
+                "this till sells only its own shop's listings",
+                () -> app.carts().add(owner, theirs.listingId(), 1));
+        Actor cashier = given.customer();
+        given.hire(owner, cashier);
+        assertRejectedWritingNothing(
+                ValidationException.class,
+                "this till sells only its own shop's listings",
+                () -> app.carts().add(cashier, theirs.listingId(), 1));
+
+        // a till's cart an older version filled with another shop's listing is refused at checkout
+        long cart = TableCounts.scalar(database, "select id from carts where open_owner_id = ?", owner.accountId());
+        try (var connection = database.dataSource().getConnection();
+                var insert = connection.prepareStatement(
+                        "insert into cart_lines (cart_id, listing_id, quantity) values (?, ?, 1)")) {
+            insert.setLong(1, cart);
+            insert.setLong(2, theirs.listingId());
+            insert.executeUpdate();
+            connection.commit();
+        }
+        assertRejectedWritingNothing(
+                ConflictException.class,
+                "this till sells only its own shop's listings",
+                () -> app.checkout().checkout(owner, Payment.cash(null), null));
+    }
+
+    @Test
     void theReceiptGivenAtCheckoutIsTheOneReprintedLater() {
         Actor owner = given.owner();
         Actor otherOwner = given.owner();
