@@ -35,6 +35,7 @@ grant update (email, password_hash, failed_logins, locked_until, last_failed_log
 grant update (store_name, store_name_key, details_version, promotion_tier, verification_status,
     verification_reason) on shops to shoetopia_app;
 grant update (pending_account_id, status, answered_at) on staff_invitations to shoetopia_app;
+grant update (role) on shop_staff to shoetopia_app;
 grant update (brand) on shoes to shoetopia_app; -- the upsert's no-op; a real change is refused
 grant update (price_cents, stock, active, details_version, shop_promotion_tier, shop_verified)
     on listings to shoetopia_app;

@@ -36,6 +36,7 @@ public interface ListingService {
     ListingView adjustStock(Actor actor, long listingId, int delta, String note);
 
     /**
+     * Only the shop's owner or a manager changes a price; a cashier is refused.
      * Changes the price, if the listing's details are still at {@code seenVersion} (the version the
      * screen showed). A save made from a stale screen is refused rather than overwriting another
      * terminal's change. Carts show the new price; orders keep what they charged.

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.Money;
+import org.shoetopia.domain.StaffRole;
 import org.shoetopia.domain.VerificationStatus;
 
 /** Shops, their staff, the dashboard and promotion tiers. */
@@ -14,7 +15,7 @@ public interface ShopService {
     /** The longest span of daily sales a dashboard asks for: a year. */
     int MAX_CHART_DAYS = 366;
 
-    public record StaffMember(long accountId, String name, String email, Instant addedAt) {}
+    public record StaffMember(long accountId, String name, String email, Instant addedAt, StaffRole role) {}
 
     /** An open invitation to be a shop's cashier: the shop, and the account invited. */
     public record StaffInvitationView(
@@ -78,6 +79,12 @@ public interface ShopService {
     void declineInvitation(Actor actor, long invitationId);
 
     void removeStaff(Actor actor, long cashierAccountId);
+
+    /**
+     * The owner appoints a member of the staff manager (who may then also change prices, and approve
+     * what a cashier may not), or makes a manager a cashier again.
+     */
+    StaffMember setStaffRole(Actor actor, long staffAccountId, StaffRole role);
 
     /** The dashboard of the shop the actor sells for (owner or cashier). */
     ShopDashboard dashboard(Actor actor);

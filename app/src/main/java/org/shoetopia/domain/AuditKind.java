@@ -18,6 +18,7 @@ public enum AuditKind implements Coded {
     STAFF_INVITATION_DECLINED("staff.invitation_declined"),
     STAFF_ADDED("staff.added"),
     STAFF_REMOVED("staff.removed"),
+    STAFF_ROLE_CHANGED("staff.role_changed"),
     LISTING_CREATED("listing.created"),
     LISTING_RESTOCKED("listing.restocked"),
     LISTING_ADJUSTED("listing.adjusted"),

@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.DynamicUpdate;
 
-/** A cashier's membership of a shop; an account is a cashier of at most one shop. */
+/** A cashier's or manager's membership of a shop; an account is staff of at most one shop. */
 @Entity
 @DynamicUpdate
 @Table(name = "shop_staff")
@@ -16,11 +16,13 @@ public class ShopStaff {
     @Column(name = "account_id")
     private Long accountId;
 
-    @Column(name = "shop_id")
+    @Column(name = "shop_id", updatable = false)
     private long shopId;
 
-    @Column(name = "added_at")
+    @Column(name = "added_at", updatable = false)
     private Instant addedAt;
+
+    private StaffRole role;
 
     protected ShopStaff() {}
 
@@ -28,6 +30,16 @@ public class ShopStaff {
         this.accountId = accountId;
         this.shopId = shopId;
         this.addedAt = addedAt;
+        this.role = StaffRole.CASHIER;
+    }
+
+    /** The owner appoints a manager, or makes one a cashier again. Caller holds the account's lock. */
+    public void setRole(StaffRole role) {
+        this.role = role;
+    }
+
+    public StaffRole getRole() {
+        return role;
     }
 
     public Long getAccountId() {

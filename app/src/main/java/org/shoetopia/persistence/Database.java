@@ -55,6 +55,7 @@ import org.shoetopia.domain.ShoetopiaException;
 import org.shoetopia.domain.Shop;
 import org.shoetopia.domain.ShopStaff;
 import org.shoetopia.domain.StaffInvitation;
+import org.shoetopia.domain.StaffRole;
 import org.shoetopia.domain.UnavailableException;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.domain.VerificationApplication;
@@ -99,6 +100,7 @@ public final class Database implements AutoCloseable {
             VerificationStatus.JpaConverter.class,
             ApplicationStatus.JpaConverter.class,
             InvitationStatus.JpaConverter.class,
+            StaffRole.JpaConverter.class,
             OrderStatus.JpaConverter.class,
             InventoryEntry.Reason.JpaConverter.class,
             BalanceEntry.Reason.JpaConverter.class,

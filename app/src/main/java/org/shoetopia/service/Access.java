@@ -7,6 +7,7 @@ import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.Shop;
 import org.shoetopia.domain.ShopStaff;
+import org.shoetopia.domain.StaffRole;
 import org.shoetopia.persistence.Tx;
 
 /** Permission checks, always against the database, so a removed cashier loses access at once. */
@@ -70,6 +71,27 @@ final class Access {
         if (sellingShopId(tx, actor) != shopId) {
             throw new ForbiddenException("This belongs to another shop");
         }
+    }
+
+    /** The actor owns the shop, or is its manager: what a cashier may not do (a listing's price). */
+    static void requireManagerOf(Tx tx, Actor actor, long shopId) {
+        Shop owned = ownedShopOrNull(tx, actor.accountId());
+        if (owned != null && owned.getId() == shopId) {
+            return;
+        }
+        ShopStaff staff = tx.session().find(ShopStaff.class, actor.accountId());
+        if (staff == null || staff.getShopId() != shopId) {
+            throw new ForbiddenException("This belongs to another shop");
+        }
+        if (staff.getRole() != StaffRole.MANAGER) {
+            throw new ForbiddenException("Only the shop's owner or a manager can do this");
+        }
+    }
+
+    /** Whether the account is a manager on its shop's staff. */
+    static boolean isStaffManager(Tx tx, long accountId) {
+        ShopStaff staff = tx.session().find(ShopStaff.class, accountId);
+        return staff != null && staff.getRole() == StaffRole.MANAGER;
     }
 
     static void requireAdmin(Tx tx, Actor actor) {

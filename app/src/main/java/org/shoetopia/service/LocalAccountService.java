@@ -70,7 +70,7 @@ public final class LocalAccountService implements AccountService {
         return database.inTransaction(tx -> {
             long id = insertAccount(tx, tidyName, address, hash);
             auditOwnAct(tx, AuditKind.ACCOUNT_SIGNUP, id, clock.instant());
-            return signedUp.apply(tx, new UserSession(id, tidyName, address.value(), false, null, null));
+            return signedUp.apply(tx, new UserSession(id, tidyName, address.value(), false, null, null, false));
         });
     }
 
@@ -320,6 +320,7 @@ public final class LocalAccountService implements AccountService {
                 account.getEmail(),
                 account.isAdmin(),
                 owned == null ? null : owned.getId(),
-                Access.staffShopIdOrNull(tx, account.getId()));
+                Access.staffShopIdOrNull(tx, account.getId()),
+                Access.isStaffManager(tx, account.getId()));
     }
 }

@@ -120,7 +120,7 @@ public final class LocalListingService implements ListingService {
             if (listing == null) {
                 throw new NotFoundException("No listing number " + listingId);
             }
-            Access.requireSellerOf(tx, actor, listing.getShopId());
+            Access.requireManagerOf(tx, actor, listing.getShopId());
             if (!listing.isActive()) {
                 throw new ConflictException("This listing was delisted");
             }

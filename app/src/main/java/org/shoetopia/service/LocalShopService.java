@@ -24,6 +24,7 @@ import org.shoetopia.domain.PromotionTier;
 import org.shoetopia.domain.Shop;
 import org.shoetopia.domain.ShopStaff;
 import org.shoetopia.domain.StaffInvitation;
+import org.shoetopia.domain.StaffRole;
 import org.shoetopia.domain.Text;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.persistence.Database;
@@ -104,7 +105,7 @@ public final class LocalShopService implements ShopService {
             long shopId = Access.sellingShopId(tx, actor);
             return tx.session()
                     .createSelectionQuery("""
-                    select new org.shoetopia.api.ShopService$StaffMember(a.id, a.name, a.email, s.addedAt)
+                    select new org.shoetopia.api.ShopService$StaffMember(a.id, a.name, a.email, s.addedAt, s.role)
                     from ShopStaff s join Account a on a.id = s.accountId
                     where s.shopId = :shop order by a.name""", StaffMember.class)
                     .setParameter("shop", shopId)
@@ -250,7 +251,7 @@ public final class LocalShopService implements ShopService {
                     invitation.getShopId(),
                     now);
             Account account = Access.account(tx, actor);
-            return new StaffMember(account.getId(), account.getName(), account.getEmail(), now);
+            return new StaffMember(account.getId(), account.getName(), account.getEmail(), now, StaffRole.CASHIER);
         });
     }
 
@@ -308,6 +309,33 @@ public final class LocalShopService implements ShopService {
                     shop.getId(),
                     clock.instant());
             return null;
+        });
+    }
+
+    @Override
+    public StaffMember setStaffRole(Actor actor, long staffAccountId, StaffRole role) {
+        if (role == null) {
+            throw new ValidationException("role", "Choose cashier or manager");
+        }
+        return database.inTransaction(tx -> {
+            Shop shop = Access.ownedShop(tx, actor);
+            // as removeStaff: the account's row is the lock of its staff membership
+            Account account = tx.session().find(Account.class, staffAccountId, LockMode.PESSIMISTIC_WRITE);
+            ShopStaff staff = tx.session().find(ShopStaff.class, staffAccountId);
+            if (account == null || staff == null || staff.getShopId() != shop.getId()) {
+                throw new NotFoundException("That account is not on your shop's staff");
+            }
+            if (staff.getRole() != role) {
+                staff.setRole(role);
+                Audit.record(
+                        tx,
+                        AuditKind.STAFF_ROLE_CHANGED,
+                        "account " + staffAccountId + " " + role.code(),
+                        actor.accountId(),
+                        shop.getId(),
+                        clock.instant());
+            }
+            return new StaffMember(account.getId(), account.getName(), account.getEmail(), staff.getAddedAt(), role);
         });
     }
 

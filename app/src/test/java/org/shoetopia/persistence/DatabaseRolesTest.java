@@ -48,6 +48,7 @@ class DatabaseRolesTest {
             "shops.verification_reason UPDATE",
             "shop_staff INSERT",
             "shop_staff DELETE",
+            "shop_staff.role UPDATE",
             "staff_invitations INSERT",
             "staff_invitations.pending_account_id UPDATE",
             "staff_invitations.status UPDATE",

@@ -9,12 +9,16 @@ import org.shoetopia.api.Actor;
 import org.shoetopia.api.ListingService;
 import org.shoetopia.api.ListingService.ListingForm;
 import org.shoetopia.api.SearchCriteria;
+import org.shoetopia.api.ShopService;
+import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.Color;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.InventoryEntry;
 import org.shoetopia.domain.Money;
+import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.ShoeKey;
+import org.shoetopia.domain.StaffRole;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.support.Backend;
 import org.shoetopia.support.ServiceTest;
@@ -184,10 +188,50 @@ class ListingServiceTest extends ServiceTest {
     }
 
     @Test
+    void onlyTheOwnerOrAManagerChangesAPrice() {
+        Actor owner = given.owner();
+        Actor cashier = given.customer();
+        Actor manager = given.customer();
+        given.hire(owner, cashier);
+        given.hire(owner, manager);
+        var listing = given.listing(owner, "50.00", 3);
+
+        assertRejectedWritingNothing(
+                ForbiddenException.class,
+                "only the shop's owner or a manager",
+                () -> app.listings().changePrice(cashier, listing.listingId(), listing.detailsVersion(), "1.00"));
+        var appointed = app.shops().setStaffRole(owner, manager.accountId(), StaffRole.MANAGER);
+        assertThat(appointed.role()).isEqualTo(StaffRole.MANAGER);
+        assertThat(app.accounts().refresh(manager).managesShop()).isTrue();
+        assertThat(app.accounts().refresh(cashier).managesShop()).isFalse();
+        var changed = app.listings().changePrice(manager, listing.listingId(), listing.detailsVersion(), "45.00");
+        assertThat(changed.price()).isEqualTo(Money.ofCents(4_500));
+
+        app.shops().setStaffRole(owner, manager.accountId(), StaffRole.CASHIER);
+        assertRejectedWritingNothing(
+                ForbiddenException.class,
+                "only the shop's owner or a manager",
+                () -> app.listings().changePrice(manager, listing.listingId(), changed.detailsVersion(), "40.00"));
+        Actor otherOwner = given.owner();
+        assertRejectedWritingNothing(
+                NotFoundException.class,
+                "not on your shop's staff",
+                () -> app.shops().setStaffRole(otherOwner, manager.accountId(), StaffRole.MANAGER));
+        assertRejectedWritingNothing(
+                ForbiddenException.class,
+                "only a shop owner",
+                () -> app.shops().setStaffRole(cashier, manager.accountId(), StaffRole.MANAGER));
+        assertThat(app.shops().auditTrail(owner, 5))
+                .extracting(ShopService.AuditEntry::kind)
+                .contains(AuditKind.STAFF_ROLE_CHANGED);
+    }
+
+    @Test
     void aPriceSavedFromAStaleScreenIsRefusedNotOverwritten() {
         Actor owner = given.owner();
         Actor cashier = given.customer();
         given.hire(owner, cashier);
+        app.shops().setStaffRole(owner, cashier.accountId(), StaffRole.MANAGER);
         var seenByBoth = given.listing(owner, "50.00", 3);
 
         var first = app.listings().changePrice(owner, seenByBoth.listingId(), seenByBoth.detailsVersion(), "45.00");

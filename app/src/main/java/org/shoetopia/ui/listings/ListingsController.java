@@ -8,6 +8,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import org.shoetopia.api.ListingView;
 import org.shoetopia.domain.Color;
 import org.shoetopia.domain.Condition;
@@ -100,12 +101,23 @@ public final class ListingsController implements ScreenController {
     @FXML
     private Label noteError;
 
+    @FXML
+    private Button priceButton;
+
+    private final boolean managesShop;
+
     public ListingsController(UiContext context) {
         this.model = new ListingsViewModel(context.services().listings(), context.runner(), context.session());
+        this.managesShop = context.session().current().managesShop();
     }
 
     @FXML
     private void initialize() {
+        if (!managesShop) { // the services refuse a cashier's price change; the screen does not offer it
+            newPrice.setDisable(true);
+            priceButton.setDisable(true);
+            priceButton.setTooltip(new Tooltip("Only the shop's owner or a manager changes prices"));
+        }
         brand.textProperty().bindBidirectional(model.brandProperty());
         style.textProperty().bindBidirectional(model.styleProperty());
         size.textProperty().bindBidirectional(model.sizeProperty());

@@ -51,9 +51,11 @@ public final class StaffController implements ScreenController {
         staff.setItems(model.staff());
         staff.getColumns()
                 .setAll(
-                        ListingTable.column("Name", 130, StaffMember::name),
-                        ListingTable.column("Email", 170, StaffMember::email),
-                        ListingTable.column("Since", 120, (StaffMember m) -> Formats.dateTime(m.addedAt())));
+                        ListingTable.column("Name", 120, StaffMember::name),
+                        ListingTable.column(
+                                "Role", 70, (StaffMember m) -> m.role().code()),
+                        ListingTable.column("Email", 150, StaffMember::email),
+                        ListingTable.column("Since", 110, (StaffMember m) -> Formats.dateTime(m.addedAt())));
         staff.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         invitations.setItems(model.invitations());
         invitations
@@ -90,6 +92,11 @@ public final class StaffController implements ScreenController {
     @FXML
     private void withdraw() {
         model.withdraw(invitations.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void toggleManager() {
+        model.toggleManager(staff.getSelectionModel().getSelectedItem());
     }
 
     @FXML

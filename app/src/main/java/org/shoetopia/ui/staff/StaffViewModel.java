@@ -7,6 +7,7 @@ import javafx.collections.ObservableList;
 import org.shoetopia.api.ShopService;
 import org.shoetopia.api.ShopService.StaffInvitationView;
 import org.shoetopia.api.ShopService.StaffMember;
+import org.shoetopia.domain.StaffRole;
 import org.shoetopia.ui.BackgroundRunner;
 import org.shoetopia.ui.FieldErrors;
 import org.shoetopia.ui.SessionModel;
@@ -79,6 +80,25 @@ public final class StaffViewModel {
                 })
                 .onSuccess(withdrawn -> {
                     notice.set("The invitation to " + withdrawn.name() + " is withdrawn");
+                    load();
+                })
+                .onFailure(errors::show)
+                .start();
+    }
+
+    /** Appoints the selected cashier manager, or makes the selected manager a cashier again. */
+    public void toggleManager(StaffMember member) {
+        errors.clear();
+        notice.set("");
+        if (member == null) {
+            errors.set(FieldErrors.FORM, "Select a member of staff first");
+            return;
+        }
+        var actor = session.actor();
+        StaffRole role = member.role() == StaffRole.MANAGER ? StaffRole.CASHIER : StaffRole.MANAGER;
+        runner.call(() -> shops.setStaffRole(actor, member.accountId(), role))
+                .onSuccess(changed -> {
+                    notice.set(changed.name() + " is now a " + changed.role().code());
                     load();
                 })
                 .onFailure(errors::show)
