@@ -73,13 +73,17 @@ final class Access {
         }
     }
 
-    /** The actor owns the shop, or is its manager: what a cashier may not do (a listing's price). */
+    /**
+     * The actor owns the shop, or is its manager: what a cashier may not do (a listing's price). A
+     * manager's staff row is held shared until the transaction ends, so a demotion (which updates it)
+     * waits for the change it allowed, and no change starts on a role already taken away.
+     */
     static void requireManagerOf(Tx tx, Actor actor, long shopId) {
         Shop owned = ownedShopOrNull(tx, actor.accountId());
         if (owned != null && owned.getId() == shopId) {
             return;
         }
-        ShopStaff staff = tx.session().find(ShopStaff.class, actor.accountId());
+        ShopStaff staff = tx.session().find(ShopStaff.class, actor.accountId(), LockMode.PESSIMISTIC_READ);
         if (staff == null || staff.getShopId() != shopId) {
             throw new ForbiddenException("This belongs to another shop");
         }
