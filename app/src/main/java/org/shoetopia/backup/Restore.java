@@ -88,8 +88,11 @@ public final class Restore {
         }
     }
 
-    /** H2 locks the file of a database that is open; a running app must be closed first. */
-    private static void refuseWhileInUse(Path current, DatabaseConfig target) {
+    /**
+     * H2 locks the file of a database that is open; a running app must be closed first, before a
+     * restore or anything else that replaces the file.
+     */
+    public static void refuseWhileInUse(Path current, DatabaseConfig target) {
         if (!Files.exists(current)) {
             return;
         }
@@ -98,8 +101,8 @@ public final class Restore {
             probe.isValid(1);
         } catch (SQLException e) {
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-                throw new BackupException("Shoetopia is running on this computer, using the database. Close it,"
-                        + " then restore. Nothing was changed.");
+                throw new BackupException("Shoetopia is running on this computer, using the database. Close it"
+                        + " first. Nothing was changed.");
             }
             // Any other failure (a damaged file) is no reason to refuse: that is when a restore is
             // wanted, and the file is kept beside the restored one.

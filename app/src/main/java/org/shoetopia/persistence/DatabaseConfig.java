@@ -29,6 +29,8 @@ public record DatabaseConfig(
     private static final String ENCRYPTED = ";CIPHER=AES";
     /** The shortest key a key file may hold: 128 bits in hexadecimal, or a long passphrase. */
     public static final int MIN_KEY_LENGTH = 32;
+    /** The setting naming the key file of an encrypted embedded database (SHOETOPIA_DB_KEY_FILE wins). */
+    public static final String KEY_FILE = "db.keyFile";
 
     public DatabaseConfig {
         DatabaseKind.ofUrl(url);
@@ -99,6 +101,14 @@ public record DatabaseConfig(
         return new DatabaseConfig(moved.url, user, password, poolSize, lockTimeout, connectionTimeout);
     }
 
+    /** The key of the embedded database, if {@code settings} or the environment name a key file. */
+    public static Optional<String> embeddedKey(Map<String, String> environment, Properties settings) {
+        String keyFile = firstOf(environment.get("SHOETOPIA_DB_KEY_FILE"), settings.getProperty(KEY_FILE));
+        return keyFile == null || keyFile.isBlank()
+                ? Optional.empty()
+                : Optional.of(readKeyFile(Path.of(keyFile.strip())));
+    }
+
     /**
      * The key in a key file: its first line, at least {@value #MIN_KEY_LENGTH} characters. A file
      * another user can read is refused: the key is what keeps the shop's data from a stolen disk.
@@ -107,7 +117,8 @@ public record DatabaseConfig(
         try {
             if (OwnerOnly.isOpenToOthers(keyFile)) {
                 throw new IllegalStateException("The key file " + keyFile + " can be read by other users of this"
-                        + " computer; make it its owner's only (chmod 600) and start again");
+                        + " computer; make it its owner's only (chmod 600) and start again. (A FAT or exFAT stick"
+                        + " has no permissions of its own: mount it with fmask=0077, or use an ext4 or NTFS one.)");
             }
             String key = Files.readAllLines(keyFile, StandardCharsets.UTF_8).stream()
                     .findFirst()
@@ -120,8 +131,8 @@ public record DatabaseConfig(
             return key;
         } catch (IOException e) {
             throw new IllegalStateException(
-                    "The database is encrypted with the key in " + keyFile + ", which cannot" + " be read ("
-                            + e.getMessage() + "). Connect the drive that holds it, or correct db.keyFile.",
+                    "The key file " + keyFile + " cannot be read (" + e.getMessage() + "). Connect the drive that"
+                            + " holds it, or correct db.keyFile.",
                     e);
         }
     }
@@ -141,12 +152,7 @@ public record DatabaseConfig(
         Properties file = dataFolder.properties(CONFIG_FILE);
         String url = firstOf(environment.get("SHOETOPIA_DB_URL"), file.getProperty("db.url"));
         if (url == null || url.isBlank()) {
-            String keyFile = firstOf(environment.get("SHOETOPIA_DB_KEY_FILE"), file.getProperty("db.keyFile"));
-            return embedded(
-                    dataFolder.path(),
-                    keyFile == null || keyFile.isBlank()
-                            ? Optional.empty()
-                            : Optional.of(readKeyFile(Path.of(keyFile.strip()))));
+            return embedded(dataFolder.path(), embeddedKey(environment, file));
         }
         return of(
                 url.strip(),

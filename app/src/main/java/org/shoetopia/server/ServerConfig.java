@@ -44,7 +44,7 @@ public record ServerConfig(
             refusePlaintextToAnotherMachine(url);
         }
         DatabaseConfig database = url.isBlank()
-                ? DatabaseConfig.embedded(folder.path())
+                ? DatabaseConfig.embedded(folder.path(), DatabaseConfig.embeddedKey(environment, file))
                 : DatabaseConfig.of(
                         url,
                         setting(environment, file, "SHOETOPIA_DB_USER", "db.user", ""),

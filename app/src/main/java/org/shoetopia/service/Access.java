@@ -92,6 +92,16 @@ final class Access {
         }
     }
 
+    /** Whether the actor owns the shop or is its manager (their staff row held shared, as requireManagerOf does). */
+    static boolean managesShop(Tx tx, Actor actor, long shopId) {
+        Shop owned = ownedShopOrNull(tx, actor.accountId());
+        if (owned != null) {
+            return owned.getId() == shopId;
+        }
+        ShopStaff staff = tx.session().find(ShopStaff.class, actor.accountId(), LockMode.PESSIMISTIC_READ);
+        return staff != null && staff.getShopId() == shopId && staff.getRole() == StaffRole.MANAGER;
+    }
+
     /** Whether the account is a manager on its shop's staff. */
     static boolean isStaffManager(Tx tx, long accountId) {
         ShopStaff staff = tx.session().find(ShopStaff.class, accountId);

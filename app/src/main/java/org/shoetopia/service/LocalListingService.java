@@ -11,6 +11,7 @@ import org.shoetopia.api.ListingView;
 import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.Condition;
 import org.shoetopia.domain.ConflictException;
+import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.Gender;
 import org.shoetopia.domain.InventoryEntry;
 import org.shoetopia.domain.Listing;
@@ -56,6 +57,7 @@ public final class LocalListingService implements ListingService {
             // promotion or verification (which lock the shop row) cannot commit between copy and insert.
             Shop shop = tx.session().find(Shop.class, shopId);
             tx.session().refresh(shop, LockMode.PESSIMISTIC_READ);
+            refuseRepricingByRelisting(tx, actor, shopId, shoeId, size, condition, gender, price);
             Listing listing =
                     new Listing(shop, shoeId, key.color(), size, condition, gender, price, actor.accountId(), now);
             tx.session().persist(listing);
@@ -69,6 +71,42 @@ public final class LocalListingService implements ListingService {
                     now);
             return view(tx, listing.getId());
         });
+    }
+
+    /**
+     * Only the owner or a manager sets a price (changePrice): a cashier may not list a shoe the shop
+     * already sells in that size, condition and fit at another price, which with a stock adjustment
+     * and a delisting would reprice it all the same.
+     */
+    private static void refuseRepricingByRelisting(
+            Tx tx,
+            Actor actor,
+            long shopId,
+            long shoeId,
+            ShoeSize size,
+            Condition condition,
+            Gender gender,
+            Money price) {
+        if (Access.managesShop(tx, actor, shopId)) {
+            return;
+        }
+        List<Long> otherPrices = tx.session()
+                .createSelectionQuery("""
+                        select l.priceCents from Listing l where l.shopId = :shop and l.shoeId = :shoe
+                        and l.sizeHalves = :size and l.condition = :condition and l.gender = :gender and l.active
+                        and l.priceCents <> :price""", Long.class)
+                .setParameter("shop", shopId)
+                .setParameter("shoe", shoeId)
+                .setParameter("size", size.halves())
+                .setParameter("condition", condition)
+                .setParameter("gender", gender)
+                .setParameter("price", price.cents())
+                .getResultList();
+        if (!otherPrices.isEmpty()) {
+            throw new ForbiddenException("The shop sells this shoe in this size already, at "
+                    + Money.ofCents(otherPrices.get(0)) + ": restock that listing, or ask the owner or a manager"
+                    + " for another price");
+        }
     }
 
     @Override

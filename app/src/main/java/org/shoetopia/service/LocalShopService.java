@@ -291,12 +291,12 @@ public final class LocalShopService implements ShopService {
     public void removeStaff(Actor actor, long cashierAccountId) {
         database.inTransaction(tx -> {
             Shop shop = Access.ownedShop(tx, actor);
-            // The staff row is inserted and deleted, never updated, so the app role cannot lock it:
-            // the account's row is the lock, as acceptInvitation and createShop take it.
+            // The account's row is the lock of its staff membership, as acceptInvitation, createShop
+            // and setStaffRole take it.
             tx.session().find(Account.class, cashierAccountId, LockMode.PESSIMISTIC_WRITE);
             ShopStaff staff = tx.session().find(ShopStaff.class, cashierAccountId);
             if (staff == null || staff.getShopId() != shop.getId()) {
-                throw new NotFoundException("That account is not a cashier of your shop");
+                throw new NotFoundException("That account is not on your shop's staff");
             }
             tx.session().remove(staff);
             // A removed cashier's tills stop acting at once, not when their session runs out.

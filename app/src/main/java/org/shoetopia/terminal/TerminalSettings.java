@@ -171,7 +171,14 @@ public final class TerminalSettings {
      */
     public void setDatabaseKeyFile(Path keyFile) {
         Properties file = read();
-        file.setProperty("db.keyFile", keyFile.toAbsolutePath().toString());
+        file.setProperty(DatabaseConfig.KEY_FILE, keyFile.toAbsolutePath().toString());
+        write(file);
+    }
+
+    /** Forgets the key file again (an encryption that did not complete). */
+    public void clearDatabaseKeyFile() {
+        Properties file = read();
+        file.remove(DatabaseConfig.KEY_FILE);
         write(file);
     }
 

@@ -210,7 +210,7 @@ class CommandLineTest {
     }
 
     @Test
-    void anEncryptedDatabaseOpensSellsBacksUpAndRestoresOnlyWithItsKeyFile() throws Exception {
+    void anEncryptedDatabaseOpensSellsBacksUpAndRestoresOnlyWithItsKeyFile(@TempDir Path usbKey) throws Exception {
         assertThat(run(embeddedIn(home), "demo-data").exitCode()).isZero();
         byte[] secret = "Priya Shah".getBytes(StandardCharsets.UTF_8);
         Path database = home.resolve("shoetopia.mv.db");
@@ -218,8 +218,14 @@ class CommandLineTest {
         assertThat(Bytes.contains(plain, plain.length, secret))
                 .as("the check finds a name in the plain file")
                 .isTrue();
-        Path keyFile = home.resolve("usb-key").resolve("shoetopia.key");
-        Files.createDirectories(keyFile.getParent());
+        Path keyFile = usbKey.resolve("shoetopia.key");
+        Run keptBeside = run(
+                embeddedIn(home),
+                "encrypt",
+                "--key-file",
+                home.resolve("shoetopia.key").toString());
+        assertThat(keptBeside.err()).contains("Keep the key file off the data folder", "Nothing was changed");
+        assertThat(Files.readAllBytes(database)).isEqualTo(plain);
 
         Run encrypt = run(embeddedIn(home), "encrypt", "--key-file", keyFile.toString());
 
@@ -247,11 +253,11 @@ class CommandLineTest {
         assertThat(restore.exitCode()).as(restore.err()).isZero();
         assertThat(restore.out()).contains("OK      no listing's stock is negative");
 
-        Path away = home.resolve("key-taken-out");
+        Path away = usbKey.resolveSibling(usbKey.getFileName() + "-taken-out");
         Files.move(keyFile, away);
         Run withoutKey = run(embeddedIn(home), "demo-data");
         assertThat(withoutKey.exitCode()).isEqualTo(2);
-        assertThat(withoutKey.err()).contains("encrypted with the key in " + keyFile, "Connect the drive");
+        assertThat(withoutKey.err()).contains("The key file " + keyFile + " cannot be read", "Connect the drive");
         Files.move(away, keyFile);
         Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-r--r--"));
         assertThat(run(embeddedIn(home), "demo-data").err()).contains("can be read by other users");

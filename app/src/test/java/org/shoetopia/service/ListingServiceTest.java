@@ -21,6 +21,7 @@ import org.shoetopia.domain.ShoeKey;
 import org.shoetopia.domain.StaffRole;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.support.Backend;
+import org.shoetopia.support.Fixtures;
 import org.shoetopia.support.ServiceTest;
 import org.shoetopia.support.TableCounts;
 
@@ -206,6 +207,19 @@ class ListingServiceTest extends ServiceTest {
         assertThat(app.accounts().refresh(cashier).managesShop()).isFalse();
         var changed = app.listings().changePrice(manager, listing.listingId(), listing.detailsVersion(), "45.00");
         assertThat(changed.price()).isEqualTo(Money.ofCents(4_500));
+
+        // nor by listing the same shoe again at another price (then adjusting and delisting the old one)
+        var form = Fixtures.form("Nike", "black", listing.style(), "1.00", 3);
+        assertRejectedWritingNothing(
+                ForbiddenException.class,
+                "sells this shoe in this size already, at 45.00",
+                () -> app.listings().create(cashier, form));
+        assertThat(app.listings()
+                        .create(cashier, Fixtures.form("Nike", "black", listing.style(), "45.00", 1))
+                        .price())
+                .as("at the shop's price, a cashier lists it")
+                .isEqualTo(Money.ofCents(4_500));
+        assertThat(app.listings().create(manager, form).price()).isEqualTo(Money.ofCents(100));
 
         app.shops().setStaffRole(owner, manager.accountId(), StaffRole.CASHIER);
         assertRejectedWritingNothing(

@@ -172,7 +172,7 @@ class ShopServiceTest extends ServiceTest {
                 ConflictException.class, "owns a shop", () -> app.shops().inviteStaff(owner, otherEmail));
         assertRejectedWritingNothing(
                 NotFoundException.class,
-                "not a cashier of your shop",
+                "not on your shop's staff",
                 () -> app.shops().removeStaff(owner, otherOwner.accountId()));
     }
 
