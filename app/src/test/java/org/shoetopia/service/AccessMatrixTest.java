@@ -13,6 +13,7 @@ import org.shoetopia.api.Receipt;
 import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.ShoetopiaException;
+import org.shoetopia.domain.StaffRole;
 import org.shoetopia.support.Backend;
 import org.shoetopia.support.ServiceTest;
 
@@ -79,6 +80,11 @@ class AccessMatrixTest extends ServiceTest {
                     "apply for verification",
                     ForbiddenException.class,
                     () -> app.verification().apply(actor)));
+            refusals.add(new Refusal(
+                    who,
+                    "appoint a manager",
+                    ForbiddenException.class,
+                    () -> app.shops().setStaffRole(actor, cashier.accountId(), StaffRole.MANAGER)));
         }
         for (Object[] role : List.of(
                 new Object[] {"customer", stranger},
@@ -96,7 +102,17 @@ class AccessMatrixTest extends ServiceTest {
                     new Refusal(who, "refund", refusedAs, () -> app.orders().refund(actor, lineId, 1, true, "x")));
             refusals.add(new Refusal(
                     who, "stock history", refusedAs, () -> app.listings().stockHistory(actor, listing.listingId())));
+            refusals.add(new Refusal(
+                    who,
+                    "change the price",
+                    refusedAs,
+                    () -> app.listings().changePrice(actor, listing.listingId(), listing.detailsVersion(), "1.00")));
         }
+        refusals.add(new Refusal(
+                "cashier",
+                "change the price",
+                ForbiddenException.class,
+                () -> app.listings().changePrice(cashier, listing.listingId(), listing.detailsVersion(), "1.00")));
         for (Object[] role : List.of(new Object[] {"customer", stranger}, new Object[] {"admin", admin})) {
             Actor actor = (Actor) role[1];
             refusals.add(new Refusal(
