@@ -62,6 +62,8 @@ class NewShopFlowTest extends UiTest {
         assertThat(find(robot, "#changeDue", Label.class).getText()).isEqualTo("Change due $100.00");
         robot.clickOn("#checkoutButton");
         waitUntil(() -> !find(robot, "#receipt", TextArea.class).getText().isEmpty());
+        waitUntil(
+                () -> find(robot, "#code", javafx.scene.control.TextField.class).isFocused());
         screenshot(robot, "PointOfSale");
 
         String receipt = find(robot, "#receipt", TextArea.class).getText();

@@ -173,6 +173,12 @@ public final class PointOfSaleController implements ScreenController {
                 .disableProperty()
                 .bind(model.busyProperty().or(javafx.beans.binding.Bindings.isEmpty(model.lines())));
         receipt.textProperty().bind(model.receiptTextProperty());
+        // After a sale the next scan goes to the scan field, not into Cash tendered.
+        model.receiptProperty().addListener((observed, was, now) -> {
+            if (now != null) {
+                code.requestFocus();
+            }
+        });
         printButton.disableProperty().bind(model.receiptProperty().isNull());
         pdfButton.disableProperty().bind(model.receiptProperty().isNull());
     }
