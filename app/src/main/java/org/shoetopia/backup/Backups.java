@@ -3,7 +3,6 @@ package org.shoetopia.backup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -305,7 +304,7 @@ public final class Backups {
 
     /** Flushes the written zip, writes its checksum, and gives both their names, the checksum last. */
     private static void finish(Path partial, Path target) throws IOException {
-        force(partial);
+        OwnerOnly.forceToDisk(partial);
         Path checksum = checksumFileOf(target);
         Path checksumPartial = partialOf(checksum);
         OwnerOnly.createFile(checksumPartial);
@@ -314,7 +313,7 @@ public final class Backups {
                 sha256(partial) + "  " + target.getFileName() + "\n",
                 StandardCharsets.UTF_8,
                 StandardOpenOption.TRUNCATE_EXISTING);
-        force(checksumPartial);
+        OwnerOnly.forceToDisk(checksumPartial);
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         Files.move(checksumPartial, checksum, StandardCopyOption.ATOMIC_MOVE);
     }
@@ -351,12 +350,6 @@ public final class Backups {
             }
         }
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static void force(Path file) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            channel.force(true);
-        }
     }
 
     /** What went wrong, in words: Java's file errors often carry only the path. */

@@ -2,12 +2,10 @@ package org.shoetopia.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.util.HexFormat;
@@ -92,9 +90,7 @@ final class EncryptCommand implements Callable<Integer> {
             ChangeFileEncryption.execute(scratch.toString(), "shoetopia", "AES", null, key.toCharArray(), true);
             Path encrypted = scratch.resolve(database.getFileName());
             OwnerOnly.restrict(encrypted);
-            try (FileChannel channel = FileChannel.open(encrypted, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
+            OwnerOnly.forceToDisk(encrypted);
             SchemaVersion after = Database.schemaVersion(DatabaseConfig.embedded(scratch, Optional.of(key)));
             if (!after.applied().equals(before.applied())) {
                 throw new BackupException("The encrypted copy did not read back the same (schema " + after.applied()
@@ -138,9 +134,7 @@ final class EncryptCommand implements Callable<Integer> {
         new SecureRandom().nextBytes(random);
         String key = HexFormat.of().formatHex(random);
         OwnerOnly.write(keyFile, (key + "\n").getBytes(StandardCharsets.UTF_8));
-        try (FileChannel channel = FileChannel.open(keyFile, StandardOpenOption.WRITE)) {
-            channel.force(true);
-        }
+        OwnerOnly.forceToDisk(keyFile);
         try {
             if (!DatabaseConfig.readKeyFile(keyFile).equals(key)) {
                 throw new IllegalStateException("the key read back differs from the one written");

@@ -1,9 +1,11 @@
 package org.shoetopia.files;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
@@ -90,6 +92,13 @@ public final class OwnerOnly {
             return Files.getPosixFilePermissions(path).stream().anyMatch(OTHERS::contains);
         } catch (UnsupportedOperationException notPosix) {
             return false;
+        }
+    }
+
+    /** Flushes the file's bytes to the device, so a power cut after this cannot lose them. */
+    public static void forceToDisk(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
         }
     }
 }
