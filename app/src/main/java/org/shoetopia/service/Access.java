@@ -79,16 +79,12 @@ final class Access {
      * waits for the change it allowed, and no change starts on a role already taken away.
      */
     static void requireManagerOf(Tx tx, Actor actor, long shopId) {
-        Shop owned = ownedShopOrNull(tx, actor.accountId());
-        if (owned != null && owned.getId() == shopId) {
-            return;
-        }
-        ShopStaff staff = tx.session().find(ShopStaff.class, actor.accountId(), LockMode.PESSIMISTIC_READ);
-        if (staff == null || staff.getShopId() != shopId) {
-            throw new ForbiddenException("This belongs to another shop");
-        }
-        if (staff.getRole() != StaffRole.MANAGER) {
-            throw new ForbiddenException("Only the shop's owner or a manager can do this");
+        if (!managesShop(tx, actor, shopId)) {
+            Long staffShop = staffShopIdOrNull(tx, actor.accountId());
+            throw new ForbiddenException(
+                    staffShop != null && staffShop == shopId
+                            ? "Only the shop's owner or a manager can do this"
+                            : "This belongs to another shop");
         }
     }
 
