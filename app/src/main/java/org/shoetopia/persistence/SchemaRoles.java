@@ -70,16 +70,14 @@ public final class SchemaRoles {
         return dataSource;
     }
 
-    private static String actAsOwner() {
-        return "set role " + OWNER;
-    }
-
-    /** Revokes and grants again the app role's privileges (db/roles/grants.sql), as the owner, in one transaction. */
+    /**
+     * Revokes and grants again the app role's privileges (db/roles/grants.sql), as the owner (so
+     * every grant has the grantor a later revoke names), in one transaction.
+     */
     static void grantAppRole(DatabaseConfig config) {
-        try (Connection connection = connect(config);
+        try (Connection connection = actingAsOwner(config).getConnection();
                 Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
-            statement.execute(actAsOwner());
             // two owners' migrates at once would grant over each other ("tuple concurrently updated")
             statement.execute("select pg_advisory_xact_lock(hashtext('shoetopia grants'))");
             statement.execute(script(GRANTS));
