@@ -12,7 +12,7 @@ public interface CartService {
     String JUST_CHECKED_OUT =
             "This sale was just checked out on another terminal; nothing was changed. Its receipt is in Orders";
 
-    /** A cart line with what it would cost if checked out now (sale units taken line by line). */
+    /** A cart line with what its units would cost at their prices if checked out now, before tax is added. */
     public record CartLineView(ListingView listing, int quantity, int saleUnits, Money estimatedTotal) {}
 
     /**
@@ -25,7 +25,16 @@ public interface CartService {
             Long customerId,
             String customerName,
             List<CartLineView> lines,
-            Money estimatedTotal) {
+            Money estimatedTotal,
+            List<Receipt.TaxLine> estimatedTaxes) {
+        /** The tax added to the lines' prices (shops whose prices exclude tax), which the total includes. */
+        public Money estimatedTaxAdded() {
+            return estimatedTaxes.stream()
+                    .filter(tax -> !tax.included())
+                    .map(Receipt.TaxLine::tax)
+                    .reduce(Money.ZERO, Money::plus);
+        }
+
         public int units() {
             return lines.stream().mapToInt(CartLineView::quantity).sum();
         }

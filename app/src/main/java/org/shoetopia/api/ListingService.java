@@ -9,7 +9,10 @@ import org.shoetopia.domain.ShoeKey;
 public interface ListingService {
     int MAX_NOTE = 200;
 
-    /** The listing form as typed; every field is validated here, whatever screen sent it. */
+    /**
+     * The listing form as typed; every field is validated here, whatever screen sent it. A blank tax
+     * category is the standard one.
+     */
     public record ListingForm(
             String brand,
             String color,
@@ -18,7 +21,21 @@ public interface ListingService {
             String condition,
             String gender,
             String price,
-            String quantity) {}
+            String quantity,
+            String taxCategory) {
+        /** A form of a standard-rated shoe. */
+        public ListingForm(
+                String brand,
+                String color,
+                String style,
+                String size,
+                String condition,
+                String gender,
+                String price,
+                String quantity) {
+            this(brand, color, style, size, condition, gender, price, quantity, null);
+        }
+    }
 
     /** One stock movement, for a listing's history. */
     public record StockMove(int delta, InventoryEntry.Reason reason, String note, Instant at) {}
@@ -45,6 +62,9 @@ public interface ListingService {
 
     /** Takes the listing out of search and carts; its stock and history stay. */
     void delist(Actor actor, long listingId);
+
+    /** Sets which of the shop's tax rates the listing's units pay (owner or manager): "standard", "reduced", "exempt". */
+    ListingView changeTaxCategory(Actor actor, long listingId, String taxCategory);
 
     /** The listings of the actor's shop, delisted ones included, newest first. */
     List<ListingView> shopListings(Actor actor);

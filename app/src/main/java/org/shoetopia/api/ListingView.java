@@ -5,6 +5,7 @@ import org.shoetopia.domain.Condition;
 import org.shoetopia.domain.Gender;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.ShoeSize;
+import org.shoetopia.domain.TaxCategory;
 
 /**
  * A listing as screens show it: the shoe, the shop and, while the shop runs a flash sale, the sale
@@ -27,7 +28,8 @@ public record ListingView(
         boolean active,
         Integer salePercentOff,
         Integer saleUnitsLeft,
-        long detailsVersion) {
+        long detailsVersion,
+        TaxCategory taxCategory) {
 
     public boolean onFlashSale() {
         return salePercentOff != null && saleUnitsLeft != null && saleUnitsLeft > 0;

@@ -6,7 +6,12 @@ import org.shoetopia.domain.Money;
 import org.shoetopia.domain.OrderStatus;
 import org.shoetopia.domain.PaymentMethod;
 
-/** Everything a printed or PDF receipt shows, with the prices actually charged. */
+/**
+ * Everything a printed or PDF receipt shows, with the prices actually charged. A line's total is
+ * what its units cost at their prices; {@code taxes} are each rate's taxable amount and tax, added
+ * to the lines (prices without tax) or included in them (prices with tax); {@code total} is what the
+ * customer paid.
+ */
 public record Receipt(
         long orderId,
         long orderNumber,
@@ -18,7 +23,15 @@ public record Receipt(
         String cardLast4,
         Money cashTendered,
         Money total,
-        List<Line> lines) {
+        List<Line> lines,
+        List<TaxLine> taxes,
+        List<TaxNumber> taxNumbers) {
+
+    /** One rate's tax over the receipt's lines of a shop: "NY State 4%", taxable 100.00, tax 4.00. */
+    public record TaxLine(long shopId, String label, boolean included, Money taxable, Money tax) {}
+
+    /** A shop's tax registration number, printed on its receipts. */
+    public record TaxNumber(String shopName, String number) {}
 
     public record Line(
             long orderLineId,
@@ -31,6 +44,8 @@ public record Receipt(
             int saleUnits,
             Money saleUnitPrice,
             Money lineTotal,
+            Money tax,
+            Money gross,
             int refundedQuantity,
             Money refunded,
             OrderStatus status) {}
@@ -38,6 +53,16 @@ public record Receipt(
     /** Change due for cash, or null. */
     public Money changeDue() {
         return cashTendered == null ? null : cashTendered.minus(total);
+    }
+
+    /** The tax added to the lines' prices (prices without tax), which the total includes. */
+    public Money taxAdded() {
+        return taxes.stream().filter(tax -> !tax.included()).map(TaxLine::tax).reduce(Money.ZERO, Money::plus);
+    }
+
+    /** What the lines cost at their prices, before tax is added. */
+    public Money subtotal() {
+        return lines.stream().map(Line::lineTotal).reduce(Money.ZERO, Money::plus);
     }
 
     public int saleUnits() {

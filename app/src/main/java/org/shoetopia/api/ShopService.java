@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.StaffRole;
+import org.shoetopia.domain.TaxSettings;
 import org.shoetopia.domain.VerificationStatus;
 
 /** Shops, their staff, the dashboard and promotion tiers. */
@@ -47,6 +48,39 @@ public interface ShopService {
 
     /** What a shop sold on one day (in the terminal's time zone). */
     public record DaySales(LocalDate day, Money total, long units) {}
+
+    /** One rate's line of a tax report: what was taxed and the tax, sold and refunded in the period. */
+    public record TaxReportRow(
+            String label, Money taxableSales, Money taxOnSales, Money taxableRefunded, Money taxRefunded) {
+        public Money netTaxable() {
+            return taxableSales.minus(taxableRefunded);
+        }
+
+        public Money netTax() {
+            return taxOnSales.minus(taxRefunded);
+        }
+    }
+
+    /**
+     * A shop's tax for the days {@code from} to {@code to} (both included, in the zone asked for):
+     * per rate, the taxable sales and their tax with the period's refunds deducted, and the totals
+     * taken, tax included.
+     */
+    public record TaxReport(
+            LocalDate from,
+            LocalDate to,
+            List<TaxReportRow> rates,
+            Money grossSales,
+            Money taxOnSales,
+            Money grossRefunded,
+            Money taxRefunded) {
+        public Money netTax() {
+            return taxOnSales.minus(taxRefunded);
+        }
+    }
+
+    /** The longest period a tax report covers: a year, with a leap day. */
+    int MAX_REPORT_DAYS = 366;
 
     /** One statement creates the shop unless its name (case-insensitive) or its owner is taken. */
     long createShop(Actor actor, String storeName);
@@ -96,6 +130,18 @@ public interface ShopService {
     List<AuditEntry> auditTrail(Actor actor, int limit);
 
     List<TierOffer> promotionTiers();
+
+    /** The tax settings of the shop the actor owns or manages. */
+    TaxSettings taxSettings(Actor actor);
+
+    /**
+     * Replaces the tax settings of the actor's own shop (owner only). It takes the shop's row lock, so
+     * it waits for the checkouts under way, and every checkout after it prices by the new settings.
+     */
+    TaxSettings setTaxSettings(Actor actor, TaxSettings settings);
+
+    /** The tax report of the shop the actor owns or manages, for the days from {@code from} to {@code to}. */
+    TaxReport taxReport(Actor actor, LocalDate from, LocalDate to, ZoneId zone);
 
     /**
      * Buys a higher promotion tier, paid from the shop's balance. The shop row is locked so two

@@ -58,6 +58,10 @@ public class Listing {
     @Column(name = "details_version")
     private long detailsVersion;
 
+    /** Which of the shop's tax rates its units pay; the owner or a manager may change it. */
+    @Column(name = "tax_category")
+    private TaxCategory taxCategory = TaxCategory.STANDARD;
+
     @Column(name = "created_by", updatable = false)
     private long createdBy;
 
@@ -74,6 +78,7 @@ public class Listing {
             Condition condition,
             Gender gender,
             Money price,
+            TaxCategory taxCategory,
             long createdBy,
             Instant createdAt) {
         this.shopId = shop.getId();
@@ -85,6 +90,7 @@ public class Listing {
         this.condition = condition;
         this.gender = gender;
         this.priceCents = price.cents();
+        this.taxCategory = taxCategory;
         this.stock = 0;
         this.active = true;
         this.createdBy = createdBy;
@@ -117,6 +123,14 @@ public class Listing {
 
     public Money getPrice() {
         return Money.ofCents(priceCents);
+    }
+
+    public TaxCategory getTaxCategory() {
+        return taxCategory;
+    }
+
+    public void setTaxCategory(TaxCategory taxCategory) {
+        this.taxCategory = taxCategory;
     }
 
     public int getStock() {

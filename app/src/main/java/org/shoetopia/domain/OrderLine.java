@@ -7,9 +7,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.annotations.DynamicUpdate;
 
-/** What one listing of an order charged: sale units at the sale price, the rest at full price. */
+/**
+ * What one listing of an order charged: sale units at the sale price, the rest at full price
+ * ({@code lineTotal}), its tax (one {@link OrderLineTax} per rate) and its gross, tax included.
+ */
 @Entity
 @DynamicUpdate
 @Table(name = "order_lines")
@@ -47,6 +52,15 @@ public class OrderLine {
     @Column(name = "line_total_cents", updatable = false)
     private long lineTotalCents;
 
+    @Column(name = "prices_include_tax", updatable = false)
+    private boolean pricesIncludeTax;
+
+    @Column(name = "tax_cents", updatable = false)
+    private long taxCents;
+
+    @Column(name = "gross_cents", updatable = false)
+    private long grossCents;
+
     @Column(name = "refunded_quantity")
     private int refundedQuantity;
 
@@ -55,30 +69,42 @@ public class OrderLine {
 
     protected OrderLine() {}
 
+    /** The line as the pricing rule priced it; {@code flashSaleId} names the sale its sale units came from. */
     public OrderLine(
             long orderId,
             long listingId,
             long shopId,
-            int quantity,
-            Money unitPrice,
             Long flashSaleId,
-            int saleUnits,
-            Money saleUnitPrice) {
+            Pricing.PricedLine priced,
+            boolean pricesIncludeTax) {
         this.orderId = orderId;
         this.listingId = listingId;
         this.shopId = shopId;
-        this.quantity = quantity;
-        this.unitPriceCents = unitPrice.cents();
+        this.quantity = priced.line().quantity();
+        this.unitPriceCents = priced.line().unitPrice().cents();
         this.flashSaleId = flashSaleId;
-        this.saleUnits = saleUnits;
-        this.saleUnitPriceCents = saleUnitPrice.cents();
+        this.saleUnits = priced.saleUnits();
+        this.saleUnitPriceCents = priced.saleUnitPrice().cents();
         this.lineTotalCents = chargeFor(quantity).cents();
+        this.pricesIncludeTax = pricesIncludeTax;
+        this.taxCents = priced.tax().cents();
+        this.grossCents = priced.gross().cents();
+        if (lineTotalCents != priced.charged().cents()
+                || grossCents != lineTotalCents + (pricesIncludeTax ? 0 : taxCents)) {
+            throw new IllegalStateException("an order line is written as the pricing rule priced it");
+        }
     }
 
+    /** What a refund gives back on one rate of the line: taxable amount and tax. */
+    public record TaxRefund(long orderLineTaxId, Money taxable, Money tax) {}
+
+    /** What a refund gives back: the money (tax included) and its tax per rate. */
+    public record RefundAmount(Money amount, List<TaxRefund> taxes) {}
+
     /**
-     * What the first {@code units} units of the line cost when counted full-price units first.
-     * A refund of k more units returns chargeFor(refunded + k) - chargeFor(refunded), so the
-     * refunds of a line add up to at most what it charged, exactly.
+     * What the first {@code units} units of the line cost at their prices when counted full-price
+     * units first. A refund of k more units returns what the first refunded + k cost less what the
+     * first refunded cost, so the refunds of a line add up to at most what it charged, exactly.
      */
     private Money chargeFor(int units) {
         int fullUnits = Math.min(units, quantity - saleUnits);
@@ -88,18 +114,66 @@ public class OrderLine {
                 .plus(Money.ofCents(saleUnitPriceCents).times(saleUnitsCounted));
     }
 
-    /** Records a refund of {@code units} more units and returns the money to give back. Caller holds the row lock. */
-    public Money refund(int units) {
+    /** One rate's base in the first {@code units} units, counted full-price units first. */
+    private Money baseOf(OrderLineTax tax, int units) {
+        int fullUnits = Math.min(units, quantity - saleUnits);
+        return tax.getFullUnitBase().times(fullUnits).plus(tax.getSaleUnitBase().times(units - fullUnits));
+    }
+
+    /**
+     * One rate's tax in the first {@code units} units: the line's tax on that rate in proportion to
+     * their base, half-up to the cent, and all of it with the last unit. It never falls as units
+     * grow, so the tax refunds of a rate add up to what the line charged on it, never more.
+     */
+    private Money taxOf(OrderLineTax tax, int units) {
+        if (units == quantity) {
+            return tax.getTax();
+        }
+        long wholeBase = baseOf(tax, quantity).cents();
+        if (wholeBase == 0) {
+            return Money.ZERO;
+        }
+        long numerator =
+                Math.multiplyExact(tax.getTax().cents(), baseOf(tax, units).cents());
+        return Money.ofCents(Math.floorDiv(Math.addExact(Math.multiplyExact(2, numerator), wholeBase), 2 * wholeBase));
+    }
+
+    /** One rate's taxable amount in the first {@code units} units: its base, net of tax when prices include it. */
+    private Money taxableOf(OrderLineTax tax, int units) {
+        if (units == quantity) {
+            return tax.getTaxable();
+        }
+        return pricesIncludeTax ? baseOf(tax, units).minus(taxOf(tax, units)) : baseOf(tax, units);
+    }
+
+    /**
+     * Records a refund of {@code units} more units and returns the money to give back with its tax
+     * per rate ({@code taxes}: the line's). Caller holds the row lock.
+     */
+    public RefundAmount refund(int units, List<OrderLineTax> taxes) {
         if (units <= 0) {
             throw new ValidationException("quantity", "Refund at least one unit");
         }
         if (units > refundableQuantity()) {
             throw new ConflictException("Only " + refundableQuantity() + " unit(s) of this line can still be refunded");
         }
-        Money amount = chargeFor(refundedQuantity + units).minus(chargeFor(refundedQuantity));
-        refundedQuantity += units;
+        int before = refundedQuantity;
+        int after = refundedQuantity + units;
+        Money amount = chargeFor(after).minus(chargeFor(before));
+        List<TaxRefund> taxRefunds = new ArrayList<>();
+        for (OrderLineTax tax : taxes) {
+            if (tax.getOrderLineId() != id) {
+                throw new IllegalArgumentException("a line refunds its own taxes");
+            }
+            Money refunded = taxOf(tax, after).minus(taxOf(tax, before));
+            taxRefunds.add(new TaxRefund(tax.getId(), taxableOf(tax, after).minus(taxableOf(tax, before)), refunded));
+            if (!pricesIncludeTax) {
+                amount = amount.plus(refunded);
+            }
+        }
+        refundedQuantity = after;
         refundedCents += amount.cents();
-        return amount;
+        return new RefundAmount(amount, List.copyOf(taxRefunds));
     }
 
     public int refundableQuantity() {
@@ -144,6 +218,24 @@ public class OrderLine {
 
     public Money getLineTotal() {
         return Money.ofCents(lineTotalCents);
+    }
+
+    public boolean pricesIncludeTax() {
+        return pricesIncludeTax;
+    }
+
+    public Money getTax() {
+        return Money.ofCents(taxCents);
+    }
+
+    /** What the line charged, tax included. */
+    public Money getGross() {
+        return Money.ofCents(grossCents);
+    }
+
+    /** What the line charged, tax excluded. */
+    public Money getNet() {
+        return Money.ofCents(grossCents - taxCents);
     }
 
     public int getRefundedQuantity() {

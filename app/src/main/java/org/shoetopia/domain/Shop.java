@@ -42,6 +42,15 @@ public class Shop {
     @Column(name = "details_version")
     private long detailsVersion;
 
+    @Column(name = "prices_include_tax")
+    private boolean pricesIncludeTax;
+
+    @Column(name = "tax_rounding")
+    private TaxRounding taxRounding = TaxRounding.PER_LINE;
+
+    @Column(name = "tax_number")
+    private String taxNumber;
+
     protected Shop() {}
 
     public Long getId() {
@@ -74,6 +83,18 @@ public class Shop {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** The shop's tax settings with these rates (its shop_tax_rates rows, in order). */
+    public TaxSettings taxSettings(java.util.List<TaxRate> rates) {
+        return new TaxSettings(pricesIncludeTax, taxRounding, taxNumber, rates);
+    }
+
+    /** Takes the settings' mode, rounding and number; the caller replaces the rate rows. */
+    public void setTaxSettings(TaxSettings settings) {
+        this.pricesIncludeTax = settings.pricesIncludeTax();
+        this.taxRounding = settings.rounding();
+        this.taxNumber = settings.registrationNumber();
     }
 
     public void raisePromotionTier(int tier) {

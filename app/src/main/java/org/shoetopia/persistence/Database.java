@@ -45,17 +45,23 @@ import org.shoetopia.domain.Listing;
 import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.Order;
 import org.shoetopia.domain.OrderLine;
+import org.shoetopia.domain.OrderLineTax;
 import org.shoetopia.domain.OrderStatus;
 import org.shoetopia.domain.PaymentMethod;
 import org.shoetopia.domain.PromotionTier;
 import org.shoetopia.domain.Rating;
 import org.shoetopia.domain.Refund;
+import org.shoetopia.domain.RefundTax;
 import org.shoetopia.domain.Shoe;
 import org.shoetopia.domain.ShoetopiaException;
 import org.shoetopia.domain.Shop;
 import org.shoetopia.domain.ShopStaff;
+import org.shoetopia.domain.ShopTaxRate;
 import org.shoetopia.domain.StaffInvitation;
 import org.shoetopia.domain.StaffRole;
+import org.shoetopia.domain.TaxAppliesTo;
+import org.shoetopia.domain.TaxCategory;
+import org.shoetopia.domain.TaxRounding;
 import org.shoetopia.domain.UnavailableException;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.domain.VerificationApplication;
@@ -85,8 +91,11 @@ public final class Database implements AutoCloseable {
             CartLine.class,
             Order.class,
             OrderLine.class,
+            OrderLineTax.class,
             Fulfilment.class,
             Refund.class,
+            RefundTax.class,
+            ShopTaxRate.class,
             InventoryEntry.class,
             BalanceEntry.class,
             Rating.class,
@@ -101,6 +110,9 @@ public final class Database implements AutoCloseable {
             ApplicationStatus.JpaConverter.class,
             InvitationStatus.JpaConverter.class,
             StaffRole.JpaConverter.class,
+            TaxCategory.JpaConverter.class,
+            TaxRounding.JpaConverter.class,
+            TaxAppliesTo.JpaConverter.class,
             OrderStatus.JpaConverter.class,
             InventoryEntry.Reason.JpaConverter.class,
             BalanceEntry.Reason.JpaConverter.class,

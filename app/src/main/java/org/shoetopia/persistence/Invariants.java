@@ -52,12 +52,22 @@ public final class Invariants {
                     "every shop's sale and refund ledger equals its order lines charged minus refunds",
                     "select count(*) from shops s where coalesce((select sum(b.amount_cents) from balance_ledger b"
                             + " where b.shop_id = s.id and b.reason in ('sale', 'refund')), 0)"
-                            + " <> coalesce((select sum(ol.line_total_cents - ol.refunded_cents) from order_lines ol"
+                            + " <> coalesce((select sum(ol.gross_cents - ol.refunded_cents) from order_lines ol"
                             + " where ol.shop_id = s.id), 0)"),
             new Rule(
-                    "every order's total equals the sum of its lines",
-                    "select count(*) from orders o where o.total_cents <> coalesce((select sum(ol.line_total_cents)"
+                    "every order's total equals the sum of its lines' gross",
+                    "select count(*) from orders o where o.total_cents <> coalesce((select sum(ol.gross_cents)"
                             + " from order_lines ol where ol.order_id = o.id), 0)"),
+            new Rule(
+                    "every line's tax is the sum of its taxes per rate, and its gross its price total plus any tax"
+                            + " added to it",
+                    "select count(*) from order_lines ol where ol.tax_cents <> coalesce((select sum(t.tax_cents)"
+                            + " from order_line_taxes t where t.order_line_id = ol.id), 0) or ol.gross_cents"
+                            + " <> ol.line_total_cents + case when ol.prices_include_tax then 0 else ol.tax_cents end"),
+            new Rule(
+                    "no rate's tax refunds on a line exceed what the line charged on that rate",
+                    "select count(*) from order_line_taxes t where t.tax_cents < coalesce((select sum(rt.tax_cents)"
+                            + " from refund_taxes rt where rt.order_line_tax_id = t.id), 0)"),
             new Rule(
                     "every line's refunds add up to what it records as refunded, never more than sold",
                     "select count(*) from order_lines ol where ol.refunded_quantity > ol.quantity"

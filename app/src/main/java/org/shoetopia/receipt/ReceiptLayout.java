@@ -44,7 +44,20 @@ public final class ReceiptLayout {
             }
         }
         lines.add("-".repeat(WIDTH));
+        List<Receipt.TaxLine> added =
+                receipt.taxes().stream().filter(tax -> !tax.included()).toList();
+        List<Receipt.TaxLine> included =
+                receipt.taxes().stream().filter(Receipt.TaxLine::included).toList();
+        if (!added.isEmpty()) {
+            lines.add(amountLine("Subtotal", receipt.subtotal()));
+            for (Receipt.TaxLine tax : added) {
+                lines.add(amountLine(tax.label() + " on " + tax.taxable(), tax.tax()));
+            }
+        }
         lines.add(amountLine("TOTAL", receipt.total()));
+        for (Receipt.TaxLine tax : included) {
+            lines.add(amountLine("  incl. " + tax.label() + " on " + tax.taxable(), tax.tax()));
+        }
         if (receipt.paymentMethod() == PaymentMethod.CARD) {
             lines.add("Paid by card: " + receipt.cardBrand() + " **** " + receipt.cardLast4());
         } else {
@@ -53,6 +66,12 @@ public final class ReceiptLayout {
                 lines.add(amountLine("Tendered", receipt.cashTendered()));
                 lines.add(amountLine("Change", receipt.changeDue()));
             }
+        }
+        for (Receipt.TaxNumber number : receipt.taxNumbers()) {
+            lines.add(cut(
+                    receipt.taxNumbers().size() == 1
+                            ? "Tax no. " + number.number()
+                            : number.shopName() + " tax no. " + number.number()));
         }
         lines.add("");
         lines.add(center("Thank you!"));

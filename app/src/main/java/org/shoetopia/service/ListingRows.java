@@ -7,6 +7,7 @@ import org.shoetopia.domain.Condition;
 import org.shoetopia.domain.Gender;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.ShoeSize;
+import org.shoetopia.domain.TaxCategory;
 import org.shoetopia.domain.VerificationStatus;
 
 /** How a {@link ListingView} is read: the columns of one query over listing, shoe, shop and running sale. */
@@ -20,7 +21,7 @@ final class ListingRows {
             l.sizeHalves as sizeHalves, l.condition as shoeCondition, l.gender as gender, l.priceCents as priceCents,
             l.stock as stock, l.active as active, f.percentOff as salePercentOff,
             """ + SaleUnits.leftOf("f") + """
-             as saleUnitsLeft, l.detailsVersion as detailsVersion""";
+             as saleUnitsLeft, l.detailsVersion as detailsVersion, l.taxCategory as taxCategory""";
 
     static final String FROM = """
             from Listing l join Shoe s on s.id = l.shoeId join Shop sh on sh.id = l.shopId
@@ -48,6 +49,7 @@ final class ListingRows {
                 salePercentOff == null
                         ? null
                         : row.get("saleUnitsLeft", Number.class).intValue(),
-                row.get("detailsVersion", Long.class));
+                row.get("detailsVersion", Long.class),
+                row.get("taxCategory", TaxCategory.class));
     }
 }

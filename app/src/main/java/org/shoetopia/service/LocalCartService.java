@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.shoetopia.api.Actor;
 import org.shoetopia.api.CartService;
 import org.shoetopia.api.ListingView;
@@ -21,6 +23,7 @@ import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.Pricing;
 import org.shoetopia.domain.Pricing.PricedCart;
 import org.shoetopia.domain.Pricing.PricedLine;
+import org.shoetopia.domain.TaxSettings;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.persistence.Database;
 import org.shoetopia.persistence.NativeStatements;
@@ -242,26 +245,47 @@ public final class LocalCartService implements CartService {
                         listing.shopId(), new Pricing.Sale(listing.salePercentOff(), listing.saleUnitsLeft()));
             }
         }
+        Map<Long, TaxSettings> taxByShop = TaxRows.settingsOf(
+                tx, lines.stream().map(line -> line.listing().shopId()).collect(Collectors.toCollection(TreeSet::new)));
         PricedCart priced = Pricing.price(
                 lines.stream()
                         .map(line -> new Pricing.Line(
                                 line.listing().listingId(),
                                 line.listing().shopId(),
                                 line.listing().price(),
-                                line.quantity()))
+                                line.quantity(),
+                                line.listing().taxCategory()))
                         .toList(),
-                saleByShop);
+                saleByShop,
+                taxByShop);
         List<CartLineView> views = new ArrayList<>();
+        List<ReceiptLines.TaxPart> taxParts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             PricedLine line = priced.lines().get(i);
-            views.add(
-                    new CartLineView(lines.get(i).listing(), lines.get(i).quantity(), line.saleUnits(), line.total()));
+            ListingView listing = lines.get(i).listing();
+            views.add(new CartLineView(listing, lines.get(i).quantity(), line.saleUnits(), line.charged()));
+            for (Pricing.LineTax tax : line.taxes()) {
+                taxParts.add(new ReceiptLines.TaxPart(
+                        listing.shopId(),
+                        listing.shopName(),
+                        tax.rate(),
+                        taxByShop.get(listing.shopId()).pricesIncludeTax(),
+                        tax.taxable(),
+                        tax.tax()));
+            }
         }
         Money total = priced.total();
         String customerName = cart.customerId() == null
                 ? null
                 : tx.session().find(Account.class, cart.customerId()).getName();
-        return new CartView(cart.id(), cart.revision(), cart.customerId(), customerName, views, total);
+        return new CartView(
+                cart.id(),
+                cart.revision(),
+                cart.customerId(),
+                customerName,
+                views,
+                total,
+                ReceiptLines.taxLines(taxParts));
     }
 
     private static void requirePositive(int quantity) {

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,12 +29,14 @@ import org.shoetopia.domain.InventoryEntry;
 import org.shoetopia.domain.Listing;
 import org.shoetopia.domain.Order;
 import org.shoetopia.domain.OrderLine;
+import org.shoetopia.domain.OrderLineTax;
 import org.shoetopia.domain.OrderStatus;
 import org.shoetopia.domain.Payment;
 import org.shoetopia.domain.Pricing;
 import org.shoetopia.domain.Pricing.PricedCart;
 import org.shoetopia.domain.Pricing.PricedLine;
 import org.shoetopia.domain.ShoeSize;
+import org.shoetopia.domain.TaxSettings;
 import org.shoetopia.domain.Text;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.persistence.Database;
@@ -137,6 +140,9 @@ public final class LocalCheckoutService implements CheckoutService {
     /** A cart line: how many units of which listing, its shop, and what its receipt line shows. */
     private record WantedLine(long listingId, int quantity, long shopId, String shopName, String description) {}
 
+    /** What the order is priced by: each shop's running sale and tax settings, read under the shops' locks. */
+    private record ShopTerms(Map<Long, RunningSale> saleByShop, Map<Long, TaxSettings> taxByShop) {}
+
     /**
      * Checkout in its four steps: read the cart's lines, take the sale units (the contended locks,
      * held for as few statements as possible), price them by the one pricing rule, write. Everything
@@ -167,6 +173,8 @@ public final class LocalCheckoutService implements CheckoutService {
         for (RunningSale sale : tx.sql().lockShopsAndReadRunningSales(shopIds)) {
             saleByShop.put(sale.shopId(), sale);
         }
+        // A change of a shop's tax settings takes its row lock, so these hold until this commits.
+        ShopTerms terms = new ShopTerms(saleByShop, TaxRows.settingsOf(tx, shopIds));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what the timestamp columns keep
 
         // What does not depend on the sale units is written before their locks are taken: those locks
@@ -186,9 +194,11 @@ public final class LocalCheckoutService implements CheckoutService {
                                 line.listingId(),
                                 line.shopId(),
                                 listings.get(line.listingId()).getPrice(),
-                                line.quantity()))
+                                line.quantity(),
+                                listings.get(line.listingId()).getTaxCategory()))
                         .toList(),
-                salesTaken);
+                salesTaken,
+                terms.taxByShop());
         if (payment.cashTendered() != null && payment.cashTendered().compareTo(priced.total()) < 0) {
             throw new ValidationException(
                     "cashTendered",
@@ -200,7 +210,7 @@ public final class LocalCheckoutService implements CheckoutService {
                 new Sold(cart, orderNumber, buyerId, buyerName, cashierName, payment, key, now),
                 lines,
                 listings,
-                saleByShop,
+                terms,
                 priced);
     }
 
@@ -297,7 +307,7 @@ public final class LocalCheckoutService implements CheckoutService {
             Sold sold,
             List<WantedLine> lines,
             Map<Long, Listing> listings,
-            Map<Long, RunningSale> saleByShop,
+            ShopTerms terms,
             PricedCart priced) {
         var session = tx.session();
         Instant now = sold.now();
@@ -312,32 +322,41 @@ public final class LocalCheckoutService implements CheckoutService {
                 now);
         session.persist(order);
         List<Receipt.Line> receiptLines = new ArrayList<>();
+        List<ReceiptLines.TaxPart> taxParts = new ArrayList<>();
+        Map<String, String> taxNumbers = new LinkedHashMap<>();
         Set<Long> salesTakenFrom = new TreeSet<>();
         for (int i = 0; i < lines.size(); i++) {
             WantedLine line = lines.get(i);
             PricedLine price = priced.lines().get(i);
             Listing listing = listings.get(line.listingId());
-            Long saleId = price.saleUnits() > 0 ? saleByShop.get(line.shopId()).id() : null;
+            Long saleId = price.saleUnits() > 0
+                    ? terms.saleByShop().get(line.shopId()).id()
+                    : null;
             if (saleId != null) {
                 salesTakenFrom.add(line.shopId());
             }
+            TaxSettings tax = terms.taxByShop().get(line.shopId());
             OrderLine orderLine = new OrderLine(
-                    order.getId(),
-                    listing.getId(),
-                    listing.getShopId(),
-                    line.quantity(),
-                    listing.getPrice(),
-                    saleId,
-                    price.saleUnits(),
-                    price.saleUnitPrice());
+                    order.getId(), listing.getId(), listing.getShopId(), saleId, price, tax.pricesIncludeTax());
             session.persist(orderLine);
+            for (Pricing.LineTax rateTax : price.taxes()) {
+                session.persist(new OrderLineTax(orderLine.getId(), rateTax));
+                taxParts.add(new ReceiptLines.TaxPart(
+                        line.shopId(),
+                        line.shopName(),
+                        rateTax.rate(),
+                        tax.pricesIncludeTax(),
+                        rateTax.taxable(),
+                        rateTax.tax()));
+            }
+            taxNumbers.putIfAbsent(line.shopName(), tax.registrationNumber());
             receiptLines.add(ReceiptLines.line(orderLine, line.shopName(), line.description(), OrderStatus.PROCESSING));
             LocalListingService.moveStock(
                     tx, listing, -line.quantity(), InventoryEntry.Reason.SALE, null, order.getId(), actor, now);
-            if (orderLine.getLineTotal().isPositive()) {
+            if (orderLine.getGross().isPositive()) {
                 session.persist(new BalanceEntry(
                         listing.getShopId(),
-                        orderLine.getLineTotal(),
+                        orderLine.getGross(),
                         BalanceEntry.Reason.SALE,
                         order.getId(),
                         actor.accountId(),
@@ -359,7 +378,9 @@ public final class LocalCheckoutService implements CheckoutService {
                 order.getCardLast4(),
                 order.getCashTendered(),
                 priced.total(),
-                receiptLines);
+                receiptLines,
+                ReceiptLines.taxLines(taxParts),
+                ReceiptLines.taxNumbers(taxNumbers));
     }
 
     /**

@@ -21,6 +21,7 @@ import org.shoetopia.domain.Shoe;
 import org.shoetopia.domain.ShoeKey;
 import org.shoetopia.domain.ShoeSize;
 import org.shoetopia.domain.Shop;
+import org.shoetopia.domain.TaxCategory;
 import org.shoetopia.domain.Text;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.persistence.Database;
@@ -49,6 +50,7 @@ public final class LocalListingService implements ListingService {
             throw new ValidationException("price", "Price must be more than 0");
         }
         int quantity = parseQuantity("quantity", form.quantity());
+        TaxCategory taxCategory = TaxCategory.parse(form.taxCategory());
         return database.inTransaction(tx -> {
             long shopId = Access.sellingShopId(tx, actor);
             long shoeId = tx.sql().upsertShoe(key);
@@ -58,8 +60,12 @@ public final class LocalListingService implements ListingService {
             Shop shop = tx.session().find(Shop.class, shopId);
             tx.session().refresh(shop, LockMode.PESSIMISTIC_READ);
             refuseRepricingByRelisting(tx, actor, shopId, shoeId, size, condition, gender, price);
-            Listing listing =
-                    new Listing(shop, shoeId, key.color(), size, condition, gender, price, actor.accountId(), now);
+            if (taxCategory != TaxCategory.STANDARD && !Access.managesShop(tx, actor, shopId)) {
+                throw new ForbiddenException("Only the owner or a manager lists a shoe at the " + taxCategory.code()
+                        + " tax category; list it as standard, or ask them");
+            }
+            Listing listing = new Listing(
+                    shop, shoeId, key.color(), size, condition, gender, price, taxCategory, actor.accountId(), now);
             tx.session().persist(listing);
             moveStock(tx, listing, quantity, InventoryEntry.Reason.LISTED, null, null, actor, now);
             Audit.record(
@@ -203,6 +209,29 @@ public final class LocalListingService implements ListingService {
                     listing.getShopId(),
                     clock.instant());
             return null;
+        });
+    }
+
+    @Override
+    public ListingView changeTaxCategory(Actor actor, long listingId, String taxCategory) {
+        TaxCategory category = TaxCategory.parse(taxCategory);
+        return database.inTransaction(tx -> {
+            Listing listing = lockedListing(tx, listingId);
+            Access.requireManagerOf(tx, actor, listing.getShopId());
+            if (!listing.isActive()) {
+                throw new ConflictException("This listing was delisted");
+            }
+            if (listing.getTaxCategory() != category) {
+                listing.setTaxCategory(category);
+                Audit.record(
+                        tx,
+                        AuditKind.LISTING_TAX_CATEGORY_CHANGED,
+                        "listing " + listingId + " " + category.code(),
+                        actor.accountId(),
+                        listing.getShopId(),
+                        clock.instant());
+            }
+            return view(tx, listingId);
         });
     }
 

@@ -3,8 +3,10 @@ package org.shoetopia.service;
 import jakarta.persistence.Tuple;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -23,8 +25,10 @@ import org.shoetopia.domain.Money;
 import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.Order;
 import org.shoetopia.domain.OrderLine;
+import org.shoetopia.domain.OrderLineTax;
 import org.shoetopia.domain.OrderStatus;
 import org.shoetopia.domain.Refund;
+import org.shoetopia.domain.RefundTax;
 import org.shoetopia.domain.ShoeSize;
 import org.shoetopia.domain.Shop;
 import org.shoetopia.domain.Text;
@@ -131,10 +135,14 @@ public final class LocalOrderService implements OrderService {
                 throw new NotFoundException("No order line " + orderLineId);
             }
             Access.requireSellerOf(tx, actor, line.getShopId());
-            Money amount = line.refund(quantity);
+            OrderLine.RefundAmount refunded = line.refund(quantity, taxesOf(tx, List.of(line.getId())));
+            Money amount = refunded.amount();
             Instant now = clock.instant();
             Refund refund = new Refund(line.getId(), quantity, amount, restock, why, actor.accountId(), now);
             tx.session().persist(refund);
+            for (OrderLine.TaxRefund tax : refunded.taxes()) {
+                tx.session().persist(new RefundTax(refund.getId(), tax.orderLineTaxId(), tax.taxable(), tax.tax()));
+            }
             if (amount.isPositive()) {
                 tx.session()
                         .persist(new BalanceEntry(
@@ -161,12 +169,21 @@ public final class LocalOrderService implements OrderService {
         });
     }
 
+    /** The taxes of these order lines, each line's in the order checkout wrote them. */
+    private static List<OrderLineTax> taxesOf(Tx tx, List<Long> orderLineIds) {
+        return tx.session()
+                .createSelectionQuery(
+                        "from OrderLineTax where orderLineId in :lines order by orderLineId, id", OrderLineTax.class)
+                .setParameter("lines", orderLineIds)
+                .getResultList();
+    }
+
     Receipt receipt(Tx tx, long orderId) {
         tx.session().flush();
         Order order = order(tx, orderId);
         List<Tuple> rows = tx.session()
                 .createSelectionQuery("""
-                select ol as line, sh.storeName as shopName, s.brand as brand, s.style as style, s.color as color,
+                select ol as line, sh.storeName as shopName, sh.taxNumber as taxNumber, s.brand as brand, s.style as style, s.color as color,
                     l.sizeHalves as sizeHalves, f.status as status
                 from OrderLine ol join Listing l on l.id = ol.listingId join Shoe s on s.id = l.shoeId
                 join Shop sh on sh.id = ol.shopId
@@ -188,6 +205,31 @@ public final class LocalOrderService implements OrderService {
                             row.get("status", OrderStatus.class));
                 })
                 .toList();
+        Map<Long, List<OrderLineTax>> taxesByLine =
+                taxesOf(
+                                tx,
+                                rows.stream()
+                                        .map(row ->
+                                                row.get("line", OrderLine.class).getId())
+                                        .toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(OrderLineTax::getOrderLineId));
+        List<ReceiptLines.TaxPart> taxParts = new ArrayList<>();
+        Map<String, String> taxNumbers = new LinkedHashMap<>();
+        for (Tuple row : rows) {
+            OrderLine line = row.get("line", OrderLine.class);
+            String shopName = row.get("shopName", String.class);
+            for (OrderLineTax tax : taxesByLine.getOrDefault(line.getId(), List.of())) {
+                taxParts.add(new ReceiptLines.TaxPart(
+                        line.getShopId(),
+                        shopName,
+                        tax.rate(),
+                        line.pricesIncludeTax(),
+                        tax.getTaxable(),
+                        tax.getTax()));
+            }
+            taxNumbers.putIfAbsent(shopName, row.get("taxNumber", String.class));
+        }
         Tuple names = tx.session()
                 .createSelectionQuery("""
                 select c.name as cashier, b.name as buyer from Order o join Account c on c.id = o.cashierId
@@ -205,7 +247,9 @@ public final class LocalOrderService implements OrderService {
                 order.getCardLast4(),
                 order.getCashTendered(),
                 order.getTotal(),
-                lines);
+                lines,
+                ReceiptLines.taxLines(taxParts),
+                ReceiptLines.taxNumbers(taxNumbers));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,8 +24,13 @@ import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.PromotionTier;
 import org.shoetopia.domain.Shop;
 import org.shoetopia.domain.ShopStaff;
+import org.shoetopia.domain.ShopTaxRate;
 import org.shoetopia.domain.StaffInvitation;
 import org.shoetopia.domain.StaffRole;
+import org.shoetopia.domain.TaxAppliesTo;
+import org.shoetopia.domain.TaxCategory;
+import org.shoetopia.domain.TaxRate;
+import org.shoetopia.domain.TaxSettings;
 import org.shoetopia.domain.Text;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.persistence.Database;
@@ -378,7 +384,7 @@ public final class LocalShopService implements ShopService {
             }
             tx.session()
                     .createSelectionQuery("""
-                    select o.createdAt as at, ol.lineTotalCents as cents, ol.quantity as units
+                    select o.createdAt as at, ol.grossCents as cents, ol.quantity as units
                     from OrderLine ol join Order o on o.id = ol.orderId
                     where ol.shopId = :shop and o.createdAt >= :since""", Tuple.class)
                     .setParameter("shop", shopId)
@@ -395,6 +401,163 @@ public final class LocalShopService implements ShopService {
                     .map(e -> new DaySales(e.getKey(), Money.ofCents(e.getValue()[0]), e.getValue()[1]))
                     .toList();
         });
+    }
+
+    /** The shop the actor owns or manages: who may read its tax settings and report. */
+    private static long managedShopId(Tx tx, Actor actor) {
+        long shopId = Access.sellingShopId(tx, actor);
+        Access.requireManagerOf(tx, actor, shopId);
+        return shopId;
+    }
+
+    @Override
+    public TaxSettings taxSettings(Actor actor) {
+        return database.inTransaction(tx -> {
+            long shopId = managedShopId(tx, actor);
+            return TaxRows.settingsOf(tx, List.of(shopId)).get(shopId);
+        });
+    }
+
+    @Override
+    public TaxSettings setTaxSettings(Actor actor, TaxSettings settings) {
+        if (settings == null) {
+            throw new ValidationException("taxSettings", "Enter the shop's tax settings");
+        }
+        return database.inTransaction(tx -> {
+            Shop shop = Access.ownedShop(tx, actor);
+            // The row lock waits for checkouts of the shop under way (they hold it shared).
+            tx.session().refresh(shop, LockMode.PESSIMISTIC_WRITE);
+            shop.setTaxSettings(settings);
+            tx.session()
+                    .createMutationQuery("delete from ShopTaxRate where shopId = :shop")
+                    .setParameter("shop", shop.getId())
+                    .executeUpdate();
+            for (int i = 0; i < settings.rates().size(); i++) {
+                tx.session()
+                        .persist(new ShopTaxRate(
+                                shop.getId(), i, settings.rates().get(i)));
+            }
+            Audit.record(
+                    tx,
+                    AuditKind.SHOP_TAX_SETTINGS_CHANGED,
+                    (settings.pricesIncludeTax() ? "included" : "added") + " "
+                            + settings.rounding().code() + " "
+                            + String.join(
+                                    ", ",
+                                    settings.rates().stream()
+                                            .map(rate -> rate.category().code() + " " + rate.label())
+                                            .toList()),
+                    actor.accountId(),
+                    shop.getId(),
+                    clock.instant());
+            tx.session().flush();
+            return TaxRows.settingsOf(tx, List.of(shop.getId())).get(shop.getId());
+        });
+    }
+
+    @Override
+    public TaxReport taxReport(Actor actor, LocalDate from, LocalDate to, ZoneId zone) {
+        if (from == null || to == null) {
+            throw new ValidationException("from", "Enter the first and the last day of the report");
+        }
+        if (to.isBefore(from)) {
+            throw new ValidationException("to", "The last day comes on or after the first");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= MAX_REPORT_DAYS) {
+            throw new ValidationException("to", "A tax report covers at most " + MAX_REPORT_DAYS + " days");
+        }
+        if (zone == null) {
+            throw new ValidationException("zone", "Name the time zone the days are counted in");
+        }
+        Instant since = from.atStartOfDay(zone).toInstant();
+        Instant until = to.plusDays(1).atStartOfDay(zone).toInstant();
+        return database.inTransaction(tx -> {
+            long shopId = managedShopId(tx, actor);
+            // Per rate as charged (a rate changed later is another row): sales by the order's time,
+            // refunds by the refund's.
+            String rate = "t.category as category, t.name as name, t.rateThousandths as rate, t.appliesTo as appliesTo,"
+                    + " t.thresholdCents as threshold";
+            String byRate = " group by t.category, t.name, t.rateThousandths, t.appliesTo, t.thresholdCents";
+            Map<TaxRate, long[]> byRateTotals = new LinkedHashMap<>();
+            for (Tuple row : tx.session()
+                    .createSelectionQuery(
+                            "select " + rate + ", sum(t.taxableCents) as taxable, sum(t.taxCents) as tax"
+                                    + " from OrderLineTax t join OrderLine ol on ol.id = t.orderLineId join Order o on o.id = ol.orderId"
+                                    + " where ol.shopId = :shop and o.createdAt >= :since and o.createdAt < :until"
+                                    + byRate
+                                    + " order by t.category, t.name, t.rateThousandths",
+                            Tuple.class)
+                    .setParameter("shop", shopId)
+                    .setParameter("since", since)
+                    .setParameter("until", until)
+                    .getResultList()) {
+                long[] totals = byRateTotals.computeIfAbsent(rateOf(row), k -> new long[4]);
+                totals[0] += row.get("taxable", Number.class).longValue();
+                totals[1] += row.get("tax", Number.class).longValue();
+            }
+            for (Tuple row : tx.session()
+                    .createSelectionQuery(
+                            "select " + rate + ", sum(rt.taxableCents) as taxable, sum(rt.taxCents) as tax"
+                                    + " from RefundTax rt join Refund r on r.id = rt.refundId"
+                                    + " join OrderLineTax t on t.id = rt.orderLineTaxId join OrderLine ol on ol.id = t.orderLineId"
+                                    + " where ol.shopId = :shop and r.createdAt >= :since and r.createdAt < :until"
+                                    + byRate
+                                    + " order by t.category, t.name, t.rateThousandths",
+                            Tuple.class)
+                    .setParameter("shop", shopId)
+                    .setParameter("since", since)
+                    .setParameter("until", until)
+                    .getResultList()) {
+                long[] totals = byRateTotals.computeIfAbsent(rateOf(row), k -> new long[4]);
+                totals[2] += row.get("taxable", Number.class).longValue();
+                totals[3] += row.get("tax", Number.class).longValue();
+            }
+            Tuple sales = tx.session()
+                    .createSelectionQuery("""
+                            select coalesce(sum(ol.grossCents), 0) as gross, coalesce(sum(ol.taxCents), 0) as tax
+                            from OrderLine ol join Order o on o.id = ol.orderId
+                            where ol.shopId = :shop and o.createdAt >= :since and o.createdAt < :until""", Tuple.class)
+                    .setParameter("shop", shopId)
+                    .setParameter("since", since)
+                    .setParameter("until", until)
+                    .getSingleResult();
+            Tuple refunds = tx.session()
+                    .createSelectionQuery("""
+                            select coalesce(sum(r.amountCents), 0) as gross,
+                                coalesce(sum((select sum(rt.taxCents) from RefundTax rt where rt.refundId = r.id)), 0) as tax
+                            from Refund r join OrderLine ol on ol.id = r.orderLineId
+                            where ol.shopId = :shop and r.createdAt >= :since and r.createdAt < :until""", Tuple.class)
+                    .setParameter("shop", shopId)
+                    .setParameter("since", since)
+                    .setParameter("until", until)
+                    .getSingleResult();
+            List<TaxReportRow> rows = byRateTotals.entrySet().stream()
+                    .map(e -> new TaxReportRow(
+                            e.getKey().category().code() + ": " + e.getKey().label(),
+                            Money.ofCents(e.getValue()[0]),
+                            Money.ofCents(e.getValue()[1]),
+                            Money.ofCents(e.getValue()[2]),
+                            Money.ofCents(e.getValue()[3])))
+                    .toList();
+            return new TaxReport(
+                    from,
+                    to,
+                    rows,
+                    Money.ofCents(sales.get("gross", Number.class).longValue()),
+                    Money.ofCents(sales.get("tax", Number.class).longValue()),
+                    Money.ofCents(refunds.get("gross", Number.class).longValue()),
+                    Money.ofCents(refunds.get("tax", Number.class).longValue()));
+        });
+    }
+
+    private static TaxRate rateOf(Tuple row) {
+        Long threshold = row.get("threshold", Long.class);
+        return new TaxRate(
+                row.get("name", String.class),
+                row.get("category", TaxCategory.class),
+                row.get("rate", Integer.class),
+                row.get("appliesTo", TaxAppliesTo.class),
+                threshold == null ? null : Money.ofCents(threshold));
     }
 
     @Override

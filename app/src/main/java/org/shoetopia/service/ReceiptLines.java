@@ -1,10 +1,16 @@
 package org.shoetopia.service;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.shoetopia.api.Receipt;
 import org.shoetopia.domain.Color;
+import org.shoetopia.domain.Money;
 import org.shoetopia.domain.OrderLine;
 import org.shoetopia.domain.OrderStatus;
 import org.shoetopia.domain.ShoeSize;
+import org.shoetopia.domain.TaxRate;
 
 /** Receipt lines as checkout writes them and a reprint reads them back: one way for both. */
 final class ReceiptLines {
@@ -23,9 +29,49 @@ final class ReceiptLines {
                 line.getSaleUnits(),
                 line.getSaleUnitPrice(),
                 line.getLineTotal(),
+                line.getTax(),
+                line.getGross(),
                 line.getRefundedQuantity(),
                 line.getRefunded(),
                 status);
+    }
+
+    /** One rate's tax on one line of a shop, as checkout priced it or a reprint reads it back. */
+    record TaxPart(long shopId, String shopName, TaxRate rate, boolean included, Money taxable, Money tax) {}
+
+    /**
+     * The receipt's tax lines: each shop's rate once, its lines' taxable amounts and taxes added up,
+     * in the order the lines first name them (named after the shop when the order has several).
+     */
+    static List<Receipt.TaxLine> taxLines(List<TaxPart> parts) {
+        boolean severalShops = parts.stream().map(TaxPart::shopId).distinct().count() > 1;
+        Map<String, Receipt.TaxLine> lines = new LinkedHashMap<>();
+        for (TaxPart part : parts) {
+            String label =
+                    (severalShops ? part.shopName() + " " : "") + part.rate().label();
+            lines.merge(
+                    part.shopId() + "/" + part.rate().category().code() + "/"
+                            + part.rate().name(),
+                    new Receipt.TaxLine(part.shopId(), label, part.included(), part.taxable(), part.tax()),
+                    (one, other) -> new Receipt.TaxLine(
+                            one.shopId(),
+                            one.label(),
+                            one.included(),
+                            one.taxable().plus(other.taxable()),
+                            one.tax().plus(other.tax())));
+        }
+        return new ArrayList<>(lines.values());
+    }
+
+    /** The tax registration numbers of the shops that have one, in the order given. */
+    static List<Receipt.TaxNumber> taxNumbers(Map<String, String> numberByShopName) {
+        List<Receipt.TaxNumber> numbers = new ArrayList<>();
+        numberByShopName.forEach((shop, number) -> {
+            if (number != null) {
+                numbers.add(new Receipt.TaxNumber(shop, number));
+            }
+        });
+        return numbers;
     }
 
     /** How a receipt line names the shoe: "nike air max 90, black, size 10.5". */

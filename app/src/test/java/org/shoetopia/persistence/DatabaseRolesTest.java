@@ -16,6 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.shoetopia.api.Actor;
 import org.shoetopia.api.Receipt;
+import org.shoetopia.domain.TaxRate;
+import org.shoetopia.domain.TaxRounding;
+import org.shoetopia.domain.TaxSettings;
 import org.shoetopia.service.Services;
 import org.shoetopia.support.Fixtures;
 import org.shoetopia.support.ServiceTest;
@@ -46,6 +49,9 @@ class DatabaseRolesTest {
             "shops.promotion_tier UPDATE",
             "shops.verification_status UPDATE",
             "shops.verification_reason UPDATE",
+            "shops.prices_include_tax UPDATE",
+            "shops.tax_rounding UPDATE",
+            "shops.tax_number UPDATE",
             "shop_staff INSERT",
             "shop_staff DELETE",
             "shop_staff.role UPDATE",
@@ -62,6 +68,7 @@ class DatabaseRolesTest {
             "listings.details_version UPDATE",
             "listings.shop_promotion_tier UPDATE",
             "listings.shop_verified UPDATE",
+            "listings.tax_category UPDATE",
             "flash_sales INSERT",
             "flash_sales.active_shop_id UPDATE",
             "flash_sales.ended_at UPDATE",
@@ -81,10 +88,14 @@ class DatabaseRolesTest {
             "order_lines INSERT",
             "order_lines.refunded_quantity UPDATE",
             "order_lines.refunded_cents UPDATE",
+            "order_line_taxes INSERT",
             "order_fulfilments INSERT",
             "order_fulfilments.status UPDATE",
             "order_fulfilments.updated_at UPDATE",
             "refunds INSERT",
+            "refund_taxes INSERT",
+            "shop_tax_rates INSERT",
+            "shop_tax_rates DELETE",
             "inventory_ledger INSERT",
             "balance_ledger INSERT",
             "ratings INSERT",
@@ -128,9 +139,13 @@ class DatabaseRolesTest {
             "update orders set total_cents = 0",
             "delete from orders",
             "update order_lines set line_total_cents = 0",
+            "update order_line_taxes set tax_cents = 0",
+            "update refund_taxes set tax_cents = 0",
             "delete from order_lines",
             "update refunds set amount_cents = 0",
             "delete from refunds",
+            "delete from refund_taxes",
+            "update order_lines set tax_cents = 0, gross_cents = line_total_cents",
             "update inventory_ledger set delta = 1000",
             "delete from inventory_ledger",
             "update balance_ledger set amount_cents = 100000000",
@@ -158,10 +173,15 @@ class DatabaseRolesTest {
             "update audit_trail set tag = 'nothing happened'",
             "update order_lines set refunded_cents = 0, refunded_quantity = 0",
             "update order_lines set line_total_cents = 0",
+            "update order_line_taxes set tax_cents = 0",
+            "update refund_taxes set tax_cents = 0",
             "update order_lines set quantity = quantity + 1, refunded_quantity = refunded_quantity + 1",
             "delete from order_lines",
             "update shoes set brand = 'fake'",
             "delete from shoes");
+
+    private static final TaxSettings SALES_TAX = new TaxSettings(
+            false, TaxRounding.PER_LINE, null, List.of(TaxRate.parse("Sales tax", "standard", "8.875", null, null)));
 
     @BeforeEach
     void aSaleWithARefund() {
@@ -171,6 +191,7 @@ class DatabaseRolesTest {
             Services services = Services.over(database, ServiceTest.TEST_HASHER, Clock.systemUTC());
             Fixtures given = new Fixtures(services);
             Actor owner = given.owner();
+            services.shops().setTaxSettings(owner, SALES_TAX);
             Receipt receipt = given.purchase(
                     given.customer(), given.listing(owner, "40.00", 5).listingId(), 2);
             services.orders().refund(owner, receipt.lines().get(0).orderLineId(), 1, true, "too small");
@@ -261,6 +282,8 @@ class DatabaseRolesTest {
         Services services = Services.over(TestDatabases.get(kind), ServiceTest.TEST_HASHER, Clock.systemUTC());
         Fixtures given = new Fixtures(services);
         Actor owner = given.owner();
+        services.shops().setTaxSettings(owner, SALES_TAX);
+        services.shops().setTaxSettings(owner, SALES_TAX); // a change replaces the rates: a DELETE
         Receipt receipt = given.purchase(
                 given.customer(), given.listing(owner, "25.00", 3).listingId(), 3);
         services.orders().refund(owner, receipt.lines().get(0).orderLineId(), 2, false, "worn");

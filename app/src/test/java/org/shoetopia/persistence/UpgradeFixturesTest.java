@@ -91,7 +91,7 @@ class UpgradeFixturesTest {
         assertThat(Invariants.check(plain(config)))
                 .filteredOn(check -> !check.holds())
                 .extracting(Invariants.Check::invariant)
-                .containsExactly("every order's total equals the sum of its lines");
+                .containsExactly("every order's total equals the sum of its lines' gross");
     }
 
     private static DatabaseConfig loadPostgresFixture(Path fixture, String databaseName) throws Exception {

@@ -17,9 +17,16 @@ import net.jqwik.api.lifecycle.BeforeProperty;
 import org.shoetopia.api.Actor;
 import org.shoetopia.api.CartService.CartLineView;
 import org.shoetopia.api.CartService.CartView;
+import org.shoetopia.api.ListingService.ListingForm;
 import org.shoetopia.api.ListingView;
 import org.shoetopia.api.Receipt;
+import org.shoetopia.domain.Money;
 import org.shoetopia.domain.Payment;
+import org.shoetopia.domain.TaxAppliesTo;
+import org.shoetopia.domain.TaxCategory;
+import org.shoetopia.domain.TaxRate;
+import org.shoetopia.domain.TaxRounding;
+import org.shoetopia.domain.TaxSettings;
 import org.shoetopia.persistence.Database;
 import org.shoetopia.persistence.Invariants;
 import org.shoetopia.service.Services;
@@ -31,7 +38,8 @@ import org.shoetopia.support.TestDb;
 /**
  * What the cart shows is exactly what checkout charges when nothing changed in between, for random
  * carts over up to three shops, each with or without a running flash sale of random size, percentage
- * and slots: the line totals, the sale units of each line and the total, through the real services.
+ * and slots, and random tax settings and listings' tax categories: the line totals, the sale units of
+ * each line, the tax per rate and the total, through the real services.
  */
 class CartShowsWhatCheckoutChargesTest {
     private Database database;
@@ -40,7 +48,13 @@ class CartShowsWhatCheckoutChargesTest {
 
     /** A shop of the cart: its listings' prices, and its sale if it runs one. */
     record ShopPlan(
-            List<Integer> pricesInCents, List<Integer> quantities, Integer saleUnits, int percentOff, int slots) {}
+            List<Integer> pricesInCents,
+            List<Integer> quantities,
+            List<TaxCategory> categories,
+            Integer saleUnits,
+            int percentOff,
+            int slots,
+            TaxSettings tax) {}
 
     @BeforeProperty
     void emptyDatabase() {
@@ -56,8 +70,24 @@ class CartShowsWhatCheckoutChargesTest {
         for (ShopPlan plan : shops) {
             Actor owner = given.owner();
             List<ListingView> listings = new ArrayList<>();
-            for (int price : plan.pricesInCents()) {
-                listings.add(given.listing(owner, String.format("%d.%02d", price / 100, price % 100), 50));
+            app.shops().setTaxSettings(owner, plan.tax());
+            for (int i = 0; i < plan.pricesInCents().size(); i++) {
+                int price = plan.pricesInCents().get(i);
+                var form = Fixtures.form(
+                        "Nike", "black", "Air Max " + i, String.format("%d.%02d", price / 100, price % 100), 50);
+                listings.add(app.listings()
+                        .create(
+                                owner,
+                                new ListingForm(
+                                        form.brand(),
+                                        form.color(),
+                                        form.style(),
+                                        form.size(),
+                                        form.condition(),
+                                        form.gender(),
+                                        form.price(),
+                                        form.quantity(),
+                                        plan.categories().get(i).code())));
             }
             if (plan.saleUnits() != null) {
                 app.flashSales().start(owner, plan.saleUnits(), plan.percentOff(), plan.slots());
@@ -75,6 +105,7 @@ class CartShowsWhatCheckoutChargesTest {
         Receipt charged = app.checkout().checkout(customer, shown.seen(), Payment.cash(null), null);
 
         assertThat(charged.total()).isEqualTo(shown.estimatedTotal());
+        assertThat(charged.taxes()).isEqualTo(shown.estimatedTaxes());
         Map<Long, CartLineView> shownByListing = new HashMap<>();
         shown.lines().forEach(line -> shownByListing.put(line.listing().listingId(), line));
         assertThat(charged.lines()).hasSameSizeAs(shown.lines());
@@ -98,10 +129,56 @@ class CartShowsWhatCheckoutChargesTest {
                 .flatMap(listings -> Combinators.combine(
                                 Arbitraries.integers().between(1, 30_000).list().ofSize(listings),
                                 Arbitraries.integers().between(1, 6).list().ofSize(listings),
+                                Arbitraries.of(TaxCategory.class).list().ofSize(listings),
                                 Arbitraries.integers().between(1, 12).injectNull(0.3),
                                 Arbitraries.integers().between(1, 90),
-                                Arbitraries.integers().between(1, 4))
+                                Arbitraries.integers().between(1, 4),
+                                taxSettings())
                         .as(ShopPlan::new));
         return shop.list().ofMinSize(1).ofMaxSize(3);
+    }
+
+    /** No tax, US sales tax with rates from a threshold, or VAT included in prices; either rounding. */
+    private static Arbitrary<TaxSettings> taxSettings() {
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, 2),
+                        Arbitraries.of(TaxRounding.class),
+                        Arbitraries.integers().between(1, 25_000),
+                        Arbitraries.integers().between(1, 30_000))
+                .as((kind, rounding, thousandths, thresholdCents) -> switch (kind) {
+                    case 0 -> TaxSettings.NONE;
+                    case 1 ->
+                        new TaxSettings(
+                                false,
+                                rounding,
+                                null,
+                                List.of(
+                                        new TaxRate(
+                                                "State",
+                                                TaxCategory.STANDARD,
+                                                4_000,
+                                                TaxAppliesTo.FROM,
+                                                Money.ofCents(thresholdCents)),
+                                        new TaxRate("City", TaxCategory.STANDARD, thousandths, TaxAppliesTo.ALL, null),
+                                        new TaxRate(
+                                                "Over",
+                                                TaxCategory.REDUCED,
+                                                thousandths,
+                                                TaxAppliesTo.ABOVE,
+                                                Money.ofCents(thresholdCents))));
+                    default ->
+                        new TaxSettings(
+                                true,
+                                rounding,
+                                "GB123456789",
+                                List.of(
+                                        new TaxRate("VAT", TaxCategory.STANDARD, 20_000, TaxAppliesTo.ALL, null),
+                                        new TaxRate(
+                                                "VAT",
+                                                TaxCategory.REDUCED,
+                                                thousandths,
+                                                TaxAppliesTo.BELOW,
+                                                Money.ofCents(thresholdCents))));
+                });
     }
 }

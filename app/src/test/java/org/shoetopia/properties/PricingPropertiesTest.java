@@ -22,18 +22,24 @@ import org.shoetopia.domain.Pricing;
 import org.shoetopia.domain.Pricing.Line;
 import org.shoetopia.domain.Pricing.PricedCart;
 import org.shoetopia.domain.Pricing.Sale;
+import org.shoetopia.domain.TaxAppliesTo;
+import org.shoetopia.domain.TaxCategory;
+import org.shoetopia.domain.TaxRate;
+import org.shoetopia.domain.TaxRounding;
+import org.shoetopia.domain.TaxSettings;
 
 /**
- * The pricing rule against a reference written out with BigDecimal, for random carts and sales:
- * each shop's sale units go to its lines in listing order, a sale unit costs the price less the
- * percentage rounded half-up to the cent, and the order the lines come in changes nothing.
+ * The pricing rule against a reference written out with BigDecimal, for random carts, sales and tax
+ * settings: each shop's sale units go to its lines in listing order, a sale unit costs the price less
+ * the percentage rounded half-up to the cent, each rate's tax is its exact amount rounded half-up
+ * per line or once per receipt, and the order the lines come in changes no total.
  */
 class PricingPropertiesTest {
-    record Cart(List<Line> lines, Map<Long, Sale> sales) {}
+    record Cart(List<Line> lines, Map<Long, Sale> sales, Map<Long, TaxSettings> taxes) {}
 
     @Property(tries = 500)
     void theRuleChargesWhatTheReferenceDoesInAnyOrderOfLines(@ForAll("carts") Cart cart, @ForAll long seed) {
-        PricedCart priced = Pricing.price(cart.lines(), cart.sales());
+        PricedCart priced = Pricing.price(cart.lines(), cart.sales(), cart.taxes());
 
         Map<Long, long[]> expected = reference(cart);
         long expectedTotal = 0;
@@ -46,19 +52,99 @@ class PricingPropertiesTest {
                     .as("sale units of listing %d", line.listingId())
                     .isEqualTo((int) want[0]);
             assertThat(got.saleUnitPrice().cents()).isEqualTo(want[1]);
-            assertThat(got.total().cents()).isEqualTo(want[2]);
-            expectedTotal += want[2];
+            assertThat(got.charged().cents()).isEqualTo(want[2]);
+            boolean included =
+                    cart.taxes().getOrDefault(line.shopId(), TaxSettings.NONE).pricesIncludeTax();
+            long tax = got.taxes().stream().mapToLong(t -> t.tax().cents()).sum();
+            assertThat(got.tax().cents()).isEqualTo(tax);
+            assertThat(got.gross().cents()).isEqualTo(included ? want[2] : want[2] + tax);
+            assertThat(got.net().cents()).isEqualTo(got.gross().cents() - tax);
+            expectedTotal += got.gross().cents();
         }
         assertThat(priced.total().cents()).isEqualTo(expectedTotal);
+        assertThat(priced.tax().cents())
+                .isEqualTo(
+                        priced.lines().stream().mapToLong(l -> l.tax().cents()).sum());
+        assertThat(priced.taxes().stream().mapToLong(t -> t.tax().cents()).sum())
+                .isEqualTo(priced.tax().cents());
 
         List<Line> shuffled = new ArrayList<>(cart.lines());
         Collections.shuffle(shuffled, new Random(seed));
-        PricedCart again = Pricing.price(shuffled, cart.sales());
+        PricedCart again = Pricing.price(shuffled, cart.sales(), cart.taxes());
         assertThat(again.total()).isEqualTo(priced.total());
+        assertThat(again.tax()).isEqualTo(priced.tax());
         for (var line : again.lines()) {
             assertThat(line.saleUnits())
                     .isEqualTo((int) expected.get(line.line().listingId())[0]);
         }
+    }
+
+    @Property(tries = 500)
+    void eachRatesTaxIsItsExactAmountRoundedHalfUpPerLineOrOncePerReceipt(@ForAll("carts") Cart cart) {
+        PricedCart priced = Pricing.price(cart.lines(), cart.sales(), cart.taxes());
+        Map<String, BigDecimal> exactByRate = new HashMap<>();
+        Map<String, Long> centsByRate = new HashMap<>();
+        for (var line : priced.lines()) {
+            TaxSettings settings = cart.taxes().getOrDefault(line.line().shopId(), TaxSettings.NONE);
+            List<TaxRate> rates = settings.ratesFor(line.line().taxCategory());
+            assertThat(line.taxes()).hasSize(rates.size());
+            for (int k = 0; k < rates.size(); k++) {
+                TaxRate rate = rates.get(k);
+                var tax = line.taxes().get(k);
+                assertThat(tax.rate()).isEqualTo(rate);
+                int fullUnits = line.line().quantity() - line.saleUnits();
+                BigDecimal base = BigDecimal.valueOf(
+                                referenceBase(rate, line.line().unitPrice().cents()))
+                        .multiply(BigDecimal.valueOf(fullUnits))
+                        .add(BigDecimal.valueOf(
+                                        referenceBase(rate, line.saleUnitPrice().cents()))
+                                .multiply(BigDecimal.valueOf(line.saleUnits())));
+                BigDecimal ratio = BigDecimal.valueOf(rate.rateThousandths(), 5);
+                BigDecimal exact = settings.pricesIncludeTax()
+                        ? base.multiply(ratio).divide(BigDecimal.ONE.add(ratio), 20, RoundingMode.HALF_UP)
+                        : base.multiply(ratio);
+                long cents = tax.tax().cents();
+                if (settings.rounding() == TaxRounding.PER_LINE) {
+                    assertThat(cents)
+                            .isEqualTo(exact.setScale(0, RoundingMode.HALF_UP).longValueExact());
+                } else {
+                    // Spread by largest remainder: each line its exact tax's floor or ceiling.
+                    assertThat(BigDecimal.valueOf(cents).subtract(exact).abs()).isLessThan(BigDecimal.ONE);
+                }
+                assertThat(tax.taxable().cents())
+                        .isEqualTo(settings.pricesIncludeTax() ? base.longValueExact() - cents : base.longValueExact());
+                String key = line.line().shopId() + "/" + rate.category() + "/" + rate.name();
+                exactByRate.merge(key, exact, BigDecimal::add);
+                centsByRate.merge(key, cents, Long::sum);
+                if (settings.rounding() == TaxRounding.PER_RECEIPT) {
+                    exactByRate.put(key + "/receipt", BigDecimal.ONE);
+                }
+            }
+        }
+        centsByRate.forEach((key, cents) -> {
+            if (exactByRate.containsKey(key + "/receipt")) {
+                assertThat(cents)
+                        .as("tax of %s over the receipt", key)
+                        .isEqualTo(exactByRate
+                                .get(key)
+                                .setScale(0, RoundingMode.HALF_UP)
+                                .longValueExact());
+            }
+        });
+    }
+
+    /** How much of a unit priced {@code cents} a rate applies to, written out again. */
+    private static long referenceBase(TaxRate rate, long cents) {
+        if (rate.threshold() == null) {
+            return cents;
+        }
+        long threshold = rate.threshold().cents();
+        return switch (rate.appliesTo()) {
+            case ALL -> cents;
+            case BELOW -> cents < threshold ? cents : 0;
+            case FROM -> cents >= threshold ? cents : 0;
+            case ABOVE -> Math.max(0, cents - threshold);
+        };
     }
 
     @Property(tries = 300)
@@ -106,8 +192,9 @@ class PricingPropertiesTest {
         Arbitrary<Line> line = Combinators.combine(
                         Arbitraries.longs().between(1, 3),
                         Arbitraries.longs().between(1, 5_000_000),
-                        Arbitraries.integers().between(1, 12))
-                .as((shop, cents, quantity) -> new Line(0, shop, Money.ofCents(cents), quantity));
+                        Arbitraries.integers().between(1, 12),
+                        Arbitraries.of(TaxCategory.class))
+                .as((shop, cents, quantity, category) -> new Line(0, shop, Money.ofCents(cents), quantity, category));
         Arbitrary<List<Line>> lines = line.list().ofMinSize(1).ofMaxSize(8).map(PricingPropertiesTest::numbered);
         Arbitrary<Map<Long, Sale>> sales = Arbitraries.maps(
                         Arbitraries.longs().between(1, 3),
@@ -116,7 +203,55 @@ class PricingPropertiesTest {
                                         Arbitraries.integers().between(0, 30))
                                 .as(Sale::new))
                 .ofMaxSize(3);
-        return Combinators.combine(lines, sales).as(Cart::new);
+        Arbitrary<Map<Long, TaxSettings>> taxes = Arbitraries.maps(
+                        Arbitraries.longs().between(1, 3), taxSettings())
+                .ofMaxSize(3);
+        return Combinators.combine(lines, sales, taxes).as(Cart::new);
+    }
+
+    /** A shop's settings: tax added or included, either rounding, up to three standard rates and one reduced. */
+    private static Arbitrary<TaxSettings> taxSettings() {
+        return Combinators.combine(
+                        Arbitraries.of(true, false),
+                        Arbitraries.of(TaxRounding.class),
+                        rate(TaxCategory.STANDARD).list().ofMaxSize(3),
+                        rate(TaxCategory.REDUCED).list().ofMaxSize(1))
+                .as((included, rounding, standard, reduced) -> {
+                    List<TaxRate> rates = new ArrayList<>();
+                    for (List<TaxRate> ofCategory : List.of(standard, reduced)) {
+                        for (int i = 0; i < ofCategory.size() && (!included || i < 1); i++) {
+                            TaxRate rate = ofCategory.get(i);
+                            if (included && rate.appliesTo() == TaxAppliesTo.ABOVE) {
+                                rate = new TaxRate(
+                                        rate.name(),
+                                        rate.category(),
+                                        rate.rateThousandths(),
+                                        TaxAppliesTo.FROM,
+                                        rate.threshold());
+                            }
+                            rates.add(new TaxRate(
+                                    "rate " + i,
+                                    rate.category(),
+                                    rate.rateThousandths(),
+                                    rate.appliesTo(),
+                                    rate.threshold()));
+                        }
+                    }
+                    return new TaxSettings(included, rounding, null, rates);
+                });
+    }
+
+    private static Arbitrary<TaxRate> rate(TaxCategory category) {
+        return Combinators.combine(
+                        Arbitraries.integers().between(1, 27_500),
+                        Arbitraries.of(TaxAppliesTo.class),
+                        Arbitraries.longs().between(1, 5_000_000))
+                .as((thousandths, appliesTo, threshold) -> new TaxRate(
+                        "rate",
+                        category,
+                        thousandths,
+                        appliesTo,
+                        appliesTo == TaxAppliesTo.ALL ? null : Money.ofCents(threshold)));
     }
 
     /** Distinct listing ids in a random-looking order, as a cart's lines have. */
@@ -125,7 +260,7 @@ class PricingPropertiesTest {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             long id = (i * 7919L + 13) % 10_007 + 1;
-            numbered.add(new Line(id, line.shopId(), line.unitPrice(), line.quantity()));
+            numbered.add(new Line(id, line.shopId(), line.unitPrice(), line.quantity(), line.taxCategory()));
         }
         return numbered;
     }

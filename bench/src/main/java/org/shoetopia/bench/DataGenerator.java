@@ -252,6 +252,7 @@ public final class DataGenerator {
                         0,
                         priceOf[listing],
                         lineTotal,
+                        lineTotal, // gross: the generated history charged no tax
                         0,
                         0
                     });
@@ -346,6 +347,7 @@ public final class DataGenerator {
                             "sale_units",
                             "sale_unit_price_cents",
                             "line_total_cents",
+                            "gross_cents",
                             "refunded_quantity",
                             "refunded_cents"),
                     lines);

@@ -3,11 +3,18 @@ package org.shoetopia.bench;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.shoetopia.domain.Coded;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.Pricing;
+import org.shoetopia.domain.TaxAppliesTo;
+import org.shoetopia.domain.TaxCategory;
+import org.shoetopia.domain.TaxRate;
+import org.shoetopia.domain.TaxRounding;
+import org.shoetopia.domain.TaxSettings;
 import org.shoetopia.persistence.DatabaseKind;
 import org.shoetopia.persistence.NativeStatements;
 
@@ -110,8 +117,35 @@ final class RawCheckout {
                 }
             }
             long shopId = single(c, "select shop_id from listings where id = ?", listingId);
-            // As the service does: no sale can start for the shop until this checkout commits.
-            single(c, "select id from shops where id = ? for share", shopId);
+            // As the service does: no sale can start, and no tax setting change, until this checkout commits.
+            boolean pricesIncludeTax;
+            TaxRounding rounding;
+            try (PreparedStatement shop =
+                    c.prepareStatement("select prices_include_tax, tax_rounding from shops where id = ? for share")) {
+                shop.setLong(1, shopId);
+                try (var rows = shop.executeQuery()) {
+                    rows.next();
+                    pricesIncludeTax = rows.getBoolean(1);
+                    rounding = Coded.fromCode(TaxRounding.class, rows.getString(2));
+                }
+            }
+            List<TaxRate> rates = new ArrayList<>();
+            try (PreparedStatement rate = c.prepareStatement("select name, category, rate_thousandths, applies_to,"
+                    + " threshold_cents from shop_tax_rates where shop_id = ? order by position")) {
+                rate.setLong(1, shopId);
+                try (var rows = rate.executeQuery()) {
+                    while (rows.next()) {
+                        long threshold = rows.getLong(5);
+                        rates.add(new TaxRate(
+                                rows.getString(1),
+                                Coded.fromCode(TaxCategory.class, rows.getString(2)),
+                                rows.getInt(3),
+                                Coded.fromCode(TaxAppliesTo.class, rows.getString(4)),
+                                rows.wasNull() ? null : Money.ofCents(threshold)));
+                    }
+                }
+            }
+            TaxSettings tax = new TaxSettings(pricesIncludeTax, rounding, null, rates);
             long saleId = 0;
             int percent = 0;
             int slotCount = 0;
@@ -138,13 +172,15 @@ final class RawCheckout {
             int saleUnits = saleId == 0 ? 0 : statements.takeSaleUnits(c, saleId, slotCount, quantity);
             long price;
             int stock;
-            try (PreparedStatement listing =
-                    c.prepareStatement("select price_cents, stock from listings where id = ? for no key update")) {
+            TaxCategory category;
+            try (PreparedStatement listing = c.prepareStatement(
+                    "select price_cents, stock, tax_category from listings where id = ? for no key update")) {
                 listing.setLong(1, listingId);
                 try (var rows = listing.executeQuery()) {
                     rows.next();
                     price = rows.getLong(1);
                     stock = rows.getInt(2);
+                    category = Coded.fromCode(TaxCategory.class, rows.getString(3));
                 }
             }
             if (stock < quantity) {
@@ -153,12 +189,14 @@ final class RawCheckout {
             }
             // The service's own pricing rule, so the yardstick charges exactly what the service does.
             Pricing.PricedLine priced = Pricing.price(
-                            List.of(new Pricing.Line(listingId, shopId, Money.ofCents(price), quantity)),
-                            saleId == 0 ? Map.of() : Map.of(shopId, new Pricing.Sale(percent, saleUnits)))
+                            List.of(new Pricing.Line(listingId, shopId, Money.ofCents(price), quantity, category)),
+                            saleId == 0 ? Map.of() : Map.of(shopId, new Pricing.Sale(percent, saleUnits)),
+                            Map.of(shopId, tax))
                     .lines()
                     .get(0);
             long salePrice = priced.saleUnitPrice().cents();
-            long lineTotal = priced.total().cents();
+            long lineTotal = priced.charged().cents();
+            long gross = priced.gross().cents();
             long orderId;
             try (PreparedStatement order = c.prepareStatement("insert into orders (order_number, cart_id, buyer_id,"
                     + " cashier_id, payment_method, total_cents) values (?, ?, ?, ?, 'cash', ?) returning id")) {
@@ -166,25 +204,54 @@ final class RawCheckout {
                 order.setLong(2, cartId);
                 order.setLong(3, accountId);
                 order.setLong(4, accountId);
-                order.setLong(5, lineTotal);
+                order.setLong(5, gross);
                 try (var rows = order.executeQuery()) {
                     rows.next();
                     orderId = rows.getLong(1);
                 }
             }
-            update(
-                    c,
-                    "insert into order_lines (order_id, listing_id, shop_id, flash_sale_id, quantity, unit_price_cents,"
-                            + " sale_units, sale_unit_price_cents, line_total_cents) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    orderId,
-                    listingId,
-                    shopId,
-                    saleUnits > 0 ? saleId : null,
-                    quantity,
-                    price,
-                    saleUnits,
-                    salePrice,
-                    lineTotal);
+            long orderLineId;
+            try (PreparedStatement line = c.prepareStatement("insert into order_lines (order_id, listing_id, shop_id,"
+                    + " flash_sale_id, quantity, unit_price_cents, sale_units, sale_unit_price_cents, line_total_cents,"
+                    + " prices_include_tax, tax_cents, gross_cents) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " returning id")) {
+                bind(
+                        line,
+                        orderId,
+                        listingId,
+                        shopId,
+                        saleUnits > 0 ? saleId : null,
+                        quantity,
+                        price,
+                        saleUnits,
+                        salePrice,
+                        lineTotal,
+                        pricesIncludeTax,
+                        priced.tax().cents(),
+                        gross);
+                try (var rows = line.executeQuery()) {
+                    rows.next();
+                    orderLineId = rows.getLong(1);
+                }
+            }
+            for (Pricing.LineTax rateTax : priced.taxes()) {
+                TaxRate rate = rateTax.rate();
+                update(
+                        c,
+                        "insert into order_line_taxes (order_line_id, category, name, rate_thousandths, applies_to,"
+                                + " threshold_cents, full_unit_base_cents, sale_unit_base_cents, taxable_cents, tax_cents)"
+                                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        orderLineId,
+                        rate.category().code(),
+                        rate.name(),
+                        rate.rateThousandths(),
+                        rate.appliesTo().code(),
+                        rate.threshold() == null ? null : rate.threshold().cents(),
+                        rateTax.fullUnitBase().cents(),
+                        rateTax.saleUnitBase().cents(),
+                        rateTax.taxable().cents(),
+                        rateTax.tax().cents());
+            }
             update(c, "update listings set stock = stock - ? where id = ?", quantity, listingId);
             update(
                     c,
@@ -198,7 +265,7 @@ final class RawCheckout {
                     "insert into balance_ledger (shop_id, amount_cents, reason, order_id, actor_id)"
                             + " values (?, ?, 'sale', ?, ?)",
                     shopId,
-                    lineTotal,
+                    gross,
                     orderId,
                     accountId);
             update(
