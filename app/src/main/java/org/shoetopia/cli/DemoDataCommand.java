@@ -12,6 +12,9 @@ import org.shoetopia.api.ListingView;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.Payment;
+import org.shoetopia.domain.TaxRate;
+import org.shoetopia.domain.TaxRounding;
+import org.shoetopia.domain.TaxSettings;
 import org.shoetopia.service.PasswordHasher;
 import org.shoetopia.service.Services;
 import picocli.CommandLine.Command;
@@ -68,6 +71,18 @@ final class DemoDataCommand implements Callable<Integer> {
                 return 0;
             }
             long shopId = services.shops().createShop(owner, "Sole Street Shoes");
+            // A New York City shop: 8.875 % sales tax, none on footwear under 110.00 a pair.
+            services.shops()
+                    .setTaxSettings(
+                            owner,
+                            new TaxSettings(
+                                    false,
+                                    TaxRounding.PER_LINE,
+                                    "NY-12-3456789",
+                                    List.of(
+                                            TaxRate.parse("NY State", "standard", "4", "from", "110"),
+                                            TaxRate.parse("NYC", "standard", "4.5", "from", "110"),
+                                            TaxRate.parse("MCTD", "standard", "0.375", "from", "110"))));
             String cashierPassword = randomPassword();
             Actor cashier = services.accounts()
                     .signUp("Sam Okafor", CASHIER_EMAIL, cashierPassword)
@@ -102,7 +117,7 @@ final class DemoDataCommand implements Callable<Integer> {
             services.flashSales().start(owner, 10, 20);
 
             out.println("Demo store \"Sole Street Shoes\" created with " + listings.size() + " listings, "
-                    + customers.length + " orders and a flash sale (10 units at 20% off).");
+                    + customers.length + " orders, New York City sales tax and a flash sale (10 units at 20% off).");
             out.println("Sign in as the owner:   " + OWNER_EMAIL + "  password: " + ownerPassword);
             out.println("Sign in as the cashier: " + CASHIER_EMAIL + "  password: " + cashierPassword);
             out.println("These passwords are shown only now.");

@@ -12,6 +12,7 @@ public enum Screen {
     ORDERS("Orders", "nav.orders", session -> true),
     FLASH_SALE("FlashSale", "nav.flashSale", UserSession::isShopOwner),
     STAFF("Staff", "nav.staff", UserSession::isShopOwner),
+    TAX("Tax", "nav.tax", UserSession::managesShop),
     RATINGS("Ratings", "nav.ratings", session -> session.sellingShopId() == null),
     ADMIN("Admin", "nav.admin", UserSession::admin),
     ACCOUNT("Account", "nav.account", session -> true),

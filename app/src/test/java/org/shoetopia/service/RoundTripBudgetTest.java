@@ -79,20 +79,22 @@ class RoundTripBudgetTest extends ServiceTest {
         app.flashSales().start(owner, 50, 10);
         Actor customer = given.customer();
 
-        // open the cart, the listing's view, the line, the audit row
+        // open the cart, the listing's view, the line, the shops' tax settings (one query for all the
+        // cart's shops, rates joined), the audit row
         assertThat(statementsOf(() -> till.carts().add(customer, first.listingId(), 1)))
-                .hasSize(4);
+                .hasSize(5);
         // + the cart's lock and revision, + the cart's lines for the view
         assertThat(statementsOf(() -> till.carts().add(customer, second.listingId(), 1)))
-                .hasSize(6);
+                .hasSize(7);
         till.carts().add(customer, third.listingId(), 1);
         var seen = till.carts().view(customer).seen();
         // the key looked up before and again under the cart's lock (2), the cart's lock with the cashier's
-        // name, its lines, the shops' share lock, their running sales, the order number, the audit row, the
-        // closed cart, the sale's units (one SKIP LOCKED statement), the three listings' locks (3), then
-        // one batch each: order, lines, stock ledger, balance ledger, fulfilment, stock (6), and NOTIFY
+        // name, its lines, the shops' share lock, their running sales, their tax settings, the order number,
+        // the audit row, the closed cart, the sale's units (one SKIP LOCKED statement), the three listings'
+        // locks (3), then one batch each: order, lines, stock ledger, balance ledger, fulfilment, stock (6),
+        // and NOTIFY; a taxed sale adds one batch of its lines' taxes
         assertThat(statementsOf(() -> till.checkout().checkout(customer, seen, Payment.cash(null), "key-1")))
-                .hasSize(20);
+                .hasSize(21);
     }
 
     @Test

@@ -71,6 +71,33 @@ class BackOfficeScreensTest extends UiTest {
     }
 
     @Test
+    void theOwnerSetsTheShopsSalesTaxAndSeesItOnTheReport(FxRobot robot) {
+        Actor owner = given.owner();
+        var listing = given.listing(owner, "120.00", 5);
+        signInAs(owner);
+        showScreen(Screen.TAX);
+
+        robot.clickOn("#name").write("Sales tax");
+        robot.clickOn("#percent").write("101");
+        robot.clickOn("#addButton");
+        waitUntil(() -> find(robot, "#rateError", Label.class).getText().contains("at most 100 %"));
+        robot.doubleClickOn("#percent").eraseText(5).write("8.875");
+        robot.clickOn("#addButton");
+        waitUntil(() -> find(robot, "#rates", TableView.class).getItems().size() == 1);
+        robot.clickOn("#number").write("NY-12-3456789");
+        robot.clickOn("#saveButton");
+        waitUntil(() -> find(robot, "#notice", Label.class).getText().contains("saved"));
+        assertThat(TableCounts.scalar(database, "select rate_thousandths from shop_tax_rates"))
+                .isEqualTo(8875);
+
+        given.purchase(given.customer(), listing.listingId(), 1);
+        robot.clickOn("#showButton");
+        waitUntil(() -> find(robot, "#report", TableView.class).getItems().size() == 1);
+        assertThat(find(robot, "#summary", Label.class).getText()).contains("net tax $10.65");
+        screenshot(robot, "Tax");
+    }
+
+    @Test
     void theOwnerInvitesACashierWhoAcceptsAndSeesNoOwnerScreens(FxRobot robot) {
         Actor owner = given.owner();
         Actor sam = app.accounts()

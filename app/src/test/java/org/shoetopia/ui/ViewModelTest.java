@@ -6,11 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shoetopia.api.Actor;
 import org.shoetopia.domain.PaymentMethod;
+import org.shoetopia.domain.TaxAppliesTo;
+import org.shoetopia.domain.TaxRate;
 import org.shoetopia.service.Services;
 import org.shoetopia.support.Fixtures;
 import org.shoetopia.support.ServiceTest;
@@ -22,6 +25,7 @@ import org.shoetopia.ui.listings.ListingsViewModel;
 import org.shoetopia.ui.login.LoginViewModel;
 import org.shoetopia.ui.search.SearchViewModel;
 import org.shoetopia.ui.shop.DashboardViewModel;
+import org.shoetopia.ui.tax.TaxViewModel;
 
 /** View models over the real services, without a screen: state, validation and what reaches the database. */
 class ViewModelTest {
@@ -265,5 +269,61 @@ class ViewModelTest {
         model.shopIdProperty().set("x1");
         model.search();
         assertThat(model.errors().of("shop").get()).contains("digits");
+    }
+
+    @Test
+    void theOwnerSetsTaxRateByRateTheTillShowsItAndTheReportExportsIt(@TempDir Path folder) throws Exception {
+        Actor owner = given.owner();
+        var listing = given.listing(owner, "120.00", 5);
+        signIn(owner);
+        var dialogs = new UiTest.RecordingDialogs();
+        TaxViewModel tax = new TaxViewModel(app.shops(), runner, session, dialogs, ZoneOffset.UTC);
+        tax.load();
+        assertThat(tax.canEdit()).isTrue();
+
+        tax.newNameProperty().set("NY State");
+        tax.newPercentProperty().set("4.0001");
+        tax.addRate();
+        assertThat(tax.errors().of("taxRate").get()).contains("three decimals");
+        assertThat(tax.rates()).isEmpty();
+        tax.newPercentProperty().set("4");
+        tax.newAppliesToProperty().set(TaxAppliesTo.FROM);
+        tax.newThresholdProperty().set("110");
+        tax.addRate();
+        tax.newNameProperty().set("NYC");
+        tax.newPercentProperty().set("4.875");
+        tax.newAppliesToProperty().set(TaxAppliesTo.ALL);
+        tax.newThresholdProperty().set("");
+        tax.addRate();
+        tax.newNameProperty().set("nyc");
+        tax.newPercentProperty().set("1");
+        tax.addRate();
+        assertThat(tax.errors().of("taxRateName").get()).contains("two rates named");
+        assertThat(tax.rates()).extracting(TaxRate::label).containsExactly("NY State 4% from 110.00", "NYC 4.875%");
+        tax.registrationNumberProperty().set("NY-1");
+        tax.save();
+        assertThat(tax.noticeProperty().get()).isEqualTo("Tax settings saved");
+        assertThat(dialogs.shown).anySatisfy(shown -> assertThat(shown).contains("standard NYC 4.875%"));
+        assertThat(app.shops().taxSettings(owner).rates()).hasSize(2);
+
+        PointOfSaleViewModel till =
+                new PointOfSaleViewModel(app.carts(), app.checkout(), app.flashSales(), runner, session, dialogs);
+        till.load();
+        till.codeProperty().set(Long.toString(listing.listingId()));
+        till.addCode();
+        // 120.00 x (4 % + 4.875 %) = 10.65
+        assertThat(till.taxInfoProperty().get()).isEqualTo("Subtotal $120.00 + tax $10.65");
+        assertThat(till.totalProperty().get()).isEqualTo("$130.65");
+        till.checkout();
+        assertThat(till.receiptTextProperty().get()).contains("NY State 4% from 110.00 on 120.00", "Tax no. NY-1");
+
+        tax.showReport();
+        assertThat(tax.reportRows()).extracting(row -> row.netTax().cents()).containsExactly(480L, 585L);
+        Path chosen = folder.resolve("tax.csv");
+        dialogs.chosenFiles.add(chosen);
+        tax.exportCsv();
+        assertThat(Files.readString(chosen, StandardCharsets.UTF_8))
+                .contains("standard: NY State 4% from 110.00,120.00,4.80,0.00,0.00,120.00,4.80")
+                .contains("Net tax,10.65");
     }
 }

@@ -44,6 +44,9 @@ public final class PointOfSaleController implements ScreenController {
     private Label saleInfo;
 
     @FXML
+    private Label taxInfo;
+
+    @FXML
     private Label customer;
 
     @FXML
@@ -145,6 +148,7 @@ public final class PointOfSaleController implements ScreenController {
                 .filter(column -> !column.getText().equals("Shoe"))
                 .forEach(column -> column.setMinWidth(column.getPrefWidth()));
         total.textProperty().bind(model.totalProperty());
+        taxInfo.textProperty().bind(model.taxInfoProperty());
         saleInfo.textProperty().bind(model.saleInfoProperty());
         saleInfo.visibleProperty().bind(saleInfo.textProperty().isNotEmpty());
         customer.textProperty().bind(model.customerProperty());

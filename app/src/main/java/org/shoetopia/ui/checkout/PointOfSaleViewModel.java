@@ -1,6 +1,8 @@
 package org.shoetopia.ui.checkout;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
@@ -49,6 +51,7 @@ public final class PointOfSaleViewModel {
     private final StringProperty customerEmail = new SimpleStringProperty("");
     private final ObservableList<CartLineView> lines = FXCollections.observableArrayList();
     private final StringProperty total = new SimpleStringProperty(Formats.money(Money.ZERO));
+    private final StringProperty taxInfo = new SimpleStringProperty("");
     private final StringProperty customer = new SimpleStringProperty("Walk-in customer");
     private final StringProperty saleInfo = new SimpleStringProperty("");
     private final ObjectProperty<PaymentMethod> paymentMethod = new SimpleObjectProperty<>(PaymentMethod.CASH);
@@ -294,6 +297,7 @@ public final class PointOfSaleViewModel {
         lines.setAll(cart.lines());
         cartTotal = cart.estimatedTotal();
         total.set(Formats.money(cartTotal));
+        taxInfo.set(taxInfo(cart));
         customer.set(cart.customerName() == null ? "Walk-in customer" : "Customer: " + cart.customerName());
         updateChange();
     }
@@ -333,6 +337,28 @@ public final class PointOfSaleViewModel {
 
     public ObservableList<CartLineView> lines() {
         return lines;
+    }
+
+    /** "Subtotal $219.00 + tax $10.65" where tax is added, "incl. tax $11.00" where prices include it. */
+    private static String taxInfo(CartView cart) {
+        Money added = cart.estimatedTaxAdded();
+        Money included = cart.estimatedTaxes().stream()
+                .filter(Receipt.TaxLine::included)
+                .map(Receipt.TaxLine::tax)
+                .reduce(Money.ZERO, Money::plus);
+        List<String> parts = new ArrayList<>();
+        if (added.isPositive()) {
+            parts.add(
+                    "Subtotal " + Formats.money(cart.estimatedTotal().minus(added)) + " + tax " + Formats.money(added));
+        }
+        if (included.isPositive()) {
+            parts.add("incl. tax " + Formats.money(included));
+        }
+        return String.join(", ", parts);
+    }
+
+    public StringProperty taxInfoProperty() {
+        return taxInfo;
     }
 
     public StringProperty totalProperty() {

@@ -9,11 +9,13 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import org.shoetopia.api.ListingView;
 import org.shoetopia.domain.Color;
 import org.shoetopia.domain.Condition;
 import org.shoetopia.domain.Gender;
 import org.shoetopia.domain.ShoeKey;
+import org.shoetopia.domain.TaxCategory;
 import org.shoetopia.ui.Bind;
 import org.shoetopia.ui.ListingTable;
 import org.shoetopia.ui.ScreenController;
@@ -104,6 +106,18 @@ public final class ListingsController implements ScreenController {
     @FXML
     private Button priceButton;
 
+    @FXML
+    private ComboBox<TaxCategory> taxCategory;
+
+    @FXML
+    private Label taxCategoryError;
+
+    @FXML
+    private HBox taxRow;
+
+    @FXML
+    private ComboBox<TaxCategory> newTaxCategory;
+
     private final boolean managesShop;
 
     public ListingsController(UiContext context) {
@@ -117,7 +131,15 @@ public final class ListingsController implements ScreenController {
             newPrice.setDisable(true);
             priceButton.setDisable(true);
             priceButton.setTooltip(new Tooltip("Only the shop's owner or a manager changes prices"));
+            // A cashier lists shoes at the standard rate; another category is the owner's or a manager's call.
+            taxCategory.setDisable(true);
+            taxRow.setVisible(false);
+            taxRow.setManaged(false);
         }
+        Bind.codedChoices(taxCategory, TaxCategory.class, false);
+        taxCategory.valueProperty().bindBidirectional(model.taxCategoryProperty());
+        Bind.codedChoices(newTaxCategory, TaxCategory.class, false);
+        newTaxCategory.valueProperty().bindBidirectional(model.newTaxCategoryProperty());
         brand.textProperty().bindBidirectional(model.brandProperty());
         style.textProperty().bindBidirectional(model.styleProperty());
         size.textProperty().bindBidirectional(model.sizeProperty());
@@ -163,6 +185,7 @@ public final class ListingsController implements ScreenController {
         Bind.error(genderError, model.errors().of("gender"));
         Bind.error(priceError, model.errors().of("price"));
         Bind.error(quantityError, model.errors().of("quantity"));
+        Bind.error(taxCategoryError, model.errors().of("taxCategory"));
         Bind.error(deltaError, model.errors().of("delta"));
         Bind.error(noteError, model.errors().of("note"));
         listButton.disableProperty().bind(model.busyProperty());
@@ -186,6 +209,11 @@ public final class ListingsController implements ScreenController {
     @FXML
     private void changePrice() {
         model.changePrice();
+    }
+
+    @FXML
+    private void changeTaxCategory() {
+        model.changeTaxCategory();
     }
 
     @FXML

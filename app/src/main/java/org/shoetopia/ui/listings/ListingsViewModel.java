@@ -15,6 +15,7 @@ import org.shoetopia.domain.Color;
 import org.shoetopia.domain.Condition;
 import org.shoetopia.domain.Gender;
 import org.shoetopia.domain.ShoeKey;
+import org.shoetopia.domain.TaxCategory;
 import org.shoetopia.ui.BackgroundRunner;
 import org.shoetopia.ui.FieldErrors;
 import org.shoetopia.ui.SessionModel;
@@ -36,6 +37,8 @@ public final class ListingsViewModel {
     private final StringProperty stockChange = new SimpleStringProperty("");
     private final StringProperty stockReason = new SimpleStringProperty("");
     private final StringProperty newPrice = new SimpleStringProperty("");
+    private final ObjectProperty<TaxCategory> taxCategory = new SimpleObjectProperty<>(TaxCategory.STANDARD);
+    private final ObjectProperty<TaxCategory> newTaxCategory = new SimpleObjectProperty<>(TaxCategory.STANDARD);
     private final ObservableList<ShoeKey> suggestions = FXCollections.observableArrayList();
     private final BackgroundRunner.Latest suggesting = new BackgroundRunner.Latest();
     private final ObservableList<ListingView> shopListings = FXCollections.observableArrayList();
@@ -51,6 +54,7 @@ public final class ListingsViewModel {
             .field("gender")
             .field("price")
             .field("quantity")
+            .field("taxCategory")
             .field("delta")
             .field("note");
 
@@ -106,7 +110,8 @@ public final class ListingsViewModel {
                 condition.get() == null ? "" : condition.get().code(),
                 gender.get() == null ? "" : gender.get().code(),
                 price.get(),
-                quantity.get());
+                quantity.get(),
+                taxCategory.get() == null ? "" : taxCategory.get().code());
         runner.call(() -> listings.create(actor, form))
                 .busy(busy)
                 .onSuccess(created -> {
@@ -171,6 +176,36 @@ public final class ListingsViewModel {
                     load();
                 })
                 .start();
+    }
+
+    /** Sets which tax rates the selected listing's units pay (owner or manager). */
+    public void changeTaxCategory() {
+        errors.clear();
+        ListingView listing = selected.get();
+        if (listing == null) {
+            errors.set(FieldErrors.FORM, "Select a listing first");
+            return;
+        }
+        var actor = session.actor();
+        String category =
+                newTaxCategory.get() == null ? "" : newTaxCategory.get().code();
+        runner.call(() -> listings.changeTaxCategory(actor, listing.listingId(), category))
+                .busy(busy)
+                .onSuccess(updated -> {
+                    notice.set("Listing #" + updated.listingId() + " now pays "
+                            + updated.taxCategory().code() + " tax");
+                    load();
+                })
+                .onFailure(errors::show)
+                .start();
+    }
+
+    public ObjectProperty<TaxCategory> taxCategoryProperty() {
+        return taxCategory;
+    }
+
+    public ObjectProperty<TaxCategory> newTaxCategoryProperty() {
+        return newTaxCategory;
     }
 
     public StringProperty newPriceProperty() {
