@@ -78,10 +78,12 @@ public final class ReceiptLayout {
         return lines;
     }
 
+    /** The label, cut short if it must be, and the amount at the right edge: an amount is never cut. */
     private static String amountLine(String label, Money amount) {
         String value = amount.plain();
-        int space = Math.max(1, WIDTH - label.length() - value.length());
-        return cut(label + " ".repeat(space) + value);
+        String shown =
+                label.length() > WIDTH - value.length() - 1 ? label.substring(0, WIDTH - value.length() - 1) : label;
+        return shown + " ".repeat(WIDTH - shown.length() - value.length()) + value;
     }
 
     private static String center(String text) {

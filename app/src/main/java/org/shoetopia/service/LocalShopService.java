@@ -485,7 +485,7 @@ public final class LocalShopService implements ShopService {
                                     + " from OrderLineTax t join OrderLine ol on ol.id = t.orderLineId join Order o on o.id = ol.orderId"
                                     + " where ol.shopId = :shop and o.createdAt >= :since and o.createdAt < :until"
                                     + byRate
-                                    + " order by t.category, t.name, t.rateThousandths",
+                                    + " order by t.name, t.category, t.rateThousandths",
                             Tuple.class)
                     .setParameter("shop", shopId)
                     .setParameter("since", since)
@@ -502,7 +502,7 @@ public final class LocalShopService implements ShopService {
                                     + " join OrderLineTax t on t.id = rt.orderLineTaxId join OrderLine ol on ol.id = t.orderLineId"
                                     + " where ol.shopId = :shop and r.createdAt >= :since and r.createdAt < :until"
                                     + byRate
-                                    + " order by t.category, t.name, t.rateThousandths",
+                                    + " order by t.name, t.category, t.rateThousandths",
                             Tuple.class)
                     .setParameter("shop", shopId)
                     .setParameter("since", since)
@@ -533,7 +533,7 @@ public final class LocalShopService implements ShopService {
                     .getSingleResult();
             List<TaxReportRow> rows = byRateTotals.entrySet().stream()
                     .map(e -> new TaxReportRow(
-                            e.getKey().category().code() + ": " + e.getKey().label(),
+                            e.getKey().label() + " (" + e.getKey().category().code() + ")",
                             Money.ofCents(e.getValue()[0]),
                             Money.ofCents(e.getValue()[1]),
                             Money.ofCents(e.getValue()[2]),

@@ -165,7 +165,7 @@ class SalesTaxTest extends ServiceTest {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         TaxReport report = app.shops().taxReport(owner, today.minusDays(1), today.plusDays(1), ZoneOffset.UTC);
         assertThat(report.rates()).singleElement().satisfies(rate -> {
-            assertThat(rate.label()).isEqualTo("standard: Sales tax 8.875%");
+            assertThat(rate.label()).isEqualTo("Sales tax 8.875% (standard)");
             assertThat(rate.taxableSales()).isEqualTo(money("30"));
             assertThat(rate.taxOnSales()).isEqualTo(money("2.66"));
             assertThat(rate.taxableRefunded()).isEqualTo(money("30"));

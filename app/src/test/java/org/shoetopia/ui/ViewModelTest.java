@@ -323,7 +323,7 @@ class ViewModelTest {
         dialogs.chosenFiles.add(chosen);
         tax.exportCsv();
         assertThat(Files.readString(chosen, StandardCharsets.UTF_8))
-                .contains("standard: NY State 4% from 110.00,120.00,4.80,0.00,0.00,120.00,4.80")
+                .contains("NY State 4% from 110.00 (standard),120.00,4.80,0.00,0.00,120.00,4.80")
                 .contains("Net tax,10.65");
     }
 }

@@ -149,6 +149,8 @@ public final class PointOfSaleController implements ScreenController {
                 .forEach(column -> column.setMinWidth(column.getPrefWidth()));
         total.textProperty().bind(model.totalProperty());
         taxInfo.textProperty().bind(model.taxInfoProperty());
+        taxInfo.visibleProperty().bind(taxInfo.textProperty().isNotEmpty());
+        taxInfo.managedProperty().bind(taxInfo.visibleProperty());
         saleInfo.textProperty().bind(model.saleInfoProperty());
         saleInfo.visibleProperty().bind(saleInfo.textProperty().isNotEmpty());
         customer.textProperty().bind(model.customerProperty());

@@ -17,6 +17,7 @@ import org.shoetopia.domain.Gender;
 import org.shoetopia.domain.ShoeKey;
 import org.shoetopia.domain.TaxCategory;
 import org.shoetopia.ui.Bind;
+import org.shoetopia.ui.Formats;
 import org.shoetopia.ui.ListingTable;
 import org.shoetopia.ui.ScreenController;
 import org.shoetopia.ui.UiContext;
@@ -167,9 +168,27 @@ public final class ListingsController implements ScreenController {
         suggestions.managedProperty().bind(suggestions.visibleProperty());
         suggestions.setOnMouseClicked(
                 event -> model.useSuggestion(suggestions.getSelectionModel().getSelectedItem()));
-        ListingTable.install(listings);
+        // The shop's own listings: no shop column, and the shoe in one column that gives way on a
+        // narrow display while numbers and money are never cut.
         listings.getColumns()
-                .add(ListingTable.column("Active", 60, (ListingView l) -> l.active() ? "yes" : "delisted"));
+                .setAll(
+                        ListingTable.column("#", 44, ListingView::listingId),
+                        ListingTable.column(
+                                "Shoe",
+                                240,
+                                (ListingView l) -> l.brand() + " " + l.style() + ", "
+                                        + l.color().code() + ", " + l.size() + ", "
+                                        + l.gender().code() + ", "
+                                        + l.condition().code()),
+                        ListingTable.column("Price", 80, (ListingView l) -> Formats.money(l.price())),
+                        ListingTable.column("Stock", 64, ListingView::stock),
+                        ListingTable.column(
+                                "Tax", 76, (ListingView l) -> l.taxCategory().code()),
+                        ListingTable.column("Active", 72, (ListingView l) -> l.active() ? "yes" : "delisted"));
+        listings.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        listings.getColumns().stream()
+                .filter(column -> !column.getText().equals("Shoe"))
+                .forEach(column -> column.setMinWidth(column.getPrefWidth()));
         listings.setItems(model.shopListings());
         model.selectedProperty().bind(listings.getSelectionModel().selectedItemProperty());
         stockChange.textProperty().bindBidirectional(model.stockChangeProperty());

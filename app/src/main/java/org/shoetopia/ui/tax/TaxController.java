@@ -15,7 +15,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Region;
 import org.shoetopia.api.ShopService.TaxReportRow;
 import org.shoetopia.domain.TaxAppliesTo;
 import org.shoetopia.domain.TaxCategory;
@@ -164,15 +163,15 @@ public final class TaxController implements ScreenController {
         report.getColumns()
                 .setAll(
                         ListingTable.column("Rate", 170, TaxReportRow::label),
-                        ListingTable.column("Taxable", 100, (TaxReportRow r) -> Formats.money(r.taxableSales())),
-                        ListingTable.column("Tax", 80, (TaxReportRow r) -> Formats.money(r.taxOnSales())),
-                        ListingTable.column("Refunded", 90, (TaxReportRow r) -> Formats.money(r.taxRefunded())),
-                        ListingTable.column("Net tax", 80, (TaxReportRow r) -> Formats.money(r.netTax())));
+                        ListingTable.column("Taxable", 85, (TaxReportRow r) -> Formats.money(r.taxableSales())),
+                        ListingTable.column("Tax", 70, (TaxReportRow r) -> Formats.money(r.taxOnSales())),
+                        ListingTable.column("Refunds", 80, (TaxReportRow r) -> Formats.money(r.taxRefunded())),
+                        ListingTable.column("Net", 70, (TaxReportRow r) -> Formats.money(r.netTax())));
         report.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // Money is never cut; the rate's name gives way.
         report.getColumns().stream().skip(1).forEach(column -> column.setMinWidth(column.getPrefWidth()));
+        report.getColumns().get(0).setMinWidth(90);
         report.setPlaceholder(new Label("No taxed sales or refunds in this period"));
-        report.setMinHeight(Region.USE_PREF_SIZE);
         Bind.error(reportError, model.reportErrors().form());
         summary.textProperty().bind(model.reportSummaryProperty());
         exportButton.disableProperty().bind(model.reportProperty().isNull());
