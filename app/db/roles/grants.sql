@@ -21,11 +21,13 @@ grant select on all tables in schema public to shoetopia_app;
 grant usage on all sequences in schema public to shoetopia_app;
 
 -- Rows the use cases add. The append-only tables (orders, refunds, order_line_taxes, refund_taxes,
--- inventory_ledger, balance_ledger, audit_trail) get nothing more, and order_lines only its two refund columns below; their triggers
+-- order_discounts, inventory_ledger, balance_ledger, audit_trail) get nothing more, and order_lines
+-- only its two refund columns below; their triggers
 -- (db/postgresql/V16) refuse any other change from anyone.
 grant insert on shops, shop_staff, staff_invitations, shoes, listings, flash_sales, flash_sale_slots, carts, cart_lines,
     orders, order_lines, order_line_taxes, order_fulfilments, refunds, refund_taxes, inventory_ledger,
-    balance_ledger, ratings, verification_applications, audit_trail, api_sessions, shop_tax_rates to shoetopia_app;
+    balance_ledger, ratings, verification_applications, audit_trail, api_sessions, shop_tax_rates,
+    shop_discount_reasons, approvals, cart_discounts, order_discounts to shoetopia_app;
 -- An account is signed up without admin rights; only `create-admin`, with the owner login, makes one.
 grant insert (name, email, password_hash) on accounts to shoetopia_app;
 
@@ -33,7 +35,8 @@ grant insert (name, email, password_hash) on accounts to shoetopia_app;
 grant update (email, password_hash, failed_logins, locked_until, last_failed_login_at)
     on accounts to shoetopia_app;
 grant update (store_name, store_name_key, details_version, promotion_tier, verification_status,
-    verification_reason, prices_include_tax, tax_rounding, tax_number) on shops to shoetopia_app;
+    verification_reason, prices_include_tax, tax_rounding, tax_number, cashier_discount_limit) on shops
+    to shoetopia_app;
 grant update (pending_account_id, status, answered_at) on staff_invitations to shoetopia_app;
 grant update (role) on shop_staff to shoetopia_app;
 grant update (brand) on shoes to shoetopia_app; -- the upsert's no-op; a real change is refused
@@ -43,6 +46,7 @@ grant update (active_shop_id, ended_at, units_withdrawn) on flash_sales to shoet
 grant update (units_left) on flash_sale_slots to shoetopia_app;
 grant update (open_owner_id, checked_out_at, customer_id, revision, shop_id) on carts to shoetopia_app;
 grant update (quantity) on cart_lines to shoetopia_app;
+grant update (used_at) on approvals to shoetopia_app;
 grant update (refunded_quantity, refunded_cents) on order_lines to shoetopia_app;
 grant update (status, updated_at) on order_fulfilments to shoetopia_app;
 grant update (stars, rated_at) on ratings to shoetopia_app;
@@ -50,6 +54,6 @@ grant update (pending_shop_id, status, reason, decided_by, decided_at)
     on verification_applications to shoetopia_app;
 grant update (last_used_at, ended_at) on api_sessions to shoetopia_app;
 
--- Rows the use cases remove: a cashier taken off the staff, a line taken out of a cart, a shop's
--- tax rates when its owner sets new ones.
-grant delete on shop_staff, cart_lines, shop_tax_rates to shoetopia_app;
+-- Rows the use cases remove: a cashier taken off the staff, a line or a discount taken out of a
+-- cart, a shop's tax rates or discount reasons when its owner sets new ones.
+grant delete on shop_staff, cart_lines, cart_discounts, shop_tax_rates, shop_discount_reasons to shoetopia_app;

@@ -1,6 +1,7 @@
 package org.shoetopia.api;
 
 import java.util.List;
+import org.shoetopia.domain.DiscountKind;
 import org.shoetopia.domain.Money;
 
 /**
@@ -12,8 +13,26 @@ public interface CartService {
     String JUST_CHECKED_OUT =
             "This sale was just checked out on another terminal; nothing was changed. Its receipt is in Orders";
 
-    /** A cart line with what its units would cost at their prices if checked out now, before tax is added. */
-    public record CartLineView(ListingView listing, int quantity, int saleUnits, Money estimatedTotal) {}
+    /**
+     * A cart line with what its units would cost at their prices if checked out now ({@code
+     * unitPrice}: the listing's, or a manager's price override), before discounts and tax, and what
+     * its own discount and its share of the cart's take off.
+     */
+    public record CartLineView(
+            ListingView listing, Money unitPrice, int quantity, int saleUnits, Money estimatedTotal, Money discount) {}
+
+    /**
+     * A discount the till asks for: on a listing's line ({@code listingId}) or on the whole cart
+     * (null); a percentage, an amount off, or (a line only) a new unit price; with one of the shop's
+     * reasons. {@code value} as typed: "15", "5.00", "49.99".
+     */
+    public record DiscountRequest(Long listingId, DiscountKind kind, String value, String reason) {}
+
+    /**
+     * What the till needs to offer discounts: the shop's reasons, the cashiers' limit (hundredths of
+     * a percent), and whether the signed-in account may go beyond it alone (the owner and managers).
+     */
+    public record DiscountRules(List<String> reasons, int cashierLimitHundredths, boolean managesShop) {}
 
     /**
      * The cart as a till shows it. {@code revision} changes with every change of its lines or customer:
@@ -25,6 +44,7 @@ public interface CartService {
             Long customerId,
             String customerName,
             List<CartLineView> lines,
+            List<Receipt.DiscountLine> discounts,
             Money estimatedTotal,
             List<Receipt.TaxLine> estimatedTaxes) {
         /** The tax added to the lines' prices (shops whose prices exclude tax), which the total includes. */
@@ -59,4 +79,25 @@ public interface CartService {
 
     /** Names the customer of a walk-in sale by their account email (null or blank: anonymous walk-in). */
     CartView setCustomer(Actor actor, String customerEmail);
+
+    /** The discount rules of the shop whose till the actor's cart is. */
+    DiscountRules discountRules(Actor actor);
+
+    /**
+     * Gives a discount on a line of the actor's till cart, or on the whole cart, replacing the one it
+     * had. Beyond the cashiers' limit, and for any price override, a cashier needs a manager's
+     * {@code approvalId} for exactly this discount of this cart ({@link #approveDiscount}); it is used
+     * up. The owner and managers need none.
+     */
+    CartView discount(Actor actor, DiscountRequest request, Long approvalId);
+
+    /**
+     * A manager (or the owner) approves, with their own email and password on the cashier's terminal,
+     * the discount the cashier asks for; the answer is the approval's number, for {@link #discount}.
+     * A wrong password counts towards the manager's sign-in lockout.
+     */
+    long approveDiscount(Actor actor, DiscountRequest request, String managerEmail, String managerPassword);
+
+    /** Takes the discount off a line ({@code listingId}) or off the whole cart (null). */
+    CartView removeDiscount(Actor actor, Long listingId);
 }

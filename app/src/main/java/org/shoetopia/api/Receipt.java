@@ -24,8 +24,15 @@ public record Receipt(
         Money cashTendered,
         Money total,
         List<Line> lines,
+        List<DiscountLine> discounts,
         List<TaxLine> taxes,
         List<TaxNumber> taxNumbers) {
+
+    /**
+     * A discount as the receipt shows it: on one listing's line ({@code listingId}), or on the whole
+     * sale (null): "Price match 15% off", and what it took off.
+     */
+    public record DiscountLine(Long listingId, String label, Money amount) {}
 
     /** One rate's tax over the receipt's lines of a shop: "NY State 4%", taxable 100.00, tax 4.00. */
     public record TaxLine(long shopId, String label, boolean included, Money taxable, Money tax) {}
@@ -44,6 +51,7 @@ public record Receipt(
             int saleUnits,
             Money saleUnitPrice,
             Money lineTotal,
+            Money discount,
             Money tax,
             Money gross,
             int refundedQuantity,
@@ -60,9 +68,21 @@ public record Receipt(
         return taxes.stream().filter(tax -> !tax.included()).map(TaxLine::tax).reduce(Money.ZERO, Money::plus);
     }
 
-    /** What the lines cost at their prices, before tax is added. */
+    /** What the lines cost at their prices less their own discounts, before the sale's discount and tax. */
     public Money subtotal() {
-        return lines.stream().map(Line::lineTotal).reduce(Money.ZERO, Money::plus);
+        Money lineDiscounts = discounts.stream()
+                .filter(discount -> discount.listingId() != null)
+                .map(DiscountLine::amount)
+                .reduce(Money.ZERO, Money::plus);
+        return lines.stream()
+                .map(Line::lineTotal)
+                .reduce(Money.ZERO, Money::plus)
+                .minus(lineDiscounts);
+    }
+
+    /** Everything the discounts took off. */
+    public Money discountTotal() {
+        return discounts.stream().map(DiscountLine::amount).reduce(Money.ZERO, Money::plus);
     }
 
     public int saleUnits() {

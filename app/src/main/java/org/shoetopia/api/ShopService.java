@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.shoetopia.domain.AuditKind;
+import org.shoetopia.domain.DiscountSettings;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.StaffRole;
 import org.shoetopia.domain.TaxSettings;
@@ -139,6 +140,12 @@ public interface ShopService {
      * it waits for the checkouts under way, and every checkout after it prices by the new settings.
      */
     TaxSettings setTaxSettings(Actor actor, TaxSettings settings);
+
+    /** The discount rules of the shop the actor owns or manages: the cashiers' limit and the reasons. */
+    DiscountSettings discountSettings(Actor actor);
+
+    /** Replaces the discount rules of the actor's own shop (owner only); discounts given already stay. */
+    DiscountSettings setDiscountSettings(Actor actor, DiscountSettings settings);
 
     /** The tax report of the shop the actor owns or manages, for the days from {@code from} to {@code to}. */
     TaxReport taxReport(Actor actor, LocalDate from, LocalDate to, ZoneId zone);

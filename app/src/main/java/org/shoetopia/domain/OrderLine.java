@@ -58,6 +58,10 @@ public class OrderLine {
     @Column(name = "tax_cents", updatable = false)
     private long taxCents;
 
+    /** What the line's own discount and its share of the order's took off its units' prices. */
+    @Column(name = "discount_cents", updatable = false)
+    private long discountCents;
+
     @Column(name = "gross_cents", updatable = false)
     private long grossCents;
 
@@ -88,9 +92,10 @@ public class OrderLine {
         this.lineTotalCents = chargeFor(quantity).cents();
         this.pricesIncludeTax = pricesIncludeTax;
         this.taxCents = priced.tax().cents();
+        this.discountCents = priced.discount().cents();
         this.grossCents = priced.gross().cents();
         if (lineTotalCents != priced.charged().cents()
-                || grossCents != lineTotalCents + (pricesIncludeTax ? 0 : taxCents)) {
+                || grossCents != lineTotalCents - discountCents + (pricesIncludeTax ? 0 : taxCents)) {
             throw new IllegalStateException("an order line is written as the pricing rule priced it");
         }
     }
@@ -103,8 +108,9 @@ public class OrderLine {
 
     /**
      * What the first {@code units} units of the line cost at their prices when counted full-price
-     * units first. A refund of k more units returns what the first refunded + k cost less what the
-     * first refunded cost, so the refunds of a line add up to at most what it charged, exactly.
+     * units first. A refund of k more units returns what the first refunded + k cost (less their
+     * discount, plus their tax) less what the first refunded cost, so the refunds of a line add up
+     * to at most what it charged, exactly.
      */
     private Money chargeFor(int units) {
         int fullUnits = Math.min(units, quantity - saleUnits);
@@ -112,6 +118,19 @@ public class OrderLine {
         return Money.ofCents(unitPriceCents)
                 .times(fullUnits)
                 .plus(Money.ofCents(saleUnitPriceCents).times(saleUnitsCounted));
+    }
+
+    /**
+     * The discount on the first {@code units} units: the line's discount in proportion to what they
+     * cost, half-up to the cent, and all of it with the last unit; it never falls as units grow.
+     */
+    private Money discountOf(int units) {
+        if (units == quantity || discountCents == 0) {
+            return units == quantity ? Money.ofCents(discountCents) : Money.ZERO;
+        }
+        long whole = lineTotalCents;
+        long numerator = Math.multiplyExact(discountCents, chargeFor(units).cents());
+        return Money.ofCents(Math.floorDiv(Math.addExact(Math.multiplyExact(2, numerator), whole), 2 * whole));
     }
 
     /** One rate's base in the first {@code units} units, counted full-price units first. */
@@ -159,7 +178,9 @@ public class OrderLine {
         }
         int before = refundedQuantity;
         int after = refundedQuantity + units;
-        Money amount = chargeFor(after).minus(chargeFor(before));
+        Money amount = chargeFor(after)
+                .minus(discountOf(after))
+                .minus(chargeFor(before).minus(discountOf(before)));
         List<TaxRefund> taxRefunds = new ArrayList<>();
         for (OrderLineTax tax : taxes) {
             if (tax.getOrderLineId() != id) {
@@ -222,6 +243,10 @@ public class OrderLine {
 
     public boolean pricesIncludeTax() {
         return pricesIncludeTax;
+    }
+
+    public Money getDiscount() {
+        return Money.ofCents(discountCents);
     }
 
     public Money getTax() {

@@ -51,6 +51,10 @@ public class Shop {
     @Column(name = "tax_number")
     private String taxNumber;
 
+    /** How much a cashier may take off without a manager, in hundredths of a percent. */
+    @Column(name = "cashier_discount_limit")
+    private int cashierDiscountLimit = DiscountSettings.DEFAULT_LIMIT;
+
     protected Shop() {}
 
     public Long getId() {
@@ -95,6 +99,14 @@ public class Shop {
         this.pricesIncludeTax = settings.pricesIncludeTax();
         this.taxRounding = settings.rounding();
         this.taxNumber = settings.registrationNumber();
+    }
+
+    public int getCashierDiscountLimit() {
+        return cashierDiscountLimit;
+    }
+
+    public void setCashierDiscountLimit(int hundredths) {
+        this.cashierDiscountLimit = hundredths;
     }
 
     public void raisePromotionTier(int tier) {

@@ -72,17 +72,4 @@ public record TaxRate(String name, TaxCategory category, int rateThousandths, Ta
             case ABOVE -> base + " above " + threshold;
         };
     }
-
-    /**
-     * How much of one unit, charged {@code unitPrice}, this rate applies to: the price, nothing, or
-     * (ABOVE) the part of it over the threshold.
-     */
-    public Money baseOf(Money unitPrice) {
-        return switch (appliesTo) {
-            case ALL -> unitPrice;
-            case BELOW -> unitPrice.compareTo(threshold) < 0 ? unitPrice : Money.ZERO;
-            case FROM -> unitPrice.compareTo(threshold) >= 0 ? unitPrice : Money.ZERO;
-            case ABOVE -> unitPrice.compareTo(threshold) > 0 ? unitPrice.minus(threshold) : Money.ZERO;
-        };
-    }
 }

@@ -26,15 +26,18 @@ import org.hibernate.cfg.Configuration;
 import org.shoetopia.domain.Account;
 import org.shoetopia.domain.ApiSession;
 import org.shoetopia.domain.ApplicationStatus;
+import org.shoetopia.domain.Approval;
 import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.AuditRecord;
 import org.shoetopia.domain.BalanceEntry;
 import org.shoetopia.domain.BusyException;
 import org.shoetopia.domain.Cart;
+import org.shoetopia.domain.CartDiscount;
 import org.shoetopia.domain.CartLine;
 import org.shoetopia.domain.Color;
 import org.shoetopia.domain.Condition;
 import org.shoetopia.domain.ConflictException;
+import org.shoetopia.domain.DiscountKind;
 import org.shoetopia.domain.FlashSale;
 import org.shoetopia.domain.FlashSaleSlot;
 import org.shoetopia.domain.Fulfilment;
@@ -44,6 +47,7 @@ import org.shoetopia.domain.InvitationStatus;
 import org.shoetopia.domain.Listing;
 import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.Order;
+import org.shoetopia.domain.OrderDiscount;
 import org.shoetopia.domain.OrderLine;
 import org.shoetopia.domain.OrderLineTax;
 import org.shoetopia.domain.OrderStatus;
@@ -55,6 +59,7 @@ import org.shoetopia.domain.RefundTax;
 import org.shoetopia.domain.Shoe;
 import org.shoetopia.domain.ShoetopiaException;
 import org.shoetopia.domain.Shop;
+import org.shoetopia.domain.ShopDiscountReason;
 import org.shoetopia.domain.ShopStaff;
 import org.shoetopia.domain.ShopTaxRate;
 import org.shoetopia.domain.StaffInvitation;
@@ -96,6 +101,10 @@ public final class Database implements AutoCloseable {
             Refund.class,
             RefundTax.class,
             ShopTaxRate.class,
+            ShopDiscountReason.class,
+            Approval.class,
+            CartDiscount.class,
+            OrderDiscount.class,
             InventoryEntry.class,
             BalanceEntry.class,
             Rating.class,
@@ -111,6 +120,7 @@ public final class Database implements AutoCloseable {
             InvitationStatus.JpaConverter.class,
             StaffRole.JpaConverter.class,
             TaxCategory.JpaConverter.class,
+            DiscountKind.JpaConverter.class,
             TaxRounding.JpaConverter.class,
             TaxAppliesTo.JpaConverter.class,
             OrderStatus.JpaConverter.class,

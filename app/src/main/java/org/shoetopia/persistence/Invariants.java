@@ -59,11 +59,18 @@ public final class Invariants {
                     "select count(*) from orders o where o.total_cents <> coalesce((select sum(ol.gross_cents)"
                             + " from order_lines ol where ol.order_id = o.id), 0)"),
             new Rule(
-                    "every line's tax is the sum of its taxes per rate, and its gross its price total plus any tax"
-                            + " added to it",
+                    "every line's tax is the sum of its taxes per rate, and its gross its price total less its"
+                            + " discounts plus any tax added to it",
                     "select count(*) from order_lines ol where ol.tax_cents <> coalesce((select sum(t.tax_cents)"
                             + " from order_line_taxes t where t.order_line_id = ol.id), 0) or ol.gross_cents"
-                            + " <> ol.line_total_cents + case when ol.prices_include_tax then 0 else ol.tax_cents end"),
+                            + " <> ol.line_total_cents - ol.discount_cents"
+                            + " + case when ol.prices_include_tax then 0 else ol.tax_cents end"),
+            new Rule(
+                    "every order's discounts (price overrides aside, which are in the line's price) add up to its"
+                            + " lines' discounts",
+                    "select count(*) from orders o where coalesce((select sum(d.given_cents) from order_discounts d"
+                            + " where d.order_id = o.id and d.kind <> 'price'), 0) <> coalesce((select"
+                            + " sum(ol.discount_cents) from order_lines ol where ol.order_id = o.id), 0)"),
             new Rule(
                     "no rate's tax refunds on a line exceed what the line charged on that rate",
                     "select count(*) from order_line_taxes t where t.tax_cents < coalesce((select sum(rt.tax_cents)"

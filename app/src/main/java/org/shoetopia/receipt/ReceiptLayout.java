@@ -39,6 +39,11 @@ public final class ReceiptLayout {
                         "  " + fullUnits + " x " + line.unitPrice(),
                         line.unitPrice().times(fullUnits)));
             }
+            for (Receipt.DiscountLine discount : receipt.discounts()) {
+                if (discount.listingId() != null && discount.listingId() == line.listingId()) {
+                    lines.add(amountLine("  " + discount.label(), Money.ZERO.minus(discount.amount())));
+                }
+            }
             if (line.refundedQuantity() > 0) {
                 lines.add(amountLine("  refunded " + line.refundedQuantity(), Money.ZERO.minus(line.refunded())));
             }
@@ -48,8 +53,14 @@ public final class ReceiptLayout {
                 receipt.taxes().stream().filter(tax -> !tax.included()).toList();
         List<Receipt.TaxLine> included =
                 receipt.taxes().stream().filter(Receipt.TaxLine::included).toList();
-        if (!added.isEmpty()) {
+        List<Receipt.DiscountLine> onTheSale = receipt.discounts().stream()
+                .filter(discount -> discount.listingId() == null)
+                .toList();
+        if (!added.isEmpty() || !onTheSale.isEmpty()) {
             lines.add(amountLine("Subtotal", receipt.subtotal()));
+            for (Receipt.DiscountLine discount : onTheSale) {
+                lines.add(amountLine(discount.label(), Money.ZERO.minus(discount.amount())));
+            }
             for (Receipt.TaxLine tax : added) {
                 lines.add(amountLine(tax.label() + " on " + tax.taxable(), tax.tax()));
             }

@@ -15,6 +15,7 @@ import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.Email;
 import org.shoetopia.domain.NewPassword;
 import org.shoetopia.domain.NotFoundException;
+import org.shoetopia.domain.ShoetopiaException;
 import org.shoetopia.domain.Text;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.persistence.Database;
@@ -99,6 +100,18 @@ public final class LocalAccountService implements AccountService {
     }
 
     private <T> T logIn(String email, String password, BiFunction<Tx, UserSession, T> signedIn) {
+        return withCredential(email, password, (tx, account) -> {
+            auditOwnAct(tx, AuditKind.ACCOUNT_LOGIN, account.getId(), clock.instant());
+            return signedIn.apply(tx, sessionOf(tx, account));
+        });
+    }
+
+    /**
+     * Checks an account's email and password as a sign-in does, counted towards its lockout, and on
+     * success runs {@code then} in the transaction that holds the account's row lock: a sign-in opens
+     * a session there, a manager's approval records what it approves.
+     */
+    <T> T withCredential(String email, String password, BiFunction<Tx, Account, T> then) {
         Email address;
         try {
             address = Email.parse(email);
@@ -128,26 +141,19 @@ public final class LocalAccountService implements AccountService {
                 throw new AuthenticationException(WRONG_CREDENTIALS); // the same words as for a wrong password
             }
             boolean matches = hasher.matches(password, admitted.checkedHash());
-            SignInOutcome<T> outcome = database.inTransaction(tx -> {
-                Account account = tx.session().find(Account.class, admitted.accountId(), LockMode.PESSIMISTIC_WRITE);
-                Instant now = clock.instant();
-                if (!account.getPasswordHash().equals(admitted.checkedHash())) {
-                    return SignInOutcome.<T>passwordChanged();
-                }
-                if (!matches) {
-                    account.recordWrongPassword(now);
-                    recordFailure(tx, account, now);
-                    return SignInOutcome.<T>refused();
-                }
-                if (account.isLockedAt(now) && !account.getLockedUntil().equals(admitted.hold())) {
-                    // a concurrent failure locked the account while this password was checked
-                    recordFailure(tx, account, now);
-                    return SignInOutcome.<T>refused();
-                }
-                account.recordSuccessfulLogin();
-                auditOwnAct(tx, AuditKind.ACCOUNT_LOGIN, account.getId(), now);
-                return new SignInOutcome<>(signedIn.apply(tx, sessionOf(tx, account)), false);
-            });
+            SignInOutcome<T> outcome;
+            try {
+                outcome = checkedAttempt(admitted, matches, then);
+            } catch (RefusedAfterCredential refusedAfter) {
+                // The password was right: the attempt admitted as a failure is no failure.
+                database.inTransaction(tx -> {
+                    tx.session()
+                            .find(Account.class, admitted.accountId(), LockMode.PESSIMISTIC_WRITE)
+                            .recordSuccessfulLogin();
+                    return null;
+                });
+                throw refusedAfter.refused;
+            }
             if (outcome.wrongPassword()) {
                 throw new AuthenticationException(WRONG_CREDENTIALS); // thrown after the failure is committed
             }
@@ -157,6 +163,43 @@ public final class LocalAccountService implements AccountService {
             // The password changed while it was checked: check against the new one.
         }
         throw new ConflictException("The password of this account is being changed; try again in a moment");
+    }
+
+    /** The locked step of an attempt whose password was checked: its outcome, committed. */
+    private <T> SignInOutcome<T> checkedAttempt(Admission admitted, boolean matches, BiFunction<Tx, Account, T> then) {
+        return database.inTransaction(tx -> {
+            Account account = tx.session().find(Account.class, admitted.accountId(), LockMode.PESSIMISTIC_WRITE);
+            Instant now = clock.instant();
+            if (!account.getPasswordHash().equals(admitted.checkedHash())) {
+                return SignInOutcome.<T>passwordChanged();
+            }
+            if (!matches) {
+                account.recordWrongPassword(now);
+                recordFailure(tx, account, now);
+                return SignInOutcome.<T>refused();
+            }
+            if (account.isLockedAt(now) && !account.getLockedUntil().equals(admitted.hold())) {
+                // a concurrent failure locked the account while this password was checked
+                recordFailure(tx, account, now);
+                return SignInOutcome.<T>refused();
+            }
+            account.recordSuccessfulLogin();
+            try {
+                return new SignInOutcome<>(then.apply(tx, account), false);
+            } catch (ShoetopiaException refused) {
+                throw new RefusedAfterCredential(refused);
+            }
+        });
+    }
+
+    /** What {@code then} refused after a right password: the attempt counted at admission is taken back. */
+    private static final class RefusedAfterCredential extends RuntimeException {
+        private final ShoetopiaException refused;
+
+        RefusedAfterCredential(ShoetopiaException refused) {
+            super(refused.getMessage(), refused, false, false);
+            this.refused = refused;
+        }
     }
 
     /** An attempt let through to its password check: the hash it checks, and the hold it took after a lock (or null). */

@@ -2,21 +2,30 @@ package org.shoetopia.service;
 
 import jakarta.persistence.Tuple;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.shoetopia.api.Actor;
 import org.shoetopia.api.CartService;
 import org.shoetopia.api.ListingView;
 import org.shoetopia.domain.Account;
+import org.shoetopia.domain.Approval;
 import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.Cart;
+import org.shoetopia.domain.CartDiscount;
 import org.shoetopia.domain.CartLine;
 import org.shoetopia.domain.ConflictException;
+import org.shoetopia.domain.Discount;
+import org.shoetopia.domain.DiscountKind;
+import org.shoetopia.domain.DiscountSettings;
 import org.shoetopia.domain.Email;
+import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.Listing;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.NotFoundException;
@@ -35,10 +44,12 @@ import org.shoetopia.persistence.Tx;
  */
 public final class LocalCartService implements CartService {
     private final Database database;
+    private final LocalAccountService accounts;
     private final Clock clock;
 
-    public LocalCartService(Database database, Clock clock) {
+    public LocalCartService(Database database, LocalAccountService accounts, Clock clock) {
         this.database = database;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -64,7 +75,7 @@ public final class LocalCartService implements CartService {
             requireInStock(listing, wanted);
             recordLine(tx, actor, cart, listingId, wanted);
             // A fresh cart holds just this line, and its listing was read above: the view needs no query.
-            return view(tx, cart, cart.fresh() ? List.of(new LineRow(listing, wanted)) : null);
+            return view(tx, cart, cart.fresh() ? List.of(new LineRow(listing, wanted, null, null)) : null);
         });
     }
 
@@ -86,6 +97,7 @@ public final class LocalCartService implements CartService {
         return database.inTransaction(tx -> {
             OpenCart cart = revised(tx, openCart(tx, actor));
             tx.session().remove(existingLine(tx, cart, listingId));
+            deleteDiscount(tx, cart.id(), listingId); // a line's discount goes with it
             // A cart emptied by a cashier who no longer sells for its shop can be used again.
             boolean rebound = tx.sql().rebindEmptyCart(cart.id(), actor.accountId());
             Audit.record(
@@ -128,6 +140,212 @@ public final class LocalCartService implements CartService {
                     tx, AuditKind.CART_CUSTOMER_SET, "cart " + cart.id(), actor.accountId(), null, clock.instant());
             return view(tx, cart.naming(customerId), null);
         });
+    }
+
+    @Override
+    public DiscountRules discountRules(Actor actor) {
+        return database.inTransaction(tx -> {
+            long shopId = Access.sellingShopId(tx, actor);
+            DiscountSettings settings = TillDiscounts.settingsOf(tx, shopId);
+            return new DiscountRules(
+                    settings.reasons(), settings.cashierLimitHundredths(), Access.managesShop(tx, actor, shopId));
+        });
+    }
+
+    @Override
+    public CartView discount(Actor actor, DiscountRequest request, Long approvalId) {
+        Discount discount = parse(request);
+        long target = target(request);
+        return database.inTransaction(tx -> {
+            OpenCart cart = revised(tx, openCart(tx, actor));
+            long shopId = tillShop(tx, actor, cart);
+            DiscountSettings settings = TillDiscounts.settingsOf(tx, shopId);
+            Discount given = withShopReason(discount, settings);
+            List<LineRow> lines = lines(tx, cart);
+            requireFits(given, target, lines);
+            Long approval = approvalId == null
+                    ? null
+                    : useApproval(tx, approvalId, actor, cart, target, given, clock.instant());
+            deleteDiscount(tx, cart.id(), target);
+            tx.session().flush(); // the old one out before the new one in: one per target
+            CartDiscount row = new CartDiscount(cart.id(), target, given, actor.accountId(), approval, clock.instant());
+            tx.session().persist(row);
+            if (!Access.managesShop(tx, actor, shopId)) {
+                List<CartDiscount> all = new ArrayList<>(lines.stream()
+                        .map(LineRow::discount)
+                        .filter(d -> d != null && d.getTarget() != target)
+                        .toList());
+                cartDiscountOf(lines).filter(d -> d.getTarget() != target).ifPresent(all::add);
+                all.add(row);
+                TillDiscounts.requireWithinCashierLimit(
+                        atListPrices(lines), estimatedSales(lines), all, settings.cashierLimitHundredths());
+            }
+            Audit.record(
+                    tx,
+                    AuditKind.CART_DISCOUNT_SET,
+                    "cart " + cart.id() + (target == CartDiscount.WHOLE_CART ? "" : " listing " + target) + " "
+                            + given.label() + " (" + given.reason() + ")"
+                            + (approval == null ? "" : " approval " + approval),
+                    actor.accountId(),
+                    shopId,
+                    clock.instant());
+            return view(tx, cart, null);
+        });
+    }
+
+    @Override
+    public long approveDiscount(Actor actor, DiscountRequest request, String managerEmail, String managerPassword) {
+        Discount discount = parse(request);
+        long target = target(request);
+        return accounts.withCredential(managerEmail, managerPassword, (tx, manager) -> {
+            OpenCart cart = openCart(tx, actor);
+            long shopId = tillShop(tx, actor, cart);
+            if (!Access.managesShop(tx, new Actor(manager.getId()), shopId)) {
+                throw new ForbiddenException(manager.getName() + " is not the owner or a manager of this shop");
+            }
+            Discount given = withShopReason(discount, TillDiscounts.settingsOf(tx, shopId));
+            requireFits(given, target, lines(tx, cart));
+            Instant now = clock.instant();
+            Approval approval = new Approval(shopId, cart.id(), target, given, actor.accountId(), manager.getId(), now);
+            tx.session().persist(approval);
+            Audit.record(
+                    tx,
+                    AuditKind.DISCOUNT_APPROVED,
+                    "approval " + approval.getId() + " cart " + cart.id()
+                            + (target == CartDiscount.WHOLE_CART ? "" : " listing " + target) + " " + given.label()
+                            + " (" + given.reason() + ") asked by account " + actor.accountId(),
+                    manager.getId(),
+                    shopId,
+                    now);
+            return approval.getId();
+        });
+    }
+
+    @Override
+    public CartView removeDiscount(Actor actor, Long listingId) {
+        long target = listingId == null ? CartDiscount.WHOLE_CART : listingId;
+        return database.inTransaction(tx -> {
+            OpenCart cart = revised(tx, openCart(tx, actor));
+            long shopId = tillShop(tx, actor, cart);
+            if (deleteDiscount(tx, cart.id(), target) == 0) {
+                throw new NotFoundException(
+                        target == CartDiscount.WHOLE_CART
+                                ? "The sale has no discount"
+                                : "Listing " + target + " has no discount in this sale");
+            }
+            Audit.record(
+                    tx,
+                    AuditKind.CART_DISCOUNT_REMOVED,
+                    "cart " + cart.id() + (target == CartDiscount.WHOLE_CART ? "" : " listing " + target),
+                    actor.accountId(),
+                    shopId,
+                    clock.instant());
+            return view(tx, cart, null);
+        });
+    }
+
+    private static Discount parse(DiscountRequest request) {
+        if (request == null) {
+            throw new ValidationException("discountKind", "Say what discount to give");
+        }
+        Discount discount = Discount.parse(request.kind(), request.value(), request.reason());
+        if (discount.kind() == DiscountKind.PRICE && request.listingId() == null) {
+            throw new ValidationException("discountKind", "A new price is set on a line, not on the whole sale");
+        }
+        return discount;
+    }
+
+    private static long target(DiscountRequest request) {
+        return request == null || request.listingId() == null ? CartDiscount.WHOLE_CART : request.listingId();
+    }
+
+    /** The shop whose till the cart is, for a seller of that shop; customers' own carts get no discounts. */
+    private static long tillShop(Tx tx, Actor actor, OpenCart cart) {
+        if (cart.shopId() == null) {
+            throw new ValidationException("discountKind", "Only a shop's till gives discounts");
+        }
+        Access.requireSellerOf(tx, actor, cart.shopId());
+        return cart.shopId();
+    }
+
+    /** The discount with the reason spelt as the shop's list has it; a reason not on it is refused. */
+    private static Discount withShopReason(Discount discount, DiscountSettings settings) {
+        String reason = settings.reasonOrNull(discount.reason());
+        if (reason == null) {
+            throw new ValidationException(
+                    "discountReason", "Choose one of the shop's reasons: " + String.join(", ", settings.reasons()));
+        }
+        return new Discount(discount.kind(), discount.percentHundredths(), discount.amount(), reason);
+    }
+
+    /** Refuses a discount on a line the cart lacks, an amount off above what it is off, a price not below the list price. */
+    private static void requireFits(Discount discount, long target, List<LineRow> lines) {
+        if (lines.isEmpty()) {
+            throw new ValidationException("discountKind", "The cart is empty");
+        }
+        Money charged = Money.ZERO;
+        boolean found = target == CartDiscount.WHOLE_CART;
+        for (LineRow line : lines) {
+            if (target == CartDiscount.WHOLE_CART || line.listing().listingId() == target) {
+                found = true;
+                charged = charged.plus(line.listing().price().times(line.quantity()));
+                if (discount.kind() == DiscountKind.PRICE
+                        && discount.amount().compareTo(line.listing().price()) >= 0) {
+                    throw new ValidationException(
+                            "discountValue",
+                            "A new price is below the listing's price ("
+                                    + line.listing().price() + "); to raise it, change the listing's price");
+                }
+            }
+        }
+        if (!found) {
+            throw new NotFoundException("Listing " + target + " is not in the cart");
+        }
+        if (discount.kind() == DiscountKind.AMOUNT && discount.amount().compareTo(charged) > 0) {
+            throw new ValidationException(
+                    "discountValue",
+                    discount.amount() + " off is more than "
+                            + (target == CartDiscount.WHOLE_CART ? "the sale" : "the line") + " costs (" + charged
+                            + ")");
+        }
+    }
+
+    /**
+     * Marks the approval used, if it is unused, was asked for by this actor for exactly this discount
+     * of this cart: one conditional update, so of two uses at once only one passes.
+     */
+    private static long useApproval(
+            Tx tx, long approvalId, Actor actor, OpenCart cart, long target, Discount discount, Instant now) {
+        String amountMatches = discount.amount() == null ? "amountCents is null" : "amountCents = :amount";
+        var update = tx.session()
+                .createMutationQuery("update Approval set usedAt = :now where id = :id and usedAt is null"
+                        + " and askedBy = :actor and cartId = :cart and target = :target and kind = :kind"
+                        + " and percentHundredths = :percent and reason = :reason and " + amountMatches)
+                .setParameter("now", now)
+                .setParameter("id", approvalId)
+                .setParameter("actor", actor.accountId())
+                .setParameter("cart", cart.id())
+                .setParameter("target", target)
+                .setParameter("kind", discount.kind())
+                .setParameter("percent", discount.percentHundredths())
+                .setParameter("reason", discount.reason());
+        if (discount.amount() != null) {
+            update.setParameter("amount", discount.amount().cents());
+        }
+        if (update.executeUpdate() != 1) {
+            throw new ConflictException(
+                    "This approval was used already, or was for another discount or sale: ask the manager again");
+        }
+        return approvalId;
+    }
+
+    /** Deletes the cart's discount on {@code target}; how many there were (0 or 1). */
+    private static int deleteDiscount(Tx tx, long cartId, long target) {
+        return tx.session()
+                .createMutationQuery("delete from CartDiscount where cartId = :cart and target = :target")
+                .setParameter("cart", cartId)
+                .setParameter("target", target)
+                .executeUpdate();
     }
 
     /**
@@ -215,28 +433,60 @@ public final class LocalCartService implements CartService {
         return OpenCart.of(row);
     }
 
-    private record LineRow(ListingView listing, int quantity) {}
-
-    /** The cart with estimated prices; {@code knownLines} when the caller has them, else one query reads them. */
-    private static CartView view(Tx tx, OpenCart cart, List<LineRow> knownLines) {
-        List<LineRow> lines = knownLines;
-        if (lines == null) {
-            tx.session().flush();
-            lines = tx
-                    .session()
-                    .createSelectionQuery(
-                            "select cl.quantity as quantity, " + ListingRows.COLUMNS + " "
-                                    + ListingRows.FROM
-                                    + " join CartLine cl on cl.listingId = l.id where cl.cartId = :cart"
-                                    + " order by l.id",
-                            Tuple.class)
-                    .setParameter("cart", cart.id())
-                    .getResultList()
-                    .stream()
-                    .map(row -> new LineRow(ListingRows.listing(row), row.get("quantity", Integer.class)))
-                    .toList();
+    /**
+     * A cart line as the view prices it: the listing, how many, the line's own discount (or price
+     * override) and the cart's discount (the same on every line), each null when there is none.
+     */
+    private record LineRow(ListingView listing, int quantity, CartDiscount discount, CartDiscount cartDiscount) {
+        Money unitPrice() {
+            return TillDiscounts.unitPrice(listing.price(), discount);
         }
-        // The sale units left are an estimate: checkout prices what it takes, by the same rule.
+    }
+
+    /** The cart's lines in listing order, with their discounts: one query. */
+    private static List<LineRow> lines(Tx tx, OpenCart cart) {
+        tx.session().flush();
+        return tx
+                .session()
+                .createSelectionQuery(
+                        "select cl.quantity as quantity, d as discount, w as cartDiscount, " + ListingRows.COLUMNS + " "
+                                + ListingRows.FROM
+                                + " join CartLine cl on cl.listingId = l.id"
+                                + " left join CartDiscount d on d.cartId = cl.cartId and d.target = l.id"
+                                + " left join CartDiscount w on w.cartId = cl.cartId and w.target = 0"
+                                + " where cl.cartId = :cart order by l.id",
+                        Tuple.class)
+                .setParameter("cart", cart.id())
+                .getResultList()
+                .stream()
+                .map(row -> new LineRow(
+                        ListingRows.listing(row),
+                        row.get("quantity", Integer.class),
+                        row.get("discount", CartDiscount.class),
+                        row.get("cartDiscount", CartDiscount.class)))
+                .toList();
+    }
+
+    private static Optional<CartDiscount> cartDiscountOf(List<LineRow> lines) {
+        return lines.isEmpty()
+                ? Optional.empty()
+                : Optional.ofNullable(lines.get(0).cartDiscount());
+    }
+
+    /** The lines at the listings' own prices, for the cashiers' limit. */
+    private static List<Pricing.Line> atListPrices(List<LineRow> lines) {
+        return lines.stream()
+                .map(line -> new Pricing.Line(
+                        line.listing().listingId(),
+                        line.listing().shopId(),
+                        line.listing().price(),
+                        line.quantity(),
+                        line.listing().taxCategory()))
+                .toList();
+    }
+
+    /** The sale units left are an estimate: checkout prices what it takes, by the same rule. */
+    private static Map<Long, Pricing.Sale> estimatedSales(List<LineRow> lines) {
         Map<Long, Pricing.Sale> saleByShop = new HashMap<>();
         for (LineRow line : lines) {
             ListingView listing = line.listing();
@@ -245,25 +495,39 @@ public final class LocalCartService implements CartService {
                         listing.shopId(), new Pricing.Sale(listing.salePercentOff(), listing.saleUnitsLeft()));
             }
         }
+        return saleByShop;
+    }
+
+    /** The cart with estimated prices; {@code knownLines} when the caller has them, else one query reads them. */
+    private static CartView view(Tx tx, OpenCart cart, List<LineRow> knownLines) {
+        List<LineRow> lines = knownLines != null ? knownLines : lines(tx, cart);
         Map<Long, TaxSettings> taxByShop = TaxRows.settingsOf(
                 tx, lines.stream().map(line -> line.listing().shopId()).collect(Collectors.toCollection(TreeSet::new)));
+        List<CartDiscount> discounts = new ArrayList<>();
+        lines.stream().map(LineRow::discount).filter(Objects::nonNull).forEach(discounts::add);
+        cartDiscountOf(lines).ifPresent(discounts::add);
         PricedCart priced = Pricing.price(
                 lines.stream()
                         .map(line -> new Pricing.Line(
                                 line.listing().listingId(),
                                 line.listing().shopId(),
-                                line.listing().price(),
+                                line.unitPrice(),
                                 line.quantity(),
                                 line.listing().taxCategory()))
                         .toList(),
-                saleByShop,
+                estimatedSales(lines),
+                TillDiscounts.forPricing(discounts),
                 taxByShop);
         List<CartLineView> views = new ArrayList<>();
         List<ReceiptLines.TaxPart> taxParts = new ArrayList<>();
+        Map<Long, Money> listPrices = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             PricedLine line = priced.lines().get(i);
-            ListingView listing = lines.get(i).listing();
-            views.add(new CartLineView(listing, lines.get(i).quantity(), line.saleUnits(), line.charged()));
+            LineRow row = lines.get(i);
+            ListingView listing = row.listing();
+            listPrices.put(listing.listingId(), listing.price());
+            views.add(new CartLineView(
+                    listing, row.unitPrice(), row.quantity(), line.saleUnits(), line.charged(), line.discount()));
             for (Pricing.LineTax tax : line.taxes()) {
                 taxParts.add(new ReceiptLines.TaxPart(
                         listing.shopId(),
@@ -274,7 +538,6 @@ public final class LocalCartService implements CartService {
                         tax.tax()));
             }
         }
-        Money total = priced.total();
         String customerName = cart.customerId() == null
                 ? null
                 : tx.session().find(Account.class, cart.customerId()).getName();
@@ -284,7 +547,8 @@ public final class LocalCartService implements CartService {
                 cart.customerId(),
                 customerName,
                 views,
-                total,
+                TillDiscounts.lines(discounts, priced, listPrices),
+                priced.total(),
                 ReceiptLines.taxLines(taxParts));
     }
 

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -18,16 +19,22 @@ import org.shoetopia.api.Actor;
 import org.shoetopia.api.CheckoutService;
 import org.shoetopia.api.Receipt;
 import org.shoetopia.domain.Account;
+import org.shoetopia.domain.Approval;
 import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.BalanceEntry;
 import org.shoetopia.domain.Cart;
+import org.shoetopia.domain.CartDiscount;
 import org.shoetopia.domain.Color;
 import org.shoetopia.domain.ConflictException;
+import org.shoetopia.domain.Discount;
+import org.shoetopia.domain.DiscountKind;
 import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.Fulfilment;
 import org.shoetopia.domain.InventoryEntry;
 import org.shoetopia.domain.Listing;
+import org.shoetopia.domain.Money;
 import org.shoetopia.domain.Order;
+import org.shoetopia.domain.OrderDiscount;
 import org.shoetopia.domain.OrderLine;
 import org.shoetopia.domain.OrderLineTax;
 import org.shoetopia.domain.OrderStatus;
@@ -138,7 +145,14 @@ public final class LocalCheckoutService implements CheckoutService {
     }
 
     /** A cart line: how many units of which listing, its shop, and what its receipt line shows. */
-    private record WantedLine(long listingId, int quantity, long shopId, String shopName, String description) {}
+    private record WantedLine(
+            long listingId,
+            int quantity,
+            long shopId,
+            String shopName,
+            String description,
+            CartDiscount discount,
+            CartDiscount cartDiscount) {}
 
     /** What the order is priced by: each shop's running sale and tax settings, read under the shops' locks. */
     private record ShopTerms(Map<Long, RunningSale> saleByShop, Map<Long, TaxSettings> taxByShop) {}
@@ -188,17 +202,35 @@ public final class LocalCheckoutService implements CheckoutService {
 
         Map<Long, Pricing.Sale> salesTaken = takeSaleUnits(tx, lines, saleByShop);
         Map<Long, Listing> listings = lockedListingsInStock(tx, lines);
+        List<CartDiscount> discounts = discountsOf(lines);
         PricedCart priced = Pricing.price(
                 lines.stream()
                         .map(line -> new Pricing.Line(
                                 line.listingId(),
                                 line.shopId(),
-                                listings.get(line.listingId()).getPrice(),
+                                TillDiscounts.unitPrice(
+                                        listings.get(line.listingId()).getPrice(), line.discount()),
                                 line.quantity(),
                                 listings.get(line.listingId()).getTaxCategory()))
                         .toList(),
                 salesTaken,
+                TillDiscounts.forPricing(discounts),
                 terms.taxByShop());
+        if (!discounts.isEmpty() && !Access.managesShop(tx, actor, cart.getShopId())) {
+            // The cart may have changed since a cashier's discount was given (fewer units, a lower price).
+            TillDiscounts.requireWithinCashierLimit(
+                    lines.stream()
+                            .map(line -> new Pricing.Line(
+                                    line.listingId(),
+                                    line.shopId(),
+                                    listings.get(line.listingId()).getPrice(),
+                                    line.quantity(),
+                                    listings.get(line.listingId()).getTaxCategory()))
+                            .toList(),
+                    salesTaken,
+                    discounts,
+                    TillDiscounts.settingsOf(tx, cart.getShopId()).cashierLimitHundredths());
+        }
         if (payment.cashTendered() != null && payment.cashTendered().compareTo(priced.total()) < 0) {
             throw new ValidationException(
                     "cashTendered",
@@ -211,7 +243,18 @@ public final class LocalCheckoutService implements CheckoutService {
                 lines,
                 listings,
                 terms,
+                discounts,
                 priced);
+    }
+
+    /** The cart's discounts as its lines read them: each line's own, then the cart's. */
+    private static List<CartDiscount> discountsOf(List<WantedLine> lines) {
+        List<CartDiscount> discounts = new ArrayList<>();
+        lines.stream().map(WantedLine::discount).filter(Objects::nonNull).forEach(discounts::add);
+        if (lines.get(0).cartDiscount() != null) {
+            discounts.add(lines.get(0).cartDiscount());
+        }
+        return discounts;
     }
 
     /** What a checkout sells, besides its lines: for {@link #write}. */
@@ -236,9 +279,11 @@ public final class LocalCheckoutService implements CheckoutService {
                 .createSelectionQuery("""
                         select cl.listingId as listingId, cl.quantity as quantity, l.shopId as shopId,
                             sh.storeName as shopName, s.brand as brand, s.style as style, s.color as color,
-                            l.sizeHalves as sizeHalves
+                            l.sizeHalves as sizeHalves, d as discount, w as cartDiscount
                         from CartLine cl join Listing l on l.id = cl.listingId join Shoe s on s.id = l.shoeId
                         join Shop sh on sh.id = l.shopId
+                        left join CartDiscount d on d.cartId = cl.cartId and d.target = cl.listingId
+                        left join CartDiscount w on w.cartId = cl.cartId and w.target = 0
                         where cl.cartId = :cart order by cl.listingId""", Tuple.class)
                 .setParameter("cart", cart.getId())
                 .getResultList()) {
@@ -251,7 +296,9 @@ public final class LocalCheckoutService implements CheckoutService {
                             row.get("brand", String.class),
                             row.get("style", String.class),
                             row.get("color", Color.class),
-                            new ShoeSize(row.get("sizeHalves", Integer.class)))));
+                            new ShoeSize(row.get("sizeHalves", Integer.class))),
+                    row.get("discount", CartDiscount.class),
+                    row.get("cartDiscount", CartDiscount.class)));
         }
         if (lines.isEmpty()) {
             throw new ValidationException("cart", "The cart is empty");
@@ -308,6 +355,7 @@ public final class LocalCheckoutService implements CheckoutService {
             List<WantedLine> lines,
             Map<Long, Listing> listings,
             ShopTerms terms,
+            List<CartDiscount> discounts,
             PricedCart priced) {
         var session = tx.session();
         Instant now = sold.now();
@@ -350,6 +398,21 @@ public final class LocalCheckoutService implements CheckoutService {
                         rateTax.tax()));
             }
             taxNumbers.putIfAbsent(line.shopName(), tax.registrationNumber());
+            if (line.discount() != null) {
+                Discount given = line.discount().discount();
+                session.persist(new OrderDiscount(
+                        order.getId(),
+                        orderLine.getId(),
+                        given,
+                        given.kind() == DiscountKind.PRICE ? listing.getPrice() : null,
+                        given.kind() == DiscountKind.PRICE
+                                ? listing.getPrice()
+                                        .minus(price.line().unitPrice())
+                                        .times(line.quantity())
+                                : price.lineDiscount(),
+                        line.discount().getAskedBy(),
+                        approverOf(tx, line.discount())));
+            }
             receiptLines.add(ReceiptLines.line(orderLine, line.shopName(), line.description(), OrderStatus.PROCESSING));
             LocalListingService.moveStock(
                     tx, listing, -line.quantity(), InventoryEntry.Reason.SALE, null, order.getId(), actor, now);
@@ -363,6 +426,21 @@ public final class LocalCheckoutService implements CheckoutService {
                         now));
             }
         }
+        CartDiscount onTheSale = lines.get(0).cartDiscount();
+        if (onTheSale != null) {
+            session.persist(new OrderDiscount(
+                    order.getId(),
+                    null,
+                    onTheSale.discount(),
+                    null,
+                    priced.lines().stream()
+                            .map(Pricing.PricedLine::cartDiscount)
+                            .reduce(Money.ZERO, Money::plus),
+                    onTheSale.getAskedBy(),
+                    approverOf(tx, onTheSale)));
+        }
+        Map<Long, Money> listPrices = new HashMap<>();
+        listings.forEach((id, listing) -> listPrices.put(id, listing.getPrice()));
         for (long shopId : new TreeSet<>(lines.stream().map(WantedLine::shopId).toList())) {
             session.persist(new Fulfilment(order.getId(), sold.orderNumber(), shopId, now));
         }
@@ -379,8 +457,16 @@ public final class LocalCheckoutService implements CheckoutService {
                 order.getCashTendered(),
                 priced.total(),
                 receiptLines,
+                TillDiscounts.lines(discounts, priced, listPrices),
                 ReceiptLines.taxLines(taxParts),
                 ReceiptLines.taxNumbers(taxNumbers));
+    }
+
+    /** Who approved a discount, if it needed a manager. */
+    private static Long approverOf(Tx tx, CartDiscount discount) {
+        return discount.getApprovalId() == null
+                ? null
+                : tx.session().find(Approval.class, discount.getApprovalId()).getApprovedBy();
     }
 
     /**

@@ -24,6 +24,7 @@ import org.shoetopia.domain.Listing;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.Order;
+import org.shoetopia.domain.OrderDiscount;
 import org.shoetopia.domain.OrderLine;
 import org.shoetopia.domain.OrderLineTax;
 import org.shoetopia.domain.OrderStatus;
@@ -230,6 +231,25 @@ public final class LocalOrderService implements OrderService {
             }
             taxNumbers.putIfAbsent(shopName, row.get("taxNumber", String.class));
         }
+        List<OrderDiscount> orderDiscounts = tx.session()
+                .createSelectionQuery("from OrderDiscount where orderId = :order order by id", OrderDiscount.class)
+                .setParameter("order", orderId)
+                .getResultList();
+        List<Receipt.DiscountLine> discountLines = new ArrayList<>();
+        for (Tuple row : rows) { // each line's own, in line order, as checkout wrote them
+            OrderLine line = row.get("line", OrderLine.class);
+            for (OrderDiscount discount : orderDiscounts) {
+                if (line.getId().equals(discount.getOrderLineId())) {
+                    discountLines.add(ReceiptLines.discountLine(
+                            line.getListingId(), discount.discount(), discount.getListPrice(), discount.getGiven()));
+                }
+            }
+        }
+        for (OrderDiscount discount : orderDiscounts) {
+            if (discount.getOrderLineId() == null) {
+                discountLines.add(ReceiptLines.discountLine(null, discount.discount(), null, discount.getGiven()));
+            }
+        }
         Tuple names = tx.session()
                 .createSelectionQuery("""
                 select c.name as cashier, b.name as buyer from Order o join Account c on c.id = o.cashierId
@@ -248,6 +268,7 @@ public final class LocalOrderService implements OrderService {
                 order.getCashTendered(),
                 order.getTotal(),
                 lines,
+                discountLines,
                 ReceiptLines.taxLines(taxParts),
                 ReceiptLines.taxNumbers(taxNumbers));
     }

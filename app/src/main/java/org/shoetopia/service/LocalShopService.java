@@ -17,12 +17,14 @@ import org.shoetopia.domain.Account;
 import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.BalanceEntry;
 import org.shoetopia.domain.ConflictException;
+import org.shoetopia.domain.DiscountSettings;
 import org.shoetopia.domain.Email;
 import org.shoetopia.domain.InvitationStatus;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.PromotionTier;
 import org.shoetopia.domain.Shop;
+import org.shoetopia.domain.ShopDiscountReason;
 import org.shoetopia.domain.ShopStaff;
 import org.shoetopia.domain.ShopTaxRate;
 import org.shoetopia.domain.StaffInvitation;
@@ -452,6 +454,42 @@ public final class LocalShopService implements ShopService {
                     clock.instant());
             tx.session().flush();
             return TaxRows.settingsOf(tx, List.of(shop.getId())).get(shop.getId());
+        });
+    }
+
+    @Override
+    public DiscountSettings discountSettings(Actor actor) {
+        return database.inTransaction(tx -> TillDiscounts.settingsOf(tx, managedShopId(tx, actor)));
+    }
+
+    @Override
+    public DiscountSettings setDiscountSettings(Actor actor, DiscountSettings settings) {
+        if (settings == null) {
+            throw new ValidationException("discountLimit", "Enter the shop's discount rules");
+        }
+        return database.inTransaction(tx -> {
+            Shop shop = Access.ownedShop(tx, actor);
+            tx.session().refresh(shop, LockMode.PESSIMISTIC_WRITE);
+            shop.setCashierDiscountLimit(settings.cashierLimitHundredths());
+            tx.session()
+                    .createMutationQuery("delete from ShopDiscountReason where shopId = :shop")
+                    .setParameter("shop", shop.getId())
+                    .executeUpdate();
+            for (int i = 0; i < settings.reasons().size(); i++) {
+                tx.session()
+                        .persist(new ShopDiscountReason(
+                                shop.getId(), i, settings.reasons().get(i)));
+            }
+            Audit.record(
+                    tx,
+                    AuditKind.SHOP_DISCOUNT_SETTINGS_CHANGED,
+                    "cashiers up to " + settings.cashierLimitPercent().toPlainString() + "%; reasons: "
+                            + String.join(", ", settings.reasons()),
+                    actor.accountId(),
+                    shop.getId(),
+                    clock.instant());
+            tx.session().flush();
+            return TillDiscounts.settingsOf(tx, shop.getId());
         });
     }
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.shoetopia.api.Receipt;
 import org.shoetopia.domain.Color;
+import org.shoetopia.domain.Discount;
+import org.shoetopia.domain.DiscountKind;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.OrderLine;
 import org.shoetopia.domain.OrderStatus;
@@ -29,6 +31,7 @@ final class ReceiptLines {
                 line.getSaleUnits(),
                 line.getSaleUnitPrice(),
                 line.getLineTotal(),
+                line.getDiscount(),
                 line.getTax(),
                 line.getGross(),
                 line.getRefundedQuantity(),
@@ -72,6 +75,15 @@ final class ReceiptLines {
             }
         });
         return numbers;
+    }
+
+    /** A discount's line on the receipt: "Price match: 15% off" and what it took off. */
+    static Receipt.DiscountLine discountLine(Long listingId, Discount discount, Money listPrice, Money given) {
+        String label = discount.reason() + ": "
+                + (discount.kind() == DiscountKind.PRICE && listPrice != null
+                        ? "price " + listPrice + " to " + discount.amount()
+                        : discount.label());
+        return new Receipt.DiscountLine(listingId, label, given);
     }
 
     /** How a receipt line names the shoe: "nike air max 90, black, size 10.5". */

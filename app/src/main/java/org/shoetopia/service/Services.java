@@ -30,13 +30,14 @@ public record Services(
     public static Services over(Database database, PasswordHasher hasher, Clock clock) {
         LocalFlashSaleService flashSales = new LocalFlashSaleService(database, clock);
         LocalOrderService orders = new LocalOrderService(database, clock);
+        LocalAccountService accounts = new LocalAccountService(database, hasher, clock);
         return new Services(
                 database,
-                new LocalAccountService(database, hasher, clock),
+                accounts,
                 new LocalShopService(database, flashSales, clock),
                 new LocalListingService(database, clock),
                 new LocalSearchService(database),
-                new LocalCartService(database, clock),
+                new LocalCartService(database, accounts, clock),
                 new LocalCheckoutService(database, orders, clock),
                 orders,
                 flashSales,

@@ -15,11 +15,13 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.BeforeProperty;
 import org.shoetopia.api.Actor;
+import org.shoetopia.api.CartService;
 import org.shoetopia.api.CartService.CartLineView;
 import org.shoetopia.api.CartService.CartView;
 import org.shoetopia.api.ListingService.ListingForm;
 import org.shoetopia.api.ListingView;
 import org.shoetopia.api.Receipt;
+import org.shoetopia.domain.DiscountKind;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.Payment;
 import org.shoetopia.domain.TaxAppliesTo;
@@ -120,6 +122,120 @@ class CartShowsWhatCheckoutChargesTest {
                     .isEqualTo(seen.estimatedTotal());
         }
         assertThat(Invariants.allHold(Invariants.check(database.dataSource()))).isTrue();
+    }
+
+    /** A till's sale: its shop's listings, with discounts the owner gives (no limit), and its tax. */
+    record TillPlan(ShopPlan shop, List<Integer> discountPercents, Integer cartPercent, Integer cartAmountCents) {}
+
+    @Property(tries = 60)
+    void aTillsDiscountedSaleChargesWhatTheTillShows(@ForAll("tills") TillPlan plan) {
+        Actor owner = given.owner();
+        app.shops().setTaxSettings(owner, plan.shop().tax());
+        if (plan.shop().saleUnits() != null) {
+            app.flashSales()
+                    .start(
+                            owner,
+                            plan.shop().saleUnits(),
+                            plan.shop().percentOff(),
+                            plan.shop().slots());
+        }
+        List<Integer> prices = plan.shop().pricesInCents();
+        for (int i = 0; i < prices.size(); i++) {
+            int price = prices.get(i);
+            var form =
+                    Fixtures.form("Nike", "black", "Till " + i, String.format("%d.%02d", price / 100, price % 100), 50);
+            long listing = app.listings()
+                    .create(
+                            owner,
+                            new ListingForm(
+                                    form.brand(),
+                                    form.color(),
+                                    form.style(),
+                                    form.size(),
+                                    form.condition(),
+                                    form.gender(),
+                                    form.price(),
+                                    form.quantity(),
+                                    plan.shop().categories().get(i).code()))
+                    .listingId();
+            app.carts().add(owner, listing, plan.shop().quantities().get(i));
+            int percent = plan.discountPercents().get(i);
+            if (percent > 0) {
+                app.carts()
+                        .discount(
+                                owner,
+                                new CartService.DiscountRequest(
+                                        listing, DiscountKind.PERCENT, Integer.toString(percent), "Price match"),
+                                null);
+            }
+        }
+        if (plan.cartPercent() != null) {
+            app.carts()
+                    .discount(
+                            owner,
+                            new CartService.DiscountRequest(
+                                    null, DiscountKind.PERCENT, Integer.toString(plan.cartPercent()), "Loyal customer"),
+                            null);
+        } else if (plan.cartAmountCents() != null) {
+            CartView before = app.carts().view(owner);
+            long cap = before.lines().stream()
+                    .mapToLong(line ->
+                            line.estimatedTotal().cents() - line.discount().cents())
+                    .sum();
+            long amount = Math.min(plan.cartAmountCents(), cap);
+            if (amount > 0) {
+                app.carts()
+                        .discount(
+                                owner,
+                                new CartService.DiscountRequest(
+                                        null,
+                                        DiscountKind.AMOUNT,
+                                        Money.ofCents(amount).plain(),
+                                        "Loyal customer"),
+                                null);
+            }
+        }
+
+        CartView shown = app.carts().view(owner);
+        Receipt charged = app.checkout().checkout(owner, shown.seen(), Payment.cash(null), null);
+
+        assertThat(charged.total()).isEqualTo(shown.estimatedTotal());
+        assertThat(charged.discounts()).isEqualTo(shown.discounts());
+        assertThat(charged.taxes()).isEqualTo(shown.estimatedTaxes());
+        assertThat(charged.lines())
+                .extracting(Receipt.Line::discount)
+                .isEqualTo(shown.lines().stream().map(CartLineView::discount).toList());
+        assertThat(Invariants.allHold(Invariants.check(database.dataSource()))).isTrue();
+    }
+
+    @Provide
+    Arbitrary<TillPlan> tills() {
+        return Arbitraries.integers()
+                .between(1, 3)
+                .flatMap(listings -> Combinators.combine(
+                                Combinators.combine(
+                                                Arbitraries.integers()
+                                                        .between(1, 30_000)
+                                                        .list()
+                                                        .ofSize(listings),
+                                                Arbitraries.integers()
+                                                        .between(1, 6)
+                                                        .list()
+                                                        .ofSize(listings),
+                                                Arbitraries.of(TaxCategory.class)
+                                                        .list()
+                                                        .ofSize(listings),
+                                                Arbitraries.integers()
+                                                        .between(1, 12)
+                                                        .injectNull(0.5),
+                                                Arbitraries.integers().between(1, 90),
+                                                Arbitraries.integers().between(1, 4),
+                                                taxSettings())
+                                        .as(ShopPlan::new),
+                                Arbitraries.integers().between(0, 100).list().ofSize(listings),
+                                Arbitraries.integers().between(1, 100).injectNull(0.6),
+                                Arbitraries.integers().between(1, 2_000_000).injectNull(0.5))
+                        .as(TillPlan::new));
     }
 
     @Provide

@@ -3,6 +3,7 @@ package org.shoetopia.properties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,8 +18,11 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.shoetopia.domain.Discount;
+import org.shoetopia.domain.DiscountKind;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.Pricing;
+import org.shoetopia.domain.Pricing.Discounts;
 import org.shoetopia.domain.Pricing.Line;
 import org.shoetopia.domain.Pricing.PricedCart;
 import org.shoetopia.domain.Pricing.Sale;
@@ -35,11 +39,11 @@ import org.shoetopia.domain.TaxSettings;
  * per line or once per receipt, and the order the lines come in changes no total.
  */
 class PricingPropertiesTest {
-    record Cart(List<Line> lines, Map<Long, Sale> sales, Map<Long, TaxSettings> taxes) {}
+    record Cart(List<Line> lines, Map<Long, Sale> sales, Discounts discounts, Map<Long, TaxSettings> taxes) {}
 
     @Property(tries = 500)
     void theRuleChargesWhatTheReferenceDoesInAnyOrderOfLines(@ForAll("carts") Cart cart, @ForAll long seed) {
-        PricedCart priced = Pricing.price(cart.lines(), cart.sales(), cart.taxes());
+        PricedCart priced = Pricing.price(cart.lines(), cart.sales(), cart.discounts(), cart.taxes());
 
         Map<Long, long[]> expected = reference(cart);
         long expectedTotal = 0;
@@ -57,7 +61,9 @@ class PricingPropertiesTest {
                     cart.taxes().getOrDefault(line.shopId(), TaxSettings.NONE).pricesIncludeTax();
             long tax = got.taxes().stream().mapToLong(t -> t.tax().cents()).sum();
             assertThat(got.tax().cents()).isEqualTo(tax);
-            assertThat(got.gross().cents()).isEqualTo(included ? want[2] : want[2] + tax);
+            long afterDiscounts = want[2] - got.discount().cents();
+            assertThat(afterDiscounts).isNotNegative();
+            assertThat(got.gross().cents()).isEqualTo(included ? afterDiscounts : afterDiscounts + tax);
             assertThat(got.net().cents()).isEqualTo(got.gross().cents() - tax);
             expectedTotal += got.gross().cents();
         }
@@ -70,7 +76,7 @@ class PricingPropertiesTest {
 
         List<Line> shuffled = new ArrayList<>(cart.lines());
         Collections.shuffle(shuffled, new Random(seed));
-        PricedCart again = Pricing.price(shuffled, cart.sales(), cart.taxes());
+        PricedCart again = Pricing.price(shuffled, cart.sales(), cart.discounts(), cart.taxes());
         assertThat(again.total()).isEqualTo(priced.total());
         assertThat(again.tax()).isEqualTo(priced.tax());
         for (var line : again.lines()) {
@@ -81,7 +87,7 @@ class PricingPropertiesTest {
 
     @Property(tries = 500)
     void eachRatesTaxIsItsExactAmountRoundedHalfUpPerLineOrOncePerReceipt(@ForAll("carts") Cart cart) {
-        PricedCart priced = Pricing.price(cart.lines(), cart.sales(), cart.taxes());
+        PricedCart priced = Pricing.price(cart.lines(), cart.sales(), cart.discounts(), cart.taxes());
         Map<String, BigDecimal> exactByRate = new HashMap<>();
         Map<String, Long> centsByRate = new HashMap<>();
         for (var line : priced.lines()) {
@@ -93,15 +99,22 @@ class PricingPropertiesTest {
                 var tax = line.taxes().get(k);
                 assertThat(tax.rate()).isEqualTo(rate);
                 int fullUnits = line.line().quantity() - line.saleUnits();
-                BigDecimal base = BigDecimal.valueOf(
-                                referenceBase(rate, line.line().unitPrice().cents()))
+                // A unit's price after the line's discounts: its price x (charged - discount) / charged.
+                BigDecimal kept = line.charged().cents() == 0
+                        ? BigDecimal.ZERO // free from a 100 % sale
+                        : BigDecimal.valueOf(
+                                        line.charged().cents() - line.discount().cents())
+                                .divide(BigDecimal.valueOf(line.charged().cents()), EXACT);
+                BigDecimal base = referenceBase(
+                                rate, new BigDecimal(line.line().unitPrice().cents()).multiply(kept))
                         .multiply(BigDecimal.valueOf(fullUnits))
-                        .add(BigDecimal.valueOf(
-                                        referenceBase(rate, line.saleUnitPrice().cents()))
+                        .add(referenceBase(
+                                        rate,
+                                        new BigDecimal(line.saleUnitPrice().cents()).multiply(kept))
                                 .multiply(BigDecimal.valueOf(line.saleUnits())));
                 BigDecimal ratio = BigDecimal.valueOf(rate.rateThousandths(), 5);
                 BigDecimal exact = settings.pricesIncludeTax()
-                        ? base.multiply(ratio).divide(BigDecimal.ONE.add(ratio), 20, RoundingMode.HALF_UP)
+                        ? base.multiply(ratio).divide(BigDecimal.ONE.add(ratio), EXACT)
                         : base.multiply(ratio);
                 long cents = tax.tax().cents();
                 if (settings.rounding() == TaxRounding.PER_LINE) {
@@ -111,8 +124,9 @@ class PricingPropertiesTest {
                     // Spread by largest remainder: each line its exact tax's floor or ceiling.
                     assertThat(BigDecimal.valueOf(cents).subtract(exact).abs()).isLessThan(BigDecimal.ONE);
                 }
+                long baseCents = base.setScale(0, RoundingMode.HALF_UP).longValueExact();
                 assertThat(tax.taxable().cents())
-                        .isEqualTo(settings.pricesIncludeTax() ? base.longValueExact() - cents : base.longValueExact());
+                        .isEqualTo(settings.pricesIncludeTax() ? baseCents - cents : baseCents);
                 String key = line.line().shopId() + "/" + rate.category() + "/" + rate.name();
                 exactByRate.merge(key, exact, BigDecimal::add);
                 centsByRate.merge(key, cents, Long::sum);
@@ -133,18 +147,72 @@ class PricingPropertiesTest {
         });
     }
 
-    /** How much of a unit priced {@code cents} a rate applies to, written out again. */
-    private static long referenceBase(TaxRate rate, long cents) {
+    /** Far more digits than any cent needs: the reference's fractions are exact to the rounding. */
+    private static final MathContext EXACT = new MathContext(60, RoundingMode.HALF_EVEN);
+
+    /** How much of a unit charged {@code price} (cents, exact) a rate applies to, written out again. */
+    private static BigDecimal referenceBase(TaxRate rate, BigDecimal price) {
         if (rate.threshold() == null) {
-            return cents;
+            return price;
         }
-        long threshold = rate.threshold().cents();
+        BigDecimal threshold = BigDecimal.valueOf(rate.threshold().cents());
         return switch (rate.appliesTo()) {
-            case ALL -> cents;
-            case BELOW -> cents < threshold ? cents : 0;
-            case FROM -> cents >= threshold ? cents : 0;
-            case ABOVE -> Math.max(0, cents - threshold);
+            case ALL -> price;
+            case BELOW -> price.compareTo(threshold) < 0 ? price : BigDecimal.ZERO;
+            case FROM -> price.compareTo(threshold) >= 0 ? price : BigDecimal.ZERO;
+            case ABOVE -> price.compareTo(threshold) > 0 ? price.subtract(threshold) : BigDecimal.ZERO;
         };
+    }
+
+    @Property(tries = 500)
+    void discountsComeAfterTheSalePriceNeverGoBelowZeroAndTheCartsIsSpreadToTheCent(@ForAll("carts") Cart cart) {
+        PricedCart priced = Pricing.price(cart.lines(), cart.sales(), cart.discounts(), cart.taxes());
+        long remaining = 0;
+        for (var line : priced.lines()) {
+            Discount own = cart.discounts().byListing().get(line.line().listingId());
+            long charged = line.charged().cents();
+            long expected = own == null
+                    ? 0
+                    : own.kind() == DiscountKind.PERCENT
+                            ? BigDecimal.valueOf(charged)
+                                    .multiply(BigDecimal.valueOf(own.percentHundredths()))
+                                    .divide(BigDecimal.valueOf(10_000), 0, RoundingMode.HALF_UP)
+                                    .longValueExact()
+                            : Math.min(own.amount().cents(), charged);
+            assertThat(line.lineDiscount().cents()).isEqualTo(expected);
+            remaining += charged - expected;
+        }
+        Discount whole = cart.discounts().cart();
+        long cartTotal = whole == null || remaining == 0
+                ? 0
+                : whole.kind() == DiscountKind.PERCENT
+                        ? BigDecimal.valueOf(remaining)
+                                .multiply(BigDecimal.valueOf(whole.percentHundredths()))
+                                .divide(BigDecimal.valueOf(10_000), 0, RoundingMode.HALF_UP)
+                                .longValueExact()
+                        : Math.min(whole.amount().cents(), remaining);
+        assertThat(priced.lines().stream()
+                        .mapToLong(l -> l.cartDiscount().cents())
+                        .sum())
+                .isEqualTo(cartTotal);
+        for (var line : priced.lines()) {
+            long left = line.charged().cents() - line.lineDiscount().cents();
+            assertThat(line.cartDiscount().cents()).isBetween(0L, left);
+            if (remaining > 0) {
+                BigDecimal share = BigDecimal.valueOf(cartTotal)
+                        .multiply(BigDecimal.valueOf(left))
+                        .divide(BigDecimal.valueOf(remaining), EXACT);
+                assertThat(BigDecimal.valueOf(line.cartDiscount().cents())
+                                .subtract(share)
+                                .abs())
+                        .as("a line's share of the cart discount is its exact share's floor or ceiling")
+                        .isLessThan(BigDecimal.ONE);
+            }
+        }
+        assertThat(priced.discount().cents())
+                .isEqualTo(priced.lines().stream()
+                        .mapToLong(l -> l.discount().cents())
+                        .sum());
     }
 
     @Property(tries = 300)
@@ -206,7 +274,32 @@ class PricingPropertiesTest {
         Arbitrary<Map<Long, TaxSettings>> taxes = Arbitraries.maps(
                         Arbitraries.longs().between(1, 3), taxSettings())
                 .ofMaxSize(3);
-        return Combinators.combine(lines, sales, taxes).as(Cart::new);
+        return Combinators.combine(
+                        lines,
+                        sales,
+                        taxes,
+                        discount().injectNull(0.5),
+                        discount().list().ofMaxSize(8))
+                .as((cartLines, cartSales, cartTaxes, wholeCart, perLine) -> {
+                    Map<Long, Discount> byListing = new HashMap<>();
+                    for (int i = 0; i < Math.min(perLine.size(), cartLines.size()); i++) {
+                        if (i % 2 == 0) { // about half the lines get one
+                            byListing.put(cartLines.get(i).listingId(), perLine.get(i));
+                        }
+                    }
+                    return new Cart(cartLines, cartSales, new Discounts(byListing, wholeCart), cartTaxes);
+                });
+    }
+
+    /** A percentage off (0.01 to 100 %) or an amount off (at times more than a line costs). */
+    private static Arbitrary<Discount> discount() {
+        return Combinators.combine(
+                        Arbitraries.of(true, false),
+                        Arbitraries.integers().between(1, 10_000),
+                        Arbitraries.longs().between(1, 20_000_000))
+                .as((percent, hundredths, cents) -> percent
+                        ? new Discount(DiscountKind.PERCENT, hundredths, null, "test")
+                        : new Discount(DiscountKind.AMOUNT, 0, Money.ofCents(cents), "test"));
     }
 
     /** A shop's settings: tax added or included, either rounding, up to three standard rates and one reduced. */

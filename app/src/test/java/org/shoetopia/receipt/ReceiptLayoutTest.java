@@ -24,6 +24,7 @@ class ReceiptLayoutTest {
                 0,
                 Money.ofCents(12_000),
                 Money.ofCents(12_000),
+                Money.ZERO,
                 Money.ofCents(1_065),
                 total,
                 0,
@@ -41,6 +42,7 @@ class ReceiptLayoutTest {
                 Money.ofCents(20_000),
                 total,
                 List.of(line),
+                List.of(),
                 taxes,
                 List.of(new Receipt.TaxNumber("Sole Street Shoes", "NY-12-3456789")));
     }

@@ -191,6 +191,7 @@ final class RawCheckout {
             Pricing.PricedLine priced = Pricing.price(
                             List.of(new Pricing.Line(listingId, shopId, Money.ofCents(price), quantity, category)),
                             saleId == 0 ? Map.of() : Map.of(shopId, new Pricing.Sale(percent, saleUnits)),
+                            Pricing.Discounts.NONE,
                             Map.of(shopId, tax))
                     .lines()
                     .get(0);
