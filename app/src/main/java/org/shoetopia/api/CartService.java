@@ -13,6 +13,9 @@ public interface CartService {
     String JUST_CHECKED_OUT =
             "This sale was just checked out on another terminal; nothing was changed. Its receipt is in Orders";
 
+    /** How a refusal ends when a manager's approval would let the discount through (the till then asks for one). */
+    String NEEDS_A_MANAGER = "a manager must approve it";
+
     /**
      * A cart line with what its units would cost at their prices if checked out now ({@code
      * unitPrice}: the listing's, or a manager's price override), before discounts and tax, and what

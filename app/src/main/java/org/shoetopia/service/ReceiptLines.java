@@ -44,7 +44,8 @@ final class ReceiptLines {
 
     /**
      * The receipt's tax lines: each shop's rate once, its lines' taxable amounts and taxes added up,
-     * in the order the lines first name them (named after the shop when the order has several).
+     * in the order the lines first name them (named after the shop when the order has several); a
+     * rate with nothing taxed is left out.
      */
     static List<Receipt.TaxLine> taxLines(List<TaxPart> parts) {
         boolean severalShops = parts.stream().map(TaxPart::shopId).distinct().count() > 1;
@@ -63,7 +64,10 @@ final class ReceiptLines {
                             one.taxable().plus(other.taxable()),
                             one.tax().plus(other.tax())));
         }
-        return new ArrayList<>(lines.values());
+        // A rate that taxed nothing (the pairs were under its threshold) says nothing on the receipt.
+        return lines.values().stream()
+                .filter(line -> line.taxable().cents() != 0 || line.tax().cents() != 0)
+                .toList();
     }
 
     /** The tax registration numbers of the shops that have one, in the order given. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.shoetopia.api.CartService;
 import org.shoetopia.api.Receipt;
 import org.shoetopia.domain.CartDiscount;
 import org.shoetopia.domain.Discount;
@@ -106,7 +107,7 @@ final class TillDiscounts {
                 discounts.stream().filter(row -> row.getApprovalId() == null).toList();
         for (CartDiscount row : unapproved) {
             if (row.discount().kind() == DiscountKind.PRICE) {
-                throw new ForbiddenException("A price override needs a manager's approval");
+                throw new ForbiddenException("A price override is a manager's: " + CartService.NEEDS_A_MANAGER);
             }
         }
         if (unapproved.isEmpty()) {
@@ -138,6 +139,6 @@ final class TillDiscounts {
                 + java.math.BigDecimal.valueOf(limitHundredths, 2)
                         .stripTrailingZeros()
                         .toPlainString()
-                + "% off the " + what + ": a manager must approve it";
+                + "% off the " + what + ": " + CartService.NEEDS_A_MANAGER;
     }
 }

@@ -21,6 +21,30 @@ public interface DialogService {
     /** Asks for one line of text, {@code initial} filled in; empty when the user cancels. */
     Optional<String> ask(String title, String header, String label, String initial);
 
+    /** A field of a {@link #form}: typed text, a secret (shown as dots), or one of {@code choices}. */
+    record FormField(String label, Kind kind, List<String> choices, String initial) {
+        public enum Kind {
+            TEXT,
+            SECRET,
+            CHOICE
+        }
+
+        public static FormField text(String label, String initial) {
+            return new FormField(label, Kind.TEXT, List.of(), initial);
+        }
+
+        public static FormField secret(String label) {
+            return new FormField(label, Kind.SECRET, List.of(), "");
+        }
+
+        public static FormField choice(String label, List<String> choices) {
+            return new FormField(label, Kind.CHOICE, List.copyOf(choices), choices.isEmpty() ? "" : choices.get(0));
+        }
+    }
+
+    /** Asks for several fields at once; their values in order, or empty when the user cancels. */
+    Optional<List<String>> form(String title, String header, List<FormField> fields);
+
     /** Asks where to save a file of {@code kind} (its extension without the dot); empty when the user cancels. */
     Optional<Path> chooseFileToSave(String title, String suggestedName, String kind);
 }

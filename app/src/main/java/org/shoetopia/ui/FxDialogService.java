@@ -6,10 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -54,6 +63,62 @@ public final class FxDialogService implements DialogService {
         dialog.setTitle(title);
         dialog.setHeaderText(header);
         dialog.setContentText(label);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<List<String>> form(String title, String header, List<FormField> fields) {
+        Dialog<List<String>> dialog = new Dialog<>();
+        dialog.initOwner(frontWindow());
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        List<Supplier<String>> values = new ArrayList<>();
+        for (int row = 0; row < fields.size(); row++) {
+            FormField field = fields.get(row);
+            Control input;
+            switch (field.kind()) {
+                case CHOICE -> {
+                    ComboBox<String> box = new ComboBox<>();
+                    box.getItems().setAll(field.choices());
+                    box.setValue(field.initial());
+                    values.add(box::getValue);
+                    input = box;
+                }
+                case SECRET -> {
+                    PasswordField secret = new PasswordField();
+                    values.add(secret::getText);
+                    input = secret;
+                }
+                default -> {
+                    TextField text = new TextField(field.initial());
+                    values.add(text::getText);
+                    input = text;
+                }
+            }
+            input.setPrefWidth(260);
+            Label label = new Label(field.label());
+            label.setLabelFor(input);
+            grid.addRow(row, label, input);
+        }
+        dialog.getDialogPane().setContent(grid);
+        // The first field to type in takes the keys, so a cashier types at once; Enter is OK.
+        grid.getChildren().stream()
+                .filter(node -> node instanceof TextField)
+                .findFirst()
+                .or(() -> grid.getChildren().stream()
+                        .filter(node -> node instanceof Control && !(node instanceof Label))
+                        .findFirst())
+                .ifPresent(first -> Platform.runLater(first::requestFocus));
+        dialog.setResultConverter(button -> button == ButtonType.OK
+                ? values.stream()
+                        .map(Supplier::get)
+                        .map(value -> value == null ? "" : value)
+                        .toList()
+                : null);
         return dialog.showAndWait();
     }
 

@@ -182,6 +182,7 @@ public abstract class UiTest {
         public final Deque<String> answers = new ArrayDeque<>();
         public final Deque<Path> chosenFiles = new ArrayDeque<>();
         public final Deque<Integer> choices = new ArrayDeque<>();
+        public final Deque<List<String>> forms = new ArrayDeque<>();
 
         @Override
         public void showInfo(String title, String message) {
@@ -210,6 +211,14 @@ public abstract class UiTest {
         public Optional<String> ask(String title, String header, String label, String initial) {
             shown.add(title + ": " + header + " / " + label + " [" + initial + "]");
             return Optional.ofNullable(answers.poll());
+        }
+
+        /** Fills the form with the values queued in {@link #forms}, or cancels it when none are. */
+        @Override
+        public Optional<List<String>> form(String title, String header, List<FormField> fields) {
+            shown.add(title + ": " + header + " "
+                    + fields.stream().map(FormField::label).toList());
+            return Optional.ofNullable(forms.poll());
         }
 
         @Override

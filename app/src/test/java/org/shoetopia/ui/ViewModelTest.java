@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shoetopia.api.Actor;
+import org.shoetopia.api.Receipt;
 import org.shoetopia.domain.PaymentMethod;
 import org.shoetopia.domain.TaxAppliesTo;
 import org.shoetopia.domain.TaxRate;
@@ -312,7 +314,7 @@ class ViewModelTest {
         till.codeProperty().set(Long.toString(listing.listingId()));
         till.addCode();
         // 120.00 x (4 % + 4.875 %) = 10.65
-        assertThat(till.taxInfoProperty().get()).isEqualTo("Subtotal $120.00 + tax $10.65");
+        assertThat(till.breakdownProperty().get()).isEqualTo("Subtotal $120.00 + tax $10.65");
         assertThat(till.totalProperty().get()).isEqualTo("$130.65");
         till.checkout();
         assertThat(till.receiptTextProperty().get()).contains("NY State 4% from 110.00 on 120.00", "Tax no. NY-1");
@@ -325,5 +327,42 @@ class ViewModelTest {
         assertThat(Files.readString(chosen, StandardCharsets.UTF_8))
                 .contains("NY State 4% from 110.00 (standard),120.00,4.80,0.00,0.00,120.00,4.80")
                 .contains("Net tax,10.65");
+    }
+
+    @Test
+    void aCashiersDiscountBeyondTheLimitAsksForAManagerOnTheSameTill() {
+        Actor owner = given.owner();
+        Actor cashier = given.customer();
+        Actor manager = given.customer();
+        given.hire(owner, cashier);
+        given.hire(owner, manager);
+        app.shops().setStaffRole(owner, manager.accountId(), org.shoetopia.domain.StaffRole.MANAGER);
+        var listing = given.listing(owner, "100.00", 5);
+        signIn(cashier);
+        var dialogs = new UiTest.RecordingDialogs();
+        PointOfSaleViewModel till =
+                new PointOfSaleViewModel(app.carts(), app.checkout(), app.flashSales(), runner, session, dialogs);
+        till.load();
+        till.codeProperty().set(Long.toString(listing.listingId()));
+        till.addCode();
+
+        dialogs.forms.add(List.of("% off", "15", "Price match"));
+        till.discountLine(till.lines().get(0)); // beyond 10 %: the manager is asked, and cancels
+        assertThat(dialogs.shown).last().asString().contains("Manager's approval", "limit of 10%");
+        assertThat(till.errors().form().get()).contains("needs a manager's approval");
+        assertThat(till.totalProperty().get()).isEqualTo("$100.00");
+
+        dialogs.forms.add(List.of("% off", "15", "Price match"));
+        dialogs.forms.add(List.of(app.accounts().view(manager).email(), Fixtures.PASSWORD));
+        till.discountLine(till.lines().get(0));
+        assertThat(till.totalProperty().get()).isEqualTo("$85.00");
+        assertThat(till.breakdownProperty().get()).isEqualTo("Subtotal $100.00 − discounts $15.00");
+        assertThat(till.discounts()).extracting(Receipt.DiscountLine::label).containsExactly("Price match: 15% off");
+
+        till.removeDiscount(till.lines().get(0));
+        assertThat(till.totalProperty().get()).isEqualTo("$100.00");
+        dialogs.forms.add(List.of("amount off", "5", "Goodwill"));
+        till.discountSale(); // 5 % of the sale: within the cashier's limit
+        assertThat(till.totalProperty().get()).isEqualTo("$95.00");
     }
 }

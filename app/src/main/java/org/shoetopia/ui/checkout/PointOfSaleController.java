@@ -9,6 +9,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import org.shoetopia.api.CartService.CartLineView;
 import org.shoetopia.domain.PaymentMethod;
@@ -44,7 +47,10 @@ public final class PointOfSaleController implements ScreenController {
     private Label saleInfo;
 
     @FXML
-    private Label taxInfo;
+    private Label breakdown;
+
+    @FXML
+    private javafx.scene.layout.FlowPane discountBar;
 
     @FXML
     private Label customer;
@@ -123,34 +129,36 @@ public final class PointOfSaleController implements ScreenController {
         cart.getColumns()
                 .setAll(
                         ListingTable.column(
-                                "#", 44, (CartLineView line) -> line.listing().listingId()),
+                                "#", 40, (CartLineView line) -> line.listing().listingId()),
                         ListingTable.column(
                                 "Shoe",
                                 260,
                                 (CartLineView line) -> line.listing().description()),
-                        ListingTable.column("Qty", 48, CartLineView::quantity),
-                        ListingTable.column(
-                                "Price",
-                                90,
-                                (CartLineView line) ->
-                                        Formats.money(line.listing().price())),
-                        ListingTable.column(
-                                "Sale units",
-                                120,
-                                (CartLineView line) -> line.saleUnits() == 0
-                                        ? ""
-                                        : line.saleUnits() + " at "
-                                                + Formats.money(line.listing().salePrice())),
-                        ListingTable.column("Total", 100, (CartLineView line) -> Formats.money(line.estimatedTotal())));
+                        ListingTable.column("Qty", 40, CartLineView::quantity),
+                        ListingTable.column("Price", 80, (CartLineView line) -> Formats.money(line.unitPrice())),
+                        ListingTable.column("Off", 136, PointOfSaleController::offText),
+                        ListingTable.column("Total", 90, (CartLineView line) -> Formats.money(line.estimatedTotal())));
         cart.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // On a narrow display only the shoe's description gives way; numbers and money are never cut.
         cart.getColumns().stream()
                 .filter(column -> !column.getText().equals("Shoe"))
                 .forEach(column -> column.setMinWidth(column.getPrefWidth()));
+        // The discount keys work while the till is in the window, wherever the focus is.
+        code.sceneProperty().addListener((observed, was, now) -> {
+            if (was != null) {
+                keys.keySet().forEach(was.getAccelerators()::remove);
+            }
+            if (now != null) {
+                now.getAccelerators().putAll(keys);
+            }
+        });
         total.textProperty().bind(model.totalProperty());
-        taxInfo.textProperty().bind(model.taxInfoProperty());
-        taxInfo.visibleProperty().bind(taxInfo.textProperty().isNotEmpty());
-        taxInfo.managedProperty().bind(taxInfo.visibleProperty());
+        breakdown.textProperty().bind(model.breakdownProperty());
+        breakdown.visibleProperty().bind(breakdown.textProperty().isNotEmpty());
+        breakdown.managedProperty().bind(breakdown.visibleProperty());
+        // Discounts are a seller's: a customer's own cart has no such buttons.
+        discountBar.visibleProperty().bind(model.discountRulesProperty().isNotNull());
+        discountBar.managedProperty().bind(discountBar.visibleProperty());
         saleInfo.textProperty().bind(model.saleInfoProperty());
         saleInfo.visibleProperty().bind(saleInfo.textProperty().isNotEmpty());
         customer.textProperty().bind(model.customerProperty());
@@ -189,6 +197,25 @@ public final class PointOfSaleController implements ScreenController {
         pdfButton.disableProperty().bind(model.receiptProperty().isNull());
     }
 
+    /** What comes off a line: its sale units at the sale price, and its discount. */
+    private static String offText(CartLineView line) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (line.saleUnits() > 0 && line.listing().salePercentOff() != null) {
+            parts.add(line.saleUnits() + " at "
+                    + Formats.money(line.unitPrice().discounted(line.listing().salePercentOff())));
+        }
+        if (line.discount().isPositive()) {
+            parts.add("−" + Formats.money(line.discount()));
+        }
+        return String.join(", ", parts);
+    }
+
+    /** The till's discount keys, while it is shown. */
+    private final java.util.Map<KeyCombination, Runnable> keys = java.util.Map.of(
+            new KeyCodeCombination(KeyCode.F6), this::discountLine,
+            new KeyCodeCombination(KeyCode.F7), this::discountSale,
+            new KeyCodeCombination(KeyCode.F8), this::overridePrice);
+
     @Override
     public void onShown() {
         model.load();
@@ -216,6 +243,26 @@ public final class PointOfSaleController implements ScreenController {
     @FXML
     private void removeLine() {
         model.remove(cart.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void discountLine() {
+        model.discountLine(cart.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void discountSale() {
+        model.discountSale();
+    }
+
+    @FXML
+    private void overridePrice() {
+        model.overridePrice(cart.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void removeDiscount() {
+        model.removeDiscount(cart.getSelectionModel().getSelectedItem());
     }
 
     @FXML

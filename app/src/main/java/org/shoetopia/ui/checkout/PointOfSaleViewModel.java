@@ -1,7 +1,6 @@
 package org.shoetopia.ui.checkout;
 
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,11 +15,15 @@ import javafx.collections.ObservableList;
 import org.shoetopia.api.CartService;
 import org.shoetopia.api.CartService.CartLineView;
 import org.shoetopia.api.CartService.CartView;
+import org.shoetopia.api.CartService.DiscountRequest;
+import org.shoetopia.api.CartService.DiscountRules;
 import org.shoetopia.api.CheckoutService;
 import org.shoetopia.api.CheckoutService.SaleSeen;
 import org.shoetopia.api.FlashSaleService;
 import org.shoetopia.api.FlashSaleService.SaleView;
 import org.shoetopia.api.Receipt;
+import org.shoetopia.domain.DiscountKind;
+import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.Payment;
 import org.shoetopia.domain.PaymentMethod;
@@ -31,6 +34,7 @@ import org.shoetopia.receipt.ReceiptLayout;
 import org.shoetopia.receipt.ReceiptPdf;
 import org.shoetopia.ui.BackgroundRunner;
 import org.shoetopia.ui.DialogService;
+import org.shoetopia.ui.DialogService.FormField;
 import org.shoetopia.ui.FieldErrors;
 import org.shoetopia.ui.Formats;
 import org.shoetopia.ui.SessionModel;
@@ -51,7 +55,8 @@ public final class PointOfSaleViewModel {
     private final StringProperty customerEmail = new SimpleStringProperty("");
     private final ObservableList<CartLineView> lines = FXCollections.observableArrayList();
     private final StringProperty total = new SimpleStringProperty(Formats.money(Money.ZERO));
-    private final StringProperty taxInfo = new SimpleStringProperty("");
+    private final StringProperty breakdown = new SimpleStringProperty("");
+    private final ObservableList<Receipt.DiscountLine> discounts = FXCollections.observableArrayList();
     private final StringProperty customer = new SimpleStringProperty("Walk-in customer");
     private final StringProperty saleInfo = new SimpleStringProperty("");
     private final ObjectProperty<PaymentMethod> paymentMethod = new SimpleObjectProperty<>(PaymentMethod.CASH);
@@ -69,6 +74,8 @@ public final class PointOfSaleViewModel {
             .field("code")
             .field("quantity");
     private Money cartTotal = Money.ZERO;
+    /** The shop's discount rules for this till; null until loaded, or when the account sells for no shop. */
+    private final ObjectProperty<DiscountRules> discountRules = new SimpleObjectProperty<>();
     /** The cart as this screen shows it: what taking payment checks out, or is refused if it changed. */
     private SaleSeen shownSale;
 
@@ -105,6 +112,131 @@ public final class PointOfSaleViewModel {
                 .onSuccess(this::showCart)
                 .onFailure(errors::show)
                 .start();
+        if (session.current() != null && session.current().sellingShopId() != null) {
+            runner.call(() -> carts.discountRules(actor))
+                    .onSuccess(discountRules::set)
+                    .onFailure(failure -> discountRules.set(null))
+                    .start();
+        }
+    }
+
+    /** "% off" and "amount off", as the discount form offers them. */
+    private static final List<String> DISCOUNT_KINDS = List.of("% off", "amount off");
+
+    /** Asks for a discount on the line (percent or amount, with a reason) and gives it, with a manager's approval if it needs one. */
+    public void discountLine(CartLineView line) {
+        if (line == null) {
+            errors.set(FieldErrors.FORM, "Select a line to discount");
+            return;
+        }
+        askDiscount(line.listing().listingId(), "Discount " + line.listing().description());
+    }
+
+    /** Asks for a discount on the whole sale and gives it. */
+    public void discountSale() {
+        if (lines.isEmpty()) {
+            errors.set(FieldErrors.FORM, "The cart is empty");
+            return;
+        }
+        askDiscount(null, "Discount the whole sale (" + Formats.money(cartTotal) + ")");
+    }
+
+    private void askDiscount(Long listingId, String header) {
+        DiscountRules rules = discountRules.get();
+        if (rules == null) {
+            errors.set(FieldErrors.FORM, "Only a shop's till gives discounts");
+            return;
+        }
+        dialogs.form(
+                        "Discount",
+                        header
+                                + (rules.managesShop()
+                                        ? ""
+                                        : "\nUp to " + percent(rules.cashierLimitHundredths()) + "% without a manager"),
+                        List.of(
+                                FormField.choice("Discount", DISCOUNT_KINDS),
+                                FormField.text("Percent or amount", ""),
+                                FormField.choice("Reason", rules.reasons())))
+                .ifPresent(answer -> give(new DiscountRequest(
+                        listingId,
+                        answer.get(0).equals(DISCOUNT_KINDS.get(1)) ? DiscountKind.AMOUNT : DiscountKind.PERCENT,
+                        answer.get(1),
+                        answer.get(2))));
+    }
+
+    /** Asks for a new unit price for the line (a manager's, always approved) and sets it. */
+    public void overridePrice(CartLineView line) {
+        DiscountRules rules = discountRules.get();
+        if (line == null || rules == null) {
+            errors.set(FieldErrors.FORM, line == null ? "Select a line first" : "Only a shop's till sets prices");
+            return;
+        }
+        dialogs.form(
+                        "Price override",
+                        line.listing().description() + ", listed at "
+                                + Formats.money(line.listing().price()),
+                        List.of(FormField.text("New unit price", ""), FormField.choice("Reason", rules.reasons())))
+                .ifPresent(answer -> give(new DiscountRequest(
+                        line.listing().listingId(), DiscountKind.PRICE, answer.get(0), answer.get(1))));
+    }
+
+    /** Gives the discount; refused for want of a manager, it asks one to approve it on this till. */
+    private void give(DiscountRequest request) {
+        errors.clear();
+        var actor = session.actor();
+        runner.call(() -> carts.discount(actor, request, null))
+                .busy(busy)
+                .onSuccess(this::showCart)
+                .onFailure(failure -> {
+                    if (failure instanceof ForbiddenException
+                            && failure.getMessage().contains(CartService.NEEDS_A_MANAGER)) {
+                        askApproval(request, failure.getMessage());
+                    } else {
+                        errors.show(failure);
+                    }
+                })
+                .start();
+    }
+
+    private void askApproval(DiscountRequest request, String why) {
+        dialogs.form(
+                        "Manager's approval",
+                        why + "\nManager: sign with your own email and password.",
+                        List.of(FormField.text("Manager's email", ""), FormField.secret("Password")))
+                .ifPresentOrElse(
+                        answer -> {
+                            var actor = session.actor();
+                            runner.call(() -> carts.discount(
+                                            actor,
+                                            request,
+                                            carts.approveDiscount(actor, request, answer.get(0), answer.get(1))))
+                                    .busy(busy)
+                                    .onSuccess(this::showCart)
+                                    .onFailure(errors::show)
+                                    .start();
+                        },
+                        () -> errors.set(FieldErrors.FORM, "No discount given: it needs a manager's approval"));
+    }
+
+    /** Takes the line's discount (or, with no line, the sale's) off. */
+    public void removeDiscount(CartLineView line) {
+        errors.clear();
+        Long listingId = line != null && hasOwnDiscount(line) ? line.listing().listingId() : null;
+        var actor = session.actor();
+        runner.call(() -> carts.removeDiscount(actor, listingId))
+                .busy(busy)
+                .onSuccess(this::showCart)
+                .onFailure(errors::show)
+                .start();
+    }
+
+    private boolean hasOwnDiscount(CartLineView line) {
+        return discounts.stream()
+                .anyMatch(d -> Long.valueOf(line.listing().listingId()).equals(d.listingId()));
+    }
+
+    private static String percent(int hundredths) {
+        return java.math.BigDecimal.valueOf(hundredths, 2).stripTrailingZeros().toPlainString();
     }
 
     /**
@@ -297,7 +429,8 @@ public final class PointOfSaleViewModel {
         lines.setAll(cart.lines());
         cartTotal = cart.estimatedTotal();
         total.set(Formats.money(cartTotal));
-        taxInfo.set(taxInfo(cart));
+        discounts.setAll(cart.discounts());
+        breakdown.set(breakdown(cart));
         customer.set(cart.customerName() == null ? "Walk-in customer" : "Customer: " + cart.customerName());
         updateChange();
     }
@@ -339,26 +472,44 @@ public final class PointOfSaleViewModel {
         return lines;
     }
 
-    /** "Subtotal $219.00 + tax $10.65" where tax is added, "incl. tax $11.00" where prices include it. */
-    private static String taxInfo(CartView cart) {
+    /**
+     * How the total is made, when it is more than the lines' prices: "Subtotal $219.00 − discounts
+     * $20.00 + tax $10.65", or "… incl. tax $11.00" where prices include it.
+     */
+    private static String breakdown(CartView cart) {
         Money added = cart.estimatedTaxAdded();
         Money included = cart.estimatedTaxes().stream()
                 .filter(Receipt.TaxLine::included)
                 .map(Receipt.TaxLine::tax)
                 .reduce(Money.ZERO, Money::plus);
-        List<String> parts = new ArrayList<>();
+        Money discounted = cart.lines().stream().map(CartLineView::discount).reduce(Money.ZERO, Money::plus);
+        if (!added.isPositive() && !included.isPositive() && !discounted.isPositive()) {
+            return "";
+        }
+        Money subtotal = cart.lines().stream().map(CartLineView::estimatedTotal).reduce(Money.ZERO, Money::plus);
+        StringBuilder text = new StringBuilder("Subtotal " + Formats.money(subtotal));
+        if (discounted.isPositive()) {
+            text.append(" − discounts ").append(Formats.money(discounted));
+        }
         if (added.isPositive()) {
-            parts.add(
-                    "Subtotal " + Formats.money(cart.estimatedTotal().minus(added)) + " + tax " + Formats.money(added));
+            text.append(" + tax ").append(Formats.money(added));
         }
         if (included.isPositive()) {
-            parts.add("incl. tax " + Formats.money(included));
+            text.append(", incl. tax ").append(Formats.money(included));
         }
-        return String.join(", ", parts);
+        return text.toString();
     }
 
-    public StringProperty taxInfoProperty() {
-        return taxInfo;
+    public StringProperty breakdownProperty() {
+        return breakdown;
+    }
+
+    public ObservableList<Receipt.DiscountLine> discounts() {
+        return discounts;
+    }
+
+    public ObjectProperty<DiscountRules> discountRulesProperty() {
+        return discountRules;
     }
 
     public StringProperty totalProperty() {

@@ -12,6 +12,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
@@ -80,6 +81,24 @@ public final class TaxController implements ScreenController {
 
     @FXML
     private Label error;
+
+    @FXML
+    private TextField discountLimit;
+
+    @FXML
+    private Label discountLimitError;
+
+    @FXML
+    private TextArea discountReasons;
+
+    @FXML
+    private Label discountReasonsError;
+
+    @FXML
+    private Label discountNotice;
+
+    @FXML
+    private Button saveDiscountsButton;
 
     @FXML
     private DatePicker from;
@@ -157,6 +176,15 @@ public final class TaxController implements ScreenController {
         readOnlyHint.setVisible(!editable);
         readOnlyHint.setManaged(!editable);
 
+        discountLimit.textProperty().bindBidirectional(model.discountLimitProperty());
+        discountReasons.textProperty().bindBidirectional(model.discountReasonsProperty());
+        Bind.error(discountLimitError, model.discountErrors().of("discountLimit"));
+        Bind.error(discountReasonsError, model.discountErrors().of("discountReasons"));
+        discountNotice.textProperty().bind(model.discountNoticeProperty());
+        discountLimit.setDisable(!editable);
+        discountReasons.setEditable(editable);
+        saveDiscountsButton.setDisable(!editable);
+
         from.valueProperty().bindBidirectional(model.reportFromProperty());
         to.valueProperty().bindBidirectional(model.reportToProperty());
         report.setItems(model.reportRows());
@@ -195,6 +223,11 @@ public final class TaxController implements ScreenController {
     @FXML
     private void save() {
         model.save();
+    }
+
+    @FXML
+    private void saveDiscounts() {
+        model.saveDiscounts();
     }
 
     @FXML

@@ -16,6 +16,7 @@ import javafx.collections.ObservableList;
 import org.shoetopia.api.ShopService;
 import org.shoetopia.api.ShopService.TaxReport;
 import org.shoetopia.api.ShopService.TaxReportRow;
+import org.shoetopia.domain.DiscountSettings;
 import org.shoetopia.domain.TaxAppliesTo;
 import org.shoetopia.domain.TaxCategory;
 import org.shoetopia.domain.TaxRate;
@@ -61,6 +62,12 @@ public final class TaxViewModel {
             .field("taxAppliesTo")
             .field("taxThreshold");
 
+    private final StringProperty discountLimit = new SimpleStringProperty("");
+    private final StringProperty discountReasons = new SimpleStringProperty("");
+    private final StringProperty discountNotice = new SimpleStringProperty("");
+    private final FieldErrors discountErrors =
+            new FieldErrors().field("discountLimit").field("discountReasons");
+
     private final ObjectProperty<LocalDate> reportFrom = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> reportTo = new SimpleObjectProperty<>();
     private final ObservableList<TaxReportRow> reportRows = FXCollections.observableArrayList();
@@ -91,7 +98,60 @@ public final class TaxViewModel {
                 .onSuccess(this::show)
                 .onFailure(errors::show)
                 .start();
+        runner.call(() -> shops.discountSettings(actor))
+                .onSuccess(this::show)
+                .onFailure(discountErrors::show)
+                .start();
         showReport();
+    }
+
+    private void show(DiscountSettings settings) {
+        discountLimit.set(settings.cashierLimitPercent().toPlainString());
+        discountReasons.set(String.join("\n", settings.reasons()));
+    }
+
+    /** Saves the cashiers' limit and the reasons, one per line (the owner only). */
+    public void saveDiscounts() {
+        discountErrors.clear();
+        discountNotice.set("");
+        DiscountSettings settings;
+        try {
+            settings = new DiscountSettings(
+                    DiscountSettings.parseLimit(discountLimit.get()),
+                    discountReasons
+                            .get()
+                            .lines()
+                            .filter(line -> !line.isBlank())
+                            .toList());
+        } catch (ValidationException e) {
+            discountErrors.show(e);
+            return;
+        }
+        var actor = session.actor();
+        runner.call(() -> shops.setDiscountSettings(actor, settings))
+                .busy(busy)
+                .onSuccess(saved -> {
+                    show(saved);
+                    discountNotice.set("Discount rules saved");
+                })
+                .onFailure(discountErrors::show)
+                .start();
+    }
+
+    public StringProperty discountLimitProperty() {
+        return discountLimit;
+    }
+
+    public StringProperty discountReasonsProperty() {
+        return discountReasons;
+    }
+
+    public StringProperty discountNoticeProperty() {
+        return discountNotice;
+    }
+
+    public FieldErrors discountErrors() {
+        return discountErrors;
     }
 
     private void show(TaxSettings settings) {
