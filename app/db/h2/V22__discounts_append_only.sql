@@ -7,3 +7,7 @@ create trigger order_discounts_append_only before update, delete on order_discou
 drop trigger order_lines_refunds_only;
 create trigger order_lines_refunds_only before update, delete on order_lines
     for each row call 'org.shoetopia.persistence.AppendOnlyTrigger';
+
+-- As db/postgresql/V22: an approval is used once, and nothing else of it changes.
+create trigger approvals_used_once before update, delete on approvals
+    for each row call 'org.shoetopia.persistence.AppendOnlyTrigger';

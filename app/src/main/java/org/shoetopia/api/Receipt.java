@@ -30,9 +30,10 @@ public record Receipt(
 
     /**
      * A discount as the receipt shows it: on one listing's line ({@code listingId}), or on the whole
-     * sale (null): "Price match 15% off", and what it took off.
+     * sale (null): "Price match: 15% off", and what it took off. A price override is {@code inPrice}:
+     * the line's unit price is already the new one, so it is shown, not taken off again.
      */
-    public record DiscountLine(Long listingId, String label, Money amount) {}
+    public record DiscountLine(Long listingId, String label, Money amount, boolean inPrice) {}
 
     /** One rate's tax over the receipt's lines of a shop: "NY State 4%", taxable 100.00, tax 4.00. */
     public record TaxLine(long shopId, String label, boolean included, Money taxable, Money tax) {}
@@ -71,7 +72,7 @@ public record Receipt(
     /** What the lines cost at their prices less their own discounts, before the sale's discount and tax. */
     public Money subtotal() {
         Money lineDiscounts = discounts.stream()
-                .filter(discount -> discount.listingId() != null)
+                .filter(discount -> discount.listingId() != null && !discount.inPrice())
                 .map(DiscountLine::amount)
                 .reduce(Money.ZERO, Money::plus);
         return lines.stream()
@@ -80,9 +81,12 @@ public record Receipt(
                 .minus(lineDiscounts);
     }
 
-    /** Everything the discounts took off. */
+    /** Everything the discounts took off the lines' totals (price overrides are in the prices already). */
     public Money discountTotal() {
-        return discounts.stream().map(DiscountLine::amount).reduce(Money.ZERO, Money::plus);
+        return discounts.stream()
+                .filter(discount -> !discount.inPrice())
+                .map(DiscountLine::amount)
+                .reduce(Money.ZERO, Money::plus);
     }
 
     public int saleUnits() {

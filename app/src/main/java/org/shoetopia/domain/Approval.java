@@ -45,6 +45,10 @@ public class Approval {
     @Column(updatable = false)
     private String reason;
 
+    /** What the discount took off when approved: the most it may take off on this approval. */
+    @Column(name = "approved_cents", updatable = false)
+    private long approvedCents;
+
     @Column(name = "asked_by", updatable = false)
     private long askedBy;
 
@@ -64,6 +68,7 @@ public class Approval {
             long cartId,
             long target,
             Discount discount,
+            Money approved,
             long askedBy,
             long approvedBy,
             Instant createdAt) {
@@ -74,6 +79,7 @@ public class Approval {
         this.percentHundredths = discount.percentHundredths();
         this.amountCents = discount.amount() == null ? null : discount.amount().cents();
         this.reason = discount.reason();
+        this.approvedCents = approved.cents();
         this.askedBy = askedBy;
         this.approvedBy = approvedBy;
         this.createdAt = createdAt;
@@ -81,6 +87,10 @@ public class Approval {
 
     public Long getId() {
         return id;
+    }
+
+    public Money getApproved() {
+        return Money.ofCents(approvedCents);
     }
 
     public long getApprovedBy() {

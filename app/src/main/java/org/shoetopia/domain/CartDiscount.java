@@ -45,12 +45,17 @@ public class CartDiscount {
     @Column(name = "approval_id")
     private Long approvalId;
 
+    /** With an approval: the most it may take off, what it took off when the manager approved it. */
+    @Column(name = "approved_cents")
+    private Long approvedCents;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
     protected CartDiscount() {}
 
-    public CartDiscount(long cartId, long target, Discount discount, long askedBy, Long approvalId, Instant createdAt) {
+    public CartDiscount(
+            long cartId, long target, Discount discount, long askedBy, Approval approval, Instant createdAt) {
         this.cartId = cartId;
         this.target = target;
         this.kind = discount.kind();
@@ -58,7 +63,8 @@ public class CartDiscount {
         this.amountCents = discount.amount() == null ? null : discount.amount().cents();
         this.reason = discount.reason();
         this.askedBy = askedBy;
-        this.approvalId = approvalId;
+        this.approvalId = approval == null ? null : approval.getId();
+        this.approvedCents = approval == null ? null : approval.getApproved().cents();
         this.createdAt = createdAt;
     }
 
@@ -72,6 +78,11 @@ public class CartDiscount {
 
     public Long getApprovalId() {
         return approvalId;
+    }
+
+    /** The most an approved discount may take off; null when it has no approval. */
+    public Money getApproved() {
+        return approvedCents == null ? null : Money.ofCents(approvedCents);
     }
 
     public Discount discount() {

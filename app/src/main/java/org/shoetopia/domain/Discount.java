@@ -1,8 +1,5 @@
 package org.shoetopia.domain;
 
-import java.math.BigDecimal;
-import java.util.regex.Pattern;
-
 /**
  * A discount on a line or on the whole cart: a percentage off (in hundredths of a percent, so 12.5 %
  * is 1250), an amount off, or for a line a new unit price (a price override); with its reason. The
@@ -10,7 +7,6 @@ import java.util.regex.Pattern;
  */
 public record Discount(DiscountKind kind, int percentHundredths, Money amount, String reason) {
     public static final int MAX_REASON = 60;
-    private static final Pattern PERCENT = Pattern.compile("(\\d{1,3})(?:\\.(\\d{1,2}))?");
 
     /** Every discount keeps the rules, however it was made (typed at the till, or JSON from a till). */
     public Discount {
@@ -38,17 +34,15 @@ public record Discount(DiscountKind kind, int percentHundredths, Money amount, S
     /** A discount as typed: "12.5" percent, "5.00" off, or "49.99" as the new unit price. */
     public static Discount parse(DiscountKind kind, String value, String reason) {
         if (kind == DiscountKind.PERCENT) {
-            var matcher = PERCENT.matcher(value == null ? "" : value.strip().replace(',', '.'));
-            if (!matcher.matches()) {
-                throw new ValidationException("discountValue", "A percentage is a number like 15 or 12.5");
-            }
-            String fraction = matcher.group(2) == null ? "" : matcher.group(2);
-            int hundredths = Integer.parseInt(matcher.group(1)) * 100
-                    + (fraction.isEmpty() ? 0 : Integer.parseInt((fraction + "0").substring(0, 2)));
-            return new Discount(kind, hundredths, null, reason);
+            return new Discount(
+                    kind,
+                    Percent.parse("discountValue", "A percentage is a number like 15 or 12.5", value, 2),
+                    null,
+                    reason);
         }
         String label = kind == DiscountKind.PRICE ? "New price" : "Amount off";
-        return new Discount(kind, 0, Money.parse("discountValue", label, value), reason);
+        String amount = value == null ? null : value.strip().replace(',', '.');
+        return new Discount(kind, 0, Money.parse("discountValue", label, amount), reason);
     }
 
     /** What this discount takes off {@code charged} (a percentage half-up to the cent), never more than it. */
@@ -64,23 +58,10 @@ public record Discount(DiscountKind kind, int percentHundredths, Money amount, S
         };
     }
 
-    /** The percentage of {@code charged} this discount takes off, for the cashier's limit. */
-    public BigDecimal percentOf(Money charged) {
-        if (kind == DiscountKind.PERCENT) {
-            return BigDecimal.valueOf(percentHundredths, 2);
-        }
-        Money off = kind == DiscountKind.PRICE ? Money.ZERO : offOf(charged);
-        return charged.isPositive()
-                ? BigDecimal.valueOf(off.cents() * 100L)
-                        .divide(BigDecimal.valueOf(charged.cents()), 2, java.math.RoundingMode.UP)
-                : BigDecimal.ZERO;
-    }
-
     /** "15% off", "5.00 off", "new price 49.99". */
     public String label() {
         return switch (kind) {
-            case PERCENT ->
-                BigDecimal.valueOf(percentHundredths, 2).stripTrailingZeros().toPlainString() + "% off";
+            case PERCENT -> Percent.format(percentHundredths, 2) + "% off";
             case AMOUNT -> amount + " off";
             case PRICE -> "new price " + amount;
         };

@@ -1,11 +1,9 @@
 package org.shoetopia.domain;
 
-import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A shop's discount rules: how much a cashier may take off without a manager (hundredths of a
@@ -42,21 +40,14 @@ public record DiscountSettings(int cashierLimitHundredths, List<String> reasons)
         reasons = tidy;
     }
 
-    private static final Pattern PERCENT = Pattern.compile("(\\d{1,3})(?:\\.(\\d{1,2}))?");
-
     /** The limit as typed: "10" or "12.5" (percent, 0 to 100). */
     public static int parseLimit(String percent) {
-        var matcher = PERCENT.matcher(percent == null ? "" : percent.strip().replace(',', '.'));
-        if (!matcher.matches()) {
-            throw new ValidationException("discountLimit", "The cashiers' limit is a percentage like 10 or 12.5");
-        }
-        String fraction = matcher.group(2) == null ? "" : matcher.group(2);
-        return Integer.parseInt(matcher.group(1)) * 100
-                + (fraction.isEmpty() ? 0 : Integer.parseInt((fraction + "0").substring(0, 2)));
+        return Percent.parse("discountLimit", "The cashiers' limit is a percentage like 10 or 12.5", percent, 2);
     }
 
-    public BigDecimal cashierLimitPercent() {
-        return BigDecimal.valueOf(cashierLimitHundredths, 2).stripTrailingZeros();
+    /** "10", "12.5". */
+    public String cashierLimitPercent() {
+        return Percent.format(cashierLimitHundredths, 2);
     }
 
     /** Whether {@code reason} is one of the shop's, as it is spelt there (case aside). */

@@ -32,6 +32,10 @@ public class Fulfilment {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    /** The shop's tax registration number when it sold, for the receipt's reprints. */
+    @Column(name = "tax_number", updatable = false)
+    private String taxNumber;
+
     /** The composite key, as Hibernate's {@code @IdClass} wants it. */
     public static class Key implements Serializable {
         private long orderId;
@@ -57,8 +61,9 @@ public class Fulfilment {
 
     protected Fulfilment() {}
 
-    public Fulfilment(long orderId, long orderNumber, long shopId, Instant now) {
+    public Fulfilment(long orderId, long orderNumber, long shopId, String taxNumber, Instant now) {
         this.orderId = orderId;
+        this.taxNumber = taxNumber;
         this.orderNumber = orderNumber;
         this.shopId = shopId;
         this.status = OrderStatus.PROCESSING;
@@ -67,6 +72,10 @@ public class Fulfilment {
 
     public long getOrderId() {
         return orderId;
+    }
+
+    public String getTaxNumber() {
+        return taxNumber;
     }
 
     public long getShopId() {

@@ -1,8 +1,5 @@
 package org.shoetopia.domain;
 
-import java.math.BigDecimal;
-import java.util.regex.Pattern;
-
 /**
  * One named rate of a shop's tax category, for example "NY State" 4 % on standard-rated shoes, or
  * "NYC" 4.5 % only on units priced from 110.00. The rate is kept in thousandths of a percent, so
@@ -12,8 +9,6 @@ public record TaxRate(String name, TaxCategory category, int rateThousandths, Ta
     public static final int MAX_NAME = 40;
     /** 100 %: a rate above it is a typing error, not a tax. */
     public static final int MAX_RATE_THOUSANDTHS = 100_000;
-
-    private static final Pattern PERCENT = Pattern.compile("(\\d{1,3})(?:\\.(\\d{1,3}))?");
 
     /** Every rate keeps the rules, however it was made (typed at the shop's screen, or JSON from a till). */
     public TaxRate {
@@ -42,13 +37,8 @@ public record TaxRate(String name, TaxCategory category, int rateThousandths, Ta
     /** A rate as typed: "8.875" (percent, at most three decimals), and a threshold like "110.00" or blank. */
     public static TaxRate parse(String name, String category, String percent, String appliesTo, String threshold) {
         TaxCategory taxCategory = TaxCategory.parse(category);
-        var matcher = PERCENT.matcher(percent == null ? "" : percent.strip().replace(',', '.'));
-        if (!matcher.matches()) {
-            throw new ValidationException("taxRate", "A rate is a percentage like 8.875 (at most three decimals)");
-        }
-        String fraction = matcher.group(2) == null ? "" : matcher.group(2);
-        int thousandths = Integer.parseInt(matcher.group(1)) * 1000
-                + (fraction.isEmpty() ? 0 : Integer.parseInt((fraction + "00").substring(0, 3)));
+        int thousandths =
+                Percent.parse("taxRate", "A rate is a percentage like 8.875 (at most three decimals)", percent, 3);
         TaxAppliesTo applies = appliesTo == null || appliesTo.isBlank()
                 ? TaxAppliesTo.ALL
                 : Coded.parse(TaxAppliesTo.class, "taxAppliesTo", "Applies to", appliesTo);
@@ -57,14 +47,9 @@ public record TaxRate(String name, TaxCategory category, int rateThousandths, Ta
         return new TaxRate(name, taxCategory, thousandths, applies, limit);
     }
 
-    /** The rate as a percentage: 8.875. */
-    public BigDecimal percent() {
-        return BigDecimal.valueOf(rateThousandths, 3).stripTrailingZeros();
-    }
-
     /** "NY State 4%", "NYC 4.5% from 110.00". */
     public String label() {
-        String base = name + " " + percent().toPlainString() + "%";
+        String base = name + " " + Percent.format(rateThousandths, 3) + "%";
         return switch (appliesTo) {
             case ALL -> base;
             case BELOW -> base + " under " + threshold;

@@ -11,9 +11,9 @@ import java.util.Set;
 import org.h2.api.Trigger;
 
 /**
- * The embedded database's guard on the tables that record what happened (db/h2/V16): their rows are
- * never changed or removed, an order line changes only by refunds that grow, and a catalogue shoe
- * never changes. PostgreSQL does the same in PL/pgSQL (db/postgresql/V16). H2 stores this class's
+ * The embedded database's guard on the tables that record what happened (db/h2/V16, V20, V22):
+ * their rows are never changed or removed, an order line changes only by refunds that grow, a
+ * catalogue shoe never changes, and an approval is only marked used, once. PostgreSQL does the same in PL/pgSQL (db/postgresql/V16). H2 stores this class's
  * name in the database: it must never be renamed or moved.
  */
 public final class AppendOnlyTrigger implements Trigger {
@@ -22,6 +22,8 @@ public final class AppendOnlyTrigger implements Trigger {
     private String table;
     /** Per column, whether a refund may change it (order_lines only). */
     private boolean[] refundColumn;
+    /** The column an approval's use sets once (approvals only), or -1. */
+    private int usedAtColumn = -1;
 
     @Override
     public void init(Connection connection, String schema, String trigger, String table, boolean before, int type)
@@ -30,8 +32,11 @@ public final class AppendOnlyTrigger implements Trigger {
         List<Boolean> refund = new ArrayList<>();
         try (var columns = connection.getMetaData().getColumns(null, schema, table, null)) {
             while (columns.next()) {
-                refund.add(
-                        REFUND_COLUMNS.contains(columns.getString("COLUMN_NAME").toLowerCase(Locale.ROOT)));
+                String column = columns.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
+                if (column.equals("used_at")) {
+                    usedAtColumn = refund.size();
+                }
+                refund.add(REFUND_COLUMNS.contains(column));
             }
         }
         refundColumn = new boolean[refund.size()];
@@ -57,8 +62,23 @@ public final class AppendOnlyTrigger implements Trigger {
                     throw refused("order_lines changes only by refunds, which only grow");
                 }
             }
+            case "approvals" -> {
+                if (delete || !usedOnce(oldRow, newRow)) {
+                    throw refused("an approval is used once, and nothing else of it changes");
+                }
+            }
             default -> throw refused(table + " is append-only: its rows are never changed or removed");
         }
+    }
+
+    /** Only used_at changed, from unset to set. */
+    private boolean usedOnce(Object[] oldRow, Object[] newRow) {
+        for (int i = 0; i < oldRow.length; i++) {
+            if (i != usedAtColumn && !Objects.equals(oldRow[i], newRow[i])) {
+                return false;
+            }
+        }
+        return usedAtColumn >= 0 && oldRow[usedAtColumn] == null && newRow[usedAtColumn] != null;
     }
 
     private boolean onlyRefundsGrew(Object[] oldRow, Object[] newRow) {

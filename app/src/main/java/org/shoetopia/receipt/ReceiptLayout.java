@@ -41,7 +41,10 @@ public final class ReceiptLayout {
             }
             for (Receipt.DiscountLine discount : receipt.discounts()) {
                 if (discount.listingId() != null && discount.listingId() == line.listingId()) {
-                    lines.add(amountLine("  " + discount.label(), Money.ZERO.minus(discount.amount())));
+                    lines.add(
+                            discount.inPrice() // the price above is the new one already
+                                    ? cut("  " + discount.label() + " (" + discount.amount() + " off)")
+                                    : amountLine("  " + discount.label(), Money.ZERO.minus(discount.amount())));
                 }
             }
             if (line.refundedQuantity() > 0) {

@@ -12,6 +12,14 @@ import org.shoetopia.api.ShopService.TaxReportRow;
 public final class TaxReportCsv {
     private TaxReportCsv() {}
 
+    /**
+     * A rate's name is the owner's typing: one a spreadsheet would run as a formula (=, +, -, @)
+     * is kept as text by a leading apostrophe.
+     */
+    static String safeText(String text) {
+        return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
     public static String of(TaxReport report) {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
@@ -26,7 +34,7 @@ public final class TaxReportCsv {
                     "Net tax");
             for (TaxReportRow row : report.rates()) {
                 csv.printRecord(
-                        row.label(),
+                        safeText(row.label()),
                         row.taxableSales().plain(),
                         row.taxOnSales().plain(),
                         row.taxableRefunded().plain(),

@@ -145,14 +145,13 @@ public final class LocalAccountService implements AccountService {
             try {
                 outcome = checkedAttempt(admitted, matches, then);
             } catch (RefusedAfterCredential refusedAfter) {
-                // The password was right: the attempt admitted as a failure is no failure.
-                database.inTransaction(tx -> {
-                    tx.session()
-                            .find(Account.class, admitted.accountId(), LockMode.PESSIMISTIC_WRITE)
-                            .recordSuccessfulLogin();
-                    return null;
-                });
+                takeBackTheAttempt(admitted);
                 throw refusedAfter.refused;
+            } catch (ShoetopiaException failed) {
+                if (matches) { // the database failed the step after a right password: no failure of the account's
+                    takeBackTheAttempt(admitted);
+                }
+                throw failed;
             }
             if (outcome.wrongPassword()) {
                 throw new AuthenticationException(WRONG_CREDENTIALS); // thrown after the failure is committed
@@ -163,6 +162,20 @@ public final class LocalAccountService implements AccountService {
             // The password changed while it was checked: check against the new one.
         }
         throw new ConflictException("The password of this account is being changed; try again in a moment");
+    }
+
+    /**
+     * The attempt admitted as a failure was no failure: its password was right, but what it was for
+     * was refused. Taken back only while the password is still the one checked.
+     */
+    private void takeBackTheAttempt(Admission admitted) {
+        database.inTransaction(tx -> {
+            Account account = tx.session().find(Account.class, admitted.accountId(), LockMode.PESSIMISTIC_WRITE);
+            if (account.getPasswordHash().equals(admitted.checkedHash())) {
+                account.recordSuccessfulLogin();
+            }
+            return null;
+        });
     }
 
     /** The locked step of an attempt whose password was checked: its outcome, committed. */

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.shoetopia.api.Actor;
@@ -98,6 +97,12 @@ public final class LocalCartService implements CartService {
             OpenCart cart = revised(tx, openCart(tx, actor));
             tx.session().remove(existingLine(tx, cart, listingId));
             deleteDiscount(tx, cart.id(), listingId); // a line's discount goes with it
+            // and the sale's with its last line: an emptied cart starts the next sale without one.
+            tx.session()
+                    .createMutationQuery("delete from CartDiscount d where d.cartId = :cart"
+                            + " and not exists (select 1 from CartLine cl where cl.cartId = :cart)")
+                    .setParameter("cart", cart.id())
+                    .executeUpdate();
             // A cart emptied by a cashier who no longer sells for its shop can be used again.
             boolean rebound = tx.sql().rebindEmptyCart(cart.id(), actor.accountId());
             Audit.record(
@@ -163,7 +168,7 @@ public final class LocalCartService implements CartService {
             Discount given = withShopReason(discount, settings);
             List<LineRow> lines = lines(tx, cart);
             requireFits(given, target, lines);
-            Long approval = approvalId == null
+            Approval approval = approvalId == null
                     ? null
                     : useApproval(tx, approvalId, actor, cart, target, given, clock.instant());
             deleteDiscount(tx, cart.id(), target);
@@ -171,11 +176,9 @@ public final class LocalCartService implements CartService {
             CartDiscount row = new CartDiscount(cart.id(), target, given, actor.accountId(), approval, clock.instant());
             tx.session().persist(row);
             if (!Access.managesShop(tx, actor, shopId)) {
-                List<CartDiscount> all = new ArrayList<>(lines.stream()
-                        .map(LineRow::discount)
-                        .filter(d -> d != null && d.getTarget() != target)
+                List<CartDiscount> all = new ArrayList<>(discountsOf(lines).stream()
+                        .filter(d -> d.getTarget() != target)
                         .toList());
-                cartDiscountOf(lines).filter(d -> d.getTarget() != target).ifPresent(all::add);
                 all.add(row);
                 TillDiscounts.requireWithinCashierLimit(
                         atListPrices(lines), estimatedSales(lines), all, settings.cashierLimitHundredths());
@@ -185,7 +188,7 @@ public final class LocalCartService implements CartService {
                     AuditKind.CART_DISCOUNT_SET,
                     "cart " + cart.id() + (target == CartDiscount.WHOLE_CART ? "" : " listing " + target) + " "
                             + given.label() + " (" + given.reason() + ")"
-                            + (approval == null ? "" : " approval " + approval),
+                            + (approval == null ? "" : " approval " + approval.getId()),
                     actor.accountId(),
                     shopId,
                     clock.instant());
@@ -204,9 +207,18 @@ public final class LocalCartService implements CartService {
                 throw new ForbiddenException(manager.getName() + " is not the owner or a manager of this shop");
             }
             Discount given = withShopReason(discount, TillDiscounts.settingsOf(tx, shopId));
-            requireFits(given, target, lines(tx, cart));
+            List<LineRow> lines = lines(tx, cart);
+            requireFits(given, target, lines);
             Instant now = clock.instant();
-            Approval approval = new Approval(shopId, cart.id(), target, given, actor.accountId(), manager.getId(), now);
+            // What it takes off the cart as it is now: the most it may take off on this approval.
+            List<CartDiscount> withIt = new ArrayList<>(discountsOf(lines).stream()
+                    .filter(row -> row.getTarget() != target)
+                    .toList());
+            withIt.add(new CartDiscount(cart.id(), target, given, actor.accountId(), null, now));
+            Money approved = TillDiscounts.givenByTarget(atListPrices(lines), estimatedSales(lines), withIt)
+                    .get(target);
+            Approval approval =
+                    new Approval(shopId, cart.id(), target, given, approved, actor.accountId(), manager.getId(), now);
             tx.session().persist(approval);
             Audit.record(
                     tx,
@@ -314,7 +326,7 @@ public final class LocalCartService implements CartService {
      * Marks the approval used, if it is unused, was asked for by this actor for exactly this discount
      * of this cart: one conditional update, so of two uses at once only one passes.
      */
-    private static long useApproval(
+    private static Approval useApproval(
             Tx tx, long approvalId, Actor actor, OpenCart cart, long target, Discount discount, Instant now) {
         String amountMatches = discount.amount() == null ? "amountCents is null" : "amountCents = :amount";
         var update = tx.session()
@@ -336,7 +348,7 @@ public final class LocalCartService implements CartService {
             throw new ConflictException(
                     "This approval was used already, or was for another discount or sale: ask the manager again");
         }
-        return approvalId;
+        return tx.session().find(Approval.class, approvalId);
     }
 
     /** Deletes the cart's discount on {@code target}; how many there were (0 or 1). */
@@ -467,13 +479,17 @@ public final class LocalCartService implements CartService {
                 .toList();
     }
 
-    private static Optional<CartDiscount> cartDiscountOf(List<LineRow> lines) {
-        return lines.isEmpty()
-                ? Optional.empty()
-                : Optional.ofNullable(lines.get(0).cartDiscount());
+    /** The cart's discounts as its lines read them: each line's own, then the whole cart's. */
+    private static List<CartDiscount> discountsOf(List<LineRow> lines) {
+        List<CartDiscount> discounts = new ArrayList<>();
+        lines.stream().map(LineRow::discount).filter(Objects::nonNull).forEach(discounts::add);
+        if (!lines.isEmpty() && lines.get(0).cartDiscount() != null) {
+            discounts.add(lines.get(0).cartDiscount());
+        }
+        return discounts;
     }
 
-    /** The lines at the listings' own prices, for the cashiers' limit. */
+    /** The lines at the listings' own prices. */
     private static List<Pricing.Line> atListPrices(List<LineRow> lines) {
         return lines.stream()
                 .map(line -> new Pricing.Line(
@@ -503,9 +519,7 @@ public final class LocalCartService implements CartService {
         List<LineRow> lines = knownLines != null ? knownLines : lines(tx, cart);
         Map<Long, TaxSettings> taxByShop = TaxRows.settingsOf(
                 tx, lines.stream().map(line -> line.listing().shopId()).collect(Collectors.toCollection(TreeSet::new)));
-        List<CartDiscount> discounts = new ArrayList<>();
-        lines.stream().map(LineRow::discount).filter(Objects::nonNull).forEach(discounts::add);
-        cartDiscountOf(lines).ifPresent(discounts::add);
+        List<CartDiscount> discounts = discountsOf(lines);
         PricedCart priced = Pricing.price(
                 lines.stream()
                         .map(line -> new Pricing.Line(
@@ -520,12 +534,10 @@ public final class LocalCartService implements CartService {
                 taxByShop);
         List<CartLineView> views = new ArrayList<>();
         List<ReceiptLines.TaxPart> taxParts = new ArrayList<>();
-        Map<Long, Money> listPrices = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             PricedLine line = priced.lines().get(i);
             LineRow row = lines.get(i);
             ListingView listing = row.listing();
-            listPrices.put(listing.listingId(), listing.price());
             views.add(new CartLineView(
                     listing, row.unitPrice(), row.quantity(), line.saleUnits(), line.charged(), line.discount()));
             for (Pricing.LineTax tax : line.taxes()) {
@@ -547,7 +559,7 @@ public final class LocalCartService implements CartService {
                 cart.customerId(),
                 customerName,
                 views,
-                TillDiscounts.lines(discounts, priced, listPrices),
+                TillDiscounts.lines(atListPrices(lines), estimatedSales(lines), discounts),
                 priced.total(),
                 ReceiptLines.taxLines(taxParts));
     }

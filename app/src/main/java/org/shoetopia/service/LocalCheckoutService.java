@@ -200,36 +200,32 @@ public final class LocalCheckoutService implements CheckoutService {
         cart.close(now);
         session.flush();
 
+        // Discounts of a till's cart: only the shop's owner and managers may go beyond the cashiers'
+        // limit. Asked before the contended locks, as it needs none of them.
+        List<CartDiscount> discounts = discountsOf(lines);
+        Integer cashierLimit =
+                discounts.isEmpty() || cart.getShopId() == null || Access.managesShop(tx, actor, cart.getShopId())
+                        ? null
+                        : TillDiscounts.settingsOf(tx, cart.getShopId()).cashierLimitHundredths();
+
         Map<Long, Pricing.Sale> salesTaken = takeSaleUnits(tx, lines, saleByShop);
         Map<Long, Listing> listings = lockedListingsInStock(tx, lines);
-        List<CartDiscount> discounts = discountsOf(lines);
+        List<Pricing.Line> atListPrices = lines.stream()
+                .map(line -> new Pricing.Line(
+                        line.listingId(),
+                        line.shopId(),
+                        listings.get(line.listingId()).getPrice(),
+                        line.quantity(),
+                        listings.get(line.listingId()).getTaxCategory()))
+                .toList();
         PricedCart priced = Pricing.price(
-                lines.stream()
-                        .map(line -> new Pricing.Line(
-                                line.listingId(),
-                                line.shopId(),
-                                TillDiscounts.unitPrice(
-                                        listings.get(line.listingId()).getPrice(), line.discount()),
-                                line.quantity(),
-                                listings.get(line.listingId()).getTaxCategory()))
-                        .toList(),
+                TillDiscounts.atLinePrices(atListPrices, discounts),
                 salesTaken,
                 TillDiscounts.forPricing(discounts),
                 terms.taxByShop());
-        if (!discounts.isEmpty() && !Access.managesShop(tx, actor, cart.getShopId())) {
+        if (cashierLimit != null) {
             // The cart may have changed since a cashier's discount was given (fewer units, a lower price).
-            TillDiscounts.requireWithinCashierLimit(
-                    lines.stream()
-                            .map(line -> new Pricing.Line(
-                                    line.listingId(),
-                                    line.shopId(),
-                                    listings.get(line.listingId()).getPrice(),
-                                    line.quantity(),
-                                    listings.get(line.listingId()).getTaxCategory()))
-                            .toList(),
-                    salesTaken,
-                    discounts,
-                    TillDiscounts.settingsOf(tx, cart.getShopId()).cashierLimitHundredths());
+            TillDiscounts.requireWithinCashierLimit(atListPrices, salesTaken, discounts, cashierLimit);
         }
         if (payment.cashTendered() != null && payment.cashTendered().compareTo(priced.total()) < 0) {
             throw new ValidationException(
@@ -244,7 +240,9 @@ public final class LocalCheckoutService implements CheckoutService {
                 listings,
                 terms,
                 discounts,
-                priced);
+                TillDiscounts.givenByTarget(atListPrices, salesTaken, discounts),
+                priced,
+                TillDiscounts.lines(atListPrices, salesTaken, discounts));
     }
 
     /** The cart's discounts as its lines read them: each line's own, then the cart's. */
@@ -356,7 +354,9 @@ public final class LocalCheckoutService implements CheckoutService {
             Map<Long, Listing> listings,
             ShopTerms terms,
             List<CartDiscount> discounts,
-            PricedCart priced) {
+            Map<Long, Money> givenByTarget,
+            PricedCart priced,
+            List<Receipt.DiscountLine> discountLines) {
         var session = tx.session();
         Instant now = sold.now();
         Order order = new Order(
@@ -405,11 +405,7 @@ public final class LocalCheckoutService implements CheckoutService {
                         orderLine.getId(),
                         given,
                         given.kind() == DiscountKind.PRICE ? listing.getPrice() : null,
-                        given.kind() == DiscountKind.PRICE
-                                ? listing.getPrice()
-                                        .minus(price.line().unitPrice())
-                                        .times(line.quantity())
-                                : price.lineDiscount(),
+                        givenByTarget.get(line.listingId()),
                         line.discount().getAskedBy(),
                         approverOf(tx, line.discount())));
             }
@@ -433,16 +429,17 @@ public final class LocalCheckoutService implements CheckoutService {
                     null,
                     onTheSale.discount(),
                     null,
-                    priced.lines().stream()
-                            .map(Pricing.PricedLine::cartDiscount)
-                            .reduce(Money.ZERO, Money::plus),
+                    givenByTarget.get(CartDiscount.WHOLE_CART),
                     onTheSale.getAskedBy(),
                     approverOf(tx, onTheSale)));
         }
-        Map<Long, Money> listPrices = new HashMap<>();
-        listings.forEach((id, listing) -> listPrices.put(id, listing.getPrice()));
         for (long shopId : new TreeSet<>(lines.stream().map(WantedLine::shopId).toList())) {
-            session.persist(new Fulfilment(order.getId(), sold.orderNumber(), shopId, now));
+            session.persist(new Fulfilment(
+                    order.getId(),
+                    sold.orderNumber(),
+                    shopId,
+                    terms.taxByShop().get(shopId).registrationNumber(),
+                    now));
         }
         salesTakenFrom.forEach(shopId -> tx.sql().announceSaleChange(shopId));
         return new Receipt(
@@ -457,7 +454,7 @@ public final class LocalCheckoutService implements CheckoutService {
                 order.getCashTendered(),
                 priced.total(),
                 receiptLines,
-                TillDiscounts.lines(discounts, priced, listPrices),
+                discountLines,
                 ReceiptLines.taxLines(taxParts),
                 ReceiptLines.taxNumbers(taxNumbers));
     }

@@ -9,6 +9,7 @@ import org.shoetopia.api.Actor;
 import org.shoetopia.api.ListingService;
 import org.shoetopia.api.ListingView;
 import org.shoetopia.domain.AuditKind;
+import org.shoetopia.domain.Coded;
 import org.shoetopia.domain.Condition;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.ForbiddenException;
@@ -214,7 +215,8 @@ public final class LocalListingService implements ListingService {
 
     @Override
     public ListingView changeTaxCategory(Actor actor, long listingId, String taxCategory) {
-        TaxCategory category = TaxCategory.parse(taxCategory);
+        // Named outright: a blank here is a slip, not "standard" as on a new listing's form.
+        TaxCategory category = Coded.parse(TaxCategory.class, "taxCategory", "Tax category", taxCategory);
         return database.inTransaction(tx -> {
             Listing listing = lockedListing(tx, listingId);
             Access.requireManagerOf(tx, actor, listing.getShopId());

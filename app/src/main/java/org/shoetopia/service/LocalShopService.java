@@ -483,7 +483,7 @@ public final class LocalShopService implements ShopService {
             Audit.record(
                     tx,
                     AuditKind.SHOP_DISCOUNT_SETTINGS_CHANGED,
-                    "cashiers up to " + settings.cashierLimitPercent().toPlainString() + "%; reasons: "
+                    "cashiers up to " + settings.cashierLimitPercent() + "%; reasons: "
                             + String.join(", ", settings.reasons()),
                     actor.accountId(),
                     shop.getId(),

@@ -87,7 +87,7 @@ final class ReceiptLines {
                 + (discount.kind() == DiscountKind.PRICE && listPrice != null
                         ? "price " + listPrice + " to " + discount.amount()
                         : discount.label());
-        return new Receipt.DiscountLine(listingId, label, given);
+        return new Receipt.DiscountLine(listingId, label, given, discount.kind() == DiscountKind.PRICE);
     }
 
     /** How a receipt line names the shoe: "nike air max 90, black, size 10.5". */

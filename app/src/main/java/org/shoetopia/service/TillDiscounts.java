@@ -64,74 +64,120 @@ final class TillDiscounts {
         return override.compareTo(listPrice) < 0 ? override : listPrice;
     }
 
+    /** The lines at the prices they are sold at: each line's price override, if it has one, else the list price. */
+    static List<Pricing.Line> atLinePrices(List<Pricing.Line> atListPrices, List<CartDiscount> discounts) {
+        Map<Long, CartDiscount> byTarget = new HashMap<>();
+        discounts.forEach(row -> byTarget.put(row.getTarget(), row));
+        return atListPrices.stream()
+                .map(line -> new Pricing.Line(
+                        line.listingId(),
+                        line.shopId(),
+                        unitPrice(line.unitPrice(), byTarget.get(line.listingId())),
+                        line.quantity(),
+                        line.taxCategory()))
+                .toList();
+    }
+
+    /**
+     * What each of the cart's discounts takes off as the cart is now, by target: a line's own discount,
+     * a price override (what the line costs at the list price less what it costs at the new one, sale
+     * units included), the whole cart's (its share on every line).
+     */
+    static Map<Long, Money> givenByTarget(
+            List<Pricing.Line> atListPrices, Map<Long, Pricing.Sale> saleByShop, List<CartDiscount> discounts) {
+        Pricing.PricedCart listed = Pricing.price(atListPrices, saleByShop);
+        Pricing.PricedCart priced =
+                Pricing.price(atLinePrices(atListPrices, discounts), saleByShop, forPricing(discounts), Map.of());
+        Map<Long, Money> given = new HashMap<>();
+        Money cartShare = Money.ZERO;
+        for (int i = 0; i < priced.lines().size(); i++) {
+            Pricing.PricedLine line = priced.lines().get(i);
+            cartShare = cartShare.plus(line.cartDiscount());
+            long listing = line.line().listingId();
+            Money overridden = listed.lines().get(i).charged().minus(line.charged());
+            given.put(listing, overridden.isPositive() ? overridden : line.lineDiscount());
+        }
+        given.put(CartDiscount.WHOLE_CART, cartShare);
+        return given;
+    }
+
     /**
      * The receipt's lines of the cart's discounts as priced: each line's own (or its price override,
      * as its list price to the new one), then the whole cart's with what it took off all lines.
      */
     static List<Receipt.DiscountLine> lines(
-            List<CartDiscount> discounts, Pricing.PricedCart priced, Map<Long, Money> listPriceByListing) {
+            List<Pricing.Line> atListPrices, Map<Long, Pricing.Sale> saleByShop, List<CartDiscount> discounts) {
+        Map<Long, Money> given = givenByTarget(atListPrices, saleByShop, discounts);
         List<Receipt.DiscountLine> lines = new ArrayList<>();
-        Money cartShare = Money.ZERO;
-        for (Pricing.PricedLine line : priced.lines()) {
-            cartShare = cartShare.plus(line.cartDiscount());
+        for (Pricing.Line line : atListPrices) {
             for (CartDiscount row : discounts) {
-                if (row.getTarget() == line.line().listingId()) {
-                    Money listPrice = listPriceByListing.get(line.line().listingId());
-                    Money given = row.discount().kind() == DiscountKind.PRICE
-                            ? listPrice
-                                    .times(line.line().quantity())
-                                    .minus(line.line()
-                                            .unitPrice()
-                                            .times(line.line().quantity()))
-                            : line.lineDiscount();
-                    lines.add(ReceiptLines.discountLine(line.line().listingId(), row.discount(), listPrice, given));
+                if (row.getTarget() == line.listingId()) {
+                    lines.add(ReceiptLines.discountLine(
+                            line.listingId(), row.discount(), line.unitPrice(), given.get(line.listingId())));
                 }
             }
         }
         for (CartDiscount row : discounts) {
             if (row.getTarget() == CartDiscount.WHOLE_CART) {
-                lines.add(ReceiptLines.discountLine(null, row.discount(), null, cartShare));
+                lines.add(ReceiptLines.discountLine(null, row.discount(), null, given.get(CartDiscount.WHOLE_CART)));
             }
         }
         return lines;
     }
 
     /**
-     * Refuses, for a cashier who may not go beyond the shop's limit, a cart whose discounts given
-     * without a manager's approval take more than the limit off any line or off the whole sale, or
-     * set a price. Approved discounts are the manager's: they are left out of the sum.
+     * Refuses, for a cashier who may not go beyond the shop's limit, a cart whose discounts the cashier
+     * gave alone take more than the limit off any line or off the whole sale, measured against what
+     * the lines cost after the manager's approved discounts; and any price override without a
+     * manager. An approved discount counts as approved while it takes off no more than when it was
+     * approved: a cart grown since (more units, more lines) needs the manager again.
      */
     static void requireWithinCashierLimit(
-            List<Pricing.Line> lines, Map<Long, Pricing.Sale> saleByShop, List<CartDiscount> discounts, int limit) {
-        List<CartDiscount> unapproved =
-                discounts.stream().filter(row -> row.getApprovalId() == null).toList();
-        for (CartDiscount row : unapproved) {
-            if (row.discount().kind() == DiscountKind.PRICE) {
-                throw new ForbiddenException("A price override is a manager's: " + CartService.NEEDS_A_MANAGER);
+            List<Pricing.Line> atListPrices,
+            Map<Long, Pricing.Sale> saleByShop,
+            List<CartDiscount> discounts,
+            int limit) {
+        Map<Long, Money> given = givenByTarget(atListPrices, saleByShop, discounts);
+        List<CartDiscount> approved = new ArrayList<>();
+        for (CartDiscount row : discounts) {
+            boolean stillApproved =
+                    row.getApproved() != null && given.get(row.getTarget()).compareTo(row.getApproved()) <= 0;
+            if (stillApproved) {
+                approved.add(row);
+            } else if (row.discount().kind() == DiscountKind.PRICE) {
+                throw new ForbiddenException((row.getApproved() == null
+                                ? "A price override is a manager's: "
+                                : "The sale changed since the manager approved the new price of listing "
+                                        + row.getTarget() + ": ")
+                        + CartService.NEEDS_A_MANAGER);
             }
         }
-        if (unapproved.isEmpty()) {
+        if (approved.size() == discounts.size()) {
             return;
         }
-        // Priced at the list prices, without the manager's overrides or approved discounts.
-        Pricing.PricedCart priced = Pricing.price(lines, saleByShop, forPricing(unapproved), Map.of());
-        long chargedAll = 0;
-        long discountAll = 0;
-        for (Pricing.PricedLine line : priced.lines()) {
-            chargedAll += line.charged().cents();
-            discountAll += line.discount().cents();
-            if (beyond(line.discount(), line.charged(), limit)) {
+        List<Pricing.Line> atLinePrices = atLinePrices(atListPrices, approved);
+        Pricing.PricedCart managers = Pricing.price(atLinePrices, saleByShop, forPricing(approved), Map.of());
+        Pricing.PricedCart all = Pricing.price(atLinePrices, saleByShop, forPricing(discounts), Map.of());
+        long baseAll = 0;
+        long extraAll = 0;
+        for (int i = 0; i < all.lines().size(); i++) {
+            Pricing.PricedLine before = managers.lines().get(i);
+            long base = before.charged().minus(before.discount()).cents();
+            long extra = all.lines().get(i).discount().minus(before.discount()).cents();
+            baseAll += base;
+            extraAll += extra;
+            if (beyond(extra, base, limit)) {
                 throw new ForbiddenException(
-                        tooMuch(limit, "line of listing " + line.line().listingId()));
+                        tooMuch(limit, "line of listing " + before.line().listingId()));
             }
         }
-        if (beyond(Money.ofCents(discountAll), Money.ofCents(chargedAll), limit)) {
+        if (beyond(extraAll, baseAll, limit)) {
             throw new ForbiddenException(tooMuch(limit, "sale"));
         }
     }
 
-    private static boolean beyond(Money discount, Money charged, int limitHundredths) {
-        return discount.cents() * 10_000L > charged.cents() * (long) limitHundredths;
+    private static boolean beyond(long discount, long base, int limitHundredths) {
+        return discount * 10_000L > base * (long) limitHundredths;
     }
 
     private static String tooMuch(int limitHundredths, String what) {

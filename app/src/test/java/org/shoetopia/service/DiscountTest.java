@@ -161,6 +161,10 @@ class DiscountTest extends ServiceTest {
 
         Receipt receipt = checkOut(cashier);
         assertThat(receipt.lines().get(0).unitPrice()).isEqualTo(money("80"));
+        assertThat(receipt.subtotal())
+                .as("the new price is the line's; not taken off again")
+                .isEqualTo(money("160"));
+        assertThat(receipt.discountTotal()).isEqualTo(money("0"));
         assertThat(receipt.discounts())
                 .extracting(Receipt.DiscountLine::label, Receipt.DiscountLine::amount)
                 .containsExactly(tuple("Shop-worn or damaged: price 100.00 to 80.00", money("40")));
@@ -218,6 +222,82 @@ class DiscountTest extends ServiceTest {
                 () -> app.checkout().checkout(cashier, Payment.cash(null), null));
         app.carts().removeDiscount(cashier, shoe.listingId());
         assertThat(checkOut(cashier).total()).isEqualTo(money("25"));
+    }
+
+    @Test
+    void anApprovalCoversWhatItTookOffWhenApprovedNotWhatAGrownCartWouldTake() {
+        aShopWithACashierAndAManager();
+        ListingView shoe = given.listing(owner, "100.00", 20);
+        app.carts().add(cashier, shoe.listingId(), 1);
+        long approval =
+                app.carts().approveDiscount(cashier, percent(shoe.listingId(), "15"), managerEmail, Fixtures.PASSWORD);
+        app.carts().discount(cashier, percent(shoe.listingId(), "15"), approval); // 15.00, as approved
+        app.carts().setQuantity(cashier, shoe.listingId(), 10); // 150.00 off on the same approval
+
+        assertRejectedWritingNothing(
+                ForbiddenException.class,
+                "a manager must approve it",
+                () -> app.checkout().checkout(cashier, Payment.cash(null), null));
+        app.carts().setQuantity(cashier, shoe.listingId(), 1);
+        assertThat(checkOut(cashier).total()).isEqualTo(money("85"));
+    }
+
+    @Test
+    void theCashiersLimitIsMeasuredOnWhatTheLinesCostAfterTheManagersDiscounts() {
+        aShopWithACashierAndAManager();
+        ListingView a = given.listing(owner, "100.00", 5);
+        ListingView b = given.listing(owner, "100.00", 5);
+        app.carts().add(cashier, a.listingId(), 1);
+        app.carts().add(cashier, b.listingId(), 1);
+        DiscountRequest override = new DiscountRequest(a.listingId(), DiscountKind.PRICE, "10.00", "Goodwill");
+        app.carts()
+                .discount(
+                        cashier,
+                        override,
+                        app.carts().approveDiscount(cashier, override, managerEmail, Fixtures.PASSWORD));
+
+        // 20.00 off the sale is 10 % at list prices, but spread over what the lines cost after the
+        // manager's new price (10.00 and 100.00) it is 18.2 % off each.
+        assertRejectedWritingNothing(
+                ForbiddenException.class,
+                "off the line of listing " + a.listingId(),
+                () -> app.carts()
+                        .discount(cashier, new DiscountRequest(null, DiscountKind.AMOUNT, "20", "Goodwill"), null));
+        assertThat(app.carts()
+                        .discount(cashier, new DiscountRequest(null, DiscountKind.AMOUNT, "11", "Goodwill"), null)
+                        .estimatedTotal())
+                .isEqualTo(money("99"));
+    }
+
+    @Test
+    void anEmptiedCartStartsTheNextSaleWithoutTheLastOnesDiscount() {
+        aShopWithACashierAndAManager();
+        ListingView shoe = given.listing(owner, "50.00", 5);
+        app.carts().add(cashier, shoe.listingId(), 1);
+        app.carts().discount(cashier, percent(null, "5"), null);
+        app.carts().remove(cashier, shoe.listingId());
+        assertThat(TableCounts.scalar(database, "select count(*) from cart_discounts"))
+                .isZero();
+        app.carts().add(cashier, shoe.listingId(), 1);
+        assertThat(checkOut(cashier).total()).isEqualTo(money("50"));
+    }
+
+    @Test
+    void anApprovalOnceUsedCannotBeMadeUnusedEvenByTheServersLogin() throws Exception {
+        aShopWithACashierAndAManager();
+        ListingView shoe = given.listing(owner, "100.00", 5);
+        app.carts().add(cashier, shoe.listingId(), 1);
+        long approval =
+                app.carts().approveDiscount(cashier, percent(shoe.listingId(), "15"), managerEmail, Fixtures.PASSWORD);
+        app.carts().discount(cashier, percent(shoe.listingId(), "15"), approval);
+        try (var connection = database.dataSource().getConnection();
+                var statement = connection.createStatement()) {
+            assertThatThrownBy(() -> statement.executeUpdate("update approvals set used_at = null"))
+                    .isInstanceOf(java.sql.SQLException.class)
+                    .satisfies(e -> assertThat(((java.sql.SQLException) e).getSQLState())
+                            .isEqualTo("42501"));
+            connection.rollback();
+        }
     }
 
     @Test

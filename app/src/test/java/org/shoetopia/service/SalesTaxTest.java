@@ -95,6 +95,12 @@ class SalesTaxTest extends ServiceTest {
         assertThat(receipt.total()).isEqualTo(money("229.65"));
         assertThat(receipt.taxNumbers()).extracting(Receipt.TaxNumber::number).containsExactly("NY-12-3456789");
         assertThat(app.orders().receipt(owner, receipt.orderId())).isEqualTo(receipt);
+        // A reprint shows the number the shop had when it sold.
+        app.shops()
+                .setTaxSettings(owner, new TaxSettings(false, TaxRounding.PER_LINE, "NY-99-0000000", NEW_YORK.rates()));
+        assertThat(app.orders().receipt(owner, receipt.orderId()).taxNumbers())
+                .extracting(Receipt.TaxNumber::number)
+                .containsExactly("NY-12-3456789");
         assertThat(Invariants.allHold(Invariants.check(database.dataSource()))).isTrue();
     }
 

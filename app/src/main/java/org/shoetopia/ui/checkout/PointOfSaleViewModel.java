@@ -27,6 +27,7 @@ import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.Payment;
 import org.shoetopia.domain.PaymentMethod;
+import org.shoetopia.domain.Percent;
 import org.shoetopia.domain.ShoetopiaException;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.files.OwnerOnly;
@@ -236,7 +237,7 @@ public final class PointOfSaleViewModel {
     }
 
     private static String percent(int hundredths) {
-        return java.math.BigDecimal.valueOf(hundredths, 2).stripTrailingZeros().toPlainString();
+        return Percent.format(hundredths, 2);
     }
 
     /**

@@ -106,7 +106,7 @@ public final class TaxViewModel {
     }
 
     private void show(DiscountSettings settings) {
-        discountLimit.set(settings.cashierLimitPercent().toPlainString());
+        discountLimit.set(settings.cashierLimitPercent());
         discountReasons.set(String.join("\n", settings.reasons()));
     }
 
