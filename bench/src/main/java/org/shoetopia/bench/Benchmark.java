@@ -519,7 +519,10 @@ public final class Benchmark {
                                     work.ringUp(terminal, index);
                                     nanos.add(System.nanoTime() - t);
                                 } catch (Exception e) {
-                                    failures.incrementAndGet();
+                                    // Counted, and the first one said: a row of failures is a bug to see.
+                                    if (failures.getAndIncrement() == 0) {
+                                        System.err.println("A checkout failed: " + e);
+                                    }
                                 }
                             }
                         } catch (InterruptedException e) {

@@ -135,13 +135,15 @@ final class RawCheckout {
                 rate.setLong(1, shopId);
                 try (var rows = rate.executeQuery()) {
                     while (rows.next()) {
-                        long threshold = rows.getLong(5);
+                        // read before the others: wasNull() answers for the last column read
+                        long thresholdCents = rows.getLong(5);
+                        Money threshold = rows.wasNull() ? null : Money.ofCents(thresholdCents);
                         rates.add(new TaxRate(
                                 rows.getString(1),
                                 Coded.fromCode(TaxCategory.class, rows.getString(2)),
                                 rows.getInt(3),
                                 Coded.fromCode(TaxAppliesTo.class, rows.getString(4)),
-                                rows.wasNull() ? null : Money.ofCents(threshold)));
+                                threshold));
                     }
                 }
             }
