@@ -191,6 +191,14 @@ public final class ApiServer implements AutoCloseable {
             }
         }
         feedChecks.shutdownNow();
+        // A check closing a feed while Jetty stops meets requests already recycled: let it finish first.
+        try {
+            if (!feedChecks.awaitTermination(FEED_CHECK.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("The live feeds' check did not stop in {} s", FEED_CHECK.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         feeds.values().forEach(feed -> quietly(feed.subscription()));
         app.stop();
     }
@@ -342,9 +350,11 @@ public final class ApiServer implements AutoCloseable {
             }
             Set<String> live = sessions.liveAmong(tokens);
             feeds.forEach((client, feed) -> {
-                if (!live.contains(feed.token()) && feeds.remove(client, feed)) {
+                if (!stopping.get() && !live.contains(feed.token()) && feeds.remove(client, feed)) {
                     quietly(feed.subscription());
-                    client.close();
+                    if (!client.terminated()) {
+                        client.close();
+                    }
                 }
             });
         } catch (RuntimeException e) {
