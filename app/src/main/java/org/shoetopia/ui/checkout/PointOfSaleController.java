@@ -134,7 +134,7 @@ public final class PointOfSaleController implements ScreenController {
                                 "Shoe",
                                 260,
                                 (CartLineView line) -> line.listing().description()),
-                        ListingTable.column("Qty", 40, CartLineView::quantity),
+                        ListingTable.column("Qty", 48, CartLineView::quantity),
                         ListingTable.column("Price", 80, (CartLineView line) -> Formats.money(line.unitPrice())),
                         ListingTable.column("Off", 136, PointOfSaleController::offText),
                         ListingTable.column("Total", 90, (CartLineView line) -> Formats.money(line.estimatedTotal())));
@@ -207,7 +207,7 @@ public final class PointOfSaleController implements ScreenController {
         if (line.discount().isPositive()) {
             parts.add("−" + Formats.money(line.discount()));
         }
-        return String.join(", ", parts);
+        return String.join("\n", parts); // one per line: the column stays narrow on a 1024-pixel display
     }
 
     /** The till's discount keys, while it is shown. */
