@@ -426,19 +426,9 @@ public final class LocalShopService implements ShopService {
             throw new ValidationException("taxSettings", "Enter the shop's tax settings");
         }
         return database.inTransaction(tx -> {
-            Shop shop = Access.ownedShop(tx, actor);
-            // The row lock waits for checkouts of the shop under way (they hold it shared).
-            tx.session().refresh(shop, LockMode.PESSIMISTIC_WRITE);
+            Shop shop = lockedOwnShop(tx, actor);
             shop.setTaxSettings(settings);
-            tx.session()
-                    .createMutationQuery("delete from ShopTaxRate where shopId = :shop")
-                    .setParameter("shop", shop.getId())
-                    .executeUpdate();
-            for (int i = 0; i < settings.rates().size(); i++) {
-                tx.session()
-                        .persist(new ShopTaxRate(
-                                shop.getId(), i, settings.rates().get(i)));
-            }
+            replaceRowsOf(tx, "ShopTaxRate", shop.getId(), settings.rates(), ShopTaxRate::new);
             Audit.record(
                     tx,
                     AuditKind.SHOP_TAX_SETTINGS_CHANGED,
@@ -457,6 +447,32 @@ public final class LocalShopService implements ShopService {
         });
     }
 
+    /**
+     * The actor's own shop, row-locked for a change of its settings: the lock waits for its checkouts
+     * under way (they hold it shared), so each prices by one set of settings.
+     */
+    private static Shop lockedOwnShop(Tx tx, Actor actor) {
+        Shop shop = Access.ownedShop(tx, actor);
+        tx.session().refresh(shop, LockMode.PESSIMISTIC_WRITE);
+        return shop;
+    }
+
+    /** Makes the row of one value of a shop's list (a tax rate, a discount reason) at its position. */
+    private interface ShopRow<T> {
+        Object of(long shopId, int position, T value);
+    }
+
+    /** Replaces a shop's list of a setting with {@code values}, in their order. */
+    private static <T> void replaceRowsOf(Tx tx, String entity, long shopId, List<T> values, ShopRow<T> row) {
+        tx.session()
+                .createMutationQuery("delete from " + entity + " where shopId = :shop")
+                .setParameter("shop", shopId)
+                .executeUpdate();
+        for (int i = 0; i < values.size(); i++) {
+            tx.session().persist(row.of(shopId, i, values.get(i)));
+        }
+    }
+
     @Override
     public DiscountSettings discountSettings(Actor actor) {
         return database.inTransaction(tx -> TillDiscounts.settingsOf(tx, managedShopId(tx, actor)));
@@ -468,18 +484,9 @@ public final class LocalShopService implements ShopService {
             throw new ValidationException("discountLimit", "Enter the shop's discount rules");
         }
         return database.inTransaction(tx -> {
-            Shop shop = Access.ownedShop(tx, actor);
-            tx.session().refresh(shop, LockMode.PESSIMISTIC_WRITE);
+            Shop shop = lockedOwnShop(tx, actor);
             shop.setCashierDiscountLimit(settings.cashierLimitHundredths());
-            tx.session()
-                    .createMutationQuery("delete from ShopDiscountReason where shopId = :shop")
-                    .setParameter("shop", shop.getId())
-                    .executeUpdate();
-            for (int i = 0; i < settings.reasons().size(); i++) {
-                tx.session()
-                        .persist(new ShopDiscountReason(
-                                shop.getId(), i, settings.reasons().get(i)));
-            }
+            replaceRowsOf(tx, "ShopDiscountReason", shop.getId(), settings.reasons(), ShopDiscountReason::new);
             Audit.record(
                     tx,
                     AuditKind.SHOP_DISCOUNT_SETTINGS_CHANGED,
@@ -516,59 +523,57 @@ public final class LocalShopService implements ShopService {
             String rate = "t.category as category, t.name as name, t.rateThousandths as rate, t.appliesTo as appliesTo,"
                     + " t.thresholdCents as threshold";
             String byRate = " group by t.category, t.name, t.rateThousandths, t.appliesTo, t.thresholdCents";
+            // Per rate, four sums: taxable sold, tax on it, taxable refunded, tax refunded.
             Map<TaxRate, long[]> byRateTotals = new LinkedHashMap<>();
-            for (Tuple row : tx.session()
-                    .createSelectionQuery(
+            addPerRate(
+                    byRateTotals,
+                    0,
+                    inPeriod(
+                            tx,
                             "select " + rate + ", sum(t.taxableCents) as taxable, sum(t.taxCents) as tax"
-                                    + " from OrderLineTax t join OrderLine ol on ol.id = t.orderLineId join Order o on o.id = ol.orderId"
+                                    + " from OrderLineTax t join OrderLine ol on ol.id = t.orderLineId"
+                                    + " join Order o on o.id = ol.orderId"
                                     + " where ol.shopId = :shop and o.createdAt >= :since and o.createdAt < :until"
-                                    + byRate
-                                    + " order by t.name, t.category, t.rateThousandths",
-                            Tuple.class)
-                    .setParameter("shop", shopId)
-                    .setParameter("since", since)
-                    .setParameter("until", until)
-                    .getResultList()) {
-                long[] totals = byRateTotals.computeIfAbsent(rateOf(row), k -> new long[4]);
-                totals[0] += row.get("taxable", Number.class).longValue();
-                totals[1] += row.get("tax", Number.class).longValue();
-            }
-            for (Tuple row : tx.session()
-                    .createSelectionQuery(
+                                    + byRate + " order by t.name, t.category, t.rateThousandths",
+                            shopId,
+                            since,
+                            until));
+            addPerRate(
+                    byRateTotals,
+                    2,
+                    inPeriod(
+                            tx,
                             "select " + rate + ", sum(rt.taxableCents) as taxable, sum(rt.taxCents) as tax"
                                     + " from RefundTax rt join Refund r on r.id = rt.refundId"
-                                    + " join OrderLineTax t on t.id = rt.orderLineTaxId join OrderLine ol on ol.id = t.orderLineId"
+                                    + " join OrderLineTax t on t.id = rt.orderLineTaxId"
+                                    + " join OrderLine ol on ol.id = t.orderLineId"
                                     + " where ol.shopId = :shop and r.createdAt >= :since and r.createdAt < :until"
-                                    + byRate
-                                    + " order by t.name, t.category, t.rateThousandths",
-                            Tuple.class)
-                    .setParameter("shop", shopId)
-                    .setParameter("since", since)
-                    .setParameter("until", until)
-                    .getResultList()) {
-                long[] totals = byRateTotals.computeIfAbsent(rateOf(row), k -> new long[4]);
-                totals[2] += row.get("taxable", Number.class).longValue();
-                totals[3] += row.get("tax", Number.class).longValue();
-            }
-            Tuple sales = tx.session()
-                    .createSelectionQuery("""
-                            select coalesce(sum(ol.grossCents), 0) as gross, coalesce(sum(ol.taxCents), 0) as tax
-                            from OrderLine ol join Order o on o.id = ol.orderId
-                            where ol.shopId = :shop and o.createdAt >= :since and o.createdAt < :until""", Tuple.class)
-                    .setParameter("shop", shopId)
-                    .setParameter("since", since)
-                    .setParameter("until", until)
-                    .getSingleResult();
-            Tuple refunds = tx.session()
-                    .createSelectionQuery("""
-                            select coalesce(sum(r.amountCents), 0) as gross,
-                                coalesce(sum((select sum(rt.taxCents) from RefundTax rt where rt.refundId = r.id)), 0) as tax
-                            from Refund r join OrderLine ol on ol.id = r.orderLineId
-                            where ol.shopId = :shop and r.createdAt >= :since and r.createdAt < :until""", Tuple.class)
-                    .setParameter("shop", shopId)
-                    .setParameter("since", since)
-                    .setParameter("until", until)
-                    .getSingleResult();
+                                    + byRate + " order by t.name, t.category, t.rateThousandths",
+                            shopId,
+                            since,
+                            until));
+            long grossSales = inPeriod(
+                            tx,
+                            "select coalesce(sum(ol.grossCents), 0) as cents from OrderLine ol"
+                                    + " join Order o on o.id = ol.orderId"
+                                    + " where ol.shopId = :shop and o.createdAt >= :since and o.createdAt < :until",
+                            shopId,
+                            since,
+                            until)
+                    .get(0)
+                    .get("cents", Number.class)
+                    .longValue();
+            long grossRefunded = inPeriod(
+                            tx,
+                            "select coalesce(sum(r.amountCents), 0) as cents from Refund r"
+                                    + " join OrderLine ol on ol.id = r.orderLineId"
+                                    + " where ol.shopId = :shop and r.createdAt >= :since and r.createdAt < :until",
+                            shopId,
+                            since,
+                            until)
+                    .get(0)
+                    .get("cents", Number.class)
+                    .longValue();
             List<TaxReportRow> rows = byRateTotals.entrySet().stream()
                     .map(e -> new TaxReportRow(
                             e.getKey().label() + " (" + e.getKey().category().code() + ")",
@@ -577,15 +582,35 @@ public final class LocalShopService implements ShopService {
                             Money.ofCents(e.getValue()[2]),
                             Money.ofCents(e.getValue()[3])))
                     .toList();
+            // A line's tax is the sum of its rates' (an invariant), so the totals are the rows' sums.
             return new TaxReport(
                     from,
                     to,
                     rows,
-                    Money.ofCents(sales.get("gross", Number.class).longValue()),
-                    Money.ofCents(sales.get("tax", Number.class).longValue()),
-                    Money.ofCents(refunds.get("gross", Number.class).longValue()),
-                    Money.ofCents(refunds.get("tax", Number.class).longValue()));
+                    Money.ofCents(grossSales),
+                    rows.stream().map(TaxReportRow::taxOnSales).reduce(Money.ZERO, Money::plus),
+                    Money.ofCents(grossRefunded),
+                    rows.stream().map(TaxReportRow::taxRefunded).reduce(Money.ZERO, Money::plus));
         });
+    }
+
+    /** A report query over one shop's period: its rows. */
+    private static List<Tuple> inPeriod(Tx tx, String query, long shopId, Instant since, Instant until) {
+        return tx.session()
+                .createSelectionQuery(query, Tuple.class)
+                .setParameter("shop", shopId)
+                .setParameter("since", since)
+                .setParameter("until", until)
+                .getResultList();
+    }
+
+    /** Adds each rate's taxable amount and tax of {@code rows} to its totals, from index {@code at}. */
+    private static void addPerRate(Map<TaxRate, long[]> totals, int at, List<Tuple> rows) {
+        for (Tuple row : rows) {
+            long[] ofRate = totals.computeIfAbsent(rateOf(row), k -> new long[4]);
+            ofRate[at] += row.get("taxable", Number.class).longValue();
+            ofRate[at + 1] += row.get("tax", Number.class).longValue();
+        }
     }
 
     private static TaxRate rateOf(Tuple row) {

@@ -18,7 +18,6 @@ import org.shoetopia.api.Actor;
 import org.shoetopia.api.CartService;
 import org.shoetopia.api.CartService.CartLineView;
 import org.shoetopia.api.CartService.CartView;
-import org.shoetopia.api.ListingService.ListingForm;
 import org.shoetopia.api.ListingView;
 import org.shoetopia.api.Receipt;
 import org.shoetopia.domain.DiscountKind;
@@ -75,20 +74,15 @@ class CartShowsWhatCheckoutChargesTest {
             app.shops().setTaxSettings(owner, plan.tax());
             for (int i = 0; i < plan.pricesInCents().size(); i++) {
                 int price = plan.pricesInCents().get(i);
-                var form = Fixtures.form(
-                        "Nike", "black", "Air Max " + i, String.format("%d.%02d", price / 100, price % 100), 50);
                 listings.add(app.listings()
                         .create(
                                 owner,
-                                new ListingForm(
-                                        form.brand(),
-                                        form.color(),
-                                        form.style(),
-                                        form.size(),
-                                        form.condition(),
-                                        form.gender(),
-                                        form.price(),
-                                        form.quantity(),
+                                Fixtures.form(
+                                        "Nike",
+                                        "black",
+                                        "Air Max " + i,
+                                        Money.ofCents(price).plain(),
+                                        50,
                                         plan.categories().get(i).code())));
             }
             if (plan.saleUnits() != null) {
@@ -142,20 +136,15 @@ class CartShowsWhatCheckoutChargesTest {
         List<Integer> prices = plan.shop().pricesInCents();
         for (int i = 0; i < prices.size(); i++) {
             int price = prices.get(i);
-            var form =
-                    Fixtures.form("Nike", "black", "Till " + i, String.format("%d.%02d", price / 100, price % 100), 50);
             long listing = app.listings()
                     .create(
                             owner,
-                            new ListingForm(
-                                    form.brand(),
-                                    form.color(),
-                                    form.style(),
-                                    form.size(),
-                                    form.condition(),
-                                    form.gender(),
-                                    form.price(),
-                                    form.quantity(),
+                            Fixtures.form(
+                                    "Nike",
+                                    "black",
+                                    "Till " + i,
+                                    Money.ofCents(price).plain(),
+                                    50,
                                     plan.shop().categories().get(i).code()))
                     .listingId();
             app.carts().add(owner, listing, plan.shop().quantities().get(i));

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.shoetopia.api.Actor;
-import org.shoetopia.api.ListingService.ListingForm;
 import org.shoetopia.api.ListingView;
 import org.shoetopia.api.Receipt;
 import org.shoetopia.api.ShopService.TaxReport;
@@ -49,20 +48,7 @@ class SalesTaxTest extends ServiceTest {
                     TaxRate.parse("MCTD", "standard", "0.375", "from", "110")));
 
     private ListingView listing(Actor seller, String style, String price, int quantity, String category) {
-        var form = Fixtures.form("Nike", "black", style, price, quantity);
-        return app.listings()
-                .create(
-                        seller,
-                        new ListingForm(
-                                form.brand(),
-                                form.color(),
-                                form.style(),
-                                form.size(),
-                                form.condition(),
-                                form.gender(),
-                                form.price(),
-                                form.quantity(),
-                                category));
+        return app.listings().create(seller, Fixtures.form("Nike", "black", style, price, quantity, category));
     }
 
     private Receipt sell(Actor cashier, List<ListingView> listings, int quantity) {

@@ -55,7 +55,14 @@ public final class Fixtures {
     }
 
     public static ListingForm form(String brand, String color, String style, String price, int quantity) {
-        return new ListingForm(brand, color, style, "10.5", "new", "men", price, Integer.toString(quantity));
+        return form(brand, color, style, price, quantity, null);
+    }
+
+    /** The same, of a tax category ("standard", "reduced", "exempt"; null: standard). */
+    public static ListingForm form(
+            String brand, String color, String style, String price, int quantity, String taxCategory) {
+        return new ListingForm(
+                brand, color, style, "10.5", "new", "men", price, Integer.toString(quantity), taxCategory);
     }
 
     /** The buyer puts {@code quantity} of the listing in their cart and pays cash. */
