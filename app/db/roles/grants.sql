@@ -21,13 +21,15 @@ grant select on all tables in schema public to shoetopia_app;
 grant usage on all sequences in schema public to shoetopia_app;
 
 -- Rows the use cases add. The append-only tables (orders, refunds, order_line_taxes, refund_taxes,
--- order_discounts, inventory_ledger, balance_ledger, audit_trail) get nothing more, and order_lines
+-- order_discounts, order_tenders, inventory_ledger, balance_ledger, gift_card_entries,
+-- store_credit_entries, audit_trail) get nothing more, and order_lines
 -- only its two refund columns below; their triggers
 -- (db/postgresql/V16) refuse any other change from anyone.
 grant insert on shops, shop_staff, staff_invitations, shoes, listings, flash_sales, flash_sale_slots, carts, cart_lines,
     orders, order_lines, order_line_taxes, order_fulfilments, refunds, refund_taxes, inventory_ledger,
     balance_ledger, ratings, verification_applications, audit_trail, api_sessions, shop_tax_rates,
-    shop_discount_reasons, approvals, cart_discounts, order_discounts to shoetopia_app;
+    shop_discount_reasons, approvals, cart_discounts, order_discounts, order_tenders, gift_cards, gift_card_entries,
+    store_credits, store_credit_entries, cart_gift_cards to shoetopia_app;
 -- An account is signed up without admin rights; only `create-admin`, with the owner login, makes one.
 grant insert (name, email, password_hash) on accounts to shoetopia_app;
 
@@ -47,6 +49,7 @@ grant update (units_left) on flash_sale_slots to shoetopia_app;
 grant update (open_owner_id, checked_out_at, customer_id, revision, shop_id) on carts to shoetopia_app;
 grant update (quantity) on cart_lines to shoetopia_app;
 grant update (used_at) on approvals to shoetopia_app;
+grant update (balance_cents) on gift_cards, store_credits to shoetopia_app;
 grant update (refunded_quantity, refunded_cents) on order_lines to shoetopia_app;
 grant update (status, updated_at) on order_fulfilments to shoetopia_app;
 grant update (stars, rated_at) on ratings to shoetopia_app;
@@ -55,5 +58,6 @@ grant update (pending_shop_id, status, reason, decided_by, decided_at)
 grant update (last_used_at, ended_at) on api_sessions to shoetopia_app;
 
 -- Rows the use cases remove: a cashier taken off the staff, a line or a discount taken out of a
--- cart, a shop's tax rates or discount reasons when its owner sets new ones.
-grant delete on shop_staff, cart_lines, cart_discounts, shop_tax_rates, shop_discount_reasons to shoetopia_app;
+-- cart (a gift card too), a shop's tax rates or discount reasons when its owner sets new ones.
+grant delete on shop_staff, cart_lines, cart_discounts, cart_gift_cards, shop_tax_rates, shop_discount_reasons
+    to shoetopia_app;

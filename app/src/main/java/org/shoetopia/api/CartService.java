@@ -37,9 +37,13 @@ public interface CartService {
      */
     public record DiscountRules(List<String> reasons, int cashierLimitHundredths, boolean managesShop) {}
 
+    /** A gift card the sale will sell ({@code id}: to take it out again), for this amount. */
+    public record GiftCardInCart(long id, Money amount) {}
+
     /**
      * The cart as a till shows it. {@code revision} changes with every change of its lines or customer:
-     * a checkout of {@link #seen()} charges this cart exactly as shown, or is refused.
+     * a checkout of {@link #seen()} charges this cart exactly as shown, or is refused. The total
+     * includes the gift cards it sells, which take no discount and no tax.
      */
     public record CartView(
             long cartId,
@@ -47,9 +51,19 @@ public interface CartService {
             Long customerId,
             String customerName,
             List<CartLineView> lines,
+            List<GiftCardInCart> giftCards,
             List<Receipt.DiscountLine> discounts,
             Money estimatedTotal,
             List<Receipt.TaxLine> estimatedTaxes) {
+        /** What the gift cards in the sale cost, part of the total. */
+        public Money giftCardsTotal() {
+            return giftCards.stream().map(GiftCardInCart::amount).reduce(Money.ZERO, Money::plus);
+        }
+
+        public boolean isEmpty() {
+            return lines.isEmpty() && giftCards.isEmpty();
+        }
+
         /** The tax added to the lines' prices (shops whose prices exclude tax), which the total includes. */
         public Money estimatedTaxAdded() {
             return estimatedTaxes.stream()
@@ -103,4 +117,10 @@ public interface CartService {
 
     /** Takes the discount off a line ({@code listingId}) or off the whole cart (null). */
     CartView removeDiscount(Actor actor, Long listingId);
+
+    /** Adds a gift card for {@code amount} to the actor's till sale; its code is made when the sale is paid. */
+    CartView addGiftCard(Actor actor, Money amount);
+
+    /** Takes a gift card ({@link GiftCardInCart#id}) out of the sale. */
+    CartView removeGiftCard(Actor actor, long giftCardInCartId);
 }

@@ -10,7 +10,7 @@ import org.shoetopia.domain.PaymentMethod;
  * Everything a printed or PDF receipt shows, with the prices actually charged. A line's total is
  * what its units cost at their prices; {@code taxes} are each rate's taxable amount and tax, added
  * to the lines (prices without tax) or included in them (prices with tax); {@code total} is what the
- * customer paid.
+ * customer paid, gift cards sold included, by its {@code tenders}; {@code change} came back from the cash.
  */
 public record Receipt(
         long orderId,
@@ -18,10 +18,9 @@ public record Receipt(
         Instant createdAt,
         String cashierName,
         String buyerName,
-        PaymentMethod paymentMethod,
-        String cardBrand,
-        String cardLast4,
-        Money cashTendered,
+        List<TenderLine> tenders,
+        Money change,
+        List<GiftCardLine> giftCardsSold,
         Money total,
         List<Line> lines,
         List<DiscountLine> discounts,
@@ -37,6 +36,18 @@ public record Receipt(
 
     /** One rate's tax over the receipt's lines of a shop: "NY State 4%", taxable 100.00, tax 4.00. */
     public record TaxLine(long shopId, String label, boolean included, Money taxable, Money tax) {}
+
+    /**
+     * One tender as the receipt shows it: "Visa ••1234" paid 40.00; cash with what was handed over
+     * ({@code tendered}, null for other tenders).
+     */
+    public record TenderLine(PaymentMethod method, String label, Money amount, Money tendered) {}
+
+    /**
+     * A gift card the sale sold: its code in full on the sale's own receipt (the only time it is ever
+     * shown), its last four characters on a reprint.
+     */
+    public record GiftCardLine(String code, Money amount) {}
 
     /** A shop's tax registration number, printed on its receipts. */
     public record TaxNumber(String shopName, String number) {}
@@ -59,9 +70,14 @@ public record Receipt(
             Money refunded,
             OrderStatus status) {}
 
-    /** Change due for cash, or null. */
+    /** Change due, when cash was among the tenders; else null. */
     public Money changeDue() {
-        return cashTendered == null ? null : cashTendered.minus(total);
+        return tenders.stream().anyMatch(tender -> tender.method() == PaymentMethod.CASH) ? change : null;
+    }
+
+    /** What the gift cards sold cost, part of the total. */
+    public Money giftCardsTotal() {
+        return giftCardsSold.stream().map(GiftCardLine::amount).reduce(Money.ZERO, Money::plus);
     }
 
     /** The tax added to the lines' prices (prices without tax), which the total includes. */

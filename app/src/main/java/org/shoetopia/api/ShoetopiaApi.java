@@ -14,4 +14,5 @@ public record ShoetopiaApi(
         OrderService orders,
         FlashSaleService flashSales,
         RatingService ratings,
-        VerificationService verification) {}
+        VerificationService verification,
+        StoredValueService storedValue) {}

@@ -31,6 +31,10 @@ public record Money(long cents) implements Comparable<Money> {
         return new Money(Math.subtractExact(cents, other.cents));
     }
 
+    public Money negate() {
+        return new Money(Math.negateExact(cents));
+    }
+
     public Money times(long quantity) {
         return new Money(Math.multiplyExact(cents, quantity));
     }

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
-/** A completed checkout: the receipt. Its number comes from a database sequence. */
+/** A completed checkout: the receipt. Its number comes from a database sequence; its tenders are {@link OrderTender}s. */
 @Entity
 @Immutable
 @Table(name = "orders")
@@ -33,18 +33,6 @@ public class Order {
     @Column(name = "cashier_id")
     private long cashierId;
 
-    @Column(name = "payment_method")
-    private PaymentMethod paymentMethod;
-
-    @Column(name = "card_brand")
-    private String cardBrand;
-
-    @Column(name = "card_last4")
-    private String cardLast4;
-
-    @Column(name = "cash_tendered_cents")
-    private Long cashTenderedCents;
-
     @Column(name = "total_cents")
     private long totalCents;
 
@@ -61,7 +49,6 @@ public class Order {
             long cartId,
             Long buyerId,
             long cashierId,
-            Payment payment,
             Money total,
             String idempotencyKey,
             Instant createdAt) {
@@ -69,11 +56,6 @@ public class Order {
         this.cartId = cartId;
         this.buyerId = buyerId;
         this.cashierId = cashierId;
-        this.paymentMethod = payment.method();
-        this.cardBrand = payment.cardBrand();
-        this.cardLast4 = payment.cardLast4();
-        this.cashTenderedCents =
-                payment.cashTendered() == null ? null : payment.cashTendered().cents();
         this.totalCents = total.cents();
         this.idempotencyKey = idempotencyKey;
         this.createdAt = createdAt;
@@ -97,22 +79,6 @@ public class Order {
 
     public long getCashierId() {
         return cashierId;
-    }
-
-    public PaymentMethod getPaymentMethod() {
-        return paymentMethod;
-    }
-
-    public String getCardBrand() {
-        return cardBrand;
-    }
-
-    public String getCardLast4() {
-        return cardLast4;
-    }
-
-    public Money getCashTendered() {
-        return cashTenderedCents == null ? null : Money.ofCents(cashTenderedCents);
     }
 
     public Money getTotal() {

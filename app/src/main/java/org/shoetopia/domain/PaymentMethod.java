@@ -1,14 +1,23 @@
 package org.shoetopia.domain;
 
-/** How a checkout was paid. */
+/** How one tender of a checkout was paid. Only cash gives change. */
 public enum PaymentMethod implements Coded {
-    CASH("cash"),
-    CARD("card");
+    CASH("cash", "Cash"),
+    CARD("card", "Card"),
+    GIFT_CARD("gift_card", "Gift card"),
+    STORE_CREDIT("store_credit", "Store credit");
 
     private final String code;
+    private final String label;
 
-    PaymentMethod(String code) {
+    PaymentMethod(String code, String label) {
         this.code = code;
+        this.label = label;
+    }
+
+    /** "Gift card": as receipts and screens name it. */
+    public String label() {
+        return label;
     }
 
     @Override

@@ -33,6 +33,7 @@ import org.shoetopia.domain.BalanceEntry;
 import org.shoetopia.domain.BusyException;
 import org.shoetopia.domain.Cart;
 import org.shoetopia.domain.CartDiscount;
+import org.shoetopia.domain.CartGiftCard;
 import org.shoetopia.domain.CartLine;
 import org.shoetopia.domain.Color;
 import org.shoetopia.domain.Condition;
@@ -42,6 +43,7 @@ import org.shoetopia.domain.FlashSale;
 import org.shoetopia.domain.FlashSaleSlot;
 import org.shoetopia.domain.Fulfilment;
 import org.shoetopia.domain.Gender;
+import org.shoetopia.domain.GiftCard;
 import org.shoetopia.domain.InventoryEntry;
 import org.shoetopia.domain.InvitationStatus;
 import org.shoetopia.domain.Listing;
@@ -51,6 +53,7 @@ import org.shoetopia.domain.OrderDiscount;
 import org.shoetopia.domain.OrderLine;
 import org.shoetopia.domain.OrderLineTax;
 import org.shoetopia.domain.OrderStatus;
+import org.shoetopia.domain.OrderTender;
 import org.shoetopia.domain.PaymentMethod;
 import org.shoetopia.domain.PromotionTier;
 import org.shoetopia.domain.Rating;
@@ -64,6 +67,8 @@ import org.shoetopia.domain.ShopStaff;
 import org.shoetopia.domain.ShopTaxRate;
 import org.shoetopia.domain.StaffInvitation;
 import org.shoetopia.domain.StaffRole;
+import org.shoetopia.domain.StoreCredit;
+import org.shoetopia.domain.StoredValueEntry;
 import org.shoetopia.domain.TaxAppliesTo;
 import org.shoetopia.domain.TaxCategory;
 import org.shoetopia.domain.TaxRounding;
@@ -105,6 +110,12 @@ public final class Database implements AutoCloseable {
             Approval.class,
             CartDiscount.class,
             OrderDiscount.class,
+            OrderTender.class,
+            GiftCard.class,
+            CartGiftCard.class,
+            StoreCredit.class,
+            StoredValueEntry.GiftCardMove.class,
+            StoredValueEntry.StoreCreditMove.class,
             InventoryEntry.class,
             BalanceEntry.class,
             Rating.class,

@@ -55,9 +55,33 @@ public final class Invariants {
                             + " <> coalesce((select sum(ol.gross_cents - ol.refunded_cents) from order_lines ol"
                             + " where ol.shop_id = s.id), 0)"),
             new Rule(
-                    "every order's total equals the sum of its lines' gross",
+                    "every order's total equals the sum of its lines' gross and the gift cards it sold",
                     "select count(*) from orders o where o.total_cents <> coalesce((select sum(ol.gross_cents)"
-                            + " from order_lines ol where ol.order_id = o.id), 0)"),
+                            + " from order_lines ol where ol.order_id = o.id), 0) + coalesce((select"
+                            + " sum(g.issued_cents) from gift_cards g where g.sold_order_id = o.id), 0)"),
+            new Rule(
+                    "every order's total equals its tenders less the change, and change comes only from cash",
+                    "select count(*) from orders o where o.total_cents <> coalesce((select sum(t.amount_cents)"
+                            + " from order_tenders t where t.order_id = o.id), 0) or exists (select 1 from"
+                            + " order_tenders t where t.order_id = o.id and t.tendered_cents < t.amount_cents)"),
+            new Rule(
+                    "every gift card's balance equals sold minus redeemed in its ledger, never below zero, and"
+                            + " each redemption is a tender of the order that spent it",
+                    "select (select count(*) from gift_cards g where g.balance_cents < 0 or g.balance_cents"
+                            + " <> coalesce((select sum(e.delta_cents) from gift_card_entries e"
+                            + " where e.gift_card_id = g.id), 0))"
+                            + " + (select count(*) from gift_card_entries e where e.reason = 'redeemed'"
+                            + " and -e.delta_cents <> coalesce((select sum(t.amount_cents) from order_tenders t"
+                            + " where t.order_id = e.order_id and t.gift_card_id = e.gift_card_id), 0))"),
+            new Rule(
+                    "every customer's store credit equals issued minus spent in its ledger, never below zero,"
+                            + " and each spend is a tender of the order that spent it",
+                    "select (select count(*) from store_credits c where c.balance_cents < 0 or c.balance_cents"
+                            + " <> coalesce((select sum(e.delta_cents) from store_credit_entries e"
+                            + " where e.shop_id = c.shop_id and e.customer_id = c.customer_id), 0))"
+                            + " + (select count(*) from store_credit_entries e where e.reason = 'spent'"
+                            + " and -e.delta_cents <> coalesce((select sum(t.amount_cents) from order_tenders t"
+                            + " where t.order_id = e.order_id and t.kind = 'store_credit'), 0))"),
             new Rule(
                     "every line's tax is the sum of its taxes per rate, and its gross its price total less its"
                             + " discounts plus any tax added to it",

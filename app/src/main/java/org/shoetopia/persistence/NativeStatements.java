@@ -88,20 +88,22 @@ public interface NativeStatements {
     String addToCartLineStatement();
 
     /**
-     * After the last line left a cart whose owner no longer sells for its shop: it becomes a walk-in
+     * After the last line (or gift card) left a cart whose owner no longer sells for its shop: it becomes a walk-in
      * sale of the shop they sell for now, or their own cart, and names nobody (the customer was the old
      * shop's). True if that changed it.
      */
     default boolean rebindEmptyCart(Connection connection, long cartId, long ownerId) throws SQLException {
         try (var statement = connection.prepareStatement("update carts set shop_id = " + SELLING_SHOP_OF
                 + ", customer_id = null where id = ? and shop_id is distinct from " + SELLING_SHOP_OF
-                + " and not exists (select 1 from cart_lines where cart_id = ?)")) {
+                + " and not exists (select 1 from cart_lines where cart_id = ?)"
+                + " and not exists (select 1 from cart_gift_cards where cart_id = ?)")) {
             statement.setLong(1, ownerId);
             statement.setLong(2, ownerId);
             statement.setLong(3, cartId);
             statement.setLong(4, ownerId);
             statement.setLong(5, ownerId);
             statement.setLong(6, cartId);
+            statement.setLong(7, cartId);
             return statement.executeUpdate() == 1;
         }
     }

@@ -59,7 +59,7 @@ public final class ReceiptLayout {
         List<Receipt.DiscountLine> onTheSale = receipt.discounts().stream()
                 .filter(discount -> discount.listingId() == null)
                 .toList();
-        if (!added.isEmpty() || !onTheSale.isEmpty()) {
+        if (!added.isEmpty() || !onTheSale.isEmpty() || !receipt.giftCardsSold().isEmpty()) {
             lines.add(amountLine("Subtotal", receipt.subtotal()));
             for (Receipt.DiscountLine discount : onTheSale) {
                 lines.add(amountLine(discount.label(), Money.ZERO.minus(discount.amount())));
@@ -67,19 +67,23 @@ public final class ReceiptLayout {
             for (Receipt.TaxLine tax : added) {
                 lines.add(amountLine(tax.label() + " on " + tax.taxable(), tax.tax()));
             }
+            // Gift cards take no discount and no tax: they come after both.
+            for (Receipt.GiftCardLine card : receipt.giftCardsSold()) {
+                lines.add(amountLine("Gift card " + card.code(), card.amount()));
+            }
         }
         lines.add(amountLine("TOTAL", receipt.total()));
         for (Receipt.TaxLine tax : included) {
             lines.add(amountLine("  incl. " + tax.label() + " on " + tax.taxable(), tax.tax()));
         }
-        if (receipt.paymentMethod() == PaymentMethod.CARD) {
-            lines.add("Paid by card: " + receipt.cardBrand() + " **** " + receipt.cardLast4());
-        } else {
-            lines.add("Paid in cash");
-            if (receipt.cashTendered() != null) {
-                lines.add(amountLine("Tendered", receipt.cashTendered()));
-                lines.add(amountLine("Change", receipt.changeDue()));
-            }
+        // Each tender with what it paid; cash with what was handed over, and the change from it.
+        for (Receipt.TenderLine tender : receipt.tenders()) {
+            lines.add(amountLine(
+                    tender.method() == PaymentMethod.CASH ? "Cash tendered" : "Paid by " + tender.label(),
+                    tender.tendered() != null ? tender.tendered() : tender.amount()));
+        }
+        if (receipt.changeDue() != null) {
+            lines.add(amountLine("Change", receipt.changeDue()));
         }
         for (Receipt.TaxNumber number : receipt.taxNumbers()) {
             lines.add(cut(

@@ -18,6 +18,7 @@ import org.shoetopia.domain.Approval;
 import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.Cart;
 import org.shoetopia.domain.CartDiscount;
+import org.shoetopia.domain.CartGiftCard;
 import org.shoetopia.domain.CartLine;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.Discount;
@@ -25,6 +26,7 @@ import org.shoetopia.domain.DiscountKind;
 import org.shoetopia.domain.DiscountSettings;
 import org.shoetopia.domain.Email;
 import org.shoetopia.domain.ForbiddenException;
+import org.shoetopia.domain.GiftCard;
 import org.shoetopia.domain.Listing;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.NotFoundException;
@@ -254,6 +256,62 @@ public final class LocalCartService implements CartService {
                     clock.instant());
             return view(tx, cart, null);
         });
+    }
+
+    @Override
+    public CartView addGiftCard(Actor actor, Money amount) {
+        GiftCard.requireSellable(amount);
+        return database.inTransaction(tx -> {
+            OpenCart cart = revised(tx, openCart(tx, actor));
+            if (cart.shopId() == null) {
+                throw new ValidationException("giftCardAmount", "Gift cards are sold at a shop's till");
+            }
+            Access.requireSellerOf(tx, actor, cart.shopId());
+            tx.session().persist(new CartGiftCard(cart.id(), amount));
+            Audit.record(
+                    tx,
+                    AuditKind.CART_GIFT_CARD_ADDED,
+                    "cart " + cart.id() + " " + amount.plain(),
+                    actor.accountId(),
+                    cart.shopId(),
+                    clock.instant());
+            return view(tx, cart, null);
+        });
+    }
+
+    @Override
+    public CartView removeGiftCard(Actor actor, long giftCardInCartId) {
+        return database.inTransaction(tx -> {
+            OpenCart cart = revised(tx, openCart(tx, actor));
+            int removed = tx.session()
+                    .createMutationQuery("delete from CartGiftCard where id = :id and cartId = :cart")
+                    .setParameter("id", giftCardInCartId)
+                    .setParameter("cart", cart.id())
+                    .executeUpdate();
+            if (removed == 0) {
+                throw new NotFoundException("That gift card is not in the sale");
+            }
+            boolean rebound = tx.sql().rebindEmptyCart(cart.id(), actor.accountId()); // as remove()
+            Audit.record(
+                    tx,
+                    AuditKind.CART_GIFT_CARD_REMOVED,
+                    "cart " + cart.id(),
+                    actor.accountId(),
+                    cart.shopId(),
+                    clock.instant());
+            return view(tx, rebound ? reread(tx, cart) : cart, null);
+        });
+    }
+
+    /** The gift cards a till's cart will sell, in the order added; a customer's own cart sells none (no query). */
+    static List<CartGiftCard> giftCards(Tx tx, long cartId, Long shopId, boolean fresh) {
+        if (shopId == null || fresh) {
+            return List.of();
+        }
+        return tx.session()
+                .createSelectionQuery("from CartGiftCard where cartId = :cart order by id", CartGiftCard.class)
+                .setParameter("cart", cartId)
+                .getResultList();
     }
 
     private static Discount parse(DiscountRequest request) {
@@ -553,14 +611,18 @@ public final class LocalCartService implements CartService {
         String customerName = cart.customerId() == null
                 ? null
                 : tx.session().find(Account.class, cart.customerId()).getName();
+        List<GiftCardInCart> giftCards = giftCards(tx, cart.id(), cart.shopId(), cart.fresh()).stream()
+                .map(card -> new GiftCardInCart(card.getId(), card.getAmount()))
+                .toList();
         return new CartView(
                 cart.id(),
                 cart.revision(),
                 cart.customerId(),
                 customerName,
                 views,
+                giftCards,
                 TillDiscounts.lines(atListPrices(lines), estimatedSales(lines), discounts),
-                priced.total(),
+                giftCards.stream().map(GiftCardInCart::amount).reduce(priced.total(), Money::plus),
                 ReceiptLines.taxLines(taxParts));
     }
 

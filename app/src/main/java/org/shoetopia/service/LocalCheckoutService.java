@@ -24,12 +24,14 @@ import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.BalanceEntry;
 import org.shoetopia.domain.Cart;
 import org.shoetopia.domain.CartDiscount;
+import org.shoetopia.domain.CartGiftCard;
 import org.shoetopia.domain.Color;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.Discount;
 import org.shoetopia.domain.DiscountKind;
 import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.Fulfilment;
+import org.shoetopia.domain.GiftCardCode;
 import org.shoetopia.domain.InventoryEntry;
 import org.shoetopia.domain.Listing;
 import org.shoetopia.domain.Money;
@@ -38,12 +40,15 @@ import org.shoetopia.domain.OrderDiscount;
 import org.shoetopia.domain.OrderLine;
 import org.shoetopia.domain.OrderLineTax;
 import org.shoetopia.domain.OrderStatus;
+import org.shoetopia.domain.OrderTender;
 import org.shoetopia.domain.Payment;
+import org.shoetopia.domain.PaymentMethod;
 import org.shoetopia.domain.Pricing;
 import org.shoetopia.domain.Pricing.PricedCart;
 import org.shoetopia.domain.Pricing.PricedLine;
 import org.shoetopia.domain.ShoeSize;
 import org.shoetopia.domain.TaxSettings;
+import org.shoetopia.domain.Tender;
 import org.shoetopia.domain.Text;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.persistence.Database;
@@ -86,7 +91,7 @@ public final class LocalCheckoutService implements CheckoutService {
     @Override
     public Receipt checkout(Actor actor, SaleSeen seen, Payment payment, String idempotencyKey) {
         if (payment == null) {
-            throw new ValidationException("payment", "Choose cash or card");
+            throw new ValidationException("payment", "Choose how the customer pays");
         }
         String key = idempotencyKey == null || idempotencyKey.isBlank()
                 ? null
@@ -174,6 +179,18 @@ public final class LocalCheckoutService implements CheckoutService {
                         ? cashierName
                         : session.find(Account.class, buyerId).getName();
         List<WantedLine> lines = readLines(tx, cart);
+        List<Money> giftCardsSold = LocalCartService.giftCards(tx, cart.getId(), cart.getShopId(), false).stream()
+                .map(CartGiftCard::getAmount)
+                .toList();
+        if (lines.isEmpty() && giftCardsSold.isEmpty()) {
+            throw new ValidationException("cart", "The cart is empty");
+        }
+        if (cart.getShopId() == null && payment.tenders().stream().anyMatch(Tender::isStoredValue)) {
+            throw new ValidationException("paymentMethod", "Gift cards and store credit are spent at a shop's till");
+        }
+        if (buyerId == null && payment.tenders().stream().anyMatch(t -> t.method() == PaymentMethod.STORE_CREDIT)) {
+            throw new ValidationException("paymentMethod", "Name the customer first: store credit is the customer's");
+        }
         for (WantedLine line : lines) { // a till's cart filled before its shop's listings were the only ones it took
             if (cart.getShopId() != null && line.shopId() != cart.getShopId()) {
                 throw new ConflictException("Listing " + line.listingId() + " is " + line.shopName()
@@ -181,6 +198,9 @@ public final class LocalCheckoutService implements CheckoutService {
             }
         }
         Set<Long> shopIds = lines.stream().map(WantedLine::shopId).collect(Collectors.toCollection(TreeSet::new));
+        if (cart.getShopId() != null) {
+            shopIds.add(cart.getShopId()); // a sale of gift cards only is still the shop's
+        }
         // Which sale applies is decided under the shops' locks: no sale can start until this commits.
         // Their units are taken from their slot rows, locked below.
         Map<Long, RunningSale> saleByShop = new HashMap<>();
@@ -227,15 +247,24 @@ public final class LocalCheckoutService implements CheckoutService {
             // The cart may have changed since a cashier's discount was given (fewer units, a lower price).
             TillDiscounts.requireWithinCashierLimit(atListPrices, salesTaken, discounts, cashierLimit);
         }
-        if (payment.cashTendered() != null && payment.cashTendered().compareTo(priced.total()) < 0) {
-            throw new ValidationException(
-                    "cashTendered",
-                    "Cash tendered (" + payment.cashTendered() + ") is less than the total (" + priced.total() + ")");
-        }
+        Money total = giftCardsSold.stream().reduce(priced.total(), Money::plus);
+        // Gift cards and store credit pay for shoes, not for new gift cards.
+        Payment.Settlement settlement = payment.settle(total, priced.total());
         return write(
                 tx,
                 actor,
-                new Sold(cart, orderNumber, buyerId, buyerName, cashierName, payment, key, now),
+                new Sold(
+                        cart,
+                        orderNumber,
+                        buyerId,
+                        buyerName,
+                        cashierName,
+                        shopIds,
+                        settlement,
+                        giftCardsSold,
+                        total,
+                        key,
+                        now),
                 lines,
                 listings,
                 terms,
@@ -249,7 +278,7 @@ public final class LocalCheckoutService implements CheckoutService {
     private static List<CartDiscount> discountsOf(List<WantedLine> lines) {
         List<CartDiscount> discounts = new ArrayList<>();
         lines.stream().map(WantedLine::discount).filter(Objects::nonNull).forEach(discounts::add);
-        if (lines.get(0).cartDiscount() != null) {
+        if (!lines.isEmpty() && lines.get(0).cartDiscount() != null) {
             discounts.add(lines.get(0).cartDiscount());
         }
         return discounts;
@@ -262,7 +291,10 @@ public final class LocalCheckoutService implements CheckoutService {
             Long buyerId,
             String buyerName,
             String cashierName,
-            Payment payment,
+            Set<Long> shopIds,
+            Payment.Settlement settlement,
+            List<Money> giftCardsSold,
+            Money total,
             String key,
             Instant now) {}
 
@@ -297,9 +329,6 @@ public final class LocalCheckoutService implements CheckoutService {
                             new ShoeSize(row.get("sizeHalves", Integer.class))),
                     row.get("discount", CartDiscount.class),
                     row.get("cartDiscount", CartDiscount.class)));
-        }
-        if (lines.isEmpty()) {
-            throw new ValidationException("cart", "The cart is empty");
         }
         return lines;
     }
@@ -364,8 +393,7 @@ public final class LocalCheckoutService implements CheckoutService {
                 sold.cart().getId(),
                 sold.buyerId(),
                 actor.accountId(),
-                sold.payment(),
-                priced.total(),
+                sold.total(),
                 sold.key(),
                 now);
         session.persist(order);
@@ -422,7 +450,7 @@ public final class LocalCheckoutService implements CheckoutService {
                         now));
             }
         }
-        CartDiscount onTheSale = lines.get(0).cartDiscount();
+        CartDiscount onTheSale = lines.isEmpty() ? null : lines.get(0).cartDiscount();
         if (onTheSale != null) {
             session.persist(new OrderDiscount(
                     order.getId(),
@@ -433,7 +461,7 @@ public final class LocalCheckoutService implements CheckoutService {
                     onTheSale.getAskedBy(),
                     approverOf(tx, onTheSale)));
         }
-        for (long shopId : new TreeSet<>(lines.stream().map(WantedLine::shopId).toList())) {
+        for (long shopId : sold.shopIds()) {
             session.persist(new Fulfilment(
                     order.getId(),
                     sold.orderNumber(),
@@ -441,6 +469,11 @@ public final class LocalCheckoutService implements CheckoutService {
                     terms.taxByShop().get(shopId).registrationNumber(),
                     now));
         }
+        List<Receipt.GiftCardLine> giftCards = sold.giftCardsSold().isEmpty()
+                ? List.of()
+                : StoredValues.sellGiftCards(
+                        tx, sold.cart().getShopId(), sold.giftCardsSold(), order.getId(), actor.accountId(), now);
+        List<Receipt.TenderLine> tenders = payBy(tx, actor, sold, order.getId());
         salesTakenFrom.forEach(shopId -> tx.sql().announceSaleChange(shopId));
         return new Receipt(
                 order.getId(),
@@ -448,15 +481,62 @@ public final class LocalCheckoutService implements CheckoutService {
                 now,
                 sold.cashierName(),
                 sold.buyerName(),
-                order.getPaymentMethod(),
-                order.getCardBrand(),
-                order.getCardLast4(),
-                order.getCashTendered(),
-                priced.total(),
+                tenders,
+                sold.settlement().change(),
+                giftCards,
+                sold.total(),
                 receiptLines,
                 discountLines,
                 ReceiptLines.taxLines(taxParts),
                 ReceiptLines.taxNumbers(taxNumbers));
+    }
+
+    /**
+     * Records the order's tenders and spends its gift cards and store credit, each under its row
+     * lock: gift cards in the order of their codes' hashes, then the store credit, after every other
+     * lock of the checkout, so two checkouts always take them in the same order.
+     */
+    private static List<Receipt.TenderLine> payBy(Tx tx, Actor actor, Sold sold, long orderId) {
+        List<Payment.Settled> settled = sold.settlement().tenders();
+        Map<Payment.Settled, Long> giftCardIds = new HashMap<>();
+        settled.stream()
+                .filter(tender -> tender.tender().method() == PaymentMethod.GIFT_CARD)
+                .sorted(Comparator.comparing(
+                        tender -> GiftCardCode.hash(tender.tender().giftCardCode())))
+                .forEach(tender -> giftCardIds.put(
+                        tender,
+                        StoredValues.redeemGiftCard(
+                                tx,
+                                sold.cart().getShopId(),
+                                tender.tender().giftCardCode(),
+                                tender.amount(),
+                                orderId,
+                                actor.accountId(),
+                                sold.now())));
+        for (Payment.Settled tender : settled) {
+            if (tender.tender().method() == PaymentMethod.STORE_CREDIT) {
+                StoredValues.spendStoreCredit(
+                        tx,
+                        sold.cart().getShopId(),
+                        sold.buyerId(),
+                        tender.amount(),
+                        orderId,
+                        actor.accountId(),
+                        sold.now());
+            }
+        }
+        List<Receipt.TenderLine> lines = new ArrayList<>();
+        for (int i = 0; i < settled.size(); i++) {
+            Payment.Settled tender = settled.get(i);
+            OrderTender row = new OrderTender(orderId, i, tender, giftCardIds.get(tender));
+            tx.session().persist(row);
+            lines.add(ReceiptLines.tender(
+                    row,
+                    tender.tender().giftCardCode() == null
+                            ? null
+                            : GiftCardCode.last4(tender.tender().giftCardCode())));
+        }
+        return lines;
     }
 
     /** Who approved a discount, if it needed a manager. */

@@ -19,6 +19,7 @@ import org.shoetopia.domain.BalanceEntry;
 import org.shoetopia.domain.Color;
 import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.Fulfilment;
+import org.shoetopia.domain.GiftCard;
 import org.shoetopia.domain.InventoryEntry;
 import org.shoetopia.domain.Listing;
 import org.shoetopia.domain.Money;
@@ -28,6 +29,7 @@ import org.shoetopia.domain.OrderDiscount;
 import org.shoetopia.domain.OrderLine;
 import org.shoetopia.domain.OrderLineTax;
 import org.shoetopia.domain.OrderStatus;
+import org.shoetopia.domain.OrderTender;
 import org.shoetopia.domain.Refund;
 import org.shoetopia.domain.RefundTax;
 import org.shoetopia.domain.ShoeSize;
@@ -256,16 +258,33 @@ public final class LocalOrderService implements OrderService {
                 left join Account b on b.id = o.buyerId where o.id = :order""", Tuple.class)
                 .setParameter("order", orderId)
                 .getSingleResult();
+        List<Receipt.TenderLine> tenders = tx
+                .session()
+                .createSelectionQuery("""
+                select t as tender, g.codeLast4 as last4 from OrderTender t left join GiftCard g on g.id = t.giftCardId
+                where t.orderId = :order order by t.position""", Tuple.class)
+                .setParameter("order", orderId)
+                .getResultList()
+                .stream()
+                .map(row -> ReceiptLines.tender(row.get("tender", OrderTender.class), row.get("last4", String.class)))
+                .toList();
+        List<Receipt.GiftCardLine> giftCards = tx
+                .session()
+                .createSelectionQuery("from GiftCard where soldOrderId = :order order by id", GiftCard.class)
+                .setParameter("order", orderId)
+                .getResultList()
+                .stream()
+                .map(ReceiptLines::soldGiftCard)
+                .toList();
         return new Receipt(
                 order.getId(),
                 order.getOrderNumber(),
                 order.getCreatedAt(),
                 names.get("cashier", String.class),
                 names.get("buyer", String.class),
-                order.getPaymentMethod(),
-                order.getCardBrand(),
-                order.getCardLast4(),
-                order.getCashTendered(),
+                tenders,
+                ReceiptLines.change(tenders),
+                giftCards,
                 order.getTotal(),
                 lines,
                 discountLines,

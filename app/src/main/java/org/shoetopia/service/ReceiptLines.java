@@ -8,9 +8,12 @@ import org.shoetopia.api.Receipt;
 import org.shoetopia.domain.Color;
 import org.shoetopia.domain.Discount;
 import org.shoetopia.domain.DiscountKind;
+import org.shoetopia.domain.GiftCard;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.OrderLine;
 import org.shoetopia.domain.OrderStatus;
+import org.shoetopia.domain.OrderTender;
+import org.shoetopia.domain.PaymentMethod;
 import org.shoetopia.domain.ShoeSize;
 import org.shoetopia.domain.TaxRate;
 
@@ -88,6 +91,29 @@ final class ReceiptLines {
                         ? "price " + listPrice + " to " + discount.amount()
                         : discount.label());
         return new Receipt.DiscountLine(listingId, label, given, discount.kind() == DiscountKind.PRICE);
+    }
+
+    /** A tender's line on the receipt: "Visa ••1234", "Gift card ••7KQ2"; {@code giftCardLast4} for a gift card. */
+    static Receipt.TenderLine tender(OrderTender tender, String giftCardLast4) {
+        String label = switch (tender.getKind()) {
+            case CARD -> tender.getCardBrand() + " ••" + tender.getCardLast4();
+            case GIFT_CARD -> PaymentMethod.GIFT_CARD.label() + " ••" + giftCardLast4;
+            default -> tender.getKind().label();
+        };
+        return new Receipt.TenderLine(tender.getKind(), label, tender.getAmount(), tender.getTendered());
+    }
+
+    /** The change given back: what the cash handed over came to beyond what it paid. */
+    static Money change(List<Receipt.TenderLine> tenders) {
+        return tenders.stream()
+                .filter(tender -> tender.tendered() != null)
+                .map(tender -> tender.tendered().minus(tender.amount()))
+                .reduce(Money.ZERO, Money::plus);
+    }
+
+    /** A gift card sold, as a reprint shows it: only the last four characters of its code. */
+    static Receipt.GiftCardLine soldGiftCard(GiftCard card) {
+        return new Receipt.GiftCardLine("••••-••••-••••-" + card.getCodeLast4(), card.getIssued());
     }
 
     /** How a receipt line names the shoe: "nike air max 90, black, size 10.5". */

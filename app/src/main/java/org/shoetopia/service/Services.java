@@ -18,7 +18,8 @@ public record Services(
         LocalOrderService orders,
         LocalFlashSaleService flashSales,
         LocalRatingService ratings,
-        LocalVerificationService verification)
+        LocalVerificationService verification,
+        LocalStoredValueService storedValue)
         implements AutoCloseable {
 
     /** Opens and migrates the database; an embedded one an older version left is backed up before it is migrated. */
@@ -42,13 +43,24 @@ public record Services(
                 orders,
                 flashSales,
                 new LocalRatingService(database, clock),
-                new LocalVerificationService(database, clock));
+                new LocalVerificationService(database, clock),
+                new LocalStoredValueService(database, clock));
     }
 
     /** The same services as the screens see them: the API, without the database or the admin-only calls. */
     public ShoetopiaApi api() {
         return new ShoetopiaApi(
-                accounts, shops, listings, search, carts, checkout, orders, flashSales, ratings, verification);
+                accounts,
+                shops,
+                listings,
+                search,
+                carts,
+                checkout,
+                orders,
+                flashSales,
+                ratings,
+                verification,
+                storedValue);
     }
 
     @Override

@@ -16,9 +16,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.shoetopia.api.Actor;
 import org.shoetopia.api.Receipt;
+import org.shoetopia.domain.Payment;
 import org.shoetopia.domain.TaxRate;
 import org.shoetopia.domain.TaxRounding;
 import org.shoetopia.domain.TaxSettings;
+import org.shoetopia.domain.Tender;
 import org.shoetopia.service.Services;
 import org.shoetopia.support.Fixtures;
 import org.shoetopia.support.ServiceTest;
@@ -60,6 +62,15 @@ class DatabaseRolesTest {
             "cart_discounts INSERT",
             "cart_discounts DELETE",
             "order_discounts INSERT",
+            "order_tenders INSERT",
+            "gift_cards INSERT",
+            "gift_cards.balance_cents UPDATE",
+            "gift_card_entries INSERT",
+            "store_credits INSERT",
+            "store_credits.balance_cents UPDATE",
+            "store_credit_entries INSERT",
+            "cart_gift_cards INSERT",
+            "cart_gift_cards DELETE",
             "shop_staff INSERT",
             "shop_staff DELETE",
             "shop_staff.role UPDATE",
@@ -156,6 +167,17 @@ class DatabaseRolesTest {
             "update order_discounts set given_cents = 0",
             "update approvals set approved_by = asked_by",
             "update order_lines set discount_cents = 0",
+            "update order_tenders set amount_cents = 0",
+            "delete from order_tenders",
+            "update gift_cards set code_hash = code_hash",
+            "update gift_cards set shop_id = shop_id, issued_cents = issued_cents",
+            "delete from gift_cards",
+            "update gift_card_entries set delta_cents = 1",
+            "delete from gift_card_entries",
+            "update store_credits set customer_id = customer_id",
+            "delete from store_credits",
+            "update store_credit_entries set delta_cents = 1",
+            "delete from store_credit_entries",
             "update order_lines set tax_cents = 0, gross_cents = line_total_cents",
             "update inventory_ledger set delta = 1000",
             "delete from inventory_ledger",
@@ -186,6 +208,9 @@ class DatabaseRolesTest {
             "update order_lines set line_total_cents = 0",
             "update order_line_taxes set tax_cents = 0",
             "update refund_taxes set tax_cents = 0",
+            "update order_tenders set amount_cents = 0",
+            "delete from gift_card_entries",
+            "update store_credit_entries set delta_cents = 1",
             "update order_lines set quantity = quantity + 1, refunded_quantity = refunded_quantity + 1",
             "delete from order_lines",
             "update shoes set brand = 'fake'",
@@ -206,6 +231,20 @@ class DatabaseRolesTest {
             Receipt receipt = given.purchase(
                     given.customer(), given.listing(owner, "40.00", 5).listingId(), 2);
             services.orders().refund(owner, receipt.lines().get(0).orderLineId(), 1, true, "too small");
+            // and a till sale paid by a gift card, store credit and cash
+            String code = given.giftCard(owner, "50.00");
+            Actor regular = given.customer();
+            services.storedValue().issueStoreCredit(owner, given.emailOf(regular), Fixtures.money("10.00"), "goodwill");
+            services.carts().add(owner, given.listing(owner, "40.00", 5).listingId(), 1);
+            services.carts().setCustomer(owner, given.emailOf(regular));
+            services.checkout()
+                    .checkout(
+                            owner,
+                            Payment.of(
+                                    Tender.giftCard(Fixtures.money("20.00"), code),
+                                    Tender.storeCredit(Fixtures.money("10.00")),
+                                    Tender.cash(null)),
+                            null);
         }
     }
 

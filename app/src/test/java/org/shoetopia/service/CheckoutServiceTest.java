@@ -72,8 +72,8 @@ class CheckoutServiceTest extends ServiceTest {
         Receipt receipt = app.checkout().checkout(customer, Payment.card("Visa", "4242"), null);
 
         assertThat(receipt.total()).isEqualTo(money("239.98"));
-        assertThat(receipt.paymentMethod()).isEqualTo(PaymentMethod.CARD);
-        assertThat(receipt.cardLast4()).isEqualTo("4242");
+        assertThat(receipt.tenders())
+                .containsExactly(new Receipt.TenderLine(PaymentMethod.CARD, "Visa ••4242", money("239.98"), null));
         assertThat(receipt.orderNumber()).isGreaterThanOrEqualTo(100_001);
         assertThat(receipt.lines()).hasSize(2);
         assertThat(app.search().listing(shoes.listingId()).stock()).isEqualTo(3);

@@ -71,6 +71,20 @@ public final class Fixtures {
         return app.checkout().checkout(buyer, Payment.cash(null), null);
     }
 
+    /** The seller sells a gift card for {@code amount} at their till, for cash; the card's code. */
+    public String giftCard(Actor seller, String amount) {
+        app.carts().addGiftCard(seller, money(amount));
+        return app.checkout()
+                .checkout(seller, Payment.cash(null), null)
+                .giftCardsSold()
+                .get(0)
+                .code();
+    }
+
+    public String emailOf(Actor account) {
+        return app.accounts().view(account).email();
+    }
+
     public static Money money(String amount) {
         return Money.parse("amount", "Amount", amount);
     }

@@ -217,6 +217,7 @@ public final class DataGenerator {
 
             List<Object[]> carts = new ArrayList<>(sizes.orders());
             List<Object[]> orders = new ArrayList<>(sizes.orders());
+            List<Object[]> tenders = new ArrayList<>(sizes.orders());
             List<Object[]> lines = new ArrayList<>(sizes.orders() * 2);
             List<Object[]> cartLines = new ArrayList<>(sizes.orders() * 2);
             List<Object[]> fulfilments = new ArrayList<>(sizes.orders() * 2);
@@ -271,18 +272,15 @@ public final class DataGenerator {
                 carts.add(new Object[] {orderId, buyer, null, buyer, when, when});
                 boolean card = random.nextBoolean();
                 long orderNumber = 100_000L + orderId;
-                orders.add(new Object[] {
+                orders.add(new Object[] {orderId, orderNumber, orderId, buyer, buyer, total, when});
+                tenders.add(new Object[] {
                     orderId,
-                    orderNumber,
-                    orderId,
-                    buyer,
-                    buyer,
+                    0,
                     card ? "card" : "cash",
-                    card ? "Visa" : null,
-                    card ? String.format("%04d", random.nextInt(10_000)) : null,
-                    null,
                     total,
-                    when
+                    card ? null : total,
+                    card ? "Visa" : null,
+                    card ? String.format("%04d", random.nextInt(10_000)) : null
                 });
                 lines.addAll(orderLines);
                 for (Object[] line : orderLines) { // a checked-out cart keeps the lines it was checked out with
@@ -321,19 +319,19 @@ public final class DataGenerator {
             load.rows("cart_lines", List.of("cart_id", "listing_id", "quantity"), cartLines);
             load.rows(
                     "orders",
-                    List.of(
-                            "id",
-                            "order_number",
-                            "cart_id",
-                            "buyer_id",
-                            "cashier_id",
-                            "payment_method",
-                            "card_brand",
-                            "card_last4",
-                            "cash_tendered_cents",
-                            "total_cents",
-                            "created_at"),
+                    List.of("id", "order_number", "cart_id", "buyer_id", "cashier_id", "total_cents", "created_at"),
                     orders);
+            load.rows(
+                    "order_tenders",
+                    List.of(
+                            "order_id",
+                            "position",
+                            "kind",
+                            "amount_cents",
+                            "tendered_cents",
+                            "card_brand",
+                            "card_last4"),
+                    tenders);
             load.rows(
                     "order_lines",
                     List.of(

@@ -202,7 +202,7 @@ final class RawCheckout {
             long gross = priced.gross().cents();
             long orderId;
             try (PreparedStatement order = c.prepareStatement("insert into orders (order_number, cart_id, buyer_id,"
-                    + " cashier_id, payment_method, total_cents) values (?, ?, ?, ?, 'cash', ?) returning id")) {
+                    + " cashier_id, total_cents) values (?, ?, ?, ?, ?) returning id")) {
                 order.setLong(1, orderNumber);
                 order.setLong(2, cartId);
                 order.setLong(3, accountId);
@@ -212,6 +212,13 @@ final class RawCheckout {
                     rows.next();
                     orderId = rows.getLong(1);
                 }
+            }
+            try (PreparedStatement tender = c.prepareStatement("insert into order_tenders (order_id, position, kind,"
+                    + " amount_cents, tendered_cents) values (?, 0, 'cash', ?, ?)")) {
+                tender.setLong(1, orderId);
+                tender.setLong(2, gross);
+                tender.setLong(3, gross);
+                tender.executeUpdate();
             }
             long orderLineId;
             try (PreparedStatement line = c.prepareStatement("insert into order_lines (order_id, listing_id, shop_id,"
