@@ -38,7 +38,7 @@ public record Receipt(
     public record TaxLine(long shopId, String label, boolean included, Money taxable, Money tax) {}
 
     /**
-     * One tender as the receipt shows it: "Visa ••1234" paid 40.00; cash with what was handed over
+     * One tender as the receipt shows it: "Visa **** 1234" paid 40.00; cash with what was handed over
      * ({@code tendered}, null for other tenders).
      */
     public record TenderLine(PaymentMethod method, String label, Money amount, Money tendered) {}

@@ -115,12 +115,22 @@ final class DemoDataCommand implements Callable<Integer> {
                 services.ratings().rate(customer, shopId, 3 + i % 3);
             }
             services.flashSales().start(owner, 10, 20);
+            // A gift card sold at the till, and store credit for a regular, to pay with.
+            services.carts().addGiftCard(cashier, Money.ofCents(5_000));
+            String giftCard = services.checkout()
+                    .checkout(cashier, Payment.cash(null), null)
+                    .giftCardsSold()
+                    .get(0)
+                    .code();
+            String regular = "priya.shah@demo.shoetopia.app";
+            services.storedValue().issueStoreCredit(owner, regular, Money.ofCents(2_000), "Welcome back");
 
             out.println("Demo store \"Sole Street Shoes\" created with " + listings.size() + " listings, "
                     + customers.length + " orders, New York City sales tax and a flash sale (10 units at 20% off).");
             out.println("Sign in as the owner:   " + OWNER_EMAIL + "  password: " + ownerPassword);
             out.println("Sign in as the cashier: " + CASHIER_EMAIL + "  password: " + cashierPassword);
-            out.println("These passwords are shown only now.");
+            out.println("A 50.00 gift card to pay with: " + giftCard + "; " + regular + " has 20.00 of store credit.");
+            out.println("These passwords and the gift card's code are shown only now.");
             return 0;
         }
     }

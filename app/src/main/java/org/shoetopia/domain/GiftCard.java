@@ -89,7 +89,7 @@ public class GiftCard {
     public void redeem(Money amount) {
         if (amount.cents() > balanceCents) {
             throw new ConflictException(
-                    "Gift card ••" + codeLast4 + " has only " + getBalance() + " left; the sale was not charged");
+                    "Gift card **** " + codeLast4 + " has only " + getBalance() + " left; the sale was not charged");
         }
         balanceCents -= amount.cents();
     }

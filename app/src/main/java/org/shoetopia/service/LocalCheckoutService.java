@@ -347,6 +347,9 @@ public final class LocalCheckoutService implements CheckoutService {
                             .filter(line -> line.shopId() == sale.shopId())
                             .mapToInt(WantedLine::quantity)
                             .sum();
+                    if (wanted == 0) {
+                        return; // a till's sale of gift cards only: no shoe of the shop's sale
+                    }
                     int units = tx.sql().takeSaleUnits(sale.id(), sale.slotCount(), wanted);
                     taken.put(sale.shopId(), new Pricing.Sale(sale.percentOff(), units));
                 });

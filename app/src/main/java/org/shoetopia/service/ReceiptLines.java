@@ -93,11 +93,11 @@ final class ReceiptLines {
         return new Receipt.DiscountLine(listingId, label, given, discount.kind() == DiscountKind.PRICE);
     }
 
-    /** A tender's line on the receipt: "Visa ••1234", "Gift card ••7KQ2"; {@code giftCardLast4} for a gift card. */
+    /** A tender's line on the receipt: "Visa **** 1234", "Gift card **** 7KQ2"; {@code giftCardLast4} for a gift card. */
     static Receipt.TenderLine tender(OrderTender tender, String giftCardLast4) {
         String label = switch (tender.getKind()) {
-            case CARD -> tender.getCardBrand() + " ••" + tender.getCardLast4();
-            case GIFT_CARD -> PaymentMethod.GIFT_CARD.label() + " ••" + giftCardLast4;
+            case CARD -> tender.getCardBrand() + " **** " + tender.getCardLast4();
+            case GIFT_CARD -> PaymentMethod.GIFT_CARD.label() + " **** " + giftCardLast4;
             default -> tender.getKind().label();
         };
         return new Receipt.TenderLine(tender.getKind(), label, tender.getAmount(), tender.getTendered());
@@ -113,7 +113,7 @@ final class ReceiptLines {
 
     /** A gift card sold, as a reprint shows it: only the last four characters of its code. */
     static Receipt.GiftCardLine soldGiftCard(GiftCard card) {
-        return new Receipt.GiftCardLine("••••-••••-••••-" + card.getCodeLast4(), card.getIssued());
+        return new Receipt.GiftCardLine("****-****-****-" + card.getCodeLast4(), card.getIssued());
     }
 
     /** How a receipt line names the shoe: "nike air max 90, black, size 10.5". */

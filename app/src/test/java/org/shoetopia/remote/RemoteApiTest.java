@@ -412,7 +412,7 @@ class RemoteApiTest {
 
         HttpResponse<String> notFourDigits = post(
                 "/api/v1/checkout/checkout/2",
-                "[{\"method\":\"CARD\",\"cardBrand\":\"Visa\",\"cardLast4\":\"abcd\",\"cashTendered\":null},\"k\"]",
+                "[{\"tenders\":[{\"method\":\"CARD\",\"cardBrand\":\"Visa\",\"cardLast4\":\"abcd\"}]},\"k\"]",
                 token);
         assertThat(notFourDigits.statusCode()).isEqualTo(400);
         assertThat(notFourDigits.body()).contains("\"field\":\"cardLast4\"");

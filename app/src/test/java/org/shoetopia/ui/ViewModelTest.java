@@ -135,7 +135,13 @@ class ViewModelTest {
         var listing = given.listing(owner, "45.00", 1);
         signIn(owner);
         PointOfSaleViewModel model = new PointOfSaleViewModel(
-                app.carts(), app.checkout(), app.flashSales(), runner, session, new UiTest.RecordingDialogs());
+                app.carts(),
+                app.checkout(),
+                app.storedValue(),
+                app.flashSales(),
+                runner,
+                session,
+                new UiTest.RecordingDialogs());
 
         model.codeProperty().set("abc");
         model.addCode();
@@ -157,13 +163,60 @@ class ViewModelTest {
     }
 
     @Test
+    void theTillTakesASaleInPartsByCardAndCashAndShowsWhatIsStillDue() {
+        Actor owner = given.owner();
+        var listing = given.listing(owner, "80.00", 5);
+        signIn(owner);
+        PointOfSaleViewModel model = new PointOfSaleViewModel(
+                app.carts(),
+                app.checkout(),
+                app.storedValue(),
+                app.flashSales(),
+                runner,
+                session,
+                new UiTest.RecordingDialogs());
+        model.load();
+        model.codeProperty().set(Long.toString(listing.listingId()));
+        model.addCode();
+
+        model.paymentMethodProperty().set(PaymentMethod.CARD);
+        model.cardLast4Property().set("4242");
+        model.tenderAmountProperty().set("90.00");
+        model.addTender();
+        assertThat(model.errors().of("tenderAmount").get()).contains("Only $80.00 is still due");
+        model.tenderAmountProperty().set("50.00");
+        model.addTender();
+        assertThat(model.tenders()).extracting(PointOfSaleViewModel::describe).containsExactly("Visa **** 4242 $50.00");
+        assertThat(model.stillDueProperty().get()).isEqualTo("Still due $30.00");
+
+        model.paymentMethodProperty().set(PaymentMethod.CASH);
+        model.cashTenderedProperty().set("40");
+        assertThat(model.changeDueProperty().get()).isEqualTo("Change due $10.00");
+        model.checkout();
+
+        Receipt receipt = model.receiptProperty().get();
+        assertThat(receipt.tenders())
+                .extracting(Receipt.TenderLine::amount)
+                .containsExactly(Fixtures.money("50.00"), Fixtures.money("30.00"));
+        assertThat(receipt.changeDue()).isEqualTo(Fixtures.money("10.00"));
+        assertThat(model.tenders()).isEmpty();
+        assertThat(model.stillDueProperty().get()).isEmpty();
+    }
+
+    @Test
     void theTillChargesOnlyTheCartItShowsAndShowsAChangeMadeElsewhereFirst() {
         Actor owner = given.owner();
         var shown = given.listing(owner, "45.00", 5);
         var addedElsewhere = given.listing(owner, "30.00", 5);
         signIn(owner);
         PointOfSaleViewModel model = new PointOfSaleViewModel(
-                app.carts(), app.checkout(), app.flashSales(), runner, session, new UiTest.RecordingDialogs());
+                app.carts(),
+                app.checkout(),
+                app.storedValue(),
+                app.flashSales(),
+                runner,
+                session,
+                new UiTest.RecordingDialogs());
         model.load();
         model.codeProperty().set(Long.toString(shown.listingId()));
         model.addCode();
@@ -184,8 +237,8 @@ class ViewModelTest {
         var listing = given.listing(owner, "45.00", 5);
         signIn(owner);
         var dialogs = new UiTest.RecordingDialogs();
-        PointOfSaleViewModel model =
-                new PointOfSaleViewModel(app.carts(), app.checkout(), app.flashSales(), runner, session, dialogs);
+        PointOfSaleViewModel model = new PointOfSaleViewModel(
+                app.carts(), app.checkout(), app.storedValue(), app.flashSales(), runner, session, dialogs);
         model.load();
         model.codeProperty().set(Long.toString(listing.listingId()));
         model.addCode();
@@ -308,8 +361,8 @@ class ViewModelTest {
         assertThat(dialogs.shown).anySatisfy(shown -> assertThat(shown).contains("standard NYC 4.875%"));
         assertThat(app.shops().taxSettings(owner).rates()).hasSize(2);
 
-        PointOfSaleViewModel till =
-                new PointOfSaleViewModel(app.carts(), app.checkout(), app.flashSales(), runner, session, dialogs);
+        PointOfSaleViewModel till = new PointOfSaleViewModel(
+                app.carts(), app.checkout(), app.storedValue(), app.flashSales(), runner, session, dialogs);
         till.load();
         till.codeProperty().set(Long.toString(listing.listingId()));
         till.addCode();
@@ -340,8 +393,8 @@ class ViewModelTest {
         var listing = given.listing(owner, "100.00", 5);
         signIn(cashier);
         var dialogs = new UiTest.RecordingDialogs();
-        PointOfSaleViewModel till =
-                new PointOfSaleViewModel(app.carts(), app.checkout(), app.flashSales(), runner, session, dialogs);
+        PointOfSaleViewModel till = new PointOfSaleViewModel(
+                app.carts(), app.checkout(), app.storedValue(), app.flashSales(), runner, session, dialogs);
         till.load();
         till.codeProperty().set(Long.toString(listing.listingId()));
         till.addCode();

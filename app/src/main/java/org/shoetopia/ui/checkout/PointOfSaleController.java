@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import org.shoetopia.api.CartService.CartLineView;
+import org.shoetopia.api.CartService.GiftCardInCart;
 import org.shoetopia.domain.PaymentMethod;
 import org.shoetopia.ui.Bind;
 import org.shoetopia.ui.Formats;
@@ -63,6 +64,45 @@ public final class PointOfSaleController implements ScreenController {
 
     @FXML
     private RadioButton card;
+
+    @FXML
+    private RadioButton giftCard;
+
+    @FXML
+    private RadioButton storeCredit;
+
+    @FXML
+    private VBox tenderList;
+
+    @FXML
+    private Label stillDue;
+
+    @FXML
+    private VBox giftCardPane;
+
+    @FXML
+    private TextField giftCardCode;
+
+    @FXML
+    private Label giftCardCodeError;
+
+    @FXML
+    private VBox amountPane;
+
+    @FXML
+    private TextField tenderAmount;
+
+    @FXML
+    private Label tenderAmountError;
+
+    @FXML
+    private javafx.scene.layout.FlowPane giftCardBar;
+
+    @FXML
+    private Button giveStoreCreditButton;
+
+    @FXML
+    private Label storeCreditInfo;
 
     @FXML
     private VBox cashPane;
@@ -115,6 +155,7 @@ public final class PointOfSaleController implements ScreenController {
         this.model = new PointOfSaleViewModel(
                 services.carts(),
                 services.checkout(),
+                services.storedValue(),
                 services.flashSales(),
                 context.runner(),
                 context.session(),
@@ -136,7 +177,7 @@ public final class PointOfSaleController implements ScreenController {
                                 (CartLineView line) -> line.listing().description()),
                         ListingTable.column("Qty", 48, CartLineView::quantity),
                         ListingTable.column("Price", 80, (CartLineView line) -> Formats.money(line.unitPrice())),
-                        ListingTable.column("Off", 136, PointOfSaleController::offText),
+                        ListingTable.column("Off", 120, PointOfSaleController::offText),
                         ListingTable.column("Total", 90, (CartLineView line) -> Formats.money(line.estimatedTotal())));
         cart.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // On a narrow display only the shoe's description gives way; numbers and money are never cut.
@@ -159,20 +200,51 @@ public final class PointOfSaleController implements ScreenController {
         // Discounts are a seller's: a customer's own cart has no such buttons.
         discountBar.visibleProperty().bind(model.discountRulesProperty().isNotNull());
         discountBar.managedProperty().bind(discountBar.visibleProperty());
+        // Store credit is the owner's and managers' to give (the service refuses anyone else).
+        showOnlyWhen(
+                giveStoreCreditButton,
+                javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> model.discountRulesProperty().get() != null
+                                && model.discountRulesProperty().get().managesShop(),
+                        model.discountRulesProperty()));
         saleInfo.textProperty().bind(model.saleInfoProperty());
         saleInfo.visibleProperty().bind(saleInfo.textProperty().isNotEmpty());
         customer.textProperty().bind(model.customerProperty());
         ToggleGroup method = new ToggleGroup();
-        cash.setToggleGroup(method);
-        card.setToggleGroup(method);
+        java.util.Map<javafx.scene.control.Toggle, PaymentMethod> methods = java.util.Map.of(
+                cash, PaymentMethod.CASH,
+                card, PaymentMethod.CARD,
+                giftCard, PaymentMethod.GIFT_CARD,
+                storeCredit, PaymentMethod.STORE_CREDIT);
+        methods.keySet().forEach(toggle -> toggle.setToggleGroup(method));
         cash.setSelected(true);
         method.selectedToggleProperty()
-                .addListener((o, was, now) ->
-                        model.paymentMethodProperty().set(now == card ? PaymentMethod.CARD : PaymentMethod.CASH));
-        cashPane.visibleProperty().bind(cash.selectedProperty());
-        cashPane.managedProperty().bind(cashPane.visibleProperty());
-        cardPane.visibleProperty().bind(card.selectedProperty());
-        cardPane.managedProperty().bind(cardPane.visibleProperty());
+                .addListener((o, was, now) -> model.paymentMethodProperty().set(methods.get(now)));
+        // The model goes back to cash after a sale: the choice on screen follows it.
+        model.paymentMethodProperty()
+                .addListener((o, was, now) -> methods.forEach((toggle, kind) -> {
+                    if (kind == now && !toggle.isSelected()) {
+                        toggle.setSelected(true);
+                    }
+                }));
+        storeCreditInfo.textProperty().bind(model.storeCreditInfoProperty());
+        showOnlyWhen(
+                storeCreditInfo,
+                storeCredit
+                        .selectedProperty()
+                        .and(storeCreditInfo.textProperty().isNotEmpty()));
+        showOnlyWhen(cashPane, cash.selectedProperty());
+        showOnlyWhen(cardPane, card.selectedProperty());
+        showOnlyWhen(giftCardPane, giftCard.selectedProperty());
+        showOnlyWhen(amountPane, cash.selectedProperty().not());
+        giftCardCode.textProperty().bindBidirectional(model.giftCardCodeProperty());
+        tenderAmount.textProperty().bindBidirectional(model.tenderAmountProperty());
+        stillDue.textProperty().bind(model.stillDueProperty());
+        showOnlyWhen(stillDue, stillDue.textProperty().isNotEmpty());
+        model.tenders().addListener((javafx.collections.ListChangeListener<org.shoetopia.domain.Tender>)
+                change -> showTenders());
+        model.giftCards()
+                .addListener((javafx.collections.ListChangeListener<GiftCardInCart>) change -> showGiftCards());
         cashTendered.textProperty().bindBidirectional(model.cashTenderedProperty());
         changeDue.textProperty().bind(model.changeDueProperty());
         cardBrand.textProperty().bindBidirectional(model.cardBrandProperty());
@@ -181,11 +253,11 @@ public final class PointOfSaleController implements ScreenController {
         Bind.error(cashTenderedError, model.errors().of("cashTendered"));
         Bind.error(cardBrandError, model.errors().of("cardBrand"));
         Bind.error(cardLast4Error, model.errors().of("cardLast4"));
+        Bind.error(giftCardCodeError, model.errors().of("giftCardCode"));
+        Bind.error(tenderAmountError, model.errors().of("tenderAmount"));
         Bind.error(quantityError, model.errors().of("quantity"));
         Bind.error(error, model.errors().form());
-        checkoutButton
-                .disableProperty()
-                .bind(model.busyProperty().or(javafx.beans.binding.Bindings.isEmpty(model.lines())));
+        checkoutButton.disableProperty().bind(model.busyProperty().or(model.cartEmptyProperty()));
         receipt.textProperty().bind(model.receiptTextProperty());
         // After a sale the next scan goes to the scan field, not into Cash tendered.
         model.receiptProperty().addListener((observed, was, now) -> {
@@ -195,6 +267,46 @@ public final class PointOfSaleController implements ScreenController {
         });
         printButton.disableProperty().bind(model.receiptProperty().isNull());
         pdfButton.disableProperty().bind(model.receiptProperty().isNull());
+    }
+
+    private static void showOnlyWhen(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue shown) {
+        node.visibleProperty().bind(shown);
+        node.managedProperty().bind(node.visibleProperty());
+    }
+
+    /** The tenders taken so far, each with a button that takes it back. */
+    private void showTenders() {
+        tenderList
+                .getChildren()
+                .setAll(model.tenders().stream()
+                        .map(tender -> {
+                            Button takeBack = new Button("✕");
+                            takeBack.getStyleClass().add("flat");
+                            takeBack.setAccessibleText("Take back " + PointOfSaleViewModel.describe(tender));
+                            takeBack.setOnAction(event -> model.removeTender(tender));
+                            javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+                            javafx.scene.layout.HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+                            javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(
+                                    8, new Label(PointOfSaleViewModel.describe(tender)), gap, takeBack);
+                            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                            return (javafx.scene.Node) row;
+                        })
+                        .toList());
+    }
+
+    /** The gift cards the sale sells, each a button that takes it out of the sale. */
+    private void showGiftCards() {
+        giftCardBar
+                .getChildren()
+                .setAll(model.giftCards().stream()
+                        .map(card -> {
+                            Button remove = new Button("Gift card " + Formats.money(card.amount()) + "  ✕");
+                            remove.setAccessibleText(
+                                    "Take the gift card of " + Formats.money(card.amount()) + " out of the sale");
+                            remove.setOnAction(event -> model.removeGiftCard(card));
+                            return (javafx.scene.Node) remove;
+                        })
+                        .toList());
     }
 
     /** What comes off a line: its sale units at the sale price, and its discount. */
@@ -214,7 +326,8 @@ public final class PointOfSaleController implements ScreenController {
     private final java.util.Map<KeyCombination, Runnable> keys = java.util.Map.of(
             new KeyCodeCombination(KeyCode.F6), this::discountLine,
             new KeyCodeCombination(KeyCode.F7), this::discountSale,
-            new KeyCodeCombination(KeyCode.F8), this::overridePrice);
+            new KeyCodeCombination(KeyCode.F8), this::overridePrice,
+            new KeyCodeCombination(KeyCode.F9), this::addTender);
 
     @Override
     public void onShown() {
@@ -263,6 +376,26 @@ public final class PointOfSaleController implements ScreenController {
     @FXML
     private void removeDiscount() {
         model.removeDiscount(cart.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void addTender() {
+        model.addTender();
+    }
+
+    @FXML
+    private void sellGiftCard() {
+        model.sellGiftCard();
+    }
+
+    @FXML
+    private void checkGiftCard() {
+        model.checkGiftCard();
+    }
+
+    @FXML
+    private void giveStoreCredit() {
+        model.giveStoreCredit();
     }
 
     @FXML

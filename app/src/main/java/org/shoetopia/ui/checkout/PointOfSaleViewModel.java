@@ -17,11 +17,13 @@ import org.shoetopia.api.CartService.CartLineView;
 import org.shoetopia.api.CartService.CartView;
 import org.shoetopia.api.CartService.DiscountRequest;
 import org.shoetopia.api.CartService.DiscountRules;
+import org.shoetopia.api.CartService.GiftCardInCart;
 import org.shoetopia.api.CheckoutService;
 import org.shoetopia.api.CheckoutService.SaleSeen;
 import org.shoetopia.api.FlashSaleService;
 import org.shoetopia.api.FlashSaleService.SaleView;
 import org.shoetopia.api.Receipt;
+import org.shoetopia.api.StoredValueService;
 import org.shoetopia.domain.DiscountKind;
 import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.Money;
@@ -29,6 +31,7 @@ import org.shoetopia.domain.Payment;
 import org.shoetopia.domain.PaymentMethod;
 import org.shoetopia.domain.Percent;
 import org.shoetopia.domain.ShoetopiaException;
+import org.shoetopia.domain.Tender;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.files.OwnerOnly;
 import org.shoetopia.receipt.ReceiptLayout;
@@ -47,6 +50,7 @@ import org.shoetopia.ui.SessionModel;
 public final class PointOfSaleViewModel {
     private final CartService carts;
     private final CheckoutService checkout;
+    private final StoredValueService storedValue;
     private final FlashSaleService flashSales;
     private final BackgroundRunner runner;
     private final SessionModel session;
@@ -65,6 +69,19 @@ public final class PointOfSaleViewModel {
     private final StringProperty changeDue = new SimpleStringProperty("");
     private final StringProperty cardBrand = new SimpleStringProperty("Visa");
     private final StringProperty cardLast4 = new SimpleStringProperty("");
+    /** What a card, gift card or store credit pays; blank: what is still due. */
+    private final StringProperty tenderAmount = new SimpleStringProperty("");
+
+    private final StringProperty giftCardCode = new SimpleStringProperty("");
+    /** Tenders taken so far for this sale (split tender); the entry on screen pays the rest. */
+    private final ObservableList<Tender> tenders = FXCollections.observableArrayList();
+
+    private final StringProperty stillDue = new SimpleStringProperty("");
+    private final ObservableList<GiftCardInCart> giftCards = FXCollections.observableArrayList();
+    private final BooleanProperty cartEmpty = new SimpleBooleanProperty(true);
+    /** What the named customer has in store credit, once store credit is chosen. */
+    private final StringProperty storeCreditInfo = new SimpleStringProperty("");
+
     private final ObjectProperty<Receipt> receipt = new SimpleObjectProperty<>();
     private final StringProperty receiptText = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -72,6 +89,8 @@ public final class PointOfSaleViewModel {
             .field("cashTendered")
             .field("cardBrand")
             .field("cardLast4")
+            .field("tenderAmount")
+            .field("giftCardCode")
             .field("code")
             .field("quantity");
     private Money cartTotal = Money.ZERO;
@@ -94,17 +113,25 @@ public final class PointOfSaleViewModel {
     public PointOfSaleViewModel(
             CartService carts,
             CheckoutService checkout,
+            StoredValueService storedValue,
             FlashSaleService flashSales,
             BackgroundRunner runner,
             SessionModel session,
             DialogService dialogs) {
         this.carts = carts;
         this.checkout = checkout;
+        this.storedValue = storedValue;
         this.flashSales = flashSales;
         this.runner = runner;
         this.session = session;
         this.dialogs = dialogs;
         cashTendered.addListener((o, was, now) -> updateChange());
+        tenders.addListener((javafx.collections.ListChangeListener<Tender>) change -> updateChange());
+        paymentMethod.addListener((o, was, now) -> {
+            if (now == PaymentMethod.STORE_CREDIT) {
+                lookUpStoreCredit();
+            }
+        });
     }
 
     public void load() {
@@ -379,6 +406,11 @@ public final class PointOfSaleViewModel {
                     receiptText.set(String.join("\n", ReceiptLayout.lines(done, ZoneId.systemDefault())));
                     cashTendered.set("");
                     cardLast4.set("");
+                    tenderAmount.set("");
+                    giftCardCode.set("");
+                    tenders.clear();
+                    paymentMethod.set(PaymentMethod.CASH); // the next sale starts with cash, as most do
+                    storeCreditInfo.set("");
                     customerEmail.set("");
                     load();
                 })
@@ -407,12 +439,175 @@ public final class PointOfSaleViewModel {
                         .start());
     }
 
+    /** The tenders taken so far and the one on screen, which pays the rest unless it names an amount. */
     private Payment payment() {
-        if (paymentMethod.get() == PaymentMethod.CARD) {
-            return Payment.card(cardBrand.get(), cardLast4.get());
+        List<Tender> all = new java.util.ArrayList<>(tenders);
+        if (tenders.isEmpty() || due().isPositive()) { // else the tenders taken pay it all
+            all.add(enteredTender());
         }
-        String tendered = cashTendered.get() == null ? "" : cashTendered.get().strip();
-        return Payment.cash(tendered.isEmpty() ? null : Money.parse("cashTendered", "Cash tendered", tendered));
+        return new Payment(all);
+    }
+
+    /** The tender as the payment fields show it now. */
+    private Tender enteredTender() {
+        return switch (paymentMethod.get()) {
+            case CARD -> Tender.card(amountOrRest(), cardBrand.get(), cardLast4.get());
+            case GIFT_CARD -> Tender.giftCard(amountOrRest(), giftCardCode.get());
+            case STORE_CREDIT -> Tender.storeCredit(amountOrRest());
+            case CASH -> {
+                String tendered =
+                        cashTendered.get() == null ? "" : cashTendered.get().strip();
+                yield Tender.cash(tendered.isEmpty() ? null : Money.parse("cashTendered", "Cash tendered", tendered));
+            }
+        };
+    }
+
+    private Money amountOrRest() {
+        String typed = tenderAmount.get() == null ? "" : tenderAmount.get().strip();
+        return typed.isEmpty() ? null : Money.parse("tenderAmount", "Amount", typed);
+    }
+
+    /** What the tenders taken so far leave to pay. */
+    private Money due() {
+        return tenders.stream()
+                .map(Tender::amount)
+                .filter(java.util.Objects::nonNull)
+                .reduce(cartTotal, Money::minus);
+    }
+
+    /**
+     * Takes the tender on screen as part of the payment (split tender): it pays its amount, or all
+     * that is still due, and the fields are ready for the next one.
+     */
+    public void addTender() {
+        errors.clear();
+        try {
+            Tender entered = enteredTender();
+            Money due = due();
+            if (!due.isPositive()) {
+                errors.set(FieldErrors.FORM, "Nothing is left to pay: take payment");
+                return;
+            }
+            Money amount = entered.amount() == null ? due : entered.amount();
+            if (entered.method() != PaymentMethod.CASH && amount.compareTo(due) > 0) {
+                errors.set("tenderAmount", "Only " + Formats.money(due) + " is still due; only cash gives change");
+                return;
+            }
+            Tender taken = new Tender(
+                    entered.method(), amount, entered.cardBrand(), entered.cardLast4(), entered.giftCardCode());
+            new Payment(java.util.stream.Stream.concat(tenders.stream(), java.util.stream.Stream.of(taken))
+                    .toList()); // the payment's own rules (one cash, one store credit, a card twice) say no early
+            tenders.add(taken);
+            cashTendered.set("");
+            tenderAmount.set("");
+            cardLast4.set("");
+            giftCardCode.set("");
+        } catch (ValidationException e) {
+            errors.show(e);
+        }
+    }
+
+    public void removeTender(Tender tender) {
+        tenders.remove(tender);
+    }
+
+    /** How the till lists a tender taken: "Visa **** 4242 $50.00". */
+    public static String describe(Tender tender) {
+        String what = switch (tender.method()) {
+            case CARD -> tender.cardBrand() + " **** " + tender.cardLast4();
+            case GIFT_CARD ->
+                "Gift card **** "
+                        + tender.giftCardCode().substring(tender.giftCardCode().length() - 4);
+            default -> tender.method().label();
+        };
+        return what + " " + Formats.money(tender.amount());
+    }
+
+    /** Says what store credit the customer named by email has at this shop. */
+    private void lookUpStoreCredit() {
+        String email = customerEmail.get() == null ? "" : customerEmail.get().strip();
+        if (email.isEmpty()) {
+            storeCreditInfo.set("Name the customer to pay with their store credit");
+            return;
+        }
+        var actor = session.actor();
+        runner.call(() -> storedValue.storeCredit(actor, email))
+                .onSuccess(
+                        balance -> storeCreditInfo.set(email + " has " + Formats.money(balance) + " of store credit"))
+                .onFailure(failure -> storeCreditInfo.set(failure.getMessage()))
+                .start();
+    }
+
+    /** Asks for an amount and puts a gift card for it in the sale. */
+    public void sellGiftCard() {
+        dialogs.ask("Sell a gift card", "The card's code is printed on this sale's receipt", "Amount", "")
+                .ifPresent(typed -> {
+                    errors.clear();
+                    Money amount;
+                    try {
+                        amount = Money.parse("giftCardAmount", "The gift card's amount", typed);
+                    } catch (ValidationException e) {
+                        errors.show(e);
+                        return;
+                    }
+                    var actor = session.actor();
+                    runner.call(() -> carts.addGiftCard(actor, amount))
+                            .busy(busy)
+                            .onSuccess(this::showCart)
+                            .onFailure(errors::show)
+                            .start();
+                });
+    }
+
+    public void removeGiftCard(GiftCardInCart card) {
+        errors.clear();
+        var actor = session.actor();
+        runner.call(() -> carts.removeGiftCard(actor, card.id()))
+                .busy(busy)
+                .onSuccess(this::showCart)
+                .onFailure(errors::show)
+                .start();
+    }
+
+    /** Asks for a gift card's code and shows what it has left. */
+    public void checkGiftCard() {
+        dialogs.ask("Gift card balance", "Scan or type the card's code", "Code", "")
+                .ifPresent(typed -> {
+                    var actor = session.actor();
+                    runner.call(() -> storedValue.giftCardBalance(actor, typed))
+                            .onSuccess(card -> dialogs.showInfo(
+                                    "Gift card **** " + card.last4(),
+                                    Formats.money(card.balance()) + " left of " + Formats.money(card.issued())))
+                            .onFailure(failure -> dialogs.showError("Gift card balance", failure.getMessage()))
+                            .start();
+                });
+    }
+
+    /** A manager gives a customer store credit: who, how much, why. */
+    public void giveStoreCredit() {
+        String named = customerEmail.get() == null ? "" : customerEmail.get().strip();
+        dialogs.form(
+                        "Store credit",
+                        "Give a customer store credit at this shop (owner or manager)",
+                        List.of(
+                                FormField.text("Customer's email", named),
+                                FormField.text("Amount", ""),
+                                FormField.text("Why", "")))
+                .ifPresent(answer -> {
+                    Money amount;
+                    try {
+                        amount = Money.parse("storeCreditAmount", "Amount", answer.get(1));
+                    } catch (ValidationException e) {
+                        dialogs.showError("Store credit", e.getMessage());
+                        return;
+                    }
+                    var actor = session.actor();
+                    runner.call(() -> storedValue.issueStoreCredit(actor, answer.get(0), amount, answer.get(2)))
+                            .onSuccess(balance -> dialogs.showInfo(
+                                    "Store credit given", answer.get(0) + " now has " + Formats.money(balance)))
+                            .onFailure(failure -> dialogs.showError("Store credit", failure.getMessage()))
+                            .start();
+                });
     }
 
     private void showCart(CartView cart) {
@@ -426,8 +621,13 @@ public final class PointOfSaleViewModel {
         if (unknownOutcome != null && !cart.seen().equals(unknownOutcome.sale())) {
             unknownOutcome = null; // the cart changed since: a new sale, a new key
         }
+        if (shownSale != null && cart.cartId() != shownSale.cartId()) {
+            tenders.clear(); // another sale: the part payments taken were for the last one
+        }
         shownSale = cart.seen();
         lines.setAll(cart.lines());
+        giftCards.setAll(cart.giftCards());
+        cartEmpty.set(cart.isEmpty());
         cartTotal = cart.estimatedTotal();
         total.set(Formats.money(cartTotal));
         discounts.setAll(cart.discounts());
@@ -443,6 +643,7 @@ public final class PointOfSaleViewModel {
     }
 
     private void updateChange() {
+        stillDue.set(tenders.isEmpty() ? "" : "Still due " + Formats.money(due()));
         try {
             String tendered =
                     cashTendered.get() == null ? "" : cashTendered.get().strip();
@@ -451,7 +652,7 @@ public final class PointOfSaleViewModel {
                 return;
             }
             Money change =
-                    Money.parse("cashTendered", "Cash tendered", tendered).minus(cartTotal);
+                    Money.parse("cashTendered", "Cash tendered", tendered).minus(due());
             changeDue.set(
                     change.cents() < 0
                             ? "Short by " + Formats.money(Money.ZERO.minus(change))
@@ -543,6 +744,34 @@ public final class PointOfSaleViewModel {
 
     public StringProperty cardLast4Property() {
         return cardLast4;
+    }
+
+    public StringProperty tenderAmountProperty() {
+        return tenderAmount;
+    }
+
+    public StringProperty giftCardCodeProperty() {
+        return giftCardCode;
+    }
+
+    public ObservableList<Tender> tenders() {
+        return tenders;
+    }
+
+    public StringProperty stillDueProperty() {
+        return stillDue;
+    }
+
+    public ObservableList<GiftCardInCart> giftCards() {
+        return giftCards;
+    }
+
+    public StringProperty storeCreditInfoProperty() {
+        return storeCreditInfo;
+    }
+
+    public BooleanProperty cartEmptyProperty() {
+        return cartEmpty;
     }
 
     public ObjectProperty<Receipt> receiptProperty() {
