@@ -50,6 +50,8 @@ grant update (open_owner_id, checked_out_at, customer_id, revision, shop_id) on 
 grant update (quantity) on cart_lines to shoetopia_app;
 grant update (used_at) on approvals to shoetopia_app;
 grant update (balance_cents) on gift_cards, store_credits to shoetopia_app;
+-- a new code for a card whose only answer showing its code was lost (a retried checkout)
+grant update (code_hash, code_last4) on gift_cards to shoetopia_app;
 grant update (refunded_quantity, refunded_cents) on order_lines to shoetopia_app;
 grant update (status, updated_at) on order_fulfilments to shoetopia_app;
 grant update (stars, rated_at) on ratings to shoetopia_app;

@@ -75,6 +75,24 @@ public record Receipt(
         return tenders.stream().anyMatch(tender -> tender.method() == PaymentMethod.CASH) ? change : null;
     }
 
+    /** The same receipt with these gift cards sold (their codes shown again after a retried checkout). */
+    public Receipt withGiftCardsSold(List<GiftCardLine> cards) {
+        return new Receipt(
+                orderId,
+                orderNumber,
+                createdAt,
+                cashierName,
+                buyerName,
+                tenders,
+                change,
+                cards,
+                total,
+                lines,
+                discounts,
+                taxes,
+                taxNumbers);
+    }
+
     /** What the gift cards sold cost, part of the total. */
     public Money giftCardsTotal() {
         return giftCardsSold.stream().map(GiftCardLine::amount).reduce(Money.ZERO, Money::plus);

@@ -36,6 +36,7 @@ public enum AuditKind implements Coded {
     CART_GIFT_CARD_ADDED("cart.gift_card_added"),
     CART_GIFT_CARD_REMOVED("cart.gift_card_removed"),
     STORE_CREDIT_ISSUED("store_credit.issued"),
+    GIFT_CARD_CODE_REISSUED("gift_card.code_reissued"),
     CHECKOUT("checkout"),
     ORDER_STATUS("order.status"),
     ORDER_REFUND("order.refund"),

@@ -85,6 +85,22 @@ public class GiftCard {
         return soldOrderId;
     }
 
+    /**
+     * Gives the card a new code, when the only answer that showed the old one was lost (a retried
+     * checkout): only while nothing of it was spent, so no one can have used the old code.
+     */
+    public void reissue(String code) {
+        if (balanceCents != issuedCents) {
+            throw new IllegalStateException("A gift card already spent from keeps its code");
+        }
+        this.codeHash = GiftCardCode.hash(code);
+        this.codeLast4 = GiftCardCode.last4(code);
+    }
+
+    public boolean isUnspent() {
+        return balanceCents == issuedCents;
+    }
+
     /** Takes {@code amount} off the balance; the row must be locked. Refused, changing nothing, beyond the balance. */
     public void redeem(Money amount) {
         if (amount.cents() > balanceCents) {

@@ -106,8 +106,8 @@ public record Payment(List<Tender> tenders) {
         Money storedValue = Money.ZERO;
         for (Tender tender : tenders) {
             Money pays = tender.paysTheRest() ? (rest.cents() > 0 ? rest : Money.ZERO) : tender.amount();
-            if (pays.cents() == 0 && tenders.size() > 1) {
-                continue; // a tender left to pay the rest when the others paid it all
+            if (pays.cents() == 0 && (tenders.size() > 1 || tender.isStoredValue())) {
+                continue; // left to pay the rest when the others paid it all, or a card with nothing to pay
             }
             settled.add(
                     tender.method() == PaymentMethod.CASH

@@ -72,7 +72,10 @@ public final class Invariants {
                             + " where e.gift_card_id = g.id), 0))"
                             + " + (select count(*) from gift_card_entries e where e.reason = 'redeemed'"
                             + " and -e.delta_cents <> coalesce((select sum(t.amount_cents) from order_tenders t"
-                            + " where t.order_id = e.order_id and t.gift_card_id = e.gift_card_id), 0))"),
+                            + " where t.order_id = e.order_id and t.gift_card_id = e.gift_card_id), 0))"
+                            + " + (select count(*) from order_tenders t where t.kind = 'gift_card' and not exists"
+                            + " (select 1 from gift_card_entries e where e.order_id = t.order_id"
+                            + " and e.gift_card_id = t.gift_card_id and e.delta_cents = -t.amount_cents))"),
             new Rule(
                     "every customer's store credit equals issued minus spent in its ledger, never below zero,"
                             + " and each spend is a tender of the order that spent it",
@@ -81,7 +84,10 @@ public final class Invariants {
                             + " where e.shop_id = c.shop_id and e.customer_id = c.customer_id), 0))"
                             + " + (select count(*) from store_credit_entries e where e.reason = 'spent'"
                             + " and -e.delta_cents <> coalesce((select sum(t.amount_cents) from order_tenders t"
-                            + " where t.order_id = e.order_id and t.kind = 'store_credit'), 0))"),
+                            + " where t.order_id = e.order_id and t.kind = 'store_credit'), 0))"
+                            + " + (select count(*) from order_tenders t where t.kind = 'store_credit' and not exists"
+                            + " (select 1 from store_credit_entries e where e.order_id = t.order_id"
+                            + " and e.delta_cents = -t.amount_cents))"),
             new Rule(
                     "every line's tax is the sum of its taxes per rate, and its gross its price total less its"
                             + " discounts plus any tax added to it",

@@ -575,13 +575,17 @@ public final class LocalCheckoutService implements CheckoutService {
         if (!sameSale) {
             throw new ConflictException(KEY_OF_ANOTHER_SALE.formatted(earlier.getOrderNumber()));
         }
-        return orders.receipt(tx, earlier.getId());
+        Receipt again = orders.receipt(tx, earlier.getId());
+        return again.giftCardsSold().isEmpty() ? again : StoredValues.withCodesReissued(tx, again, actor, clock);
     }
 
+    /** Whether the actor's open cart holds a sale: a line, or a gift card to sell. */
     private static boolean openCartHasLines(Tx tx, Actor actor) {
         return tx.session()
                         .createSelectionQuery("""
-                select count(*) from CartLine cl join Cart c on c.id = cl.cartId where c.openOwnerId = :owner""", Long.class)
+                select count(*) from Cart c where c.openOwnerId = :owner
+                    and (exists (select 1 from CartLine cl where cl.cartId = c.id)
+                        or exists (select 1 from CartGiftCard g where g.cartId = c.id))""", Long.class)
                         .setParameter("owner", actor.accountId())
                         .getSingleResult()
                 > 0;

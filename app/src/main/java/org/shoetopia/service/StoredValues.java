@@ -1,11 +1,14 @@
 package org.shoetopia.service;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.LockMode;
+import org.shoetopia.api.Actor;
 import org.shoetopia.api.Receipt;
 import org.shoetopia.domain.Account;
+import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.Email;
 import org.shoetopia.domain.GiftCard;
 import org.shoetopia.domain.GiftCardCode;
@@ -38,6 +41,37 @@ final class StoredValues {
             sold.add(new Receipt.GiftCardLine(code, amount));
         }
         return sold;
+    }
+
+    /**
+     * The receipt of a checkout retried with its key, whose first answer (the only one that showed
+     * the gift cards' codes) may have been lost: each card of the sale not yet spent from gets a new
+     * code, shown in full here, and the old one stops working; a card already spent from keeps its
+     * code (someone has it) and shows its last four characters.
+     */
+    static Receipt withCodesReissued(Tx tx, Receipt receipt, Actor actor, Clock clock) {
+        List<Receipt.GiftCardLine> shown = new ArrayList<>();
+        for (GiftCard card : tx.session()
+                .createSelectionQuery("from GiftCard where soldOrderId = :order order by id", GiftCard.class)
+                .setParameter("order", receipt.orderId())
+                .setHibernateLockMode(LockMode.PESSIMISTIC_WRITE)
+                .getResultList()) {
+            if (!card.isUnspent()) {
+                shown.add(ReceiptLines.soldGiftCard(card));
+                continue;
+            }
+            String code = GiftCardCode.generate();
+            card.reissue(code);
+            Audit.record(
+                    tx,
+                    AuditKind.GIFT_CARD_CODE_REISSUED,
+                    "order " + receipt.orderNumber() + " card " + card.getId(),
+                    actor.accountId(),
+                    card.getShopId(),
+                    clock.instant());
+            shown.add(new Receipt.GiftCardLine(code, card.getIssued()));
+        }
+        return receipt.withGiftCardsSold(shown);
     }
 
     /** The shop's gift card with this (normalized) code, its row locked when {@code forUpdate}. */

@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.shoetopia.api.Actor;
+import org.shoetopia.api.CartService;
 import org.shoetopia.api.ListingView;
 import org.shoetopia.api.Receipt;
 import org.shoetopia.domain.ConflictException;
+import org.shoetopia.domain.DiscountKind;
 import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.Payment;
@@ -157,6 +159,46 @@ class TenderTest extends ServiceTest {
     }
 
     @Test
+    void aRetriedCheckoutThatSoldAGiftCardShowsANewCodeAndTheLostOneStopsWorking() {
+        app.carts().addGiftCard(cashier, money("40.00"));
+        var seen = app.carts().view(cashier).seen();
+        String lost = app.checkout()
+                .checkout(cashier, seen, Payment.cash(null), "key-7")
+                .giftCardsSold()
+                .get(0)
+                .code();
+
+        // The till never saw that answer and retries with the same key.
+        Receipt retried = app.checkout().checkout(cashier, seen, Payment.cash(null), "key-7");
+
+        String code = retried.giftCardsSold().get(0).code();
+        assertThat(code).doesNotContain("*").isNotEqualTo(lost);
+        assertThat(app.storedValue().giftCardBalance(cashier, code).balance()).isEqualTo(money("40.00"));
+        assertRejectedWritingNothing(
+                NotFoundException.class, "no gift card", () -> app.storedValue().giftCardBalance(cashier, lost));
+        assertThat(TableCounts.scalar(database, "select count(*) from gift_cards"))
+                .isEqualTo(1);
+        assertThat(Invariants.check(database.dataSource())).allMatch(Invariants.Check::holds);
+    }
+
+    @Test
+    void aGiftCardWithNothingToPayIsLeftOutOfTheSale() {
+        String code = given.giftCard(owner, "10.00");
+        app.carts().add(owner, shoe.listingId(), 1);
+        app.carts()
+                .discount(
+                        owner,
+                        new CartService.DiscountRequest(shoe.listingId(), DiscountKind.PERCENT, "100", "Goodwill"),
+                        null);
+        Receipt receipt = app.checkout().checkout(owner, Payment.of(Tender.giftCard(null, code)), null);
+
+        assertThat(receipt.total()).isEqualTo(money("0.00"));
+        assertThat(receipt.tenders()).isEmpty();
+        assertThat(app.storedValue().giftCardBalance(owner, code).balance()).isEqualTo(money("10.00"));
+        assertThat(Invariants.check(database.dataSource())).allMatch(Invariants.Check::holds);
+    }
+
+    @Test
     void aGiftCardIsSpentOnlyAtItsShopAndBuysNoOtherGiftCard() {
         String code = given.giftCard(owner, "50.00");
         Actor rival = given.owner();
@@ -205,6 +247,10 @@ class TenderTest extends ServiceTest {
                 ForbiddenException.class,
                 "owner or a manager",
                 () -> app.storedValue().issueStoreCredit(cashier, email, money("30.00"), "goodwill"));
+        assertRejectedWritingNothing(
+                ForbiddenException.class,
+                "not for a shop's owner or staff",
+                () -> app.storedValue().issueStoreCredit(owner, given.emailOf(cashier), money("30.00"), "a gift"));
         assertRejectedWritingNothing(
                 ValidationException.class,
                 "why the credit is given",

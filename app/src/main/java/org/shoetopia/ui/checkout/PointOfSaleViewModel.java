@@ -94,6 +94,8 @@ public final class PointOfSaleViewModel {
             .field("code")
             .field("quantity");
     private Money cartTotal = Money.ZERO;
+    /** What the gift cards the sale sells cost: no gift card or store credit pays for them. */
+    private Money giftCardsTotal = Money.ZERO;
     /** The shop's discount rules for this till; null until loaded, or when the account sells for no shop. */
     private final ObjectProperty<DiscountRules> discountRules = new SimpleObjectProperty<>();
     /** The cart as this screen shows it: what taking payment checks out, or is refused if it changed. */
@@ -107,6 +109,12 @@ public final class PointOfSaleViewModel {
      * with the same key for the same sale, so it cannot charge twice. Any change of the cart drops it.
      */
     private Attempt unknownOutcome;
+    /** The customer the sale named when its first part payment was taken. */
+    private Long customerOfTenders;
+    /** The customer the cart names as last shown, and the email this till named them by. */
+    private Long shownCustomerId;
+
+    private String namedCustomerEmail;
     /** Refreshes follow the live feed: only the newest one's answer shows. */
     private final BackgroundRunner.Latest refreshing = new BackgroundRunner.Latest();
 
@@ -380,7 +388,13 @@ public final class PointOfSaleViewModel {
         String email = customerEmail.get();
         runner.call(() -> carts.setCustomer(actor, email))
                 .busy(busy)
-                .onSuccess(this::showCart)
+                .onSuccess(cart -> {
+                    showCart(cart);
+                    namedCustomerEmail = cart.customerId() == null ? null : email.strip();
+                    if (paymentMethod.get() == PaymentMethod.STORE_CREDIT) {
+                        lookUpStoreCredit();
+                    }
+                })
                 .onFailure(errors::show)
                 .start();
     }
@@ -489,15 +503,36 @@ public final class PointOfSaleViewModel {
                 return;
             }
             Money amount = entered.amount() == null ? due : entered.amount();
+            if (entered.method() == PaymentMethod.CASH && amount.compareTo(due) >= 0) {
+                errors.set("cashTendered", "That pays all that is due: press Check out for the change");
+                return;
+            }
             if (entered.method() != PaymentMethod.CASH && amount.compareTo(due) > 0) {
                 errors.set("tenderAmount", "Only " + Formats.money(due) + " is still due; only cash gives change");
+                return;
+            }
+            Money storedValueLeft = tenders.stream()
+                    .filter(Tender::isStoredValue)
+                    .map(Tender::amount)
+                    .reduce(cartTotal.minus(giftCardsTotal), Money::minus);
+            if (entered.isStoredValue() && amount.compareTo(storedValueLeft) > 0) {
+                errors.set(
+                        "tenderAmount",
+                        "Gift cards and store credit pay at most " + Formats.money(storedValueLeft)
+                                + " here: they do not buy gift cards");
                 return;
             }
             Tender taken = new Tender(
                     entered.method(), amount, entered.cardBrand(), entered.cardLast4(), entered.giftCardCode());
             new Payment(java.util.stream.Stream.concat(tenders.stream(), java.util.stream.Stream.of(taken))
                     .toList()); // the payment's own rules (one cash, one store credit, a card twice) say no early
+            if (tenders.isEmpty()) {
+                customerOfTenders = shownCustomerId;
+            }
             tenders.add(taken);
+            if (taken.method() == PaymentMethod.CASH) {
+                paymentMethod.set(PaymentMethod.CARD); // cash is one tender: the rest is paid another way
+            }
             cashTendered.set("");
             tenderAmount.set("");
             cardLast4.set("");
@@ -525,9 +560,9 @@ public final class PointOfSaleViewModel {
 
     /** Says what store credit the customer named by email has at this shop. */
     private void lookUpStoreCredit() {
-        String email = customerEmail.get() == null ? "" : customerEmail.get().strip();
-        if (email.isEmpty()) {
-            storeCreditInfo.set("Name the customer to pay with their store credit");
+        String email = namedCustomerEmail;
+        if (shownCustomerId == null || email == null) {
+            storeCreditInfo.set("Name the customer (by email) to pay with their store credit");
             return;
         }
         var actor = session.actor();
@@ -621,14 +656,28 @@ public final class PointOfSaleViewModel {
         if (unknownOutcome != null && !cart.seen().equals(unknownOutcome.sale())) {
             unknownOutcome = null; // the cart changed since: a new sale, a new key
         }
-        if (shownSale != null && cart.cartId() != shownSale.cartId()) {
-            tenders.clear(); // another sale: the part payments taken were for the last one
+        if (!tenders.isEmpty()
+                && shownSale != null
+                && (cart.cartId() != shownSale.cartId()
+                        || cart.isEmpty()
+                        || !java.util.Objects.equals(cart.customerId(), customerOfTenders))) {
+            // Another sale, or another customer's: the part payments taken were not for this one.
+            tenders.clear();
+            errors.set(FieldErrors.FORM, "The sale changed: take its payment again");
         }
+        if (!java.util.Objects.equals(cart.customerId(), shownCustomerId)) {
+            storeCreditInfo.set("");
+            if (cart.customerId() == null) {
+                namedCustomerEmail = null;
+            }
+        }
+        shownCustomerId = cart.customerId();
         shownSale = cart.seen();
         lines.setAll(cart.lines());
         giftCards.setAll(cart.giftCards());
         cartEmpty.set(cart.isEmpty());
         cartTotal = cart.estimatedTotal();
+        giftCardsTotal = cart.giftCardsTotal();
         total.set(Formats.money(cartTotal));
         discounts.setAll(cart.discounts());
         breakdown.set(breakdown(cart));
