@@ -37,7 +37,8 @@ grant insert (name, email, password_hash) on accounts to shoetopia_app;
 grant update (email, password_hash, failed_logins, locked_until, last_failed_login_at)
     on accounts to shoetopia_app;
 grant update (store_name, store_name_key, details_version, promotion_tier, verification_status,
-    verification_reason, prices_include_tax, tax_rounding, tax_number, cashier_discount_limit) on shops
+    verification_reason, prices_include_tax, tax_rounding, tax_number, cashier_discount_limit, address, phone,
+    return_policy) on shops
     to shoetopia_app;
 grant update (pending_account_id, status, answered_at) on staff_invitations to shoetopia_app;
 grant update (role) on shop_staff to shoetopia_app;

@@ -25,7 +25,16 @@ public record Receipt(
         List<Line> lines,
         List<DiscountLine> discounts,
         List<TaxLine> taxes,
-        List<TaxNumber> taxNumbers) {
+        List<TaxNumber> taxNumbers,
+        Header header,
+        boolean copy) {
+
+    /**
+     * What the receipt prints above the sale and at its foot: the shop's name, address, phone and
+     * return policy; null when the order is of several shops (a customer's cart), which it names
+     * line by line. {@code copy}: a reprint, marked as one.
+     */
+    public record Header(String shopName, String address, String phone, String returnPolicy) {}
 
     /**
      * A discount as the receipt shows it: on one listing's line ({@code listingId}), or on the whole
@@ -90,7 +99,9 @@ public record Receipt(
                 lines,
                 discounts,
                 taxes,
-                taxNumbers);
+                taxNumbers,
+                header,
+                copy);
     }
 
     /** What the gift cards sold cost, part of the total. */

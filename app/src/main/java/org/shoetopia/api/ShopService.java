@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.DiscountSettings;
 import org.shoetopia.domain.Money;
+import org.shoetopia.domain.ReceiptDetails;
 import org.shoetopia.domain.StaffRole;
 import org.shoetopia.domain.TaxSettings;
 import org.shoetopia.domain.VerificationStatus;
@@ -146,6 +147,12 @@ public interface ShopService {
 
     /** Replaces the discount rules of the actor's own shop (owner only); discounts given already stay. */
     DiscountSettings setDiscountSettings(Actor actor, DiscountSettings settings);
+
+    /** What the receipts of the shop the actor sells for print under its name. */
+    ReceiptDetails receiptDetails(Actor actor);
+
+    /** Replaces what the receipts of the actor's own shop print (owner only). */
+    ReceiptDetails setReceiptDetails(Actor actor, ReceiptDetails details);
 
     /** The tax report of the shop the actor owns or manages, for the days from {@code from} to {@code to}. */
     TaxReport taxReport(Actor actor, LocalDate from, LocalDate to, ZoneId zone);

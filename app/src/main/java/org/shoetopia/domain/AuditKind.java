@@ -15,6 +15,7 @@ public enum AuditKind implements Coded {
     SHOP_PROMOTION("shop.promotion"),
     SHOP_TAX_SETTINGS_CHANGED("shop.tax_settings_changed"),
     SHOP_DISCOUNT_SETTINGS_CHANGED("shop.discount_settings_changed"),
+    SHOP_RECEIPT_DETAILS_CHANGED("shop.receipt_details_changed"),
     STAFF_INVITED("staff.invited"),
     STAFF_INVITATION_WITHDRAWN("staff.invitation_withdrawn"),
     STAFF_INVITATION_DECLINED("staff.invitation_declined"),

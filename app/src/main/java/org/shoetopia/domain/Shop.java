@@ -55,6 +55,24 @@ public class Shop {
     @Column(name = "cashier_discount_limit")
     private int cashierDiscountLimit = DiscountSettings.DEFAULT_LIMIT;
 
+    private String address;
+
+    private String phone;
+
+    @Column(name = "return_policy")
+    private String returnPolicy;
+
+    /** What the shop's receipts print under its name. */
+    public ReceiptDetails receiptDetails() {
+        return new ReceiptDetails(address, phone, returnPolicy);
+    }
+
+    public void setReceiptDetails(ReceiptDetails details) {
+        this.address = details.address();
+        this.phone = details.phone();
+        this.returnPolicy = details.returnPolicy();
+    }
+
     protected Shop() {}
 
     public Long getId() {

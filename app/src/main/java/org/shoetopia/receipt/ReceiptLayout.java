@@ -17,7 +17,21 @@ public final class ReceiptLayout {
 
     public static List<String> lines(Receipt receipt, ZoneId zone) {
         List<String> lines = new ArrayList<>();
-        lines.add(center("SHOETOPIA"));
+        Receipt.Header header = receipt.header();
+        if (header == null) {
+            lines.add(center("SHOETOPIA"));
+        } else {
+            wrap(header.shopName()).forEach(line -> lines.add(center(line)));
+            if (header.address() != null) {
+                header.address().lines().flatMap(line -> wrap(line).stream()).forEach(line -> lines.add(center(line)));
+            }
+            if (header.phone() != null) {
+                lines.add(center(cut("Tel. " + header.phone())));
+            }
+        }
+        if (receipt.copy()) {
+            lines.add(center("*** COPY ***"));
+        }
         lines.add(center("Receipt " + receipt.orderNumber()));
         lines.add(center(WHEN.format(receipt.createdAt().atZone(zone))));
         lines.add("Served by " + receipt.cashierName());
@@ -91,8 +105,40 @@ public final class ReceiptLayout {
                             ? "Tax no. " + number.number()
                             : number.shopName() + " tax no. " + number.number()));
         }
+        if (header != null && header.returnPolicy() != null) {
+            lines.add("");
+            header.returnPolicy().lines().flatMap(line -> wrap(line).stream()).forEach(lines::add);
+        }
         lines.add("");
         lines.add(center("Thank you!"));
+        return lines;
+    }
+
+    /** The text in lines of at most {@link #WIDTH}, broken between words where it can be. */
+    static List<String> wrap(String text) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.strip().split("\\s+")) {
+            while (word.length() > WIDTH) { // a word longer than the roll is cut
+                if (!line.isEmpty()) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                lines.add(word.substring(0, WIDTH));
+                word = word.substring(WIDTH);
+            }
+            if (!line.isEmpty() && line.length() + 1 + word.length() > WIDTH) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (!line.isEmpty()) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        if (!line.isEmpty()) {
+            lines.add(line.toString());
+        }
         return lines;
     }
 

@@ -491,7 +491,9 @@ public final class LocalCheckoutService implements CheckoutService {
                 receiptLines,
                 discountLines,
                 ReceiptLines.taxLines(taxParts),
-                ReceiptLines.taxNumbers(taxNumbers));
+                ReceiptLines.taxNumbers(taxNumbers),
+                ReceiptLines.header(tx, sold.shopIds()),
+                false);
     }
 
     /**
@@ -575,7 +577,7 @@ public final class LocalCheckoutService implements CheckoutService {
         if (!sameSale) {
             throw new ConflictException(KEY_OF_ANOTHER_SALE.formatted(earlier.getOrderNumber()));
         }
-        Receipt again = orders.receipt(tx, earlier.getId());
+        Receipt again = orders.receipt(tx, earlier.getId(), false); // the till never printed it
         return again.giftCardsSold().isEmpty() ? again : StoredValues.withCodesReissued(tx, again, actor, clock);
     }
 

@@ -52,7 +52,7 @@ public final class LocalOrderService implements OrderService {
     public Receipt receipt(Actor actor, long orderId) {
         return database.inTransaction(tx -> {
             requireCanSee(tx, actor, order(tx, orderId));
-            return receipt(tx, orderId);
+            return receipt(tx, orderId, true);
         });
     }
 
@@ -181,7 +181,8 @@ public final class LocalOrderService implements OrderService {
                 .getResultList();
     }
 
-    Receipt receipt(Tx tx, long orderId) {
+    /** The order's receipt as checkout wrote it; {@code copy}: marked as a reprint. */
+    Receipt receipt(Tx tx, long orderId, boolean copy) {
         tx.session().flush();
         Order order = order(tx, orderId);
         List<Tuple> rows = tx.session()
@@ -289,7 +290,15 @@ public final class LocalOrderService implements OrderService {
                 lines,
                 discountLines,
                 ReceiptLines.taxLines(taxParts),
-                ReceiptLines.taxNumbers(taxNumbers));
+                ReceiptLines.taxNumbers(taxNumbers),
+                ReceiptLines.header(
+                        tx,
+                        tx.session()
+                                .createSelectionQuery(
+                                        "select f.shopId from Fulfilment f where f.orderId = :order", Long.class)
+                                .setParameter("order", orderId)
+                                .getResultList()),
+                copy);
     }
 
     /**

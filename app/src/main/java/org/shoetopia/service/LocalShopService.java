@@ -23,6 +23,7 @@ import org.shoetopia.domain.InvitationStatus;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.PromotionTier;
+import org.shoetopia.domain.ReceiptDetails;
 import org.shoetopia.domain.Shop;
 import org.shoetopia.domain.ShopDiscountReason;
 import org.shoetopia.domain.ShopStaff;
@@ -444,6 +445,31 @@ public final class LocalShopService implements ShopService {
                     clock.instant());
             tx.session().flush();
             return TaxRows.settingsOf(tx, List.of(shop.getId())).get(shop.getId());
+        });
+    }
+
+    @Override
+    public ReceiptDetails receiptDetails(Actor actor) {
+        return database.inTransaction(tx ->
+                tx.session().find(Shop.class, Access.sellingShopId(tx, actor)).receiptDetails());
+    }
+
+    @Override
+    public ReceiptDetails setReceiptDetails(Actor actor, ReceiptDetails details) {
+        if (details == null) {
+            throw new ValidationException("address", "Enter what the receipts print");
+        }
+        return database.inTransaction(tx -> {
+            Shop shop = lockedOwnShop(tx, actor);
+            shop.setReceiptDetails(details);
+            Audit.record(
+                    tx,
+                    AuditKind.SHOP_RECEIPT_DETAILS_CHANGED,
+                    "receipt",
+                    actor.accountId(),
+                    shop.getId(),
+                    clock.instant());
+            return shop.receiptDetails();
         });
     }
 

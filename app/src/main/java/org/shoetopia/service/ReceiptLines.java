@@ -14,8 +14,11 @@ import org.shoetopia.domain.OrderLine;
 import org.shoetopia.domain.OrderStatus;
 import org.shoetopia.domain.OrderTender;
 import org.shoetopia.domain.PaymentMethod;
+import org.shoetopia.domain.ReceiptDetails;
 import org.shoetopia.domain.ShoeSize;
+import org.shoetopia.domain.Shop;
 import org.shoetopia.domain.TaxRate;
+import org.shoetopia.persistence.Tx;
 
 /** Receipt lines as checkout writes them and a reprint reads them back: one way for both. */
 final class ReceiptLines {
@@ -114,6 +117,16 @@ final class ReceiptLines {
     /** A gift card sold, as a reprint shows it: only the last four characters of its code. */
     static Receipt.GiftCardLine soldGiftCard(GiftCard card) {
         return new Receipt.GiftCardLine("****-****-****-" + card.getCodeLast4(), card.getIssued());
+    }
+
+    /** The header of a receipt of one shop, with what its receipts print; none for an order of several shops. */
+    static Receipt.Header header(Tx tx, java.util.Collection<Long> shopIds) {
+        if (shopIds.size() != 1) {
+            return null;
+        }
+        Shop shop = tx.session().find(Shop.class, shopIds.iterator().next());
+        ReceiptDetails details = shop.receiptDetails();
+        return new Receipt.Header(shop.getStoreName(), details.address(), details.phone(), details.returnPolicy());
     }
 
     /** How a receipt line names the shoe: "nike air max 90, black, size 10.5". */

@@ -6,9 +6,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.shoetopia.domain.Shop;
 import org.shoetopia.domain.ShopTaxRate;
 import org.shoetopia.domain.TaxRate;
-import org.shoetopia.domain.TaxRounding;
 import org.shoetopia.domain.TaxSettings;
 import org.shoetopia.persistence.Tx;
 
@@ -24,32 +24,27 @@ final class TaxRows {
         if (shopIds.isEmpty()) {
             return Map.of();
         }
-        Map<Long, Tuple> shops = new HashMap<>();
+        // The shops come as entities, so a receipt's header (ReceiptLines.header) reads them from the
+        // session without another query.
+        Map<Long, Shop> shops = new HashMap<>();
         Map<Long, List<TaxRate>> rates = new HashMap<>();
         for (Tuple row : tx.session()
                 .createSelectionQuery("""
-                        select sh.id as shopId, sh.pricesIncludeTax as included, sh.taxRounding as rounding,
-                            sh.taxNumber as number, r as rate
+                        select sh as shop, r as rate
                         from Shop sh left join ShopTaxRate r on r.shopId = sh.id
                         where sh.id in :shops order by sh.id, r.position""", Tuple.class)
                 .setParameter("shops", shopIds)
                 .getResultList()) {
-            long shopId = row.get("shopId", Long.class);
-            shops.putIfAbsent(shopId, row);
-            List<TaxRate> ofShop = rates.computeIfAbsent(shopId, id -> new ArrayList<>());
+            Shop shop = row.get("shop", Shop.class);
+            shops.putIfAbsent(shop.getId(), shop);
+            List<TaxRate> ofShop = rates.computeIfAbsent(shop.getId(), id -> new ArrayList<>());
             ShopTaxRate rate = row.get("rate", ShopTaxRate.class);
             if (rate != null) {
                 ofShop.add(rate.rate());
             }
         }
         Map<Long, TaxSettings> settings = new HashMap<>();
-        shops.forEach((shopId, row) -> settings.put(
-                shopId,
-                new TaxSettings(
-                        row.get("included", Boolean.class),
-                        row.get("rounding", TaxRounding.class),
-                        row.get("number", String.class),
-                        rates.get(shopId))));
+        shops.forEach((shopId, shop) -> settings.put(shopId, shop.taxSettings(rates.get(shopId))));
         return settings;
     }
 }

@@ -12,7 +12,7 @@ import org.shoetopia.domain.OrderStatus;
 import org.shoetopia.domain.PaymentMethod;
 
 class ReceiptLayoutTest {
-    private static Receipt receipt(List<Receipt.TaxLine> taxes, Money total) {
+    static Receipt receipt(List<Receipt.TaxLine> taxes, Money total) {
         Receipt.Line line = new Receipt.Line(
                 1,
                 7,
@@ -43,7 +43,67 @@ class ReceiptLayoutTest {
                 List.of(line),
                 List.of(),
                 taxes,
-                List.of(new Receipt.TaxNumber("Sole Street Shoes", "NY-12-3456789")));
+                List.of(new Receipt.TaxNumber("Sole Street Shoes", "NY-12-3456789")),
+                null,
+                false);
+    }
+
+    /** The same receipt as a shop with receipt details prints it, or reprints it. */
+    private static Receipt ofTheShop(Receipt receipt, Receipt.Header header, boolean copy) {
+        return new Receipt(
+                receipt.orderId(),
+                receipt.orderNumber(),
+                receipt.createdAt(),
+                receipt.cashierName(),
+                receipt.buyerName(),
+                receipt.tenders(),
+                receipt.change(),
+                receipt.giftCardsSold(),
+                receipt.total(),
+                receipt.lines(),
+                receipt.discounts(),
+                receipt.taxes(),
+                receipt.taxNumbers(),
+                header,
+                copy);
+    }
+
+    @Test
+    void aShopsReceiptPrintsItsNameAddressAndPhoneOnTopAndItsReturnPolicyWrappedAtTheFoot() {
+        Receipt.Header header = new Receipt.Header(
+                "Sole Street Shoes",
+                "12 Mercer Street\nNew York, NY 10013",
+                "+1 212 555 0147",
+                "Unworn shoes in their box may be returned within 30 days with this receipt, for a refund to"
+                        + " the way you paid.");
+        Receipt receipt = ofTheShop(receipt(List.of(), Money.ofCents(12_000)), header, true);
+
+        List<String> lines = ReceiptLayout.lines(receipt, ZoneOffset.UTC);
+
+        assertThat(lines).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(ReceiptLayout.WIDTH));
+        assertThat(lines.subList(0, 5))
+                .extracting(String::strip)
+                .containsExactly(
+                        "Sole Street Shoes",
+                        "12 Mercer Street",
+                        "New York, NY 10013",
+                        "Tel. +1 212 555 0147",
+                        "*** COPY ***");
+        assertThat(lines).noneSatisfy(line -> assertThat(line).contains("SHOETOPIA"));
+        assertThat(lines)
+                .containsSubsequence(
+                        "Unworn shoes in their box may be returned",
+                        "within 30 days with this receipt, for a",
+                        "refund to the way you paid.",
+                        "",
+                        "Thank you!".indent(17).stripTrailing());
+    }
+
+    @Test
+    void wrappingBreaksBetweenWordsAndCutsOnlyAWordLongerThanTheRoll() {
+        assertThat(ReceiptLayout.wrap("a ".repeat(30) + "x".repeat(50)))
+                .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(ReceiptLayout.WIDTH))
+                .containsExactly("a ".repeat(22).strip(), "a ".repeat(8).strip(), "x".repeat(44), "x".repeat(6));
     }
 
     @Test

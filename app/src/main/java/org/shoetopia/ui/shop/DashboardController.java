@@ -11,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.shoetopia.ui.Bind;
+import org.shoetopia.ui.DialogService.FormField;
 import org.shoetopia.ui.ScreenController;
 import org.shoetopia.ui.UiContext;
 import org.shoetopia.ui.shop.DashboardViewModel.DayBar;
@@ -86,7 +87,10 @@ public final class DashboardController implements ScreenController {
     @FXML
     private Button backUpButton;
 
+    private final UiContext context;
+
     public DashboardController(UiContext context) {
+        this.context = context;
         var services = context.services();
         this.model = new DashboardViewModel(
                 services.shops(),
@@ -163,6 +167,24 @@ public final class DashboardController implements ScreenController {
     @FXML
     private void rename() {
         model.rename();
+    }
+
+    /** Asks for what the shop's receipts print (address, phone, return policy), starting from what they print now. */
+    @FXML
+    private void editReceiptDetails() {
+        model.withReceiptDetails(now -> context.dialogs()
+                .form(
+                        "Receipt details",
+                        "What this shop's receipts print under its name, and at their foot",
+                        List.of(
+                                FormField.text("Address", orEmpty(now.address()).replace("\n", ", ")),
+                                FormField.text("Phone", orEmpty(now.phone())),
+                                FormField.text("Return policy", orEmpty(now.returnPolicy()))))
+                .ifPresent(answer -> model.saveReceiptDetails(answer.get(0), answer.get(1), answer.get(2))));
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     @FXML

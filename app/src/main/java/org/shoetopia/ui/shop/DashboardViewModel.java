@@ -20,7 +20,9 @@ import org.shoetopia.api.ShopService.DaySales;
 import org.shoetopia.api.ShopService.ShopDashboard;
 import org.shoetopia.api.VerificationService;
 import org.shoetopia.backup.BackupSchedule;
+import org.shoetopia.domain.ReceiptDetails;
 import org.shoetopia.domain.Shop;
+import org.shoetopia.domain.ValidationException;
 import org.shoetopia.ui.BackgroundRunner;
 import org.shoetopia.ui.FieldErrors;
 import org.shoetopia.ui.Formats;
@@ -218,6 +220,36 @@ public final class DashboardViewModel {
                     errors.show(error);
                     load();
                 })
+                .start();
+    }
+
+    /** Reads what the shop's receipts print now and hands it to {@code then}, on the FX thread. */
+    public void withReceiptDetails(java.util.function.Consumer<ReceiptDetails> then) {
+        errors.clear();
+        var actor = session.actor();
+        runner.call(() -> shops.receiptDetails(actor))
+                .onSuccess(then::accept)
+                .onFailure(errors::show)
+                .start();
+    }
+
+    /** Saves what the shop's receipts print; bad input says what is wrong and saves nothing. */
+    public void saveReceiptDetails(String address, String phone, String returnPolicy) {
+        errors.clear();
+        ReceiptDetails details;
+        try {
+            details = new ReceiptDetails(address, phone, returnPolicy);
+        } catch (ValidationException e) {
+            errors.show(e);
+            return;
+        }
+        var actor = session.actor();
+        runner.call(() -> shops.setReceiptDetails(actor, details))
+                .busy(busy)
+                .onSuccess(saved -> notice.set("Receipts now print the shop's "
+                        + (saved.address() == null && saved.phone() == null ? "name only" : "name, address and phone")
+                        + (saved.returnPolicy() == null ? "" : ", and its return policy at the foot")))
+                .onFailure(errors::show)
                 .start();
     }
 
