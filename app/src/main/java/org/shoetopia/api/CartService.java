@@ -118,6 +118,12 @@ public interface CartService {
     /** Takes the discount off a line ({@code listingId}) or off the whole cart (null). */
     CartView removeDiscount(Actor actor, Long listingId);
 
+    /**
+     * Voids the sale before payment: every line, gift card, discount and the customer it names come
+     * out of the cart (no stock was taken: it is taken only at checkout), recorded in the audit trail.
+     */
+    CartView voidSale(Actor actor);
+
     /** Adds a gift card for {@code amount} to the actor's till sale; its code is made when the sale is paid. */
     CartView addGiftCard(Actor actor, Money amount);
 

@@ -35,6 +35,7 @@ public enum AuditKind implements Coded {
     CART_DISCOUNT_REMOVED("cart.discount_removed"),
     DISCOUNT_APPROVED("discount.approved"),
     CART_GIFT_CARD_ADDED("cart.gift_card_added"),
+    CART_VOIDED("cart.voided"),
     CART_GIFT_CARD_REMOVED("cart.gift_card_removed"),
     STORE_CREDIT_ISSUED("store_credit.issued"),
     GIFT_CARD_CODE_REISSUED("gift_card.code_reissued"),

@@ -61,12 +61,13 @@ public class Fulfilment {
 
     protected Fulfilment() {}
 
-    public Fulfilment(long orderId, long orderNumber, long shopId, String taxNumber, Instant now) {
+    /** A shop's part of an order: {@code collected} at a till's sale (the customer takes the shoes), else processing. */
+    public Fulfilment(long orderId, long orderNumber, long shopId, String taxNumber, boolean collected, Instant now) {
         this.orderId = orderId;
         this.taxNumber = taxNumber;
         this.orderNumber = orderNumber;
         this.shopId = shopId;
-        this.status = OrderStatus.PROCESSING;
+        this.status = collected ? OrderStatus.COLLECTED : OrderStatus.PROCESSING;
         this.updatedAt = now;
     }
 
@@ -91,6 +92,9 @@ public class Fulfilment {
     }
 
     public OrderStatus advance(Instant now) {
+        if (status == OrderStatus.COLLECTED) {
+            throw new ConflictException("The customer took this order at the till: there is nothing to ship");
+        }
         if (status.isLast()) {
             throw new ConflictException("This order is already delivered");
         }

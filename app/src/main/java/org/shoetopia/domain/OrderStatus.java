@@ -1,11 +1,15 @@
 package org.shoetopia.domain;
 
-/** Where a shop's part of an order is; it only moves forward. */
+/**
+ * Where a shop's part of an order is; it only moves forward. An order the shop ships goes from
+ * processing to delivered; a walk-in sale at a till is collected when it is paid, and stays so.
+ */
 public enum OrderStatus implements Coded {
     PROCESSING("processing"),
     SHIPPED("shipped"),
     OUT_FOR_DELIVERY("out_for_delivery"),
-    DELIVERED("delivered");
+    DELIVERED("delivered"),
+    COLLECTED("collected");
 
     private final String code;
 
@@ -18,15 +22,14 @@ public enum OrderStatus implements Coded {
         return code;
     }
 
-    /** The status after this one; delivered is the last. The declaration order is the order of the steps. */
+    /** The status after this one; delivered and collected are the last. The declaration order is the order of the steps. */
     @SuppressWarnings("EnumOrdinal")
     public OrderStatus next() {
-        OrderStatus[] all = values();
-        return ordinal() + 1 < all.length ? all[ordinal() + 1] : this;
+        return isLast() ? this : values()[ordinal() + 1];
     }
 
     public boolean isLast() {
-        return this == DELIVERED;
+        return this == DELIVERED || this == COLLECTED;
     }
 
     public static OrderStatus parse(String text) {

@@ -259,6 +259,44 @@ public final class LocalCartService implements CartService {
     }
 
     @Override
+    public CartView voidSale(Actor actor) {
+        return database.inTransaction(tx -> {
+            OpenCart cart = revised(tx, openCart(tx, actor));
+            if (cart.fresh()) {
+                throw new ValidationException("cart", "There is no sale to void");
+            }
+            long units = tx.session()
+                    .createSelectionQuery(
+                            "select coalesce(sum(quantity), 0) from CartLine where cartId = :cart", Long.class)
+                    .setParameter("cart", cart.id())
+                    .getSingleResult();
+            int removed = 0;
+            for (String entity : List.of("CartDiscount", "CartLine", "CartGiftCard")) {
+                removed += tx.session()
+                        .createMutationQuery("delete from " + entity + " where cartId = :cart")
+                        .setParameter("cart", cart.id())
+                        .executeUpdate();
+            }
+            if (removed == 0 && cart.customerId() == null) {
+                throw new ValidationException("cart", "There is no sale to void");
+            }
+            tx.session()
+                    .createMutationQuery("update Cart set customerId = null where id = :id")
+                    .setParameter("id", cart.id())
+                    .executeUpdate();
+            boolean rebound = tx.sql().rebindEmptyCart(cart.id(), actor.accountId()); // as remove()
+            Audit.record(
+                    tx,
+                    AuditKind.CART_VOIDED,
+                    "cart " + cart.id() + " " + units + " units",
+                    actor.accountId(),
+                    cart.shopId(),
+                    clock.instant());
+            return view(tx, rebound ? reread(tx, cart) : cart.naming(null), List.of());
+        });
+    }
+
+    @Override
     public CartView addGiftCard(Actor actor, Money amount) {
         GiftCard.requireSellable(amount);
         return database.inTransaction(tx -> {

@@ -440,7 +440,11 @@ public final class LocalCheckoutService implements CheckoutService {
                         line.discount().getAskedBy(),
                         approverOf(tx, line.discount())));
             }
-            receiptLines.add(ReceiptLines.line(orderLine, line.shopName(), line.description(), OrderStatus.PROCESSING));
+            receiptLines.add(ReceiptLines.line(
+                    orderLine,
+                    line.shopName(),
+                    line.description(),
+                    sold.cart().getShopId() != null ? OrderStatus.COLLECTED : OrderStatus.PROCESSING));
             LocalListingService.moveStock(
                     tx, listing, -line.quantity(), InventoryEntry.Reason.SALE, null, order.getId(), actor, now);
             if (orderLine.getGross().isPositive()) {
@@ -470,6 +474,7 @@ public final class LocalCheckoutService implements CheckoutService {
                     sold.orderNumber(),
                     shopId,
                     terms.taxByShop().get(shopId).registrationNumber(),
+                    sold.cart().getShopId() != null, // a walk-in sale: the customer takes the shoes
                     now));
         }
         List<Receipt.GiftCardLine> giftCards = sold.giftCardsSold().isEmpty()

@@ -116,6 +116,19 @@ class OrderServiceTest extends ServiceTest {
     }
 
     @Test
+    void aWalkInSaleAtTheTillIsCollectedWhenPaidAndHasNothingToShip() {
+        Actor owner = given.owner();
+        var listing = given.listing(owner, "70", 5);
+        app.carts().add(owner, listing.listingId(), 1);
+        Receipt receipt = app.checkout().checkout(owner, org.shoetopia.domain.Payment.cash(null), null);
+
+        assertThat(receipt.lines()).extracting(Receipt.Line::status).containsExactly(OrderStatus.COLLECTED);
+        assertThat(app.orders().track(owner, receipt.orderId()).overall()).isEqualTo(OrderStatus.COLLECTED);
+        assertRejectedWritingNothing(
+                ConflictException.class, "nothing to ship", () -> app.orders().advanceStatus(owner, receipt.orderId()));
+    }
+
+    @Test
     void anOrderAcrossTwoShopsIsTrackedPerShopAndOverallByTheSlowest() {
         Actor first = given.owner();
         Actor second = given.owner();

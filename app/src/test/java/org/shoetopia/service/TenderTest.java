@@ -199,6 +199,25 @@ class TenderTest extends ServiceTest {
     }
 
     @Test
+    void aSaleVoidedBeforePaymentEmptiesTheCartTakesNoStockAndIsAudited() {
+        Actor regular = given.customer();
+        app.carts().add(cashier, shoe.listingId(), 2);
+        app.carts().addGiftCard(cashier, money("20.00"));
+        app.carts().setCustomer(cashier, given.emailOf(regular));
+
+        var voided = app.carts().voidSale(cashier);
+
+        assertThat(voided.isEmpty()).isTrue();
+        assertThat(voided.customerId()).isNull();
+        assertThat(app.search().listing(shoe.listingId()).stock()).isEqualTo(100);
+        assertThat(TableCounts.scalar(database, "select count(*) from audit_trail where kind = 'cart.voided'"))
+                .isEqualTo(1);
+        assertRejectedWritingNothing(
+                ValidationException.class, "no sale to void", () -> app.carts().voidSale(cashier));
+        assertThat(Invariants.check(database.dataSource())).allMatch(Invariants.Check::holds);
+    }
+
+    @Test
     void aGiftCardIsSpentOnlyAtItsShopAndBuysNoOtherGiftCard() {
         String code = given.giftCard(owner, "50.00");
         Actor rival = given.owner();

@@ -102,6 +102,12 @@ public abstract class ServiceTest {
         return Services.over(other, TEST_HASHER, Clock.systemUTC()).api();
     }
 
+    /** A reprint is the receipt given at checkout, marked as a copy. */
+    protected static void assertReprintOf(org.shoetopia.api.Receipt original, org.shoetopia.api.Receipt reprint) {
+        assertThat(reprint.copy()).as("marked as a copy").isTrue();
+        assertThat(reprint).usingRecursiveComparison().ignoringFields("copy").isEqualTo(original);
+    }
+
     /**
      * Asserts the call is refused with {@code type} and a message containing {@code messagePart},
      * and that no table gained, lost or changed a row count (the audit trail included).

@@ -223,7 +223,10 @@ public final class DataGenerator {
             List<Object[]> fulfilments = new ArrayList<>(sizes.orders() * 2);
             List<Object[]> balance = new ArrayList<>(sizes.orders() * 2);
             Set<Long> boughtFrom = new LinkedHashSet<>();
-            OrderStatus[] statuses = OrderStatus.values();
+            // A customer's order ships; collected is a till's walk-in sale.
+            OrderStatus[] statuses = {
+                OrderStatus.PROCESSING, OrderStatus.SHIPPED, OrderStatus.OUT_FOR_DELIVERY, OrderStatus.DELIVERED
+            };
             int buyers = sizes.accounts() - sizes.shops();
             for (int orderId = 1; orderId <= sizes.orders(); orderId++) {
                 int buyer = customersFrom + random.nextInt(Math.max(1, buyers));

@@ -379,6 +379,11 @@ public final class PointOfSaleController implements ScreenController {
     }
 
     @FXML
+    private void voidSale() {
+        model.voidSale();
+    }
+
+    @FXML
     private void addTender() {
         model.addTender();
     }

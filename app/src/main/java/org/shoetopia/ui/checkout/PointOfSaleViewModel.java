@@ -382,6 +382,32 @@ public final class PointOfSaleViewModel {
                 .start();
     }
 
+    /** After the cashier confirms, takes everything out of the sale (audited); nothing was charged. */
+    public void voidSale() {
+        errors.clear();
+        if (cartEmpty.get() && shownCustomerId == null) {
+            errors.set(FieldErrors.FORM, "There is no sale to void");
+            return;
+        }
+        if (!dialogs.confirm(
+                "Void the sale",
+                "Take every line, gift card and discount out of this sale? Nothing was" + " charged.")) {
+            return;
+        }
+        var actor = session.actor();
+        runner.call(() -> carts.voidSale(actor))
+                .busy(busy)
+                .onSuccess(cart -> {
+                    tenders.clear();
+                    cashTendered.set("");
+                    tenderAmount.set("");
+                    customerEmail.set("");
+                    showCart(cart);
+                })
+                .onFailure(errors::show)
+                .start();
+    }
+
     public void setCustomer() {
         errors.clear();
         var actor = session.actor();
