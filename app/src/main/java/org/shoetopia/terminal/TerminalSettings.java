@@ -19,6 +19,7 @@ import org.shoetopia.domain.ValidationException;
 import org.shoetopia.files.OwnerOnly;
 import org.shoetopia.persistence.DataFolder;
 import org.shoetopia.persistence.DatabaseConfig;
+import org.shoetopia.receipt.ReceiptPrinter;
 import org.shoetopia.remote.RemoteApi;
 
 /**
@@ -30,6 +31,7 @@ import org.shoetopia.remote.RemoteApi;
  */
 public final class TerminalSettings {
     private static final List<String> DATABASE_LOGIN = List.of("db.url", "db.user", "db.password");
+    private static final String RECEIPT_PRINTER = "receipt.printer";
     static final String SERVER_URL = "server.url";
     static final String SERVER_FINGERPRINT = "server.fingerprint";
     /** "own" or "server": written when someone chose, so a terminal nobody set up can say so. */
@@ -54,7 +56,8 @@ public final class TerminalSettings {
             String terminalName,
             String dataFolder,
             boolean setByEnvironment,
-            String backupFolder) {}
+            String backupFolder,
+            String receiptPrinter) {}
 
     public Settings current() {
         return new Settings(
@@ -62,7 +65,29 @@ public final class TerminalSettings {
                 read().getProperty("terminal.name", ""),
                 dataFolder.path().toString(),
                 environment.get("SHOETOPIA_SERVER_URL") != null,
-                backupFolder().map(Path::toString).orElse(""));
+                backupFolder().map(Path::toString).orElse(""),
+                receiptPrinter().map(ReceiptPrinter::target).orElse(""));
+    }
+
+    /** The ESC/POS receipt printer of this till, if one was named; else receipts print through the system's dialog. */
+    public Optional<ReceiptPrinter> receiptPrinter() {
+        String target = read().getProperty(RECEIPT_PRINTER, "");
+        try {
+            return target.isBlank() ? Optional.empty() : Optional.of(new ReceiptPrinter(target));
+        } catch (ValidationException edited) { // the file was edited by hand: print through the dialog
+            return Optional.empty();
+        }
+    }
+
+    /** Names the receipt printer (host:port or a device); blank for none. */
+    public void setReceiptPrinter(String target) {
+        Properties file = read();
+        if (target == null || target.isBlank()) {
+            file.remove(RECEIPT_PRINTER);
+        } else {
+            file.setProperty(RECEIPT_PRINTER, new ReceiptPrinter(target).target());
+        }
+        write(file);
     }
 
     /** Whether someone chose how this terminal runs (here, or by the environment); if not, it asks on sign-in. */

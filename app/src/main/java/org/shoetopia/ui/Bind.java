@@ -11,6 +11,14 @@ public final class Bind {
     private Bind() {}
 
     /** An error label shows its message and takes no space while there is none. */
+    /** What an empty table says instead of "No content in table": what belongs there, or how to fill it. */
+    public static void emptyText(javafx.scene.control.TableView<?> table, String text) {
+        Label placeholder = new Label(text);
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add("muted");
+        table.setPlaceholder(placeholder);
+    }
+
     public static void error(Label label, ObservableValue<String> message) {
         label.getStyleClass().add(Styles.ERROR_TEXT);
         label.textProperty().bind(message);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 import org.shoetopia.domain.Money;
 
 /** How money, dates and ratings read on screen, in one place. */
@@ -13,8 +14,13 @@ public final class Formats {
 
     private Formats() {}
 
+    /** "$1,104.18", "-$5.00": the sign before the dollar, thousands grouped as a shop reads them. */
     public static String money(Money money) {
-        return money == null ? "" : "$" + money.plain();
+        if (money == null) {
+            return "";
+        }
+        long abs = Math.abs(money.cents());
+        return (money.cents() < 0 ? "-" : "") + "$" + String.format(Locale.ROOT, "%,d.%02d", abs / 100, abs % 100);
     }
 
     public static String dateTime(Instant instant) {

@@ -32,7 +32,10 @@ public final class ListingTable {
                                 160,
                                 listing -> listing.shopName()
                                         + (listing.shopVerified() ? " ✔" : "")
-                                        + (listing.promotionTier() > 0 ? " ★" + listing.promotionTier() : "")));
+                                        // "★1" read as a one-star rating: a tier says it is one
+                                        + (listing.promotionTier() > 0
+                                                ? " · promoted " + listing.promotionTier()
+                                                : "")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 

@@ -163,6 +163,44 @@ class ViewModelTest {
     }
 
     @Test
+    void aTillWithAReceiptPrinterPrintsEachSaleThereAndOpensTheDrawerForCash() throws Exception {
+        Actor owner = given.owner();
+        var listing = given.listing(owner, "45.00", 5);
+        signIn(owner);
+        PointOfSaleViewModel model = new PointOfSaleViewModel(
+                app.carts(),
+                app.checkout(),
+                app.storedValue(),
+                app.flashSales(),
+                runner,
+                session,
+                new UiTest.RecordingDialogs());
+        try (java.net.ServerSocket printer = new java.net.ServerSocket(0)) {
+            var received = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try (var till = printer.accept()) {
+                    return till.getInputStream().readAllBytes();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            model.useReceiptPrinter(java.util.Optional.of(
+                    new org.shoetopia.receipt.ReceiptPrinter("127.0.0.1:" + printer.getLocalPort())));
+            model.load();
+            model.codeProperty().set(Long.toString(listing.listingId()));
+            model.addCode();
+            model.cashTenderedProperty().set("50");
+            model.checkout();
+
+            String hex = java.util.HexFormat.of().formatHex(received.get(10, java.util.concurrent.TimeUnit.SECONDS));
+            assertThat(hex)
+                    .contains(java.util.HexFormat.of()
+                            .formatHex("Cash tendered".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+                    .contains("1b7030"); // the drawer's pulse
+        }
+        assertThat(model.errors().form().get()).isEmpty();
+    }
+
+    @Test
     void theTillTakesASaleInPartsByCardAndCashAndShowsWhatIsStillDue() {
         Actor owner = given.owner();
         var listing = given.listing(owner, "80.00", 5);

@@ -53,6 +53,7 @@ public final class AdminController implements ScreenController {
 
     @FXML
     private void initialize() {
+        Bind.emptyText(applications, "No applications waiting for a decision");
         applications.setItems(model.pending());
         applications
                 .getColumns()

@@ -160,10 +160,12 @@ public final class PointOfSaleController implements ScreenController {
                 context.runner(),
                 context.session(),
                 context.dialogs());
+        model.useReceiptPrinter(context.settings().receiptPrinter());
     }
 
     @FXML
     private void initialize() {
+        Bind.emptyText(cart, "Scan a shoe or type its listing number to start a sale");
         code.textProperty().bindBidirectional(model.codeProperty());
         customerEmail.textProperty().bindBidirectional(model.customerEmailProperty());
         cart.setItems(model.lines());
@@ -415,6 +417,10 @@ public final class PointOfSaleController implements ScreenController {
 
     @FXML
     private void print() {
+        if (model.hasReceiptPrinter()) {
+            model.reprintOnReceiptPrinter();
+            return;
+        }
         PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null) {
             context.dialogs().showError("Print", "No printer is set up on this terminal");

@@ -34,8 +34,10 @@ import org.shoetopia.domain.ShoetopiaException;
 import org.shoetopia.domain.Tender;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.files.OwnerOnly;
+import org.shoetopia.receipt.EscPosReceipt;
 import org.shoetopia.receipt.ReceiptLayout;
 import org.shoetopia.receipt.ReceiptPdf;
+import org.shoetopia.receipt.ReceiptPrinter;
 import org.shoetopia.ui.BackgroundRunner;
 import org.shoetopia.ui.DialogService;
 import org.shoetopia.ui.DialogService.FormField;
@@ -115,6 +117,8 @@ public final class PointOfSaleViewModel {
     private Long shownCustomerId;
 
     private String namedCustomerEmail;
+    /** The till's ESC/POS printer, if Settings names one: each sale prints there, and cash opens the drawer. */
+    private Optional<ReceiptPrinter> printer = Optional.empty();
     /** Refreshes follow the live feed: only the newest one's answer shows. */
     private final BackgroundRunner.Latest refreshing = new BackgroundRunner.Latest();
 
@@ -444,6 +448,7 @@ public final class PointOfSaleViewModel {
                     unknownOutcome = null;
                     receipt.set(done);
                     receiptText.set(String.join("\n", ReceiptLayout.lines(done, ZoneId.systemDefault())));
+                    printer.ifPresent(to -> print(to, done, EscPosReceipt.tookCash(done)));
                     cashTendered.set("");
                     cardLast4.set("");
                     tenderAmount.set("");
@@ -462,6 +467,29 @@ public final class PointOfSaleViewModel {
                     errors.show(error);
                     refresh();
                 })
+                .start();
+    }
+
+    public void useReceiptPrinter(Optional<ReceiptPrinter> printer) {
+        this.printer = printer;
+    }
+
+    public boolean hasReceiptPrinter() {
+        return printer.isPresent();
+    }
+
+    /** Prints the receipt on screen again on the receipt printer; the drawer stays shut. */
+    public void reprintOnReceiptPrinter() {
+        Receipt shown = receipt.get();
+        if (shown != null) {
+            printer.ifPresent(to -> print(to, shown, false));
+        }
+    }
+
+    /** Sends the receipt to the printer off the FX thread; the sale is done whatever the printer says. */
+    private void print(ReceiptPrinter to, Receipt done, boolean openDrawer) {
+        runner.run(() -> to.print(done, ZoneId.systemDefault(), openDrawer))
+                .onFailure(failure -> errors.set(FieldErrors.FORM, failure.getMessage()))
                 .start();
     }
 

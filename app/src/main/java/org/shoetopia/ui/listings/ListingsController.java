@@ -128,6 +128,7 @@ public final class ListingsController implements ScreenController {
 
     @FXML
     private void initialize() {
+        Bind.emptyText(listings, "No listings yet: list your first shoe with the form");
         if (!managesShop) { // the services refuse a cashier's price change; the screen does not offer it
             newPrice.setDisable(true);
             priceButton.setDisable(true);

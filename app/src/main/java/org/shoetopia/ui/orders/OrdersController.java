@@ -69,6 +69,7 @@ public final class OrdersController implements ScreenController {
 
     @FXML
     private void initialize() {
+        Bind.emptyText(orders, "No orders yet");
         shopView.setVisible(model.canManage());
         shopView.selectedProperty().bindBidirectional(model.shopViewProperty());
         shopView.selectedProperty().addListener((o, was, now) -> model.load());

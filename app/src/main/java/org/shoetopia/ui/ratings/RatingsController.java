@@ -33,6 +33,7 @@ public final class RatingsController implements ScreenController {
 
     @FXML
     private void initialize() {
+        Bind.emptyText(shops, "No shops to rate yet: the shops you buy from appear here");
         shops.setItems(model.shops());
         shops.getColumns()
                 .setAll(

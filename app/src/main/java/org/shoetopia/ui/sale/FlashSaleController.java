@@ -55,6 +55,7 @@ public final class FlashSaleController implements ScreenController {
 
     @FXML
     private void initialize() {
+        Bind.emptyText(history, "No flash sales yet");
         units.textProperty().bindBidirectional(model.unitsProperty());
         percentOff.textProperty().bindBidirectional(model.percentOffProperty());
         Bind.error(unitsError, model.errors().of("units"));

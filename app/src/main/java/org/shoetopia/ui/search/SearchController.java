@@ -127,9 +127,28 @@ public final class SearchController implements ScreenController {
         results.setItems(model.results());
         results.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         pageInfo.textProperty()
-                .bind(javafx.beans.binding.Bindings.format(
-                        "%d listings · page %d of %d",
-                        model.totalProperty(), model.pageProperty(), model.pageCountProperty()));
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> model.totalProperty().get() == 0
+                                ? "No listings match"
+                                : String.format(
+                                        java.util.Locale.ROOT,
+                                        "%,d listings · page %d of %d",
+                                        model.totalProperty().get(),
+                                        model.pageProperty().get(),
+                                        model.pageCountProperty().get()),
+                        model.totalProperty(),
+                        model.pageProperty(),
+                        model.pageCountProperty()));
+        // Paging stops at either end instead of doing nothing.
+        previousButton
+                .disableProperty()
+                .bind(model.pageProperty().lessThanOrEqualTo(1).or(model.busyProperty()));
+        nextButton
+                .disableProperty()
+                .bind(model.pageProperty()
+                        .greaterThanOrEqualTo(model.pageCountProperty())
+                        .or(model.busyProperty()));
+        Bind.emptyText(results, "No listings match these filters: widen them, or clear the search");
         Bind.error(error, model.errors().form());
         Bind.error(sizeError, model.errors().of("size"));
         Bind.error(priceError, model.errors().of("price"));
@@ -137,6 +156,12 @@ public final class SearchController implements ScreenController {
         detail.textProperty().bind(model.detailProperty());
         searchButton.disableProperty().bind(model.busyProperty());
     }
+
+    @FXML
+    private Button previousButton;
+
+    @FXML
+    private Button nextButton;
 
     @Override
     public void onShown() {

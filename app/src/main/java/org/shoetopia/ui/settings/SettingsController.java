@@ -61,6 +61,12 @@ public final class SettingsController implements ScreenController {
     @FXML
     private Label backupFolderError;
 
+    @FXML
+    private TextField receiptPrinter;
+
+    @FXML
+    private Label receiptPrinterError;
+
     public SettingsController(UiContext context) {
         this.model = new SettingsViewModel(context.settings(), context.runner());
     }
@@ -83,6 +89,8 @@ public final class SettingsController implements ScreenController {
         saveButton.disableProperty().bind(model.busyProperty());
         backupFolder.textProperty().bindBidirectional(model.backupFolderProperty());
         Bind.error(backupFolderError, model.errors().of("backupFolder"));
+        receiptPrinter.textProperty().bindBidirectional(model.receiptPrinterProperty());
+        Bind.error(receiptPrinterError, model.errors().of("receiptPrinter"));
         backupPane.disableProperty().bind(useServer.selectedProperty());
     }
 

@@ -21,11 +21,15 @@ public final class SettingsViewModel {
     private final StringProperty fingerprint = new SimpleStringProperty("");
     private final StringProperty terminalName = new SimpleStringProperty("");
     private final StringProperty backupFolder = new SimpleStringProperty("");
+    private final StringProperty receiptPrinter = new SimpleStringProperty("");
     private final StringProperty current = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final FieldErrors errors =
-            new FieldErrors().field("url").field("terminalName").field("backupFolder");
+    private final FieldErrors errors = new FieldErrors()
+            .field("url")
+            .field("terminalName")
+            .field("backupFolder")
+            .field("receiptPrinter");
     /** The address the shown fingerprint belongs to: editing the address needs a new check. */
     private String checkedUrl = "";
 
@@ -50,6 +54,7 @@ public final class SettingsViewModel {
                     });
                     terminalName.set(now.terminalName());
                     backupFolder.set(now.backupFolder());
+                    receiptPrinter.set(now.receiptPrinter());
                     current.set(now.server()
                                     .map(server -> "A till of the Shoetopia server at " + server.url())
                                     .orElse("This computer only: the database file in " + now.dataFolder())
@@ -85,6 +90,7 @@ public final class SettingsViewModel {
         String pinned = fingerprint.get();
         String name = terminalName.get();
         String backupsAlsoTo = backupFolder.get();
+        String printer = receiptPrinter.get();
         runner.run(() -> {
                     if (server) {
                         settings.useServer(address, pinned);
@@ -95,6 +101,7 @@ public final class SettingsViewModel {
                     if (name != null && !name.isBlank()) {
                         settings.setTerminalName(name);
                     }
+                    settings.setReceiptPrinter(printer);
                 })
                 .busy(busy)
                 .onSuccess(done -> {
@@ -119,6 +126,10 @@ public final class SettingsViewModel {
 
     public StringProperty terminalNameProperty() {
         return terminalName;
+    }
+
+    public StringProperty receiptPrinterProperty() {
+        return receiptPrinter;
     }
 
     public StringProperty backupFolderProperty() {

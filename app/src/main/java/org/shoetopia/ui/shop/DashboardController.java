@@ -142,6 +142,7 @@ public final class DashboardController implements ScreenController {
         verification.setText(summary.verification());
         promotion.setText(summary.promotion());
         buyTierButton.setDisable(summary.topTier());
+        applyButton.setDisable(!summary.mayApply());
         flashSale.setText(summary.flashSale());
     }
 

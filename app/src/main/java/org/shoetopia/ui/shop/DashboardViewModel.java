@@ -42,7 +42,8 @@ public final class DashboardViewModel {
             String verification,
             String promotion,
             String flashSale,
-            boolean topTier) {
+            boolean topTier,
+            boolean mayApply) {
         static Summary of(ShopDashboard dashboard) {
             return new Summary(
                     dashboard.storeName() + "  ·  shop #" + dashboard.shopId(),
@@ -57,7 +58,10 @@ public final class DashboardViewModel {
                             .map(sale -> sale.percentOff() + "% off, " + sale.unitsLeft() + " of " + sale.unitsTotal()
                                     + " units left")
                             .orElse("none running"),
-                    dashboard.promotionTier() >= Shop.TOP_TIER);
+                    dashboard.promotionTier() >= Shop.TOP_TIER,
+                    // pending: already asked; verified: nothing to ask
+                    dashboard.verification() == org.shoetopia.domain.VerificationStatus.UNVERIFIED
+                            || dashboard.verification() == org.shoetopia.domain.VerificationStatus.REJECTED);
         }
     }
 

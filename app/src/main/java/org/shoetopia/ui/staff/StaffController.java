@@ -44,6 +44,9 @@ public final class StaffController implements ScreenController {
 
     @FXML
     private void initialize() {
+        Bind.emptyText(staff, "No cashiers yet: invite one by their account's email");
+        Bind.emptyText(invitations, "No invitations waiting");
+        Bind.emptyText(activity, "Nothing recorded yet");
         email.textProperty().bindBidirectional(model.emailProperty());
         Bind.error(emailError, model.errors().of("email"));
         Bind.error(error, model.errors().form());

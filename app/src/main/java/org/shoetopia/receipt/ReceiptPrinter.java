@@ -1,0 +1,79 @@
+package org.shoetopia.receipt;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.ZoneId;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.shoetopia.api.Receipt;
+import org.shoetopia.domain.UnavailableException;
+import org.shoetopia.domain.ValidationException;
+
+/**
+ * The till's ESC/POS receipt printer: a network printer ({@code host:9100}, the port they listen
+ * on) or a local device ({@code /dev/usb/lp0}). It takes the bytes of {@link EscPosReceipt}.
+ */
+public record ReceiptPrinter(String target) {
+    private static final Pattern NETWORK = Pattern.compile("([A-Za-z0-9.-]+|\\[[0-9A-Fa-f:]+\\]):(\\d{1,5})");
+    private static final int TIMEOUT_MILLIS = 3_000;
+
+    /** The printer named as typed in Settings; refused with a clear message if it names none. */
+    public ReceiptPrinter {
+        target = target == null ? "" : target.strip();
+        Matcher network = NETWORK.matcher(target);
+        if (network.matches()) {
+            int port = Integer.parseInt(network.group(2));
+            if (port < 1 || port > 65_535) {
+                throw new ValidationException("receiptPrinter", "A printer's port is from 1 to 65535 (usually 9100)");
+            }
+        } else {
+            Path device;
+            try {
+                device = Path.of(target);
+            } catch (InvalidPathException e) {
+                throw new ValidationException(
+                        "receiptPrinter", "That is neither host:port nor a device: " + e.getReason());
+            }
+            if (target.isEmpty() || !device.isAbsolute()) {
+                throw new ValidationException(
+                        "receiptPrinter",
+                        "Name the receipt printer as host:port (a network printer, usually port 9100) or as its"
+                                + " device, such as /dev/usb/lp0");
+            }
+        }
+    }
+
+    /** Prints the receipt, opening the drawer if asked; says plainly when the printer does not answer. */
+    public void print(Receipt receipt, ZoneId zone, boolean openDrawer) {
+        byte[] bytes = EscPosReceipt.of(receipt, zone, openDrawer);
+        Matcher network = NETWORK.matcher(target);
+        try {
+            if (network.matches()) {
+                try (Socket socket = new Socket()) {
+                    socket.connect(
+                            new InetSocketAddress(
+                                    network.group(1).replace("[", "").replace("]", ""),
+                                    Integer.parseInt(network.group(2))),
+                            TIMEOUT_MILLIS);
+                    socket.setSoTimeout(TIMEOUT_MILLIS);
+                    OutputStream out = socket.getOutputStream();
+                    out.write(bytes);
+                    out.flush();
+                }
+            } else {
+                Files.write(Path.of(target), bytes, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+            }
+        } catch (IOException e) {
+            throw new UnavailableException(
+                    "The receipt printer " + target + " did not take the receipt (" + e.getMessage()
+                            + "): check it is on and connected, then print again",
+                    e);
+        }
+    }
+}
