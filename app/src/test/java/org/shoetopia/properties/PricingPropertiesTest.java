@@ -99,18 +99,14 @@ class PricingPropertiesTest {
                 var tax = line.taxes().get(k);
                 assertThat(tax.rate()).isEqualTo(rate);
                 int fullUnits = line.line().quantity() - line.saleUnits();
-                // A unit's price after the line's discounts: its price x (charged - discount) / charged.
-                BigDecimal kept = line.charged().cents() == 0
-                        ? BigDecimal.ZERO // free from a 100 % sale
-                        : BigDecimal.valueOf(
-                                        line.charged().cents() - line.discount().cents())
-                                .divide(BigDecimal.valueOf(line.charged().cents()), EXACT);
-                BigDecimal base = referenceBase(
-                                rate, new BigDecimal(line.line().unitPrice().cents()).multiply(kept))
+                // A unit's price after the line's discounts: its price x (charged - discount) / charged,
+                // multiplied before dividing, so a price exactly at a threshold stays exact (6 x 5/6 is
+                // 5, where 6 x 0.8333… rounded to 60 digits fell just below it).
+                long charged = line.charged().cents();
+                long kept = charged - line.discount().cents();
+                BigDecimal base = referenceBase(rate, afterDiscounts(line.line().unitPrice(), kept, charged))
                         .multiply(BigDecimal.valueOf(fullUnits))
-                        .add(referenceBase(
-                                        rate,
-                                        new BigDecimal(line.saleUnitPrice().cents()).multiply(kept))
+                        .add(referenceBase(rate, afterDiscounts(line.saleUnitPrice(), kept, charged))
                                 .multiply(BigDecimal.valueOf(line.saleUnits())));
                 BigDecimal ratio = BigDecimal.valueOf(rate.rateThousandths(), 5);
                 BigDecimal exact = settings.pricesIncludeTax()
@@ -145,6 +141,15 @@ class PricingPropertiesTest {
                                 .longValueExact());
             }
         });
+    }
+
+    /** A unit's price, in exact cents, once the line's discounts keep {@code kept} of its {@code charged}. */
+    private static BigDecimal afterDiscounts(Money price, long kept, long charged) {
+        return charged == 0
+                ? BigDecimal.ZERO // free from a 100 % sale
+                : BigDecimal.valueOf(price.cents())
+                        .multiply(BigDecimal.valueOf(kept))
+                        .divide(BigDecimal.valueOf(charged), EXACT);
     }
 
     /** Far more digits than any cent needs: the reference's fractions are exact to the rounding. */
