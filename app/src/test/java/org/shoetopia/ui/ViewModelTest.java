@@ -163,6 +163,35 @@ class ViewModelTest {
     }
 
     @Test
+    void theChangeStaysInBigPrintAfterACashSaleUntilTheNextSaleStartsAndTakesTheReceiptAway() {
+        Actor owner = given.owner();
+        var listing = given.listing(owner, "45.00", 5);
+        signIn(owner);
+        PointOfSaleViewModel model = new PointOfSaleViewModel(
+                app.carts(),
+                app.checkout(),
+                app.storedValue(),
+                app.flashSales(),
+                runner,
+                session,
+                new UiTest.RecordingDialogs());
+        model.load();
+        model.codeProperty().set(Long.toString(listing.listingId()));
+        model.addCode();
+        model.cashTenderedProperty().set("50");
+        model.checkout();
+
+        assertThat(model.changeDueProperty().get()).isEqualTo("Change due $5.00");
+        assertThat(model.receiptProperty().get()).isNotNull();
+
+        model.codeProperty().set(Long.toString(listing.listingId()));
+        model.addCode();
+        assertThat(model.changeDueProperty().get()).isEmpty();
+        assertThat(model.receiptProperty().get()).isNull();
+        assertThat(model.receiptTextProperty().get()).isEmpty();
+    }
+
+    @Test
     void aTillWithAReceiptPrinterPrintsEachSaleThereAndOpensTheDrawerForCash() throws Exception {
         Actor owner = given.owner();
         var listing = given.listing(owner, "45.00", 5);

@@ -182,6 +182,14 @@ public final class PointOfSaleController implements ScreenController {
                         ListingTable.column("Off", 120, PointOfSaleController::offText),
                         ListingTable.column("Total", 90, (CartLineView line) -> Formats.money(line.estimatedTotal())));
         cart.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // Delete (or Backspace) on a selected line takes it out, as on any till.
+        cart.setOnKeyPressed(event -> {
+            if ((event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE)
+                    && cart.getSelectionModel().getSelectedItem() != null) {
+                model.remove(cart.getSelectionModel().getSelectedItem());
+                event.consume();
+            }
+        });
         // On a narrow display only the shoe's description gives way; numbers and money are never cut.
         cart.getColumns().stream()
                 .filter(column -> !column.getText().equals("Shoe"))

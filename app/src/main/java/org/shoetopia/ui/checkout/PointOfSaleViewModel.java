@@ -341,6 +341,13 @@ public final class PointOfSaleViewModel {
                 .busy(busy)
                 .onSuccess(cart -> {
                     code.set("");
+                    if (receipt.get() != null
+                            && cart.units() == quantity
+                            && cart.giftCards().isEmpty()) {
+                        // The first shoe of the next sale: the last sale's receipt and change go.
+                        receipt.set(null);
+                        receiptText.set("");
+                    }
                     showCart(cart);
                 })
                 .onFailure(errors::show)
@@ -751,7 +758,12 @@ public final class PointOfSaleViewModel {
             String tendered =
                     cashTendered.get() == null ? "" : cashTendered.get().strip();
             if (tendered.isEmpty()) {
-                changeDue.set("");
+                // After a cash sale its change stays in big print until the next sale starts.
+                Receipt last = receipt.get();
+                changeDue.set(
+                        last != null && cartEmpty.get() && last.changeDue() != null
+                                ? "Change due " + Formats.money(last.changeDue())
+                                : "");
                 return;
             }
             Money change =

@@ -121,7 +121,10 @@ public final class ListingsController implements ScreenController {
 
     private final boolean managesShop;
 
+    private final UiContext context;
+
     public ListingsController(UiContext context) {
+        this.context = context;
         this.model = new ListingsViewModel(context.services().listings(), context.runner(), context.session());
         this.managesShop = context.session().current().managesShop();
     }
@@ -238,6 +241,14 @@ public final class ListingsController implements ScreenController {
 
     @FXML
     private void delist() {
-        model.delist();
+        ListingView chosen = listings.getSelectionModel().getSelectedItem();
+        if (chosen == null
+                || context.dialogs()
+                        .confirm(
+                                "Delist",
+                                "Delist #" + chosen.listingId() + " " + chosen.description()
+                                        + "? It leaves the catalogue and can no longer be sold.")) {
+            model.delist();
+        }
     }
 }

@@ -63,7 +63,10 @@ public final class OrdersController implements ScreenController {
     @FXML
     private Label reasonError;
 
+    private final UiContext context;
+
     public OrdersController(UiContext context) {
+        this.context = context;
         this.model = new OrdersViewModel(context.services().orders(), context.runner(), context.session());
     }
 
@@ -118,7 +121,15 @@ public final class OrdersController implements ScreenController {
 
     @FXML
     private void refund() {
-        model.refund(refundLine.getValue());
+        Receipt.Line line = refundLine.getValue();
+        // Money goes back at once: the cashier says yes first.
+        if (line == null
+                || context.dialogs()
+                        .confirm(
+                                "Refund",
+                                "Refund the chosen units of " + line.description() + "? The money goes back now.")) {
+            model.refund(line);
+        }
     }
 
     private static final class LineCell extends ListCell<Receipt.Line> {

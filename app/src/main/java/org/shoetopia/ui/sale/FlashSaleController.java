@@ -49,7 +49,10 @@ public final class FlashSaleController implements ScreenController {
     @FXML
     private TableView<SaleView> history;
 
+    private final UiContext context;
+
     public FlashSaleController(UiContext context) {
+        this.context = context;
         this.model = new FlashSaleViewModel(context.services().flashSales(), context.runner(), context.session());
     }
 
@@ -105,6 +108,9 @@ public final class FlashSaleController implements ScreenController {
 
     @FXML
     private void end() {
-        model.end();
+        if (context.dialogs()
+                .confirm("End the flash sale", "End the running sale now? Its units left sell at full price again.")) {
+            model.end();
+        }
     }
 }

@@ -190,7 +190,17 @@ public final class DashboardController implements ScreenController {
 
     @FXML
     private void buyNextTier() {
-        model.buyNextTier();
+        // Paid from the shop's balance: the owner sees the price and says yes first.
+        model.withNextTierOffer(offer -> {
+            if (context.dialogs()
+                    .confirm(
+                            "Buy promotion",
+                            "Buy promotion tier " + offer.tier() + " for "
+                                    + org.shoetopia.ui.Formats.money(offer.price())
+                                    + "? It comes off the shop's balance.")) {
+                model.buyNextTier();
+            }
+        });
     }
 
     @FXML

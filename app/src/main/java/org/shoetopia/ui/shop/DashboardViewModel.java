@@ -261,6 +261,22 @@ public final class DashboardViewModel {
         return newName;
     }
 
+    /** The next promotion tier and its price, handed to {@code then} on the FX thread; nothing at the top tier. */
+    public void withNextTierOffer(java.util.function.Consumer<ShopService.TierOffer> then) {
+        ShopDashboard current = dashboard.get();
+        if (current == null) {
+            return;
+        }
+        int next = current.promotionTier() + 1;
+        runner.call(() -> shops.promotionTiers().stream()
+                        .filter(offer -> offer.tier() == next)
+                        .findFirst())
+                .onSuccess(offer -> offer.ifPresentOrElse(
+                        then, () -> errors.set(FieldErrors.FORM, "The shop has the top promotion tier already")))
+                .onFailure(errors::show)
+                .start();
+    }
+
     public void buyNextTier() {
         ShopDashboard current = dashboard.get();
         if (current == null) {
