@@ -46,6 +46,10 @@ public record ReceiptPrinter(String target) {
                         "Name the receipt printer as host:port (a network printer, usually port 9100) or as its"
                                 + " device, such as /dev/usb/lp0");
             }
+            if (Files.isRegularFile(device)) { // a printer is a device: receipts never go into a file
+                throw new ValidationException(
+                        "receiptPrinter", target + " is a file, not a printer: name its device, such as /dev/usb/lp0");
+            }
         }
     }
 
@@ -67,7 +71,11 @@ public record ReceiptPrinter(String target) {
                     out.flush();
                 }
             } else {
-                Files.write(Path.of(target), bytes, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+                Path device = Path.of(target);
+                if (Files.isRegularFile(device)) { // became one since it was saved
+                    throw new IOException("it is a file, not a printer");
+                }
+                Files.write(device, bytes, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
             }
         } catch (IOException e) {
             throw new UnavailableException(

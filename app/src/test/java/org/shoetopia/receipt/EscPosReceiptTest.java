@@ -111,13 +111,28 @@ class EscPosReceiptTest {
     }
 
     @Test
-    void aDevicePrinterIsWrittenToAndAMissingOneSaysSo() throws Exception {
+    void aDevicePrinterIsWrittenToAFileIsRefusedAndAMissingOneSaysSo() throws Exception {
         Receipt receipt = paidBy(PaymentMethod.CARD);
-        Path device = Files.createFile(folder.resolve("lp0"));
+        // A device as the kernel gives one (a FIFO here, read by the "printer"), not a plain file.
+        Path device = folder.resolve("lp0");
+        assertThat(new ProcessBuilder("mkfifo", device.toString()).start().waitFor())
+                .isZero();
+        CompletableFuture<byte[]> received = CompletableFuture.supplyAsync(() -> {
+            try (InputStream in = Files.newInputStream(device)) {
+                return in.readAllBytes();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
 
         new ReceiptPrinter(device.toString()).print(receipt, ZoneOffset.UTC, false);
 
-        assertThat(Files.readAllBytes(device)).isEqualTo(EscPosReceipt.of(receipt, ZoneOffset.UTC, false));
+        assertThat(received.get(10, TimeUnit.SECONDS)).isEqualTo(EscPosReceipt.of(receipt, ZoneOffset.UTC, false));
+        Path file = Files.writeString(folder.resolve("notes.txt"), "keep me");
+        assertThatThrownBy(() -> new ReceiptPrinter(file.toString()))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("is a file, not a printer");
+        assertThat(Files.readString(file)).isEqualTo("keep me");
         assertThatThrownBy(() ->
                         new ReceiptPrinter(folder.resolve("lp9").toString()).print(receipt, ZoneOffset.UTC, false))
                 .isInstanceOf(UnavailableException.class)

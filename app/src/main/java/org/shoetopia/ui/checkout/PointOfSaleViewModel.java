@@ -396,6 +396,11 @@ public final class PointOfSaleViewModel {
     /** After the cashier confirms, takes everything out of the sale (audited); nothing was charged. */
     public void voidSale() {
         errors.clear();
+        if (unknownOutcome != null) {
+            // Whether that payment went through is not known: voiding now could hide a sale charged.
+            errors.set(FieldErrors.FORM, "Take payment again first: it answers whether the last payment went through");
+            return;
+        }
         if (cartEmpty.get() && shownCustomerId == null) {
             errors.set(FieldErrors.FORM, "There is no sale to void");
             return;

@@ -198,7 +198,7 @@ public final class DashboardController implements ScreenController {
                             "Buy promotion tier " + offer.tier() + " for "
                                     + org.shoetopia.ui.Formats.money(offer.price())
                                     + "? It comes off the shop's balance.")) {
-                model.buyNextTier();
+                model.buyTier(offer.tier()); // the tier whose price the owner just saw
             }
         });
     }

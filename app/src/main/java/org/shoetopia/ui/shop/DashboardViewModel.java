@@ -277,17 +277,13 @@ public final class DashboardViewModel {
                 .start();
     }
 
-    public void buyNextTier() {
-        ShopDashboard current = dashboard.get();
-        if (current == null) {
-            return;
-        }
-        int next = current.promotionTier() + 1;
+    /** Buys promotion tier {@code tier}, paid from the shop's balance. */
+    public void buyTier(int tier) {
         var actor = session.actor();
-        runner.call(() -> shops.buyPromotion(actor, next))
+        runner.call(() -> shops.buyPromotion(actor, tier))
                 .busy(busy)
-                .onSuccess(tier -> {
-                    notice.set("Promotion tier " + tier + " bought");
+                .onSuccess(bought -> {
+                    notice.set("Promotion tier " + bought + " bought");
                     load();
                 })
                 .onFailure(errors::show)
