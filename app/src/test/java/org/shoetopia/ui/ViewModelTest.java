@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shoetopia.api.Actor;
+import org.shoetopia.api.ListingView;
 import org.shoetopia.api.Receipt;
 import org.shoetopia.domain.PaymentMethod;
 import org.shoetopia.domain.TaxAppliesTo;
@@ -46,6 +47,26 @@ class ViewModelTest {
 
     private void signIn(Actor actor) {
         session.signIn(app.accounts().refresh(actor));
+    }
+
+    /** The till screen's model for the signed-in account. */
+    private PointOfSaleViewModel till(DialogService dialogs) {
+        return new PointOfSaleViewModel(
+                app.carts(), app.checkout(), app.storedValue(), app.flashSales(), runner, session, dialogs);
+    }
+
+    /** The same, with dialogs that say yes and are cancelled when they ask. */
+    private PointOfSaleViewModel till() {
+        return till(new UiTest.RecordingDialogs());
+    }
+
+    /** A till with one unit of the listing rung up. */
+    private PointOfSaleViewModel tillWith(ListingView listing) {
+        PointOfSaleViewModel till = till();
+        till.load();
+        till.codeProperty().set(Long.toString(listing.listingId()));
+        till.addCode();
+        return till;
     }
 
     @Test
@@ -134,14 +155,7 @@ class ViewModelTest {
         Actor owner = given.owner();
         var listing = given.listing(owner, "45.00", 1);
         signIn(owner);
-        PointOfSaleViewModel model = new PointOfSaleViewModel(
-                app.carts(),
-                app.checkout(),
-                app.storedValue(),
-                app.flashSales(),
-                runner,
-                session,
-                new UiTest.RecordingDialogs());
+        PointOfSaleViewModel model = till();
 
         model.codeProperty().set("abc");
         model.addCode();
@@ -167,17 +181,7 @@ class ViewModelTest {
         Actor owner = given.owner();
         var listing = given.listing(owner, "45.00", 5);
         signIn(owner);
-        PointOfSaleViewModel model = new PointOfSaleViewModel(
-                app.carts(),
-                app.checkout(),
-                app.storedValue(),
-                app.flashSales(),
-                runner,
-                session,
-                new UiTest.RecordingDialogs());
-        model.load();
-        model.codeProperty().set(Long.toString(listing.listingId()));
-        model.addCode();
+        PointOfSaleViewModel model = tillWith(listing);
         model.cashTenderedProperty().set("50");
         model.checkout();
 
@@ -196,14 +200,7 @@ class ViewModelTest {
         Actor owner = given.owner();
         var listing = given.listing(owner, "45.00", 5);
         signIn(owner);
-        PointOfSaleViewModel model = new PointOfSaleViewModel(
-                app.carts(),
-                app.checkout(),
-                app.storedValue(),
-                app.flashSales(),
-                runner,
-                session,
-                new UiTest.RecordingDialogs());
+        PointOfSaleViewModel model = till();
         try (java.net.ServerSocket printer = new java.net.ServerSocket(0)) {
             var received = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
                 try (var till = printer.accept()) {
@@ -234,17 +231,7 @@ class ViewModelTest {
         Actor owner = given.owner();
         var listing = given.listing(owner, "80.00", 5);
         signIn(owner);
-        PointOfSaleViewModel model = new PointOfSaleViewModel(
-                app.carts(),
-                app.checkout(),
-                app.storedValue(),
-                app.flashSales(),
-                runner,
-                session,
-                new UiTest.RecordingDialogs());
-        model.load();
-        model.codeProperty().set(Long.toString(listing.listingId()));
-        model.addCode();
+        PointOfSaleViewModel model = tillWith(listing);
 
         model.paymentMethodProperty().set(PaymentMethod.CARD);
         model.cardLast4Property().set("4242");
@@ -276,14 +263,7 @@ class ViewModelTest {
         var shown = given.listing(owner, "45.00", 5);
         var addedElsewhere = given.listing(owner, "30.00", 5);
         signIn(owner);
-        PointOfSaleViewModel model = new PointOfSaleViewModel(
-                app.carts(),
-                app.checkout(),
-                app.storedValue(),
-                app.flashSales(),
-                runner,
-                session,
-                new UiTest.RecordingDialogs());
+        PointOfSaleViewModel model = till();
         model.load();
         model.codeProperty().set(Long.toString(shown.listingId()));
         model.addCode();
@@ -304,8 +284,7 @@ class ViewModelTest {
         var listing = given.listing(owner, "45.00", 5);
         signIn(owner);
         var dialogs = new UiTest.RecordingDialogs();
-        PointOfSaleViewModel model = new PointOfSaleViewModel(
-                app.carts(), app.checkout(), app.storedValue(), app.flashSales(), runner, session, dialogs);
+        PointOfSaleViewModel model = till(dialogs);
         model.load();
         model.codeProperty().set(Long.toString(listing.listingId()));
         model.addCode();
@@ -428,8 +407,7 @@ class ViewModelTest {
         assertThat(dialogs.shown).anySatisfy(shown -> assertThat(shown).contains("standard NYC 4.875%"));
         assertThat(app.shops().taxSettings(owner).rates()).hasSize(2);
 
-        PointOfSaleViewModel till = new PointOfSaleViewModel(
-                app.carts(), app.checkout(), app.storedValue(), app.flashSales(), runner, session, dialogs);
+        PointOfSaleViewModel till = till(dialogs);
         till.load();
         till.codeProperty().set(Long.toString(listing.listingId()));
         till.addCode();
@@ -460,8 +438,7 @@ class ViewModelTest {
         var listing = given.listing(owner, "100.00", 5);
         signIn(cashier);
         var dialogs = new UiTest.RecordingDialogs();
-        PointOfSaleViewModel till = new PointOfSaleViewModel(
-                app.carts(), app.checkout(), app.storedValue(), app.flashSales(), runner, session, dialogs);
+        PointOfSaleViewModel till = till(dialogs);
         till.load();
         till.codeProperty().set(Long.toString(listing.listingId()));
         till.addCode();
