@@ -31,10 +31,10 @@ public record Receipt(
 
     /**
      * What the receipt prints above the sale and at its foot: the shop's name, address, phone and
-     * return policy; null when the order is of several shops (a customer's cart), which it names
+     * return policy, and the terminal of the till's shift (null for an order bought online); null when the order is of several shops (a customer's cart), which it names
      * line by line. {@code copy}: a reprint, marked as one.
      */
-    public record Header(String shopName, String address, String phone, String returnPolicy) {}
+    public record Header(String shopName, String address, String phone, String returnPolicy, String terminal) {}
 
     /**
      * A discount as the receipt shows it: on one listing's line ({@code listingId}), or on the whole

@@ -15,4 +15,5 @@ public record ShoetopiaApi(
         FlashSaleService flashSales,
         RatingService ratings,
         VerificationService verification,
-        StoredValueService storedValue) {}
+        StoredValueService storedValue,
+        ShiftService shifts) {}

@@ -5,10 +5,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.shoetopia.api.Actor;
 import org.shoetopia.api.ListingService.ListingForm;
 import org.shoetopia.api.ListingView;
+import org.shoetopia.domain.CashCount;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.Payment;
@@ -115,13 +117,16 @@ final class DemoDataCommand implements Callable<Integer> {
                 services.ratings().rate(customer, shopId, 3 + i % 3);
             }
             services.flashSales().start(owner, 10, 20);
-            // A gift card sold at the till, and store credit for a regular, to pay with.
+            // A gift card sold at the till in a shift of the cashier's, closed with its count (Z report
+            // 1), and store credit for a regular, to pay with.
+            services.shifts().open(cashier, "Till 1", Money.ofCents(10_000));
             services.carts().addGiftCard(cashier, Money.ofCents(5_000));
             String giftCard = services.checkout()
                     .checkout(cashier, Payment.cash(null), null)
                     .giftCardsSold()
                     .get(0)
                     .code();
+            services.shifts().close(cashier, new CashCount(Map.of(100_00, 1, 20_00, 2, 10_00, 1)));
             String regular = "priya.shah@demo.shoetopia.app";
             services.storedValue().issueStoreCredit(owner, regular, Money.ofCents(2_000), "Welcome back");
 

@@ -42,6 +42,10 @@ public class Order {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** The till shift it was sold in; null for an order bought online. */
+    @Column(name = "shift_id")
+    private Long shiftId;
+
     protected Order() {}
 
     public Order(
@@ -51,7 +55,8 @@ public class Order {
             long cashierId,
             Money total,
             String idempotencyKey,
-            Instant createdAt) {
+            Instant createdAt,
+            Long shiftId) {
         this.orderNumber = orderNumber;
         this.cartId = cartId;
         this.buyerId = buyerId;
@@ -59,6 +64,7 @@ public class Order {
         this.totalCents = total.cents();
         this.idempotencyKey = idempotencyKey;
         this.createdAt = createdAt;
+        this.shiftId = shiftId;
     }
 
     public Long getId() {
@@ -87,5 +93,9 @@ public class Order {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Long getShiftId() {
+        return shiftId;
     }
 }

@@ -37,6 +37,10 @@ public class Refund {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** The till shift of whoever refunded, if they had one open at the shop. */
+    @Column(name = "shift_id")
+    private Long shiftId;
+
     protected Refund() {}
 
     public Refund(
@@ -46,7 +50,8 @@ public class Refund {
             boolean restocked,
             String reason,
             long actorId,
-            Instant createdAt) {
+            Instant createdAt,
+            Long shiftId) {
         this.orderLineId = orderLineId;
         this.quantity = quantity;
         this.amountCents = amount.cents();
@@ -54,6 +59,7 @@ public class Refund {
         this.reason = reason;
         this.actorId = actorId;
         this.createdAt = createdAt;
+        this.shiftId = shiftId;
     }
 
     public Long getId() {

@@ -39,6 +39,7 @@ import org.shoetopia.domain.Color;
 import org.shoetopia.domain.Condition;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.DiscountKind;
+import org.shoetopia.domain.DrawerMove;
 import org.shoetopia.domain.FlashSale;
 import org.shoetopia.domain.FlashSaleSlot;
 import org.shoetopia.domain.Fulfilment;
@@ -59,6 +60,8 @@ import org.shoetopia.domain.PromotionTier;
 import org.shoetopia.domain.Rating;
 import org.shoetopia.domain.Refund;
 import org.shoetopia.domain.RefundTax;
+import org.shoetopia.domain.Shift;
+import org.shoetopia.domain.ShiftCount;
 import org.shoetopia.domain.Shoe;
 import org.shoetopia.domain.ShoetopiaException;
 import org.shoetopia.domain.Shop;
@@ -114,6 +117,9 @@ public final class Database implements AutoCloseable {
             GiftCard.class,
             CartGiftCard.class,
             StoreCredit.class,
+            Shift.class,
+            ShiftCount.class,
+            DrawerMove.class,
             StoredValueEntry.GiftCardMove.class,
             StoredValueEntry.StoreCreditMove.class,
             InventoryEntry.class,
@@ -137,6 +143,7 @@ public final class Database implements AutoCloseable {
             OrderStatus.JpaConverter.class,
             InventoryEntry.Reason.JpaConverter.class,
             BalanceEntry.Reason.JpaConverter.class,
+            DrawerMove.Kind.JpaConverter.class,
             AuditKind.JpaConverter.class);
 
     private final DatabaseConfig config;

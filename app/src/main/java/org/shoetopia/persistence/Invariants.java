@@ -112,6 +112,41 @@ public final class Invariants {
                             + " where r.order_line_id = ol.id), 0) or ol.refunded_cents <> coalesce((select"
                             + " sum(r.amount_cents) from refunds r where r.order_line_id = ol.id), 0)"),
             new Rule(
+                    "every closed shift's expected cash is its float plus the cash its sales kept plus paid in"
+                            + " less paid out, and its counted cash what its count's notes and coins add up to",
+                    "select count(*) from shifts s where s.closed_at is not null and (s.expected_cash_cents"
+                            + " <> s.float_cents + coalesce((select sum(t.amount_cents) from order_tenders t"
+                            + " join orders o on o.id = t.order_id where o.shift_id = s.id and t.kind = 'cash'), 0)"
+                            + " + coalesce((select sum(m.amount_cents) from drawer_moves m where m.shift_id = s.id"
+                            + " and m.kind = 'paid_in'), 0) - coalesce((select sum(m.amount_cents) from drawer_moves m"
+                            + " where m.shift_id = s.id and m.kind = 'paid_out'), 0) or s.counted_cash_cents"
+                            + " <> coalesce((select sum(c.denomination_cents * c.quantity) from shift_counts c"
+                            + " where c.shift_id = s.id), 0))"),
+            new Rule(
+                    "every Z report's figures equal its shift's orders, refunds, discounts and taxes",
+                    "select count(*) from shifts s where s.closed_at is not null and (s.sales_count <> (select"
+                            + " count(*) from orders o where o.shift_id = s.id) or s.sales_cents <> coalesce((select"
+                            + " sum(o.total_cents) from orders o where o.shift_id = s.id), 0) or s.refunds_count"
+                            + " <> (select count(*) from refunds r where r.shift_id = s.id) or s.refunds_cents"
+                            + " <> coalesce((select sum(r.amount_cents) from refunds r where r.shift_id = s.id), 0)"
+                            + " or s.discounts_cents <> coalesce((select sum(d.given_cents) from order_discounts d"
+                            + " join orders o on o.id = d.order_id where o.shift_id = s.id), 0) or s.tax_cents"
+                            + " <> coalesce((select sum(t.tax_cents) from order_line_taxes t join order_lines ol"
+                            + " on ol.id = t.order_line_id join orders o on o.id = ol.order_id"
+                            + " where o.shift_id = s.id), 0))"),
+            new Rule(
+                    "every sale and refund on a shift is its cashier's at its shop, and each shop's Z reports"
+                            + " are numbered 1, 2, 3 … up to its last, once each",
+                    "select (select count(*) from orders o join shifts s on s.id = o.shift_id where o.cashier_id"
+                            + " <> s.cashier_id or exists (select 1 from order_fulfilments f where f.order_id = o.id"
+                            + " and f.shop_id <> s.shop_id)) + (select count(*) from refunds r join shifts s"
+                            + " on s.id = r.shift_id join order_lines ol on ol.id = r.order_line_id"
+                            + " where r.actor_id <> s.cashier_id or ol.shop_id <> s.shop_id)"
+                            + " + (select count(*) from shops sh where sh.last_z_number <> (select count(*)"
+                            + " from shifts s where s.shop_id = sh.id and s.z_number is not null) or exists"
+                            + " (select 1 from shifts s where s.shop_id = sh.id and (s.z_number < 1"
+                            + " or s.z_number > sh.last_z_number)))"),
+            new Rule(
                     "every checked-out cart has exactly one order and every order closed its cart",
                     "select (select count(*) from carts c where c.checked_out_at is not null and not exists"
                             + " (select 1 from orders o where o.cart_id = c.id)) + (select count(*) from orders o"

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
+import java.util.List;
 import org.shoetopia.api.Receipt;
 import org.shoetopia.domain.PaymentMethod;
 
@@ -45,6 +46,27 @@ public final class EscPosReceipt {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot lay out the receipt for the printer", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Lines with no barcode (an X or Z report), cut; or, with no lines, only the drawer's pulse (no sale). */
+    public static byte[] ofLines(List<String> lines, boolean openDrawer) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (EscPos printer = new EscPos(bytes)) {
+            printer.initializePrinter();
+            if (!lines.isEmpty()) {
+                for (String line : lines) {
+                    printer.writeLF(line);
+                }
+                printer.feed(4);
+                printer.cut(EscPos.CutMode.PART);
+            }
+            if (openDrawer) {
+                printer.pulsePin(EscPos.PinConnector.Pin_2, PULSE_ON, PULSE_OFF);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot lay out the report for the printer", e);
         }
         return bytes.toByteArray();
     }

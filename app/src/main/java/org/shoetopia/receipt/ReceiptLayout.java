@@ -11,7 +11,7 @@ import org.shoetopia.domain.PaymentMethod;
 /** A receipt as fixed-width lines: the one layout the screen, the printer and the PDF all use. */
 public final class ReceiptLayout {
     public static final int WIDTH = 44;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private ReceiptLayout() {}
 
@@ -34,7 +34,8 @@ public final class ReceiptLayout {
         }
         lines.add(center("Receipt " + receipt.orderNumber()));
         lines.add(center(WHEN.format(receipt.createdAt().atZone(zone))));
-        lines.add("Served by " + receipt.cashierName());
+        lines.add(cut("Served by " + receipt.cashierName()
+                + (header != null && header.terminal() != null ? " at " + header.terminal() : "")));
         if (receipt.buyerName() != null) {
             lines.add("Customer  " + receipt.buyerName());
         }
@@ -116,18 +117,23 @@ public final class ReceiptLayout {
 
     /** The text in lines of at most {@link #WIDTH}, broken between words where it can be. */
     static List<String> wrap(String text) {
+        return wrap(text, WIDTH);
+    }
+
+    /** The text in lines of at most {@code width}: the roll's, or less for an indented paragraph. */
+    static List<String> wrap(String text, int width) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.strip().split("\\s+")) {
-            while (word.length() > WIDTH) { // a word longer than the roll is cut
+            while (word.length() > width) { // a word longer than the roll is cut
                 if (!line.isEmpty()) {
                     lines.add(line.toString());
                     line.setLength(0);
                 }
-                lines.add(word.substring(0, WIDTH));
-                word = word.substring(WIDTH);
+                lines.add(word.substring(0, width));
+                word = word.substring(width);
             }
-            if (!line.isEmpty() && line.length() + 1 + word.length() > WIDTH) {
+            if (!line.isEmpty() && line.length() + 1 + word.length() > width) {
                 lines.add(line.toString());
                 line.setLength(0);
             }
@@ -143,19 +149,23 @@ public final class ReceiptLayout {
     }
 
     /** The label, cut short if it must be, and the amount at the right edge: an amount is never cut. */
-    private static String amountLine(String label, Money amount) {
-        String value = amount.plain();
+    static String amountLine(String label, Money amount) {
+        return rightAligned(label, amount.plain());
+    }
+
+    /** The label, cut short if it must be, and the value at the right edge, never cut. */
+    static String rightAligned(String label, String value) {
         String shown =
                 label.length() > WIDTH - value.length() - 1 ? label.substring(0, WIDTH - value.length() - 1) : label;
         return shown + " ".repeat(WIDTH - shown.length() - value.length()) + value;
     }
 
-    private static String center(String text) {
+    static String center(String text) {
         int pad = Math.max(0, (WIDTH - text.length()) / 2);
         return " ".repeat(pad) + text;
     }
 
-    private static String cut(String text) {
+    static String cut(String text) {
         return text.length() <= WIDTH ? text : text.substring(0, WIDTH);
     }
 }

@@ -13,9 +13,10 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.shoetopia.api.Receipt;
+import org.shoetopia.api.ShiftService;
 
 /**
- * A receipt as a PDF (PDFBox), laid out by {@link ReceiptLayout} on a till-roll-width page, with the
+ * A receipt (or an X or Z report) as a PDF (PDFBox), laid out by {@link ReceiptLayout} on a till-roll-width page, with the
  * receipt number as a Code 128 barcode at its foot (ZXing), for a return to scan.
  */
 public final class ReceiptPdf {
@@ -29,15 +30,27 @@ public final class ReceiptPdf {
     private ReceiptPdf() {}
 
     public static byte[] of(Receipt receipt, ZoneId zone) {
-        List<String> lines = ReceiptLayout.lines(receipt, zone);
+        return render(
+                "Shoetopia receipt " + receipt.orderNumber(),
+                ReceiptLayout.lines(receipt, zone),
+                new Code128Writer().encode(Long.toString(receipt.orderNumber())));
+    }
+
+    /** An X or Z report on the same roll-width page, without a barcode. */
+    public static byte[] of(ShiftService.ShiftReport report, ZoneId zone) {
+        return render(
+                report.shopName() + " " + ShiftReportLayout.title(report), ShiftReportLayout.lines(report, zone), null);
+    }
+
+    private static byte[] render(String title, List<String> lines, boolean[] bars) {
         float width = ReceiptLayout.WIDTH * FONT_SIZE * 0.6f + 2 * MARGIN;
-        boolean[] bars = new Code128Writer().encode(Long.toString(receipt.orderNumber()));
-        float height = lines.size() * LEADING + 2 * MARGIN + BAR_HEIGHT + LEADING;
+        float barcode = bars == null ? 0 : BAR_HEIGHT + LEADING;
+        float height = lines.size() * LEADING + 2 * MARGIN + barcode;
         try (PDDocument document = new PDDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(new PDRectangle(width, height));
             document.addPage(page);
-            document.getDocumentInformation().setTitle("Shoetopia receipt " + receipt.orderNumber());
+            document.getDocumentInformation().setTitle(title);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 content.beginText();
                 content.setFont(new PDType1Font(Standard14Fonts.FontName.COURIER), FONT_SIZE);
@@ -48,19 +61,21 @@ public final class ReceiptPdf {
                     content.newLine();
                 }
                 content.endText();
-                // Bars from the bottom margin up, centred, with the quiet zone the writer puts around them.
-                float x = (width - bars.length * MODULE) / 2;
-                for (int i = 0; i < bars.length; i++) {
-                    if (bars[i]) {
-                        content.addRect(x + i * MODULE, MARGIN, MODULE, BAR_HEIGHT);
+                if (bars != null) {
+                    // Bars from the bottom margin up, centred, with the quiet zone the writer puts around them.
+                    float x = (width - bars.length * MODULE) / 2;
+                    for (int i = 0; i < bars.length; i++) {
+                        if (bars[i]) {
+                            content.addRect(x + i * MODULE, MARGIN, MODULE, BAR_HEIGHT);
+                        }
                     }
+                    content.fill();
                 }
-                content.fill();
             }
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the receipt PDF", e);
+            throw new UncheckedIOException("Cannot write the PDF " + title, e);
         }
     }
 

@@ -9,9 +9,11 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.shoetopia.api.Receipt;
+import org.shoetopia.api.ShiftService;
 import org.shoetopia.domain.UnavailableException;
 import org.shoetopia.domain.ValidationException;
 
@@ -55,7 +57,20 @@ public record ReceiptPrinter(String target) {
 
     /** Prints the receipt, opening the drawer if asked; says plainly when the printer does not answer. */
     public void print(Receipt receipt, ZoneId zone, boolean openDrawer) {
-        byte[] bytes = EscPosReceipt.of(receipt, zone, openDrawer);
+        send(EscPosReceipt.of(receipt, zone, openDrawer), "receipt");
+    }
+
+    /** Prints an X or Z report. */
+    public void print(ShiftService.ShiftReport report, ZoneId zone) {
+        send(EscPosReceipt.ofLines(ShiftReportLayout.lines(report, zone), false), "report");
+    }
+
+    /** Opens the cash drawer wired to the printer, printing nothing: a no-sale the manager approved. */
+    public void openDrawer() {
+        send(EscPosReceipt.ofLines(List.of(), true), "drawer pulse");
+    }
+
+    private void send(byte[] bytes, String what) {
         Matcher network = NETWORK.matcher(target);
         try {
             if (network.matches()) {
@@ -79,7 +94,7 @@ public record ReceiptPrinter(String target) {
             }
         } catch (IOException e) {
             throw new UnavailableException(
-                    "The receipt printer " + target + " did not take the receipt (" + e.getMessage()
+                    "The receipt printer " + target + " did not take the " + what + " (" + e.getMessage()
                             + "): check it is on and connected, then print again",
                     e);
         }

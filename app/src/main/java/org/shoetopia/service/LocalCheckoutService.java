@@ -46,6 +46,7 @@ import org.shoetopia.domain.PaymentMethod;
 import org.shoetopia.domain.Pricing;
 import org.shoetopia.domain.Pricing.PricedCart;
 import org.shoetopia.domain.Pricing.PricedLine;
+import org.shoetopia.domain.Shift;
 import org.shoetopia.domain.ShoeSize;
 import org.shoetopia.domain.TaxSettings;
 import org.shoetopia.domain.Tender;
@@ -118,7 +119,16 @@ public final class LocalCheckoutService implements CheckoutService {
             if (cart.getShopId() != null && !locked.sellsForItsShop()) {
                 throw new ForbiddenException("You no longer sell for this shop; this sale was not charged");
             }
-            return checkoutLocked(tx, actor, locked.cashierName(), cart, payment, key);
+            // A till sells in its cashier's open shift, whose lock a close takes too: the sale is in
+            // its Z report, or the close came first and the sale is refused.
+            Shift shift = null;
+            if (cart.getShopId() != null) {
+                shift = LocalShiftService.openShiftOrNull(tx, actor.accountId(), cart.getShopId(), true);
+                if (shift == null) {
+                    throw new ConflictException(LocalShiftService.NO_OPEN_SHIFT + "; this sale was not charged");
+                }
+            }
+            return checkoutLocked(tx, actor, locked.cashierName(), cart, shift, payment, key);
         });
     }
 
@@ -168,7 +178,8 @@ public final class LocalCheckoutService implements CheckoutService {
      * is written in this transaction and the receipt is built from what it wrote, so no second
      * transaction reads it back (LocalOrderService#receipt reads the same receipt for reprints).
      */
-    private Receipt checkoutLocked(Tx tx, Actor actor, String cashierName, Cart cart, Payment payment, String key) {
+    private Receipt checkoutLocked(
+            Tx tx, Actor actor, String cashierName, Cart cart, Shift shift, Payment payment, String key) {
         var session = tx.session();
         // A till's cart is a walk-in sale, bought by the customer the cart names (if any); anyone
         // else's cart they buy for themselves.
@@ -264,6 +275,7 @@ public final class LocalCheckoutService implements CheckoutService {
                         giftCardsSold,
                         total,
                         key,
+                        shift,
                         now),
                 lines,
                 listings,
@@ -296,6 +308,7 @@ public final class LocalCheckoutService implements CheckoutService {
             List<Money> giftCardsSold,
             Money total,
             String key,
+            Shift shift,
             Instant now) {}
 
     /**
@@ -398,7 +411,8 @@ public final class LocalCheckoutService implements CheckoutService {
                 actor.accountId(),
                 sold.total(),
                 sold.key(),
-                now);
+                now,
+                sold.shift() == null ? null : sold.shift().getId());
         session.persist(order);
         List<Receipt.Line> receiptLines = new ArrayList<>();
         List<ReceiptLines.TaxPart> taxParts = new ArrayList<>();
@@ -497,7 +511,10 @@ public final class LocalCheckoutService implements CheckoutService {
                 discountLines,
                 ReceiptLines.taxLines(taxParts),
                 ReceiptLines.taxNumbers(taxNumbers),
-                ReceiptLines.header(tx, sold.shopIds()),
+                ReceiptLines.header(
+                        tx,
+                        sold.shopIds(),
+                        sold.shift() == null ? null : sold.shift().getId()),
                 false);
     }
 

@@ -32,6 +32,7 @@ import org.shoetopia.domain.OrderStatus;
 import org.shoetopia.domain.OrderTender;
 import org.shoetopia.domain.Refund;
 import org.shoetopia.domain.RefundTax;
+import org.shoetopia.domain.Shift;
 import org.shoetopia.domain.ShoeSize;
 import org.shoetopia.domain.Shop;
 import org.shoetopia.domain.Text;
@@ -141,7 +142,17 @@ public final class LocalOrderService implements OrderService {
             OrderLine.RefundAmount refunded = line.refund(quantity, taxesOf(tx, List.of(line.getId())));
             Money amount = refunded.amount();
             Instant now = clock.instant();
-            Refund refund = new Refund(line.getId(), quantity, amount, restock, why, actor.accountId(), now);
+            // Made at a till, it is in the refunder's open shift there, under the lock its close takes.
+            Shift shift = LocalShiftService.openShiftOrNull(tx, actor.accountId(), line.getShopId(), true);
+            Refund refund = new Refund(
+                    line.getId(),
+                    quantity,
+                    amount,
+                    restock,
+                    why,
+                    actor.accountId(),
+                    now,
+                    shift == null ? null : shift.getId());
             tx.session().persist(refund);
             for (OrderLine.TaxRefund tax : refunded.taxes()) {
                 tx.session().persist(new RefundTax(refund.getId(), tax.orderLineTaxId(), tax.taxable(), tax.tax()));
@@ -297,7 +308,8 @@ public final class LocalOrderService implements OrderService {
                                 .createSelectionQuery(
                                         "select f.shopId from Fulfilment f where f.orderId = :order", Long.class)
                                 .setParameter("order", orderId)
-                                .getResultList()),
+                                .getResultList(),
+                        order.getShiftId()),
                 copy);
     }
 

@@ -15,6 +15,7 @@ import org.shoetopia.domain.OrderStatus;
 import org.shoetopia.domain.OrderTender;
 import org.shoetopia.domain.PaymentMethod;
 import org.shoetopia.domain.ReceiptDetails;
+import org.shoetopia.domain.Shift;
 import org.shoetopia.domain.ShoeSize;
 import org.shoetopia.domain.Shop;
 import org.shoetopia.domain.TaxRate;
@@ -120,13 +121,16 @@ final class ReceiptLines {
     }
 
     /** The header of a receipt of one shop, with what its receipts print; none for an order of several shops. */
-    static Receipt.Header header(Tx tx, java.util.Collection<Long> shopIds) {
+    static Receipt.Header header(Tx tx, java.util.Collection<Long> shopIds, Long shiftId) {
         if (shopIds.size() != 1) {
             return null;
         }
         Shop shop = tx.session().find(Shop.class, shopIds.iterator().next());
         ReceiptDetails details = shop.receiptDetails();
-        return new Receipt.Header(shop.getStoreName(), details.address(), details.phone(), details.returnPolicy());
+        String terminal =
+                shiftId == null ? null : tx.session().find(Shift.class, shiftId).getTerminal();
+        return new Receipt.Header(
+                shop.getStoreName(), details.address(), details.phone(), details.returnPolicy(), terminal);
     }
 
     /** How a receipt line names the shoe: "nike air max 90, black, size 10.5". */

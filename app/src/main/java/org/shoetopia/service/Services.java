@@ -19,7 +19,8 @@ public record Services(
         LocalFlashSaleService flashSales,
         LocalRatingService ratings,
         LocalVerificationService verification,
-        LocalStoredValueService storedValue)
+        LocalStoredValueService storedValue,
+        LocalShiftService shifts)
         implements AutoCloseable {
 
     /** Opens and migrates the database; an embedded one an older version left is backed up before it is migrated. */
@@ -44,7 +45,8 @@ public record Services(
                 flashSales,
                 new LocalRatingService(database, clock),
                 new LocalVerificationService(database, clock),
-                new LocalStoredValueService(database, clock));
+                new LocalStoredValueService(database, clock),
+                new LocalShiftService(database, accounts, clock));
     }
 
     /** The same services as the screens see them: the API, without the database or the admin-only calls. */
@@ -60,7 +62,8 @@ public record Services(
                 flashSales,
                 ratings,
                 verification,
-                storedValue);
+                storedValue,
+                shifts);
     }
 
     @Override

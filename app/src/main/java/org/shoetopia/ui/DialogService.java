@@ -45,6 +45,12 @@ public interface DialogService {
     /** Asks for several fields at once; their values in order, or empty when the user cancels. */
     Optional<List<String>> form(String title, String header, List<FormField> fields);
 
+    /**
+     * Shows a document laid out in fixed-width lines (an X or Z report) with {@code choices} under it,
+     * the last closing it; the index picked, or empty if the dialog was closed.
+     */
+    Optional<Integer> showDocument(String title, List<String> lines, List<String> choices);
+
     /** Asks where to save a file of {@code kind} (its extension without the dot); empty when the user cancels. */
     Optional<Path> chooseFileToSave(String title, String suggestedName, String kind);
 }

@@ -123,6 +123,32 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Integer> showDocument(String title, List<String> lines, List<String> choices) {
+        Dialog<Integer> dialog = new Dialog<>();
+        dialog.initOwner(frontWindow());
+        dialog.setTitle(title);
+        List<ButtonType> buttons = new ArrayList<>();
+        for (int i = 0; i < choices.size(); i++) {
+            boolean last = i == choices.size() - 1;
+            buttons.add(new ButtonType(
+                    choices.get(i), last ? ButtonBar.ButtonData.CANCEL_CLOSE : ButtonBar.ButtonData.OTHER));
+        }
+        dialog.getDialogPane().getButtonTypes().setAll(buttons);
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(String.join("\n", lines));
+        text.setEditable(false);
+        text.getStyleClass().addAll("monospace", "receipt");
+        // As tall as the screen allows: a report is read top to bottom, scrolled if it must be.
+        text.setPrefRowCount(Math.min(lines.size() + 1, 28));
+        text.setPrefColumnCount(46);
+        dialog.getDialogPane().setContent(text);
+        dialog.setResultConverter(button -> {
+            int index = buttons.indexOf(button);
+            return index < 0 ? null : index;
+        });
+        return dialog.showAndWait();
+    }
+
+    @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, String kind) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

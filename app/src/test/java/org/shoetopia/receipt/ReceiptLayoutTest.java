@@ -75,7 +75,8 @@ class ReceiptLayoutTest {
                 "12 Mercer Street\nNew York, NY 10013",
                 "+1 212 555 0147",
                 "Unworn shoes in their box may be returned within 30 days with this receipt, for a refund to"
-                        + " the way you paid.");
+                        + " the way you paid.",
+                "Till 2");
         Receipt receipt = ofTheShop(receipt(List.of(), Money.ofCents(12_000)), header, true);
 
         List<String> lines = ReceiptLayout.lines(receipt, ZoneOffset.UTC);
@@ -90,6 +91,8 @@ class ReceiptLayoutTest {
                         "Tel. +1 212 555 0147",
                         "*** COPY ***");
         assertThat(lines).noneSatisfy(line -> assertThat(line).contains("SHOETOPIA"));
+        assertThat(lines)
+                .anySatisfy(line -> assertThat(line).startsWith("Served by ").endsWith(" at Till 2"));
         assertThat(lines)
                 .containsSubsequence(
                         "Unworn shoes in their box may be returned",

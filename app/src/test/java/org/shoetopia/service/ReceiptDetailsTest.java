@@ -44,7 +44,11 @@ class ReceiptDetailsTest extends ServiceTest {
         String shopName = app.shops().dashboard(owner).storeName();
         assertThat(sold.header())
                 .isEqualTo(new Receipt.Header(
-                        shopName, "12 Mercer Street\nNew York, NY 10013", "+1 212 555 0147", "30 days"));
+                        shopName,
+                        "12 Mercer Street\nNew York, NY 10013",
+                        "+1 212 555 0147",
+                        "30 days",
+                        "Till " + cashier.accountId()));
         assertThat(sold.copy()).isFalse();
         Receipt reprint = app.orders().receipt(cashier, sold.orderId());
         assertThat(reprint.copy()).isTrue();

@@ -31,18 +31,25 @@ public final class Fixtures {
                 .actor();
     }
 
-    /** A new account that owns a new shop. */
+    /** A new account that owns a new shop, with a shift open at its till (a float of 100.00). */
     public Actor owner() {
         Actor owner = account("owner");
         app.shops().createShop(owner, "Shop " + SEQUENCE.incrementAndGet());
+        openShift(owner);
         return owner;
     }
 
-    /** The owner invites the account and it accepts: it is the shop's cashier. */
+    /** The owner invites the account and it accepts: it is the shop's cashier, its shift open at a till. */
     public void hire(Actor owner, Actor cashier) {
         var invitation =
                 app.shops().inviteStaff(owner, app.accounts().view(cashier).email());
         app.shops().acceptInvitation(cashier, invitation.invitationId());
+        openShift(cashier);
+    }
+
+    /** Opens the seller's shift at a till of their own, with 100.00 of float. */
+    public void openShift(Actor seller) {
+        app.shifts().open(seller, "Till " + seller.accountId(), money("100.00"));
     }
 
     public long shopOf(Actor seller) {

@@ -221,6 +221,13 @@ public abstract class UiTest {
             return Optional.ofNullable(forms.poll());
         }
 
+        /** Records the document's lines; picks the choice queued in {@link #choices}, or closes it. */
+        @Override
+        public Optional<Integer> showDocument(String title, List<String> lines, List<String> options) {
+            shown.add(title + ": " + String.join("\n", lines) + " " + options);
+            return Optional.ofNullable(choices.poll());
+        }
+
         @Override
         public Optional<Path> chooseFileToSave(String title, String suggestedName, String kind) {
             shown.add(title + ": " + suggestedName);

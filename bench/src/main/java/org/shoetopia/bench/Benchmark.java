@@ -304,6 +304,9 @@ public final class Benchmark {
             }
             Actor owner = new Actor(shop.getKey());
             services.shops().setTaxSettings(owner, BENCH_TAX);
+            if (services.shifts().current(owner) == null) { // a till sells in an open shift
+                services.shifts().open(owner, "Bench till", Money.ZERO);
+            }
             for (long listing : shop.getValue().subList(0, 3)) {
                 services.carts().add(owner, listing, 1);
             }

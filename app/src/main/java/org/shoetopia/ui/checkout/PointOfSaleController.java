@@ -149,6 +149,35 @@ public final class PointOfSaleController implements ScreenController {
     @FXML
     private Button pdfButton;
 
+    @FXML
+    private javafx.scene.layout.FlowPane shiftBar;
+
+    @FXML
+    private Label shiftInfo;
+
+    @FXML
+    private Button openShiftButton;
+
+    @FXML
+    private Button payInButton;
+
+    @FXML
+    private Button payOutButton;
+
+    @FXML
+    private Button noSaleButton;
+
+    @FXML
+    private Button xReportButton;
+
+    @FXML
+    private Button closeShiftButton;
+
+    @FXML
+    private Button zReportsButton;
+
+    private final ShiftViewModel shift;
+
     public PointOfSaleController(UiContext context) {
         this.context = context;
         var services = context.services();
@@ -161,6 +190,21 @@ public final class PointOfSaleController implements ScreenController {
                 context.session(),
                 context.dialogs());
         model.useReceiptPrinter(context.settings().receiptPrinter());
+        this.shift = new ShiftViewModel(
+                services.shifts(),
+                context.runner(),
+                context.session(),
+                context.dialogs(),
+                context.settings().current().terminalName(),
+                context.settings().receiptPrinter(),
+                () -> model.discountRulesProperty().get() != null
+                        && model.discountRulesProperty().get().managesShop());
+    }
+
+    /** Whether the till is a shop's (its cashier works in shifts), not a customer's own cart. */
+    private boolean sellsForAShop() {
+        return context.session().current() != null
+                && context.session().current().sellingShopId() != null;
     }
 
     @FXML
@@ -267,7 +311,35 @@ public final class PointOfSaleController implements ScreenController {
         Bind.error(tenderAmountError, model.errors().of("tenderAmount"));
         Bind.error(quantityError, model.errors().of("quantity"));
         Bind.error(error, model.errors().form());
-        checkoutButton.disableProperty().bind(model.busyProperty().or(model.cartEmptyProperty()));
+        // A shop's till: the shift bar, and payment only while a shift is open.
+        boolean till = sellsForAShop();
+        showOnlyWhen(shiftBar, new javafx.beans.property.SimpleBooleanProperty(till));
+        shiftInfo.textProperty().bind(shift.shiftInfoProperty());
+        javafx.beans.binding.BooleanBinding open = shift.shiftProperty().isNotNull();
+        javafx.beans.binding.BooleanBinding closedKnown = open.not().and(shift.knownProperty());
+        showOnlyWhen(openShiftButton, closedKnown);
+        for (Button whileOpen :
+                java.util.List.of(payInButton, payOutButton, noSaleButton, xReportButton, closeShiftButton)) {
+            showOnlyWhen(whileOpen, open);
+            whileOpen.disableProperty().bind(shift.busyProperty());
+        }
+        openShiftButton.disableProperty().bind(shift.busyProperty());
+        showOnlyWhen(
+                zReportsButton,
+                javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> model.discountRulesProperty().get() != null
+                                && model.discountRulesProperty().get().managesShop(),
+                        model.discountRulesProperty()));
+        shiftInfo.getStyleClass().add("muted");
+        closedKnown.addListener((observed, was, now) -> {
+            shiftInfo.getStyleClass().removeAll("muted", "error-text");
+            shiftInfo.getStyleClass().add(now ? "error-text" : "muted");
+        });
+        checkoutButton
+                .disableProperty()
+                .bind(model.busyProperty()
+                        .or(model.cartEmptyProperty())
+                        .or(till ? open.not() : new javafx.beans.property.SimpleBooleanProperty(false)));
         receipt.textProperty().bind(model.receiptTextProperty());
         // After a sale the next scan goes to the scan field, not into Cash tendered.
         model.receiptProperty().addListener((observed, was, now) -> {
@@ -342,6 +414,9 @@ public final class PointOfSaleController implements ScreenController {
     @Override
     public void onShown() {
         model.load();
+        if (sellsForAShop()) {
+            shift.load();
+        }
         model.refresh();
         saleChanges = model.followSaleChanges();
         code.requestFocus();
@@ -351,6 +426,41 @@ public final class PointOfSaleController implements ScreenController {
     public void onHidden() {
         LiveFeeds.close(saleChanges);
         saleChanges = null;
+    }
+
+    @FXML
+    private void openShift() {
+        shift.openShift();
+    }
+
+    @FXML
+    private void payIn() {
+        shift.payIn();
+    }
+
+    @FXML
+    private void payOut() {
+        shift.payOut();
+    }
+
+    @FXML
+    private void noSale() {
+        shift.noSale();
+    }
+
+    @FXML
+    private void xReport() {
+        shift.xReport();
+    }
+
+    @FXML
+    private void closeShift() {
+        shift.closeShift();
+    }
+
+    @FXML
+    private void zReports() {
+        shift.zReports();
     }
 
     @FXML
