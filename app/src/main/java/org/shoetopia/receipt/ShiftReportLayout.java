@@ -46,6 +46,9 @@ public final class ShiftReportLayout {
         lines.add(amountLine("Discounts given", report.discounts()));
         lines.add(amountLine("Tax", report.tax()));
         for (RateTotal rate : report.taxByRate()) {
+            if (!rate.taxable().isPositive() && !rate.tax().isPositive()) {
+                continue; // a rate that taxed none of the shift's sales (a threshold not reached)
+            }
             lines.add(amountLine("  " + rate.label() + " on " + rate.taxable(), rate.tax()));
         }
         lines.add("-".repeat(WIDTH));
@@ -73,6 +76,9 @@ public final class ShiftReportLayout {
                             ? "  SHORT"
                             : report.overShort().isPositive() ? "  OVER" : "  Over/short",
                     report.overShort()));
+        }
+        if (!report.drawerMoves().isEmpty()) {
+            lines.add("Paid in and out, no sale");
         }
         for (DrawerMoveLine move : report.drawerMoves()) {
             String kind = switch (move.kind()) {

@@ -136,7 +136,8 @@ public final class FxDialogService implements DialogService {
         dialog.getDialogPane().getButtonTypes().setAll(buttons);
         javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(String.join("\n", lines));
         text.setEditable(false);
-        text.getStyleClass().addAll("monospace", "receipt");
+        // A dialog's scene has none of the app's style sheet: the fixed-width font is set here.
+        text.setFont(javafx.scene.text.Font.font("monospace", 13));
         // As tall as the screen allows: a report is read top to bottom, scrolled if it must be.
         text.setPrefRowCount(Math.min(lines.size() + 1, 28));
         text.setPrefColumnCount(46);
