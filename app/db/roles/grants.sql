@@ -22,14 +22,15 @@ grant usage on all sequences in schema public to shoetopia_app;
 
 -- Rows the use cases add. The append-only tables (orders, refunds, order_line_taxes, refund_taxes,
 -- order_discounts, order_tenders, inventory_ledger, balance_ledger, gift_card_entries,
--- store_credit_entries, shift_counts, drawer_moves, audit_trail) get nothing more, and order_lines
+-- store_credit_entries, shift_counts, drawer_moves, returns, return_tenders, audit_trail) get nothing more, and order_lines
 -- only its two refund columns below; their triggers
 -- (db/postgresql/V16) refuse any other change from anyone.
 grant insert on shops, shop_staff, staff_invitations, shoes, listings, flash_sales, flash_sale_slots, carts, cart_lines,
     orders, order_lines, order_line_taxes, order_fulfilments, refunds, refund_taxes, inventory_ledger,
     balance_ledger, ratings, verification_applications, audit_trail, api_sessions, shop_tax_rates,
     shop_discount_reasons, approvals, cart_discounts, order_discounts, order_tenders, gift_cards, gift_card_entries,
-    store_credits, store_credit_entries, cart_gift_cards, shifts, shift_counts, drawer_moves to shoetopia_app;
+    store_credits, store_credit_entries, cart_gift_cards, shifts, shift_counts, drawer_moves, returns,
+    return_tenders to shoetopia_app;
 -- An account is signed up without admin rights; only `create-admin`, with the owner login, makes one.
 grant insert (name, email, password_hash) on accounts to shoetopia_app;
 
@@ -38,7 +39,7 @@ grant update (email, password_hash, failed_logins, locked_until, last_failed_log
     on accounts to shoetopia_app;
 grant update (store_name, store_name_key, details_version, promotion_tier, verification_status,
     verification_reason, prices_include_tax, tax_rounding, tax_number, cashier_discount_limit, address, phone,
-    return_policy, last_z_number) on shops
+    return_policy, last_z_number, refund_limit_cents) on shops
     to shoetopia_app;
 -- closing a shift: its Z report's figures, once
 grant update (open_terminal, open_cashier_id, closed_at, closed_by, z_number, expected_cash_cents,

@@ -30,7 +30,7 @@ public interface ShiftService {
     /**
      * An X report (read mid-shift; {@code zNumber} null, nothing counted) or a Z report (the closed
      * shift's, numbered): sales, refunds, discounts, tax per rate, each tender, the drawer's expected
-     * cash (float + cash sales kept + paid in − paid out) against the count, over or short (counted −
+     * cash (float + cash sales kept − cash refunds + paid in − paid out) against the count, over or short (counted −
      * expected), voids and approvals.
      */
     public record ShiftReport(
@@ -51,6 +51,7 @@ public interface ShiftService {
             List<TenderTotal> tenders,
             Money openingFloat,
             Money cashSales,
+            Money cashRefunds,
             Money paidIn,
             Money paidOut,
             Money expectedCash,

@@ -16,4 +16,5 @@ public record ShoetopiaApi(
         RatingService ratings,
         VerificationService verification,
         StoredValueService storedValue,
-        ShiftService shifts) {}
+        ShiftService shifts,
+        ReturnService returns) {}

@@ -60,6 +60,10 @@ public class OrderTender {
         this.giftCardId = giftCardId;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public long getOrderId() {
         return orderId;
     }

@@ -41,6 +41,10 @@ public class Refund {
     @Column(name = "shift_id")
     private Long shiftId;
 
+    /** The return it is part of. */
+    @Column(name = "return_id")
+    private Long returnId;
+
     protected Refund() {}
 
     public Refund(
@@ -51,7 +55,8 @@ public class Refund {
             String reason,
             long actorId,
             Instant createdAt,
-            Long shiftId) {
+            Long shiftId,
+            Long returnId) {
         this.orderLineId = orderLineId;
         this.quantity = quantity;
         this.amountCents = amount.cents();
@@ -60,6 +65,7 @@ public class Refund {
         this.actorId = actorId;
         this.createdAt = createdAt;
         this.shiftId = shiftId;
+        this.returnId = returnId;
     }
 
     public Long getId() {

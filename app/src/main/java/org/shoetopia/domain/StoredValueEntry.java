@@ -63,7 +63,7 @@ public final class StoredValueEntry {
         }
     }
 
-    /** Store credit issued (+, with a note, by a manager or a return) or spent (−, by an order). */
+    /** Store credit issued (+, with a note, by a manager), returned (+, by a return of an order) or spent (−, by an order). */
     @SuppressWarnings("UnusedVariable")
     @Entity
     @Immutable
@@ -71,6 +71,7 @@ public final class StoredValueEntry {
     public static class StoreCreditMove {
         public static final String ISSUED = "issued";
         public static final String SPENT = "spent";
+        public static final String RETURNED = "returned";
         public static final int MAX_NOTE = 120;
 
         @Id
@@ -111,7 +112,8 @@ public final class StoredValueEntry {
             this.shopId = shopId;
             this.customerId = customerId;
             this.deltaCents = delta.cents();
-            this.reason = delta.isPositive() ? ISSUED : SPENT;
+            // Credit with an order is a return's: the order whose shoes came back.
+            this.reason = delta.isPositive() ? (orderId == null ? ISSUED : RETURNED) : SPENT;
             this.note = note;
             this.orderId = orderId;
             this.actorId = actorId;

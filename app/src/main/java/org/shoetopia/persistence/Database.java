@@ -60,6 +60,8 @@ import org.shoetopia.domain.PromotionTier;
 import org.shoetopia.domain.Rating;
 import org.shoetopia.domain.Refund;
 import org.shoetopia.domain.RefundTax;
+import org.shoetopia.domain.Return;
+import org.shoetopia.domain.ReturnTender;
 import org.shoetopia.domain.Shift;
 import org.shoetopia.domain.ShiftCount;
 import org.shoetopia.domain.Shoe;
@@ -120,6 +122,8 @@ public final class Database implements AutoCloseable {
             Shift.class,
             ShiftCount.class,
             DrawerMove.class,
+            Return.class,
+            ReturnTender.class,
             StoredValueEntry.GiftCardMove.class,
             StoredValueEntry.StoreCreditMove.class,
             InventoryEntry.class,

@@ -112,11 +112,13 @@ public final class Invariants {
                             + " where r.order_line_id = ol.id), 0) or ol.refunded_cents <> coalesce((select"
                             + " sum(r.amount_cents) from refunds r where r.order_line_id = ol.id), 0)"),
             new Rule(
-                    "every closed shift's expected cash is its float plus the cash its sales kept plus paid in"
-                            + " less paid out, and its counted cash what its count's notes and coins add up to",
+                    "every closed shift's expected cash is its float plus the cash its sales kept less the cash"
+                            + " its returns gave back plus paid in less paid out, and its counted cash what its count's notes and coins add up to",
                     "select count(*) from shifts s where s.closed_at is not null and (s.expected_cash_cents"
                             + " <> s.float_cents + coalesce((select sum(t.amount_cents) from order_tenders t"
                             + " join orders o on o.id = t.order_id where o.shift_id = s.id and t.kind = 'cash'), 0)"
+                            + " - coalesce((select sum(rt.amount_cents) from return_tenders rt join returns r"
+                            + " on r.id = rt.return_id where r.shift_id = s.id and rt.kind = 'cash'), 0)"
                             + " + coalesce((select sum(m.amount_cents) from drawer_moves m where m.shift_id = s.id"
                             + " and m.kind = 'paid_in'), 0) - coalesce((select sum(m.amount_cents) from drawer_moves m"
                             + " where m.shift_id = s.id and m.kind = 'paid_out'), 0) or s.counted_cash_cents"
@@ -146,6 +148,22 @@ public final class Invariants {
                             + " from shifts s where s.shop_id = sh.id and s.z_number is not null) or exists"
                             + " (select 1 from shifts s where s.shop_id = sh.id and (s.z_number < 1"
                             + " or s.z_number > sh.last_z_number)))"),
+            new Rule(
+                    "every return's total is its refunds' and where its money went; no card or cash of a sale"
+                            + " got back more than it paid; store credit a return gave is in the customer's ledger",
+                    "select (select count(*) from returns r where r.total_cents <> coalesce((select"
+                            + " sum(f.amount_cents) from refunds f where f.return_id = r.id), 0) or r.total_cents"
+                            + " <> coalesce((select sum(t.amount_cents) from return_tenders t where t.return_id"
+                            + " = r.id), 0)) + (select count(*) from order_tenders o where o.amount_cents"
+                            + " < coalesce((select sum(t.amount_cents) from return_tenders t where t.order_tender_id"
+                            + " = o.id), 0)) + (select count(*) from return_tenders t join order_tenders o on o.id"
+                            + " = t.order_tender_id join returns r on r.id = t.return_id where o.order_id"
+                            + " <> r.order_id or o.kind <> t.kind) + (select count(*) from returns r where"
+                            + " coalesce((select sum(t.amount_cents) from return_tenders t where t.return_id = r.id"
+                            + " and t.kind = 'store_credit'), 0) > 0 and not exists (select 1 from"
+                            + " store_credit_entries e where e.reason = 'returned' and e.order_id = r.order_id"
+                            + " and e.customer_id = r.customer_id and e.delta_cents = (select sum(t.amount_cents)"
+                            + " from return_tenders t where t.return_id = r.id and t.kind = 'store_credit')))"),
             new Rule(
                     "every checked-out cart has exactly one order and every order closed its cart",
                     "select (select count(*) from carts c where c.checked_out_at is not null and not exists"

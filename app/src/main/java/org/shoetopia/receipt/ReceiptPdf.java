@@ -13,7 +13,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.shoetopia.api.Receipt;
-import org.shoetopia.api.ShiftService;
 
 /**
  * A receipt (or an X or Z report) as a PDF (PDFBox), laid out by {@link ReceiptLayout} on a till-roll-width page, with the
@@ -36,10 +35,9 @@ public final class ReceiptPdf {
                 new Code128Writer().encode(Long.toString(receipt.orderNumber())));
     }
 
-    /** An X or Z report on the same roll-width page, without a barcode. */
-    public static byte[] of(ShiftService.ShiftReport report, ZoneId zone) {
-        return render(
-                report.shopName() + " " + ShiftReportLayout.title(report), ShiftReportLayout.lines(report, zone), null);
+    /** A document laid out in lines (an X or Z report, a refund receipt) on the same roll-width page, without a barcode. */
+    public static byte[] of(String title, List<String> lines) {
+        return render(title, lines, null);
     }
 
     private static byte[] render(String title, List<String> lines, boolean[] bars) {

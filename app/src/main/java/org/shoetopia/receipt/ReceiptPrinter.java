@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.shoetopia.api.Receipt;
-import org.shoetopia.api.ShiftService;
 import org.shoetopia.domain.UnavailableException;
 import org.shoetopia.domain.ValidationException;
 
@@ -60,9 +59,9 @@ public record ReceiptPrinter(String target) {
         send(EscPosReceipt.of(receipt, zone, openDrawer), "receipt");
     }
 
-    /** Prints an X or Z report. */
-    public void print(ShiftService.ShiftReport report, ZoneId zone) {
-        send(EscPosReceipt.ofLines(ShiftReportLayout.lines(report, zone), false), "report");
+    /** Prints a document laid out in lines (an X or Z report, a refund receipt), opening the drawer if asked. */
+    public void print(List<String> lines, boolean openDrawer) {
+        send(EscPosReceipt.ofLines(lines, openDrawer), "document");
     }
 
     /** Opens the cash drawer wired to the printer, printing nothing: a no-sale the manager approved. */

@@ -63,6 +63,7 @@ public final class ShiftReportLayout {
         lines.add("Drawer");
         lines.add(amountLine("  Float", report.openingFloat()));
         lines.add(amountLine("  Cash sales", report.cashSales()));
+        lines.add(amountLine("  Cash refunds", report.cashRefunds().negate()));
         lines.add(amountLine("  Paid in", report.paidIn()));
         lines.add(amountLine("  Paid out", report.paidOut().negate()));
         lines.add(amountLine("  Expected in the drawer", report.expectedCash()));

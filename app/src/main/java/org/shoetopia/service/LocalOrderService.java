@@ -15,14 +15,10 @@ import org.shoetopia.api.Actor;
 import org.shoetopia.api.OrderService;
 import org.shoetopia.api.Receipt;
 import org.shoetopia.domain.AuditKind;
-import org.shoetopia.domain.BalanceEntry;
 import org.shoetopia.domain.Color;
 import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.Fulfilment;
 import org.shoetopia.domain.GiftCard;
-import org.shoetopia.domain.InventoryEntry;
-import org.shoetopia.domain.Listing;
-import org.shoetopia.domain.Money;
 import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.Order;
 import org.shoetopia.domain.OrderDiscount;
@@ -30,9 +26,6 @@ import org.shoetopia.domain.OrderLine;
 import org.shoetopia.domain.OrderLineTax;
 import org.shoetopia.domain.OrderStatus;
 import org.shoetopia.domain.OrderTender;
-import org.shoetopia.domain.Refund;
-import org.shoetopia.domain.RefundTax;
-import org.shoetopia.domain.Shift;
 import org.shoetopia.domain.ShoeSize;
 import org.shoetopia.domain.Shop;
 import org.shoetopia.domain.Text;
@@ -139,47 +132,20 @@ public final class LocalOrderService implements OrderService {
                 throw new NotFoundException("No order line " + orderLineId);
             }
             Access.requireSellerOf(tx, actor, line.getShopId());
-            OrderLine.RefundAmount refunded = line.refund(quantity, taxesOf(tx, List.of(line.getId())));
-            Money amount = refunded.amount();
-            Instant now = clock.instant();
-            // Made at a till, it is in the refunder's open shift there, under the lock its close takes.
-            Shift shift = LocalShiftService.openShiftOrNull(tx, actor.accountId(), line.getShopId(), true);
-            Refund refund = new Refund(
-                    line.getId(),
-                    quantity,
-                    amount,
-                    restock,
-                    why,
-                    actor.accountId(),
-                    now,
-                    shift == null ? null : shift.getId());
-            tx.session().persist(refund);
-            for (OrderLine.TaxRefund tax : refunded.taxes()) {
-                tx.session().persist(new RefundTax(refund.getId(), tax.orderLineTaxId(), tax.taxable(), tax.tax()));
-            }
-            if (amount.isPositive()) {
-                tx.session()
-                        .persist(new BalanceEntry(
-                                line.getShopId(),
-                                Money.ZERO.minus(amount),
-                                BalanceEntry.Reason.REFUND,
-                                line.getOrderId(),
-                                actor.accountId(),
-                                now));
-            }
-            if (restock) {
-                Listing listing = LocalListingService.lockedListing(tx, line.getListingId());
-                LocalListingService.moveStock(
-                        tx, listing, quantity, InventoryEntry.Reason.REFUND, why, line.getOrderId(), actor, now);
-            }
-            Audit.record(
+            Order order = order(tx, line.getOrderId());
+            // A return of one line: the money goes back to the sale's tenders by the returns' rule.
+            Returns.Posted posted = Returns.post(
                     tx,
-                    AuditKind.ORDER_REFUND,
-                    "order line " + orderLineId + " x" + quantity + " " + amount,
-                    actor.accountId(),
+                    actor,
+                    order,
                     line.getShopId(),
-                    now);
-            return new RefundResult(refund.getId(), amount, line.getRefundedQuantity());
+                    List.of(new Returns.Wanted(line, quantity, restock)),
+                    why,
+                    false,
+                    order.getBuyerId(),
+                    null,
+                    clock.instant());
+            return new RefundResult(posted.refunds().get(0).getId(), posted.total(), line.getRefundedQuantity());
         });
     }
 

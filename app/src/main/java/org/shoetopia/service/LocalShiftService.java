@@ -315,13 +315,24 @@ public final class LocalShiftService implements ShiftService {
                 .intValue();
     }
 
-    /** Float + cash the shift's sales kept + paid in − paid out. */
+    /** Float + cash the shift's sales kept − cash its returns gave back + paid in − paid out. */
     private static Money expectedCash(Tx tx, Shift shift) {
         Drawer drawer = drawer(tx, shift.getId());
         return shift.getFloat()
                 .plus(cashSales(tx, shift.getId()))
+                .minus(cashRefunds(tx, shift.getId()))
                 .plus(drawer.paidIn())
                 .minus(drawer.paidOut());
+    }
+
+    private static Money cashRefunds(Tx tx, long shiftId) {
+        return Money.ofCents(tx.session()
+                .createSelectionQuery("""
+                        select coalesce(sum(t.amountCents), 0) from ReturnTender t join Return r on r.id = t.returnId
+                        where r.shiftId = :shift and t.kind = :cash""", Long.class)
+                .setParameter("shift", shiftId)
+                .setParameter("cash", PaymentMethod.CASH)
+                .getSingleResult());
     }
 
     private record Drawer(Money paidIn, Money paidOut, int noSales, List<DrawerMoveLine> moves) {}
@@ -422,7 +433,12 @@ public final class LocalShiftService implements ShiftService {
                 .findFirst()
                 .orElse(Money.ZERO);
         Drawer drawer = drawer(tx, shiftId);
-        Money expected = shift.getFloat().plus(cashSales).plus(drawer.paidIn()).minus(drawer.paidOut());
+        Money cashRefunds = cashRefunds(tx, shiftId);
+        Money expected = shift.getFloat()
+                .plus(cashSales)
+                .minus(cashRefunds)
+                .plus(drawer.paidIn())
+                .minus(drawer.paidOut());
         Instant until = shift.isOpen() ? printedAt : shift.getClosedAt();
         int voids = session.createSelectionQuery("""
                         select count(r) from AuditRecord r where r.kind = :kind and r.actorId = :cashier
@@ -477,6 +493,7 @@ public final class LocalShiftService implements ShiftService {
                 tenders,
                 shift.getFloat(),
                 cashSales,
+                cashRefunds,
                 drawer.paidIn(),
                 drawer.paidOut(),
                 expected,

@@ -20,7 +20,8 @@ public record Services(
         LocalRatingService ratings,
         LocalVerificationService verification,
         LocalStoredValueService storedValue,
-        LocalShiftService shifts)
+        LocalShiftService shifts,
+        LocalReturnService returns)
         implements AutoCloseable {
 
     /** Opens and migrates the database; an embedded one an older version left is backed up before it is migrated. */
@@ -46,7 +47,8 @@ public record Services(
                 new LocalRatingService(database, clock),
                 new LocalVerificationService(database, clock),
                 new LocalStoredValueService(database, clock),
-                new LocalShiftService(database, accounts, clock));
+                new LocalShiftService(database, accounts, clock),
+                new LocalReturnService(database, accounts, orders, clock));
     }
 
     /** The same services as the screens see them: the API, without the database or the admin-only calls. */
@@ -63,7 +65,8 @@ public record Services(
                 ratings,
                 verification,
                 storedValue,
-                shifts);
+                shifts,
+                returns);
     }
 
     @Override

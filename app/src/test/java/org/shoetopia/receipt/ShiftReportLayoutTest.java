@@ -44,6 +44,7 @@ class ShiftReportLayoutTest {
                 Money.ofCents(100_00),
                 Money.ofCents(400_00),
                 Money.ofCents(0),
+                Money.ofCents(0),
                 Money.ofCents(20_00),
                 Money.ofCents(480_00),
                 List.of(
@@ -101,7 +102,8 @@ class ShiftReportLayoutTest {
 
     @Test
     void theReportsPdfHoldsItsText() throws Exception {
-        try (PDDocument document = Loader.loadPDF(ReceiptPdf.of(zReport(), ZoneOffset.UTC))) {
+        try (PDDocument document =
+                Loader.loadPDF(ReceiptPdf.of("Z report 7", ShiftReportLayout.lines(zReport(), ZoneOffset.UTC)))) {
             assertThat(new PDFTextStripper().getText(document)).contains("Z REPORT 7", "Counted", "460.00", "SHORT");
         }
     }

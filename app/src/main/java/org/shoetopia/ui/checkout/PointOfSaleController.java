@@ -177,6 +177,7 @@ public final class PointOfSaleController implements ScreenController {
     private Button zReportsButton;
 
     private final ShiftViewModel shift;
+    private final ReturnViewModel returns;
 
     public PointOfSaleController(UiContext context) {
         this.context = context;
@@ -199,6 +200,12 @@ public final class PointOfSaleController implements ScreenController {
                 context.settings().receiptPrinter(),
                 () -> model.discountRulesProperty().get() != null
                         && model.discountRulesProperty().get().managesShop());
+        this.returns = new ReturnViewModel(
+                services.returns(),
+                context.runner(),
+                context.session(),
+                context.dialogs(),
+                context.settings().receiptPrinter());
     }
 
     /** Whether the till is a shop's (its cashier works in shifts), not a customer's own cart. */
@@ -426,6 +433,11 @@ public final class PointOfSaleController implements ScreenController {
     public void onHidden() {
         LiveFeeds.close(saleChanges);
         saleChanges = null;
+    }
+
+    @FXML
+    private void startReturn() {
+        returns.startReturn();
     }
 
     @FXML

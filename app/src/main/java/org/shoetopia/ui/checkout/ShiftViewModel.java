@@ -294,15 +294,18 @@ public final class ShiftViewModel {
     private void savePdf(ShiftReport report) {
         String name = (report.zNumber() == null ? "x-report" : "z-report-" + report.zNumber()) + ".pdf";
         dialogs.chooseFileToSave("Save the report", name, "pdf")
-                .ifPresent(file -> runner.call(
-                                () -> OwnerOnly.write(file, ReceiptPdf.of(report, ZoneId.systemDefault())))
+                .ifPresent(file -> runner.call(() -> OwnerOnly.write(
+                                file,
+                                ReceiptPdf.of(
+                                        report.shopName() + " " + ShiftReportLayout.title(report),
+                                        ShiftReportLayout.lines(report, ZoneId.systemDefault()))))
                         .onSuccess(path -> dialogs.showInfo("Report saved", path.toString()))
                         .onFailure(failure -> dialogs.showError("Report not saved", failure.getMessage()))
                         .start());
     }
 
     private void print(ReceiptPrinter to, ShiftReport report) {
-        runner.run(() -> to.print(report, ZoneId.systemDefault()))
+        runner.run(() -> to.print(ShiftReportLayout.lines(report, ZoneId.systemDefault()), false))
                 .onFailure(failure -> dialogs.showError("Print", failure.getMessage()))
                 .start();
     }

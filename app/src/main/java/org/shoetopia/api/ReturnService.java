@@ -1,0 +1,80 @@
+package org.shoetopia.api;
+
+import java.time.Instant;
+import java.util.List;
+import org.shoetopia.domain.Money;
+import org.shoetopia.domain.PaymentMethod;
+
+/**
+ * Returns by receipt at a shop's till. The units given back are never more than were sold less those
+ * already returned (each line is locked, so two terminals returning the same line cannot both
+ * return it). The money goes back by one written rule: to each card of the sale up to what that card
+ * paid (less what earlier returns gave back to it), then to cash up to the cash the sale kept (from
+ * the drawer of the returner's open shift), and the rest (what gift cards and store credit paid) to
+ * the customer's store credit at the shop; or all of it to store credit if the customer prefers.
+ * A cashier returns up to the shop's refund limit; beyond it a manager approves with their password.
+ */
+public interface ReturnService {
+    int MAX_LINES = 50;
+
+    /** A line of the sale as a return shows it: how many were sold and how many may still come back. */
+    public record ReturnableLine(long orderLineId, String description, int sold, int returnable, Money lineTotal) {}
+
+    /** A sale looked up by its receipt number, for a return. */
+    public record Sale(
+            long orderNumber,
+            Instant soldAt,
+            String customerName,
+            List<ReturnableLine> lines,
+            List<Receipt.TenderLine> tenders,
+            Money refundLimit,
+            boolean managesShop) {}
+
+    /** Units of one line to give back; {@code restock}: back on the shelf, else marked damaged. */
+    public record ReturnLine(long orderLineId, int quantity, boolean restock) {}
+
+    /**
+     * What comes back: lines of the sale whose receipt number is {@code orderNumber}, why, and whether
+     * the customer takes store credit instead of the sale's tenders ({@code customerEmail}: whose
+     * credit, when the sale named nobody). A manager's email and password approve a return beyond the
+     * cashiers' limit (blank: none, or the actor is a manager).
+     */
+    public record ReturnRequest(
+            long orderNumber,
+            List<ReturnLine> lines,
+            String reason,
+            boolean toStoreCredit,
+            String customerEmail,
+            String managerEmail,
+            String managerPassword) {}
+
+    /** A line of a refund receipt. */
+    public record ReturnedLine(String description, int quantity, Money amount, boolean restocked) {}
+
+    /** Where part of the money went: "Visa **** 4242" 40.00, "Cash" 20.00, "Store credit" 12.00. */
+    public record MoneyBack(PaymentMethod method, String label, Money amount) {}
+
+    /** The refund receipt: what came back of which sale, and where the money went. */
+    public record RefundReceipt(
+            long returnId,
+            long orderNumber,
+            Instant returnedAt,
+            Receipt.Header header,
+            String cashierName,
+            String customerName,
+            String reason,
+            List<ReturnedLine> lines,
+            Money total,
+            List<MoneyBack> moneyBack,
+            Money storeCreditBalance,
+            String approvedBy) {}
+
+    /** The sale with this receipt number (as printed, or scanned) of the actor's shop. */
+    Sale lookUp(Actor actor, long orderNumber);
+
+    /** Returns the lines, all or nothing, and says where the money went. */
+    RefundReceipt returnItems(Actor actor, ReturnRequest request);
+
+    /** The most a cashier may refund in one return without a manager (null: no limit); the owner or a manager sets it. */
+    void setRefundLimit(Actor actor, Money limit);
+}

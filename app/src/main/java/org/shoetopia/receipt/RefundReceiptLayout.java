@@ -1,0 +1,71 @@
+package org.shoetopia.receipt;
+
+import static org.shoetopia.receipt.ReceiptLayout.WIDTH;
+import static org.shoetopia.receipt.ReceiptLayout.amountLine;
+import static org.shoetopia.receipt.ReceiptLayout.center;
+import static org.shoetopia.receipt.ReceiptLayout.cut;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.shoetopia.api.Receipt;
+import org.shoetopia.api.ReturnService.MoneyBack;
+import org.shoetopia.api.ReturnService.RefundReceipt;
+import org.shoetopia.api.ReturnService.ReturnedLine;
+
+/** A refund receipt as fixed-width lines: what came back of which sale, and where the money went. */
+public final class RefundReceiptLayout {
+    private RefundReceiptLayout() {}
+
+    public static String title(RefundReceipt refund) {
+        return "Refund " + refund.returnId() + " of receipt " + refund.orderNumber();
+    }
+
+    public static List<String> lines(RefundReceipt refund, ZoneId zone) {
+        List<String> lines = new ArrayList<>();
+        Receipt.Header header = refund.header();
+        if (header != null) {
+            ReceiptLayout.wrap(header.shopName()).forEach(line -> lines.add(center(line)));
+            if (header.address() != null) {
+                header.address()
+                        .lines()
+                        .flatMap(line -> ReceiptLayout.wrap(line).stream())
+                        .forEach(line -> lines.add(center(line)));
+            }
+            if (header.phone() != null) {
+                lines.add(center(cut("Tel. " + header.phone())));
+            }
+        }
+        lines.add(center("REFUND"));
+        lines.add(center("of receipt " + refund.orderNumber()));
+        lines.add(center(ReceiptLayout.WHEN.format(refund.returnedAt().atZone(zone))));
+        lines.add(cut("Served by " + refund.cashierName()
+                + (header != null && header.terminal() != null ? " at " + header.terminal() : "")));
+        if (refund.customerName() != null) {
+            lines.add(cut("Customer  " + refund.customerName()));
+        }
+        lines.add("-".repeat(WIDTH));
+        for (ReturnedLine line : refund.lines()) {
+            lines.add(cut(line.description()));
+            lines.add(amountLine(
+                    "  " + line.quantity() + " returned" + (line.restocked() ? "" : ", damaged"), line.amount()));
+        }
+        lines.add("-".repeat(WIDTH));
+        lines.add(amountLine("REFUNDED", refund.total()));
+        for (MoneyBack back : refund.moneyBack()) {
+            lines.add(amountLine("  to " + back.label(), back.amount()));
+        }
+        if (refund.storeCreditBalance() != null) {
+            lines.add(amountLine("Store credit now", refund.storeCreditBalance()));
+        }
+        ReceiptLayout.wrap("Reason: " + refund.reason()).forEach(lines::add);
+        if (refund.approvedBy() != null) {
+            lines.add(cut("Approved by " + refund.approvedBy()));
+        }
+        lines.add("");
+        lines.add("Customer's signature");
+        lines.add("");
+        lines.add("_".repeat(WIDTH));
+        return lines;
+    }
+}

@@ -1,0 +1,203 @@
+package org.shoetopia.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.LockMode;
+import org.shoetopia.api.Actor;
+import org.shoetopia.api.Receipt;
+import org.shoetopia.api.ReturnService;
+import org.shoetopia.domain.Account;
+import org.shoetopia.domain.AuditKind;
+import org.shoetopia.domain.ForbiddenException;
+import org.shoetopia.domain.Money;
+import org.shoetopia.domain.NotFoundException;
+import org.shoetopia.domain.Order;
+import org.shoetopia.domain.OrderLine;
+import org.shoetopia.domain.Return;
+import org.shoetopia.domain.Text;
+import org.shoetopia.domain.ValidationException;
+import org.shoetopia.persistence.Database;
+import org.shoetopia.persistence.Tx;
+
+/** Returns by receipt at the till; the posting itself is {@link Returns}'s, shared with Orders' refund. */
+public final class LocalReturnService implements ReturnService {
+    /** The most a refund limit may be set to: past it, say "no limit". */
+    private static final Money MAX_LIMIT = Money.ofCents(100_000_00);
+
+    private final Database database;
+    private final LocalAccountService accounts;
+    private final LocalOrderService orders;
+    private final Clock clock;
+
+    public LocalReturnService(Database database, LocalAccountService accounts, LocalOrderService orders, Clock clock) {
+        this.database = database;
+        this.accounts = accounts;
+        this.orders = orders;
+        this.clock = clock;
+    }
+
+    @Override
+    public Sale lookUp(Actor actor, long orderNumber) {
+        return database.inTransaction(tx -> {
+            long shopId = Access.sellingShopId(tx, actor);
+            Order order = orderOfShop(tx, shopId, orderNumber);
+            Receipt receipt = orders.receipt(tx, order.getId(), true);
+            List<ReturnableLine> lines = receipt.lines().stream()
+                    .filter(line -> line.shopId() == shopId)
+                    .map(line -> new ReturnableLine(
+                            line.orderLineId(),
+                            line.description(),
+                            line.quantity(),
+                            line.quantity() - line.refundedQuantity(),
+                            line.gross()))
+                    .toList();
+            return new Sale(
+                    order.getOrderNumber(),
+                    order.getCreatedAt(),
+                    receipt.buyerName(),
+                    lines,
+                    receipt.tenders(),
+                    Returns.refundLimit(tx, shopId),
+                    Access.managesShop(tx, actor, shopId));
+        });
+    }
+
+    @Override
+    public RefundReceipt returnItems(Actor actor, ReturnRequest request) {
+        if (request == null || request.lines() == null || request.lines().isEmpty()) {
+            throw new ValidationException("lines", "Choose what comes back: at least one unit of a line");
+        }
+        if (request.lines().size() > MAX_LINES) {
+            throw new ValidationException("lines", "At most " + MAX_LINES + " lines come back in one return");
+        }
+        Set<Long> seen = new HashSet<>();
+        for (ReturnLine line : request.lines()) {
+            if (line == null || line.quantity() <= 0) {
+                throw new ValidationException("quantity", "Return at least one unit of each line chosen");
+            }
+            if (!seen.add(line.orderLineId())) {
+                throw new ValidationException("lines", "Each line of the sale comes back once per return");
+            }
+        }
+        String reason = Text.required("reason", "Reason", request.reason(), Return.MAX_REASON);
+        String customerEmail =
+                request.customerEmail() == null || request.customerEmail().isBlank()
+                        ? null
+                        : request.customerEmail().strip();
+        if (request.managerEmail() == null || request.managerEmail().isBlank()) {
+            return database.inTransaction(tx -> post(tx, actor, request, reason, customerEmail, null));
+        }
+        return accounts.withCredential(request.managerEmail(), request.managerPassword(), (tx, manager) -> {
+            long shopId = Access.sellingShopId(tx, actor);
+            if (!Access.managesShop(tx, new Actor(manager.getId()), shopId)) {
+                throw new ForbiddenException(manager.getName() + " is not the owner or a manager of this shop");
+            }
+            return post(tx, actor, request, reason, customerEmail, manager.getId());
+        });
+    }
+
+    private RefundReceipt post(
+            Tx tx, Actor actor, ReturnRequest request, String reason, String customerEmail, Long approvedBy) {
+        long shopId = Access.sellingShopId(tx, actor);
+        Order order = orderOfShop(tx, shopId, request.orderNumber());
+        // The lines in id order, each locked: two terminals returning the same line are served in turn.
+        List<ReturnLine> wanted = new ArrayList<>(request.lines());
+        wanted.sort(Comparator.comparingLong(ReturnLine::orderLineId));
+        List<Returns.Wanted> lines = new ArrayList<>();
+        for (ReturnLine want : wanted) {
+            OrderLine line = tx.session().find(OrderLine.class, want.orderLineId(), LockMode.PESSIMISTIC_WRITE);
+            if (line == null || line.getOrderId() != order.getId() || line.getShopId() != shopId) {
+                throw new NotFoundException(
+                        "Line " + want.orderLineId() + " is not a line of this shop's sale " + request.orderNumber());
+            }
+            lines.add(new Returns.Wanted(line, want.quantity(), want.restock()));
+        }
+        Long creditCustomer =
+                customerEmail != null ? StoredValues.customer(tx, customerEmail).getId() : order.getBuyerId();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Returns.Posted posted = Returns.post(
+                tx, actor, order, shopId, lines, reason, request.toStoreCredit(), creditCustomer, approvedBy, now);
+        Receipt sale = orders.receipt(tx, order.getId(), true);
+        List<ReturnedLine> returned = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Returns.Wanted line = lines.get(i);
+            String description = sale.lines().stream()
+                    .filter(l -> l.orderLineId() == line.line().getId())
+                    .map(Receipt.Line::description)
+                    .findFirst()
+                    .orElse("line " + line.line().getId());
+            returned.add(new ReturnedLine(
+                    description, line.quantity(), posted.amounts().get(i), line.restock()));
+        }
+        boolean toCredit = posted.storeCreditBalance() != null;
+        // The refund receipt names the terminal the return was made at, not the sale's.
+        Receipt.Header header = sale.header() == null
+                ? null
+                : new Receipt.Header(
+                        sale.header().shopName(),
+                        sale.header().address(),
+                        sale.header().phone(),
+                        sale.header().returnPolicy(),
+                        posted.shift() == null ? null : posted.shift().getTerminal());
+        return new RefundReceipt(
+                posted.posted().getId(),
+                order.getOrderNumber(),
+                now,
+                header,
+                Access.account(tx, actor).getName(),
+                toCredit ? tx.session().find(Account.class, creditCustomer).getName() : sale.buyerName(),
+                reason,
+                returned,
+                posted.total(),
+                posted.moneyBack(),
+                posted.storeCreditBalance(),
+                approvedBy == null
+                        ? null
+                        : tx.session().find(Account.class, approvedBy).getName());
+    }
+
+    @Override
+    public void setRefundLimit(Actor actor, Money limit) {
+        if (limit != null && (limit.cents() < 0 || limit.compareTo(MAX_LIMIT) > 0)) {
+            throw new ValidationException("refundLimit", "A refund limit is from 0.00 to " + MAX_LIMIT + ", or none");
+        }
+        database.inTransaction(tx -> {
+            long shopId = Access.sellingShopId(tx, actor);
+            Access.requireManagerOf(tx, actor, shopId);
+            tx.session()
+                    .createNativeMutationQuery("update shops set refund_limit_cents = :limit where id = :shop")
+                    .setParameter("limit", limit == null ? null : limit.cents(), Long.class)
+                    .setParameter("shop", shopId)
+                    .executeUpdate();
+            Audit.record(
+                    tx,
+                    AuditKind.SHOP_REFUND_LIMIT_CHANGED,
+                    limit == null ? "none" : limit.plain(),
+                    actor.accountId(),
+                    shopId,
+                    clock.instant());
+            return null;
+        });
+    }
+
+    /** The shop's sale with this receipt number; another shop's reads as none. */
+    private static Order orderOfShop(Tx tx, long shopId, long orderNumber) {
+        Order order = tx.session()
+                .createSelectionQuery("""
+                        from Order o where o.orderNumber = :number
+                        and exists (select 1 from Fulfilment f where f.orderId = o.id and f.shopId = :shop)""", Order.class)
+                .setParameter("number", orderNumber)
+                .setParameter("shop", shopId)
+                .getSingleResultOrNull();
+        if (order == null) {
+            throw new NotFoundException("No sale of this shop has receipt number " + orderNumber);
+        }
+        return order;
+    }
+}

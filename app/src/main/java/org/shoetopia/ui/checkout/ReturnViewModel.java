@@ -1,0 +1,213 @@
+package org.shoetopia.ui.checkout;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.shoetopia.api.Actor;
+import org.shoetopia.api.ReturnService;
+import org.shoetopia.api.ReturnService.RefundReceipt;
+import org.shoetopia.api.ReturnService.ReturnLine;
+import org.shoetopia.api.ReturnService.ReturnRequest;
+import org.shoetopia.api.ReturnService.ReturnableLine;
+import org.shoetopia.api.ReturnService.Sale;
+import org.shoetopia.domain.ForbiddenException;
+import org.shoetopia.domain.PaymentMethod;
+import org.shoetopia.domain.ValidationException;
+import org.shoetopia.files.OwnerOnly;
+import org.shoetopia.receipt.ReceiptPdf;
+import org.shoetopia.receipt.ReceiptPrinter;
+import org.shoetopia.receipt.RefundReceiptLayout;
+import org.shoetopia.ui.BackgroundRunner;
+import org.shoetopia.ui.DialogService;
+import org.shoetopia.ui.DialogService.FormField;
+import org.shoetopia.ui.Formats;
+import org.shoetopia.ui.SessionModel;
+
+/**
+ * A return by receipt at the till: the receipt number (typed, or scanned from its barcode), what
+ * comes back and in what state, why, and whether the customer takes store credit; then the refund
+ * receipt, printed on the receipt printer (which opens the drawer when cash goes back) or saved.
+ */
+public final class ReturnViewModel {
+    static final String RESTOCK = "Back on the shelf";
+    static final String DAMAGED = "Damaged: not for sale";
+    static final String TO_TENDERS = "Back the way they paid";
+    static final String TO_CREDIT = "As store credit";
+
+    private final ReturnService returns;
+    private final BackgroundRunner runner;
+    private final SessionModel session;
+    private final DialogService dialogs;
+    private final Optional<ReceiptPrinter> printer;
+
+    public ReturnViewModel(
+            ReturnService returns,
+            BackgroundRunner runner,
+            SessionModel session,
+            DialogService dialogs,
+            Optional<ReceiptPrinter> printer) {
+        this.returns = returns;
+        this.runner = runner;
+        this.session = session;
+        this.dialogs = dialogs;
+        this.printer = printer;
+    }
+
+    /** Asks for the receipt number, then for what comes back. */
+    public void startReturn() {
+        dialogs.ask("Return", "Scan the receipt's barcode or type its number", "Receipt number", "")
+                .map(String::strip)
+                .filter(typed -> !typed.isEmpty())
+                .ifPresent(typed -> {
+                    long orderNumber;
+                    try {
+                        orderNumber = Long.parseLong(typed);
+                    } catch (NumberFormatException e) {
+                        dialogs.showError(
+                                "Return", "A receipt number is the number under its barcode (\"" + typed + "\")");
+                        return;
+                    }
+                    Actor actor = session.actor();
+                    runner.call(() -> returns.lookUp(actor, orderNumber))
+                            .onSuccess(sale -> chooseLines(actor, sale))
+                            .onFailure(failure -> dialogs.showError("Return", failure.getMessage()))
+                            .start();
+                });
+    }
+
+    private void chooseLines(Actor actor, Sale sale) {
+        List<ReturnableLine> open =
+                sale.lines().stream().filter(line -> line.returnable() > 0).toList();
+        if (open.isEmpty()) {
+            dialogs.showInfo("Return", "Everything of receipt " + sale.orderNumber() + " has come back already");
+            return;
+        }
+        List<FormField> fields = new ArrayList<>();
+        for (ReturnableLine line : open) {
+            fields.add(FormField.text(line.description() + " (up to " + line.returnable() + ")", ""));
+        }
+        fields.add(FormField.choice("The shoes", List.of(RESTOCK, DAMAGED)));
+        fields.add(FormField.text("Why", ""));
+        fields.add(FormField.choice("Money", List.of(TO_TENDERS, TO_CREDIT)));
+        fields.add(FormField.text("Customer's email, for store credit", ""));
+        String paid = String.join(
+                ", ",
+                sale.tenders().stream()
+                        .map(tender -> tender.label() + " " + Formats.money(tender.amount()))
+                        .toList());
+        dialogs.form(
+                        "Return of receipt " + sale.orderNumber(),
+                        "Sold " + Formats.dateTime(sale.soldAt())
+                                + (sale.customerName() == null ? "" : " to " + sale.customerName()) + ", paid by "
+                                + paid + ". How many of each come back?",
+                        fields)
+                .ifPresent(answer -> {
+                    ReturnRequest request;
+                    try {
+                        request = request(sale, open, answer, null, null);
+                    } catch (ValidationException e) {
+                        dialogs.showError("Return", e.getMessage());
+                        return;
+                    }
+                    post(actor, request, true);
+                });
+    }
+
+    /** The request the form's answers make: lines with a quantity typed, then state, reason, money, email. */
+    static ReturnRequest request(
+            Sale sale, List<ReturnableLine> open, List<String> answer, String managerEmail, String managerPassword) {
+        List<ReturnLine> lines = new ArrayList<>();
+        boolean restock = RESTOCK.equals(answer.get(open.size()));
+        for (int i = 0; i < open.size(); i++) {
+            String typed = answer.get(i).strip();
+            if (typed.isEmpty()) {
+                continue;
+            }
+            int quantity;
+            try {
+                quantity = Integer.parseInt(typed);
+            } catch (NumberFormatException e) {
+                throw new ValidationException(
+                        "quantity", open.get(i).description() + ": type how many come back (\"" + typed + "\")");
+            }
+            if (quantity != 0) {
+                lines.add(new ReturnLine(open.get(i).orderLineId(), quantity, restock));
+            }
+        }
+        if (lines.isEmpty()) {
+            throw new ValidationException("lines", "Type how many come back of at least one line");
+        }
+        return new ReturnRequest(
+                sale.orderNumber(),
+                lines,
+                answer.get(open.size() + 1),
+                TO_CREDIT.equals(answer.get(open.size() + 2)),
+                answer.get(open.size() + 3),
+                managerEmail,
+                managerPassword);
+    }
+
+    private void post(Actor actor, ReturnRequest request, boolean mayAskAManager) {
+        runner.call(() -> returns.returnItems(actor, request))
+                .onSuccess(this::done)
+                .onFailure(failure -> {
+                    if (mayAskAManager
+                            && failure instanceof ForbiddenException
+                            && failure.getMessage().contains("limit")) {
+                        askAManager(actor, request, failure.getMessage());
+                    } else {
+                        dialogs.showError("Return", failure.getMessage());
+                    }
+                })
+                .start();
+    }
+
+    private void askAManager(Actor actor, ReturnRequest request, String why) {
+        dialogs.form(
+                        "Manager's approval",
+                        why,
+                        List.of(FormField.text("Manager's email", ""), FormField.secret("Manager's password")))
+                .ifPresent(answer -> post(
+                        actor,
+                        new ReturnRequest(
+                                request.orderNumber(),
+                                request.lines(),
+                                request.reason(),
+                                request.toStoreCredit(),
+                                request.customerEmail(),
+                                answer.get(0),
+                                answer.get(1)),
+                        false));
+    }
+
+    private void done(RefundReceipt refund) {
+        List<String> lines = RefundReceiptLayout.lines(refund, ZoneId.systemDefault());
+        boolean cashBack = refund.moneyBack().stream().anyMatch(back -> back.method() == PaymentMethod.CASH);
+        printer.ifPresent(to -> print(to, lines, cashBack));
+        List<String> choices =
+                printer.isPresent() ? List.of("Print again", "Save PDF", "Close") : List.of("Save PDF", "Close");
+        dialogs.showDocument(RefundReceiptLayout.title(refund), lines, choices)
+                .map(choices::get)
+                .ifPresent(choice -> {
+                    if (choice.equals("Print again")) {
+                        printer.ifPresent(to -> print(to, lines, false));
+                    } else if (choice.equals("Save PDF")) {
+                        dialogs.chooseFileToSave(
+                                        "Save the refund receipt", "refund-" + refund.returnId() + ".pdf", "pdf")
+                                .ifPresent(file -> runner.call(() -> OwnerOnly.write(
+                                                file, ReceiptPdf.of(RefundReceiptLayout.title(refund), lines)))
+                                        .onSuccess(path -> dialogs.showInfo("Refund receipt saved", path.toString()))
+                                        .onFailure(failure ->
+                                                dialogs.showError("Refund receipt not saved", failure.getMessage()))
+                                        .start());
+                    }
+                });
+    }
+
+    private void print(ReceiptPrinter to, List<String> lines, boolean openDrawer) {
+        runner.run(() -> to.print(lines, openDrawer))
+                .onFailure(failure -> dialogs.showError("Print", failure.getMessage()))
+                .start();
+    }
+}

@@ -1,0 +1,106 @@
+package org.shoetopia.ui.checkout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shoetopia.api.Actor;
+import org.shoetopia.api.Receipt;
+import org.shoetopia.domain.Payment;
+import org.shoetopia.persistence.Invariants;
+import org.shoetopia.service.Services;
+import org.shoetopia.support.Fixtures;
+import org.shoetopia.support.ServiceTest;
+import org.shoetopia.support.TableCounts;
+import org.shoetopia.support.TestDatabases;
+import org.shoetopia.support.TestDb;
+import org.shoetopia.ui.SameThreadRunner;
+import org.shoetopia.ui.SessionModel;
+import org.shoetopia.ui.UiTest;
+
+/** A return at the till as a cashier makes it: the receipt number, what comes back, the refund receipt. */
+class ReturnViewModelTest {
+    private final SessionModel session = new SessionModel();
+    private final UiTest.RecordingDialogs dialogs = new UiTest.RecordingDialogs();
+    private Services app;
+    private Fixtures given;
+    private Actor owner;
+    private Actor cashier;
+    private Receipt sale;
+
+    @BeforeEach
+    void aCashSaleOfTwoPairs() {
+        var database = TestDatabases.get(TestDb.H2);
+        TestDatabases.clean(database);
+        app = Services.over(database, ServiceTest.TEST_HASHER, Clock.systemUTC());
+        given = new Fixtures(app);
+        owner = given.owner();
+        cashier = given.customer();
+        given.hire(owner, cashier);
+        long shoe = given.listing(owner, "55.00", 10).listingId();
+        app.carts().add(cashier, shoe, 2);
+        sale = app.checkout().checkout(cashier, Payment.cash(null), null);
+        session.signIn(app.accounts().refresh(cashier));
+    }
+
+    private ReturnViewModel returns() {
+        return new ReturnViewModel(app.returns(), new SameThreadRunner(), session, dialogs, Optional.empty());
+    }
+
+    @Test
+    void onePairOfTwoComesBackInCashWithARefundReceipt() {
+        dialogs.answers.add(Long.toString(sale.orderNumber()));
+        dialogs.forms.add(List.of("1", ReturnViewModel.RESTOCK, "Too tight", ReturnViewModel.TO_TENDERS, ""));
+
+        returns().startReturn();
+
+        String form = dialogs.shown.stream()
+                .filter(s -> s.startsWith("Return of receipt"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(form).contains("(up to 2)").contains("paid by Cash $110.00");
+        String refund = dialogs.shown.get(dialogs.shown.size() - 1);
+        assertThat(refund)
+                .startsWith("Refund ")
+                .contains("REFUND")
+                .contains("to Cash")
+                .contains("55.00");
+        assertThat(app.returns()
+                        .lookUp(cashier, sale.orderNumber())
+                        .lines()
+                        .get(0)
+                        .returnable())
+                .isEqualTo(1);
+        assertThat(Invariants.check(app.database().dataSource())).allMatch(Invariants.Check::holds);
+    }
+
+    @Test
+    void aReturnAboveTheLimitAsksForAManagerOnTheSpot() {
+        app.returns().setRefundLimit(owner, Fixtures.money("50.00"));
+        dialogs.answers.add(Long.toString(sale.orderNumber()));
+        dialogs.forms.add(List.of("1", ReturnViewModel.DAMAGED, "Sole came off", ReturnViewModel.TO_TENDERS, ""));
+        dialogs.forms.add(List.of(given.emailOf(owner), Fixtures.PASSWORD));
+
+        returns().startReturn();
+
+        assertThat(dialogs.shown)
+                .anySatisfy(s -> assertThat(s).startsWith("Manager's approval").contains("limit"));
+        assertThat(dialogs.shown.get(dialogs.shown.size() - 1))
+                .contains("Approved by")
+                .contains("damaged");
+    }
+
+    @Test
+    void aReceiptNumberThatIsNotOneWritesNothing() {
+        var before = TableCounts.of(app.database());
+        dialogs.answers.add("12ab");
+
+        returns().startReturn();
+
+        assertThat(dialogs.shown.get(dialogs.shown.size() - 1)).contains("receipt number is the number");
+        assertThat(TableCounts.of(app.database())).isEqualTo(before);
+    }
+}
