@@ -75,6 +75,9 @@ public interface ReturnService {
     /** Returns the lines, all or nothing, and says where the money went. */
     RefundReceipt returnItems(Actor actor, ReturnRequest request);
 
-    /** The most a cashier may refund in one return without a manager (null: no limit); the owner or a manager sets it. */
+    /** The most a cashier may refund in one return without a manager; null: no limit. */
+    Money refundLimit(Actor actor);
+
+    /** Sets the cashiers' refund limit (null: none); the owner or a manager. */
     void setRefundLimit(Actor actor, Money limit);
 }

@@ -47,7 +47,6 @@ public enum AuditKind implements Coded {
     CHECKOUT("checkout"),
     ORDER_STATUS("order.status"),
     ORDER_REFUND("order.refund"),
-    ORDER_RETURN("order.return"),
     SHOP_REFUND_LIMIT_CHANGED("shop.refund_limit_changed"),
     FLASH_SALE_STARTED("flash_sale.started"),
     FLASH_SALE_ENDED("flash_sale.ended"),

@@ -163,6 +163,11 @@ public final class LocalReturnService implements ReturnService {
     }
 
     @Override
+    public Money refundLimit(Actor actor) {
+        return database.inTransaction(tx -> Returns.refundLimit(tx, Access.sellingShopId(tx, actor)));
+    }
+
+    @Override
     public void setRefundLimit(Actor actor, Money limit) {
         if (limit != null && (limit.cents() < 0 || limit.compareTo(MAX_LIMIT) > 0)) {
             throw new ValidationException("refundLimit", "A refund limit is from 0.00 to " + MAX_LIMIT + ", or none");

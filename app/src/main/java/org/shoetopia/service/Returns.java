@@ -163,7 +163,7 @@ final class Returns {
         }
         Audit.record(
                 tx,
-                AuditKind.ORDER_RETURN,
+                AuditKind.ORDER_REFUND,
                 "return " + posted.getId() + " of order " + order.getOrderNumber() + " " + total.plain()
                         + (approvedBy == null ? "" : " approved by account " + approvedBy),
                 actor.accountId(),

@@ -378,7 +378,7 @@ class ViewModelTest {
         var listing = given.listing(owner, "120.00", 5);
         signIn(owner);
         var dialogs = new UiTest.RecordingDialogs();
-        TaxViewModel tax = new TaxViewModel(app.shops(), runner, session, dialogs, ZoneOffset.UTC);
+        TaxViewModel tax = new TaxViewModel(app.shops(), app.returns(), runner, session, dialogs, ZoneOffset.UTC);
         tax.load();
         assertThat(tax.canEdit()).isTrue();
 

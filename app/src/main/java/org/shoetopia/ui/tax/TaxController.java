@@ -121,6 +121,7 @@ public final class TaxController implements ScreenController {
     public TaxController(UiContext context) {
         this.model = new TaxViewModel(
                 context.services().shops(),
+                context.services().returns(),
                 context.runner(),
                 context.session(),
                 context.dialogs(),
@@ -177,6 +178,10 @@ public final class TaxController implements ScreenController {
         readOnlyHint.setManaged(!editable);
 
         discountLimit.textProperty().bindBidirectional(model.discountLimitProperty());
+        refundLimit.textProperty().bindBidirectional(model.refundLimitProperty());
+        Bind.error(refundLimitError, model.refundErrors().of("refundLimit"));
+        refundLimit.setDisable(!editable);
+        saveRefundLimitButton.setDisable(!editable);
         discountReasons.textProperty().bindBidirectional(model.discountReasonsProperty());
         Bind.error(discountLimitError, model.discountErrors().of("discountLimit"));
         Bind.error(discountReasonsError, model.discountErrors().of("discountReasons"));
@@ -223,6 +228,20 @@ public final class TaxController implements ScreenController {
     @FXML
     private void save() {
         model.save();
+    }
+
+    @FXML
+    private TextField refundLimit;
+
+    @FXML
+    private Label refundLimitError;
+
+    @FXML
+    private Button saveRefundLimitButton;
+
+    @FXML
+    private void saveRefundLimit() {
+        model.saveRefundLimit();
     }
 
     @FXML

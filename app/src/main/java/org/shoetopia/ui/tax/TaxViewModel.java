@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -13,10 +14,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.shoetopia.api.ReturnService;
 import org.shoetopia.api.ShopService;
 import org.shoetopia.api.ShopService.TaxReport;
 import org.shoetopia.api.ShopService.TaxReportRow;
 import org.shoetopia.domain.DiscountSettings;
+import org.shoetopia.domain.Money;
 import org.shoetopia.domain.TaxAppliesTo;
 import org.shoetopia.domain.TaxCategory;
 import org.shoetopia.domain.TaxRate;
@@ -75,9 +78,19 @@ public final class TaxViewModel {
     private final StringProperty reportSummary = new SimpleStringProperty("");
     private final FieldErrors reportErrors = new FieldErrors().field("from").field("to");
 
+    private final StringProperty refundLimit = new SimpleStringProperty("");
+    private final FieldErrors refundErrors = new FieldErrors().field("refundLimit");
+    private final ReturnService returns;
+
     public TaxViewModel(
-            ShopService shops, BackgroundRunner runner, SessionModel session, DialogService dialogs, ZoneId zone) {
+            ShopService shops,
+            ReturnService returns,
+            BackgroundRunner runner,
+            SessionModel session,
+            DialogService dialogs,
+            ZoneId zone) {
         this.shops = shops;
+        this.returns = returns;
         this.runner = runner;
         this.session = session;
         this.dialogs = dialogs;
@@ -102,12 +115,48 @@ public final class TaxViewModel {
                 .onSuccess(this::show)
                 .onFailure(discountErrors::show)
                 .start();
+        runner.call(() -> Optional.ofNullable(returns.refundLimit(actor)))
+                .onSuccess(limit -> refundLimit.set(limit.map(Money::plain).orElse("")))
+                .onFailure(refundErrors::show)
+                .start();
         showReport();
     }
 
     private void show(DiscountSettings settings) {
         discountLimit.set(settings.cashierLimitPercent());
         discountReasons.set(String.join("\n", settings.reasons()));
+    }
+
+    /** Saves the most a cashier refunds in one return without a manager; blank: no limit. */
+    public void saveRefundLimit() {
+        refundErrors.clear();
+        discountNotice.set("");
+        Money limit;
+        try {
+            limit = refundLimit.get() == null || refundLimit.get().isBlank()
+                    ? null
+                    : Money.parse("refundLimit", "Refund limit", refundLimit.get());
+        } catch (ValidationException e) {
+            refundErrors.show(e);
+            return;
+        }
+        var actor = session.actor();
+        runner.run(() -> returns.setRefundLimit(actor, limit))
+                .busy(busy)
+                .onSuccess(done -> discountNotice.set(
+                        limit == null
+                                ? "Cashiers refund without a limit"
+                                : "Refunds above " + limit + " need a manager"))
+                .onFailure(refundErrors::show)
+                .start();
+    }
+
+    public StringProperty refundLimitProperty() {
+        return refundLimit;
+    }
+
+    public FieldErrors refundErrors() {
+        return refundErrors;
     }
 
     /** Saves the cashiers' limit and the reasons, one per line (the owner only). */
