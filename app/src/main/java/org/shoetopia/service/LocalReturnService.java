@@ -118,8 +118,20 @@ public final class LocalReturnService implements ReturnService {
             }
             lines.add(new Returns.Wanted(line, want.quantity(), want.restock()));
         }
-        Long creditCustomer =
-                customerEmail != null ? StoredValues.customer(tx, customerEmail).getId() : order.getBuyerId();
+        // Store credit is the sale's customer's; a typed email names one only when the sale named nobody.
+        Long creditCustomer = order.getBuyerId();
+        if (customerEmail != null) {
+            long named = StoredValues.customer(tx, customerEmail).getId();
+            if (creditCustomer != null && creditCustomer != named) {
+                throw new ValidationException(
+                        "customerEmail",
+                        "This sale was "
+                                + tx.session()
+                                        .find(Account.class, creditCustomer)
+                                        .getName() + "'s: store credit goes back to them; leave the email blank");
+            }
+            creditCustomer = named;
+        }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Returns.Posted posted = Returns.post(
                 tx, actor, order, shopId, lines, reason, request.toStoreCredit(), creditCustomer, approvedBy, now);

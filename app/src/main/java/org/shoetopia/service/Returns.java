@@ -9,6 +9,7 @@ import org.shoetopia.api.Actor;
 import org.shoetopia.api.ReturnService.MoneyBack;
 import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.BalanceEntry;
+import org.shoetopia.domain.Cart;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.InventoryEntry;
@@ -64,7 +65,14 @@ final class Returns {
             Long approvedBy,
             Instant now) {
         var session = tx.session();
-        Shift shift = LocalShiftService.openShiftOrNull(tx, actor.accountId(), shopId, true);
+        // A till's sale comes back at a till, in the returner's open shift, so its Z report counts the
+        // refund (and its drawer the cash). An order bought online touches no drawer.
+        Cart cart = session.find(Cart.class, order.getCartId());
+        boolean tillSale = cart.getShopId() != null;
+        Shift shift = tillSale ? LocalShiftService.openShiftOrNull(tx, actor.accountId(), shopId, true) : null;
+        if (tillSale && shift == null) {
+            throw new ConflictException(LocalShiftService.NO_OPEN_SHIFT + ": a till's sale comes back at a till");
+        }
         List<OrderLine.RefundAmount> amounts = new ArrayList<>();
         Money total = Money.ZERO;
         for (Wanted line : wanted) {
@@ -92,10 +100,6 @@ final class Returns {
                             ? "Name the customer whose store credit the refund goes to"
                             : toCredit + " of this sale was paid by gift card or store credit: name the customer"
                                     + " whose store credit it goes back to");
-        }
-        boolean cashBack = split.stream().anyMatch(part -> part.method() == PaymentMethod.CASH);
-        if (cashBack && shift == null) {
-            throw new ConflictException(LocalShiftService.NO_OPEN_SHIFT + ": the cash goes back from the drawer");
         }
         Return posted = new Return(
                 order.getId(),
@@ -196,6 +200,14 @@ final class Returns {
                     .setParameter("order", order.getId())
                     .getResultList();
             Map<Long, Long> back = new HashMap<>();
+            // Refunds made before returns were recorded by tender (none name a return): counted as
+            // given back to the cards first, then the cash, as the rule would have.
+            long earlier = tx.session()
+                    .createSelectionQuery("""
+                            select coalesce(sum(r.amountCents), 0) from Refund r join OrderLine l on l.id = r.orderLineId
+                            where l.orderId = :order and r.returnId is null""", Long.class)
+                    .setParameter("order", order.getId())
+                    .getSingleResult();
             for (Object[] row : tx.session()
                     .createSelectionQuery("""
                             select t.orderTenderId, sum(t.amountCents) from ReturnTender t
@@ -207,10 +219,18 @@ final class Returns {
             }
             for (PaymentMethod method : List.of(PaymentMethod.CARD, PaymentMethod.CASH)) {
                 for (OrderTender tender : tenders) {
-                    if (tender.getKind() != method || !left.isPositive()) {
+                    if (tender.getKind() != method) {
                         continue;
                     }
                     Money room = tender.getAmount().minus(Money.ofCents(back.getOrDefault(tender.getId(), 0L)));
+                    if (earlier > 0 && room.isPositive()) {
+                        long taken = Math.min(earlier, room.cents());
+                        earlier -= taken;
+                        room = room.minus(Money.ofCents(taken));
+                    }
+                    if (!left.isPositive()) {
+                        continue;
+                    }
                     Money part = room.compareTo(left) < 0 ? room : left;
                     if (part.isPositive()) {
                         parts.add(new Allocated(method, label(tender), part, tender));

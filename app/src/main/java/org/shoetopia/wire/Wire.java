@@ -11,8 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
  * property, so what the server sends is what the till builds back.
  */
 public final class Wire {
-    /** Versioned with the API: a till and a server of different major versions refuse each other. */
-    public static final String PREFIX = "/api/v1";
+    /** Versioned with the API: a till and a server of different major versions refuse each other (v2: shifts, returns, the receipt's terminal). */
+    public static final String PREFIX = "/api/v2";
 
     public static final String PROBLEM_JSON = "application/problem+json";
 

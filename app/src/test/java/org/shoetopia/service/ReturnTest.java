@@ -188,6 +188,44 @@ class ReturnTest extends ServiceTest {
     }
 
     @Test
+    void aNamedCustomersCreditIsNotGivenToAnotherEmail() {
+        Actor regular = given.customer();
+        app.carts().setCustomer(cashier, given.emailOf(regular));
+        Receipt sale = sell(1, Payment.cash(null));
+
+        assertRejectedWritingNothing(
+                ValidationException.class,
+                "store credit goes back to them",
+                () -> app.returns()
+                        .returnItems(
+                                cashier,
+                                new ReturnRequest(
+                                        sale.orderNumber(),
+                                        List.of(new ReturnLine(
+                                                sale.lines().get(0).orderLineId(), 1, true)),
+                                        "Too small",
+                                        true,
+                                        given.emailOf(cashier),
+                                        null,
+                                        null)));
+    }
+
+    @Test
+    void anOrderBoughtOnlineComesBackWithoutTouchingAnyDrawer() {
+        Actor customer = given.customer();
+        app.carts().add(customer, shoe.listingId(), 1);
+        Receipt sale = app.checkout().checkout(customer, Payment.cash(null), null);
+
+        RefundReceipt refund = app.returns().returnItems(cashier, back(sale, 1));
+
+        assertThat(refund.moneyBack()).extracting(MoneyBack::method).containsExactly(PaymentMethod.CASH);
+        assertThat(TableCounts.scalar(database, "select count(*) from returns where shift_id is null"))
+                .isEqualTo(1);
+        assertThat(app.shifts().close(cashier, new CashCount(Map.of(100_00, 1))).overShort())
+                .isEqualTo(money("0.00"));
+    }
+
+    @Test
     void aReturnAboveTheCashiersLimitNeedsAManager() {
         app.returns().setRefundLimit(owner, money("30.00"));
         Receipt sale = sell(1, Payment.card("Visa", "4242"));

@@ -85,7 +85,8 @@ public final class ReturnViewModel {
         }
         List<FormField> fields = new ArrayList<>();
         for (ReturnableLine line : open) {
-            fields.add(FormField.text(line.description() + " (up to " + line.returnable() + ")", ""));
+            // The count first: a long description is cut at its end on a narrow display.
+            fields.add(FormField.text("Up to " + line.returnable() + " of " + line.description(), ""));
         }
         fields.add(FormField.choice("The shoes", List.of(RESTOCK, DAMAGED)));
         fields.add(FormField.text("Why", ""));

@@ -61,7 +61,7 @@ class ReturnViewModelTest {
                 .filter(s -> s.startsWith("Return of receipt"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(form).contains("(up to 2)").contains("paid by Cash $110.00");
+        assertThat(form).contains("Up to 2 of ").contains("paid by Cash $110.00");
         String refund = dialogs.shown.get(dialogs.shown.size() - 1);
         assertThat(refund)
                 .startsWith("Refund ")
