@@ -99,6 +99,12 @@ public interface ShiftService {
      */
     ShiftReport close(Actor actor, CashCount count);
 
+    /**
+     * Closes the open shift at this terminal of the shop with the drawer's count: the owner or a
+     * manager, for a cashier who left without closing (or was taken off the staff).
+     */
+    ShiftReport closeAt(Actor actor, String terminal, CashCount count);
+
     /** The shop's Z reports, newest first (the owner and managers). */
     List<ZReportSummary> zReports(Actor actor);
 

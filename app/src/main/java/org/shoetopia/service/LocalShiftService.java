@@ -206,26 +206,50 @@ public final class LocalShiftService implements ShiftService {
         if (count == null) {
             throw new ValidationException("count", "Count the drawer");
         }
+        return database.inTransaction(tx -> closeLocked(tx, actor, lockedOpenShift(tx, actor), count));
+    }
+
+    @Override
+    public ShiftReport closeAt(Actor actor, String terminal, CashCount count) {
+        if (count == null) {
+            throw new ValidationException("count", "Count the drawer");
+        }
+        String name = Text.required("terminal", "Terminal name", terminal, Shift.MAX_TERMINAL);
         return database.inTransaction(tx -> {
-            Shift shift = lockedOpenShift(tx, actor);
-            Instant now = now();
-            ShiftReport counted = report(tx, shift, count, now);
-            int zNumber = nextZNumber(tx, shift.getShopId());
-            shift.close(zNumber, totals(counted), actor.accountId(), now);
-            count.quantityByDenomination()
-                    .forEach((denomination, quantity) ->
-                            tx.session().persist(new ShiftCount(shift.getId(), denomination, quantity)));
-            Audit.record(
-                    tx,
-                    AuditKind.SHIFT_CLOSED,
-                    "shift " + shift.getId() + " Z " + zNumber + " over/short "
-                            + counted.overShort().plain(),
-                    actor.accountId(),
-                    shift.getShopId(),
-                    now);
-            tx.session().flush();
-            return report(tx, shift, null, now);
+            long shopId = Access.sellingShopId(tx, actor);
+            Access.requireManagerOf(tx, actor, shopId);
+            Shift shift = tx.session()
+                    .createSelectionQuery("from Shift where shopId = :shop and openTerminal = :terminal", Shift.class)
+                    .setParameter("shop", shopId)
+                    .setParameter("terminal", name)
+                    .setHibernateLockMode(LockMode.PESSIMISTIC_WRITE)
+                    .getSingleResultOrNull();
+            if (shift == null) {
+                throw new ConflictException(name + " has no open shift");
+            }
+            return closeLocked(tx, actor, shift, count);
         });
+    }
+
+    /** Closes the locked open shift with its count: the Z report, numbered. */
+    private ShiftReport closeLocked(Tx tx, Actor actor, Shift shift, CashCount count) {
+        Instant now = now();
+        ShiftReport counted = report(tx, shift, count, now);
+        int zNumber = nextZNumber(tx, shift.getShopId());
+        shift.close(zNumber, totals(counted), actor.accountId(), now);
+        count.quantityByDenomination()
+                .forEach((denomination, quantity) ->
+                        tx.session().persist(new ShiftCount(shift.getId(), denomination, quantity)));
+        Audit.record(
+                tx,
+                AuditKind.SHIFT_CLOSED,
+                "shift " + shift.getId() + " Z " + zNumber + " over/short "
+                        + counted.overShort().plain(),
+                actor.accountId(),
+                shift.getShopId(),
+                now);
+        tx.session().flush();
+        return report(tx, shift, null, now);
     }
 
     @Override

@@ -187,6 +187,29 @@ class ShiftTest extends ServiceTest {
     }
 
     @Test
+    void aManagerClosesTheShiftACashierLeftOpenSoTheTillCanOpenAgain() {
+        app.shifts().open(cashier, "Till 2", money("20.00"));
+        sell(Payment.cash(null));
+
+        assertRejectedWritingNothing(
+                ForbiddenException.class,
+                "owner or a manager",
+                () -> app.shifts().closeAt(cashier, "Till 2", new CashCount(Map.of())));
+        assertRejectedWritingNothing(
+                ConflictException.class,
+                "has no open shift",
+                () -> app.shifts().closeAt(owner, "Till 9", new CashCount(Map.of())));
+        ShiftReport z = app.shifts().closeAt(owner, "Till 2", new CashCount(Map.of(100_00, 1)));
+
+        assertThat(z.cashierName()).isEqualTo(app.accounts().view(cashier).name());
+        assertThat(z.overShort()).isEqualTo(money("0.00"));
+        assertThat(app.shifts().current(cashier)).isNull();
+        assertThat(app.shifts().open(cashier, "Till 2", money("0.00")).terminal())
+                .isEqualTo("Till 2");
+        assertThat(Invariants.check(database.dataSource())).allMatch(Invariants.Check::holds);
+    }
+
+    @Test
     void openingTheDrawerWithNoSaleNeedsAManager() {
         app.shifts().open(cashier, "Till 2", money("0.00"));
 

@@ -318,6 +318,12 @@ public final class PointOfSaleController implements ScreenController {
         Bind.error(tenderAmountError, model.errors().of("tenderAmount"));
         Bind.error(quantityError, model.errors().of("quantity"));
         Bind.error(error, model.errors().form());
+        // A sale refused because the shift was closed elsewhere: the bar shows it closed at once.
+        model.errors().form().addListener((observed, was, now) -> {
+            if (now != null && now.contains("Open a shift")) {
+                shift.load();
+            }
+        });
         // A shop's till: the shift bar, and payment only while a shift is open.
         boolean till = sellsForAShop();
         showOnlyWhen(shiftBar, new javafx.beans.property.SimpleBooleanProperty(till));

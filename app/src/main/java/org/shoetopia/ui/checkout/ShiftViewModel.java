@@ -114,7 +114,19 @@ public final class ShiftViewModel {
                     runner.call(() -> shifts.open(actor, answer.get(0), openingFloat))
                             .busy(busy)
                             .onSuccess(shift::set)
-                            .onFailure(failure -> dialogs.showError("Open a shift", failure.getMessage()))
+                            .onFailure(failure -> {
+                                // A shift someone left open: a manager counts that drawer and closes it.
+                                if (managesShop.getAsBoolean()
+                                        && failure.getMessage().contains("already has an open shift")
+                                        && dialogs.confirm(
+                                                "Open a shift",
+                                                failure.getMessage()
+                                                        + ". Count that drawer and close its shift now?")) {
+                                    closeLeftOpen(answer.get(0).strip());
+                                } else {
+                                    dialogs.showError("Open a shift", failure.getMessage());
+                                }
+                            })
                             .start();
                 });
     }
@@ -206,35 +218,56 @@ public final class ShiftViewModel {
      * report shows once the count is in.
      */
     public void closeShift() {
+        askCount("Close the shift", count -> {
+            var actor = session.actor();
+            runner.call(() -> shifts.close(actor, count))
+                    .busy(busy)
+                    .onSuccess(report -> {
+                        shift.set(null);
+                        printer.ifPresent(to -> print(to, report));
+                        showReport(report);
+                    })
+                    .onFailure(failure -> dialogs.showError("Close the shift", failure.getMessage()))
+                    .start();
+        });
+    }
+
+    /** A manager closes the shift another cashier left open at this terminal, with the drawer's count. */
+    private void closeLeftOpen(String terminal) {
+        askCount("Close the shift on " + terminal, count -> {
+            var actor = session.actor();
+            runner.call(() -> shifts.closeAt(actor, terminal, count))
+                    .busy(busy)
+                    .onSuccess(report -> {
+                        printer.ifPresent(to -> print(to, report));
+                        showReport(report);
+                    })
+                    .onFailure(failure -> dialogs.showError("Close the shift", failure.getMessage()))
+                    .start();
+        });
+    }
+
+    /** The count form, then a confirmation; the count, once both are answered. */
+    private void askCount(String title, java.util.function.Consumer<CashCount> then) {
         List<FormField> fields = new ArrayList<>();
         for (int denomination : CashCount.DENOMINATIONS) {
             fields.add(FormField.text(denominationLabel(denomination), ""));
         }
-        dialogs.form("Close the shift", "Count the drawer: how many of each note and coin", fields)
+        dialogs.form(title, "Count the drawer: how many of each note and coin", fields)
                 .ifPresent(answer -> {
                     CashCount count;
                     try {
                         count = count(answer);
                     } catch (ValidationException e) {
-                        dialogs.showError("Close the shift", e.getMessage());
+                        dialogs.showError(title, e.getMessage());
                         return;
                     }
-                    if (!dialogs.confirm(
-                            "Close the shift",
+                    if (dialogs.confirm(
+                            title,
                             "Close the shift with " + Formats.money(count.total())
                                     + " counted? Its Z report is final: the shift cannot be opened again.")) {
-                        return;
+                        then.accept(count);
                     }
-                    var actor = session.actor();
-                    runner.call(() -> shifts.close(actor, count))
-                            .busy(busy)
-                            .onSuccess(report -> {
-                                shift.set(null);
-                                printer.ifPresent(to -> print(to, report));
-                                showReport(report);
-                            })
-                            .onFailure(failure -> dialogs.showError("Close the shift", failure.getMessage()))
-                            .start();
                 });
     }
 

@@ -127,6 +127,25 @@ class ShiftViewModelTest {
     }
 
     @Test
+    void aManagerAtATillACashierLeftOpenCountsThatDrawerAndClosesItsShift() {
+        app.shifts().open(cashier, "Front till", Fixtures.money("40.00"));
+        app.shifts().close(owner, new CashCount(java.util.Map.of(100_00, 1))); // the fixtures' shift of the owner
+        session.signIn(app.accounts().refresh(owner));
+        ShiftViewModel managers = new ShiftViewModel(
+                app.shifts(), new SameThreadRunner(), session, dialogs, "Front till", Optional.empty(), () -> true);
+
+        dialogs.forms.add(List.of("Front till", "100.00"));
+        dialogs.forms.add(count("", "", "2"));
+        managers.openShift();
+
+        assertThat(dialogs.shown).anySatisfy(s -> assertThat(s).contains("Count that drawer and close its shift now?"));
+        assertThat(dialogs.shown.get(dialogs.shown.size() - 1))
+                .startsWith("Z report 2:")
+                .contains("Over/short");
+        assertThat(app.shifts().current(cashier)).isNull();
+    }
+
+    @Test
     void aCashierOpensTheDrawerWithNoSaleOnlyWithAManagersPassword() {
         ShiftViewModel shift = shift();
         dialogs.forms.add(List.of("Front till", "0"));
