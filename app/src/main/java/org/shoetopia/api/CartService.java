@@ -124,6 +124,23 @@ public interface CartService {
      */
     CartView voidSale(Actor actor);
 
+    /** A sale on hold: when, at which terminal, the note, and what it holds. */
+    public record HeldSale(
+            long cartId, java.time.Instant heldAt, String terminal, String note, String customerName, int units) {}
+
+    /**
+     * Puts the till's sale on hold (a note saying whose it is, optional), to recall later; the till
+     * starts an empty sale. Nothing is taken from stock while it waits. Needs an open shift: a held
+     * sale waits at its terminal.
+     */
+    CartView hold(Actor actor, String note);
+
+    /** The actor's sales on hold, oldest first. */
+    java.util.List<HeldSale> heldSales(Actor actor);
+
+    /** Brings a held sale back onto the till, whose own sale must be empty; prices are as they are now. */
+    CartView recall(Actor actor, long cartId);
+
     /** Adds a gift card for {@code amount} to the actor's till sale; its code is made when the sale is paid. */
     CartView addGiftCard(Actor actor, Money amount);
 

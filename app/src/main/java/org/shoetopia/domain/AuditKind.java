@@ -36,6 +36,8 @@ public enum AuditKind implements Coded {
     DISCOUNT_APPROVED("discount.approved"),
     CART_GIFT_CARD_ADDED("cart.gift_card_added"),
     CART_VOIDED("cart.voided"),
+    CART_HELD("cart.held"),
+    CART_RECALLED("cart.recalled"),
     CART_GIFT_CARD_REMOVED("cart.gift_card_removed"),
     STORE_CREDIT_ISSUED("store_credit.issued"),
     GIFT_CARD_CODE_REISSUED("gift_card.code_reissued"),

@@ -198,8 +198,9 @@ public final class Invariants {
                     "select count(*) from order_fulfilments f join orders o on o.id = f.order_id"
                             + " where f.order_number <> o.order_number"),
             new Rule(
-                    "at most one open cart per account and one running sale per shop",
-                    "select (select count(*) - count(distinct owner_id) from carts where checked_out_at is null)"
+                    "at most one open cart per account (held and checked-out carts are not open) and one running sale per"
+                            + " shop",
+                    "select (select count(*) - count(distinct owner_id) from carts where open_owner_id is not null)"
                             + " + (select count(*) - count(distinct shop_id) from flash_sales where ended_at is null)"));
 
     private Invariants() {}

@@ -3,6 +3,7 @@ package org.shoetopia.service;
 import jakarta.persistence.Tuple;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +34,7 @@ import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.Pricing;
 import org.shoetopia.domain.Pricing.PricedCart;
 import org.shoetopia.domain.Pricing.PricedLine;
+import org.shoetopia.domain.Shift;
 import org.shoetopia.domain.TaxSettings;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.persistence.Database;
@@ -256,6 +258,136 @@ public final class LocalCartService implements CartService {
                     clock.instant());
             return view(tx, cart, null);
         });
+    }
+
+    /** The longest note a held sale keeps ("Mrs Lee, back after lunch"). */
+    static final int MAX_HOLD_NOTE = 80;
+
+    @Override
+    public CartView hold(Actor actor, String note) {
+        String kept = note == null || note.isBlank() ? null : note.strip();
+        if (kept != null && kept.length() > MAX_HOLD_NOTE) {
+            throw new ValidationException("holdNote", "A note is at most " + MAX_HOLD_NOTE + " characters");
+        }
+        return database.inTransaction(tx -> {
+            OpenCart cart = revised(tx, openCart(tx, actor));
+            if (cart.shopId() == null) {
+                throw new ValidationException("cart", "Only a shop's till holds a sale");
+            }
+            if (view(tx, cart, null).isEmpty()) {
+                throw new ValidationException("cart", "There is no sale to hold");
+            }
+            Shift shift = tillShift(tx, actor, cart);
+            tx.session()
+                    .createNativeMutationQuery("update carts set open_owner_id = null, held_at = :now,"
+                            + " held_terminal = :terminal, held_note = :note where id = :id")
+                    .setParameter("now", clock.instant().truncatedTo(ChronoUnit.MICROS))
+                    .setParameter("terminal", shift.getTerminal())
+                    .setParameter("note", kept, String.class)
+                    .setParameter("id", cart.id())
+                    .executeUpdate();
+            Audit.record(
+                    tx,
+                    AuditKind.CART_HELD,
+                    "cart " + cart.id() + " at " + shift.getTerminal(),
+                    actor.accountId(),
+                    cart.shopId(),
+                    clock.instant());
+            return view(tx, openCart(tx, actor), null);
+        });
+    }
+
+    @Override
+    public List<HeldSale> heldSales(Actor actor) {
+        return database.inTransaction(tx -> {
+            List<HeldSale> held = new ArrayList<>();
+            for (Object[] row : tx.session()
+                    .createNativeQuery(
+                            "select c.id, c.held_at, c.held_terminal, c.held_note, a.name,"
+                                    + " coalesce((select sum(cl.quantity) from cart_lines cl where cl.cart_id = c.id), 0)"
+                                    + " + (select count(*) from cart_gift_cards g where g.cart_id = c.id)"
+                                    + " from carts c left join accounts a on a.id = c.customer_id"
+                                    + " where c.owner_id = :owner and c.held_at is not null"
+                                    + " and (exists (select 1 from cart_lines cl where cl.cart_id = c.id)"
+                                    + " or exists (select 1 from cart_gift_cards g where g.cart_id = c.id))"
+                                    + " order by c.held_at, c.id",
+                            Object[].class)
+                    .setParameter("owner", actor.accountId())
+                    .setMaxResults(100)
+                    .getResultList()) {
+                held.add(new HeldSale(
+                        ((Number) row[0]).longValue(),
+                        toInstant(row[1]),
+                        (String) row[2],
+                        (String) row[3],
+                        (String) row[4],
+                        ((Number) row[5]).intValue()));
+            }
+            return held;
+        });
+    }
+
+    /** A timestamp column as JDBC drivers hand it over (an OffsetDateTime, or a Timestamp). */
+    private static Instant toInstant(Object value) {
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        return (Instant) value;
+    }
+
+    @Override
+    public CartView recall(Actor actor, long cartId) {
+        return database.inTransaction(tx -> {
+            OpenCart current = revised(tx, openCart(tx, actor));
+            if (!view(tx, current, null).isEmpty() || current.customerId() != null) {
+                throw new ConflictException("Hold or finish the sale on the till first, then recall the other");
+            }
+            List<?> held = tx.session()
+                    .createNativeQuery(
+                            "select id from carts where id = :id and owner_id = :owner and held_at is not null for update",
+                            Object.class)
+                    .setParameter("id", cartId)
+                    .setParameter("owner", actor.accountId())
+                    .getResultList();
+            if (held.isEmpty()) {
+                throw new NotFoundException("No sale of yours is on hold as number " + cartId);
+            }
+            Shift shift = tillShift(tx, actor, current);
+            // The empty sale steps aside (held, holding nothing) so the recalled one is the open one.
+            tx.session()
+                    .createNativeMutationQuery("update carts set open_owner_id = null, held_at = :now,"
+                            + " held_terminal = :terminal where id = :id")
+                    .setParameter("now", clock.instant().truncatedTo(ChronoUnit.MICROS))
+                    .setParameter("terminal", shift.getTerminal())
+                    .setParameter("id", current.id())
+                    .executeUpdate();
+            tx.session()
+                    .createNativeMutationQuery("update carts set open_owner_id = owner_id, held_at = null,"
+                            + " held_terminal = null, held_note = null, revision = revision + 1 where id = :id")
+                    .setParameter("id", cartId)
+                    .executeUpdate();
+            Audit.record(
+                    tx,
+                    AuditKind.CART_RECALLED,
+                    "cart " + cartId + " at " + shift.getTerminal(),
+                    actor.accountId(),
+                    current.shopId(),
+                    clock.instant());
+            return view(tx, openCart(tx, actor), null);
+        });
+    }
+
+    /** The actor's open shift at the till's shop, locked (after the cart, as checkout takes it). */
+    private static Shift tillShift(Tx tx, Actor actor, OpenCart cart) {
+        Long shopId = cart.shopId() != null ? cart.shopId() : Long.valueOf(Access.sellingShopId(tx, actor));
+        Shift shift = LocalShiftService.openShiftOrNull(tx, actor.accountId(), shopId, true);
+        if (shift == null) {
+            throw new ConflictException(LocalShiftService.NO_OPEN_SHIFT + ": a held sale waits at its terminal");
+        }
+        return shift;
     }
 
     @Override

@@ -227,6 +227,33 @@ class ViewModelTest {
     }
 
     @Test
+    void aSaleHeldWhileTheNextCustomerIsServedIsRecalledOntoTheTill() {
+        Actor owner = given.owner();
+        var listing = given.listing(owner, "45.00", 5);
+        signIn(owner);
+        UiTest.RecordingDialogs dialogs = new UiTest.RecordingDialogs();
+        PointOfSaleViewModel model = till(dialogs);
+        model.load();
+        model.codeProperty().set(Long.toString(listing.listingId()));
+        model.addCode();
+
+        dialogs.answers.add("Mrs Lee");
+        model.holdSale();
+        assertThat(model.lines()).isEmpty();
+
+        dialogs.choices.add(0);
+        model.recallSale();
+        assertThat(dialogs.shown)
+                .anySatisfy(shown -> assertThat(shown).contains("1 item").contains("(Mrs Lee)"));
+        assertThat(model.lines())
+                .singleElement()
+                .satisfies(line -> assertThat(line.quantity()).isEqualTo(1));
+
+        model.recallSale();
+        assertThat(model.errors().form().get()).isEqualTo("No sale of yours is on hold");
+    }
+
+    @Test
     void theTillTakesASaleInPartsByCardAndCashAndShowsWhatIsStillDue() {
         Actor owner = given.owner();
         var listing = given.listing(owner, "80.00", 5);

@@ -442,6 +442,16 @@ public final class PointOfSaleController implements ScreenController {
     }
 
     @FXML
+    private void holdSale() {
+        model.holdSale();
+    }
+
+    @FXML
+    private void recallSale() {
+        model.recallSale();
+    }
+
+    @FXML
     private void startReturn() {
         returns.startReturn();
     }

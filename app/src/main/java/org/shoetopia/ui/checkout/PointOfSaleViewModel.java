@@ -424,6 +424,88 @@ public final class PointOfSaleViewModel {
                 .start();
     }
 
+    /** Puts the sale on hold, with a note saying whose it is, and starts an empty one. */
+    public void holdSale() {
+        errors.clear();
+        if (unknownOutcome != null) {
+            errors.set(FieldErrors.FORM, "Take payment again first: it answers whether the last payment went through");
+            return;
+        }
+        if (cartEmpty.get()) {
+            errors.set(FieldErrors.FORM, "There is no sale to hold");
+            return;
+        }
+        dialogs.ask("Hold the sale", "Recall it later from this till", "Whose is it (optional)", "")
+                .ifPresent(note -> {
+                    var actor = session.actor();
+                    runner.call(() -> carts.hold(actor, note))
+                            .busy(busy)
+                            .onSuccess(cart -> {
+                                clearPayment();
+                                showCart(cart);
+                            })
+                            .onFailure(errors::show)
+                            .start();
+                });
+    }
+
+    /** Lists the cashier's sales on hold and brings the one picked back onto the till. */
+    public void recallSale() {
+        errors.clear();
+        var actor = session.actor();
+        runner.call(() -> carts.heldSales(actor))
+                .busy(busy)
+                .onSuccess(held -> {
+                    if (held.isEmpty()) {
+                        errors.set(FieldErrors.FORM, "No sale of yours is on hold");
+                        return;
+                    }
+                    List<CartService.HeldSale> shown = held.subList(0, Math.min(held.size(), 6));
+                    List<String> choices = new java.util.ArrayList<>();
+                    StringBuilder message = new StringBuilder("Sales on hold, oldest first:\n");
+                    for (int i = 0; i < shown.size(); i++) {
+                        CartService.HeldSale sale = shown.get(i);
+                        choices.add("Sale " + (i + 1));
+                        message.append("\nSale ")
+                                .append(i + 1)
+                                .append(": ")
+                                .append(sale.units())
+                                .append(sale.units() == 1 ? " item" : " items")
+                                .append(", held ")
+                                .append(Formats.dateTime(sale.heldAt()))
+                                .append(" at ")
+                                .append(sale.terminal())
+                                .append(sale.note() == null ? "" : " (" + sale.note() + ")")
+                                .append(sale.customerName() == null ? "" : ", for " + sale.customerName());
+                    }
+                    choices.add("Cancel");
+                    dialogs.choose("Recall a sale", message.toString(), choices)
+                            .filter(index -> index < shown.size())
+                            .ifPresent(index -> runner.call(() ->
+                                            carts.recall(actor, shown.get(index).cartId()))
+                                    .busy(busy)
+                                    // a refresh begun before it must not show the empty sale after it
+                                    .latestOf(refreshing)
+                                    .onSuccess(cart -> {
+                                        clearPayment();
+                                        shownSale = null; // an older cart than the one shown, on purpose
+                                        showCart(cart);
+                                    })
+                                    .onFailure(errors::show)
+                                    .start());
+                })
+                .onFailure(errors::show)
+                .start();
+    }
+
+    /** What was typed for the last sale's payment, which is not this one's. */
+    private void clearPayment() {
+        tenders.clear();
+        cashTendered.set("");
+        tenderAmount.set("");
+        customerEmail.set("");
+    }
+
     public void setCustomer() {
         errors.clear();
         var actor = session.actor();
