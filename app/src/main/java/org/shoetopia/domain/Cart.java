@@ -41,6 +41,16 @@ public class Cart {
     @Column(name = "checked_out_at")
     private Instant checkedOutAt;
 
+    // A held sale's (written by CartService's hold and recall statements; read by queries only).
+    @Column(name = "held_at", insertable = false, updatable = false)
+    private Instant heldAt;
+
+    @Column(name = "held_terminal", insertable = false, updatable = false)
+    private String heldTerminal;
+
+    @Column(name = "held_note", insertable = false, updatable = false)
+    private String heldNote;
+
     protected Cart() {}
 
     public Long getId() {

@@ -301,41 +301,30 @@ public final class LocalCartService implements CartService {
     public List<HeldSale> heldSales(Actor actor) {
         return database.inTransaction(tx -> {
             List<HeldSale> held = new ArrayList<>();
-            for (Object[] row : tx.session()
-                    .createNativeQuery(
-                            "select c.id, c.held_at, c.held_terminal, c.held_note, a.name,"
-                                    + " coalesce((select sum(cl.quantity) from cart_lines cl where cl.cart_id = c.id), 0)"
-                                    + " + (select count(*) from cart_gift_cards g where g.cart_id = c.id)"
-                                    + " from carts c left join accounts a on a.id = c.customer_id"
-                                    + " where c.owner_id = :owner and c.held_at is not null"
-                                    + " and (exists (select 1 from cart_lines cl where cl.cart_id = c.id)"
-                                    + " or exists (select 1 from cart_gift_cards g where g.cart_id = c.id))"
-                                    + " order by c.held_at, c.id",
-                            Object[].class)
+            for (Tuple row : tx.session()
+                    .createSelectionQuery("""
+                            select c.id as id, c.heldAt as heldAt, c.heldTerminal as terminal, c.heldNote as note,
+                                a.name as customerName,
+                                coalesce((select sum(cl.quantity) from CartLine cl where cl.cartId = c.id), 0)
+                                    + (select count(g) from CartGiftCard g where g.cartId = c.id) as units
+                            from Cart c left join Account a on a.id = c.customerId
+                            where c.ownerId = :owner and c.heldAt is not null
+                            and (exists (select 1 from CartLine cl where cl.cartId = c.id)
+                                or exists (select 1 from CartGiftCard g where g.cartId = c.id))
+                            order by c.heldAt, c.id""", Tuple.class)
                     .setParameter("owner", actor.accountId())
                     .setMaxResults(100)
                     .getResultList()) {
                 held.add(new HeldSale(
-                        ((Number) row[0]).longValue(),
-                        toInstant(row[1]),
-                        (String) row[2],
-                        (String) row[3],
-                        (String) row[4],
-                        ((Number) row[5]).intValue()));
+                        row.get("id", Long.class),
+                        row.get("heldAt", Instant.class),
+                        row.get("terminal", String.class),
+                        row.get("note", String.class),
+                        row.get("customerName", String.class),
+                        ((Number) row.get("units")).intValue()));
             }
             return held;
         });
-    }
-
-    /** A timestamp column as JDBC drivers hand it over (an OffsetDateTime, or a Timestamp). */
-    private static Instant toInstant(Object value) {
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        return (Instant) value;
     }
 
     @Override
