@@ -3,6 +3,7 @@ package org.shoetopia.api;
 import java.time.Instant;
 import java.util.List;
 import org.shoetopia.domain.CashCount;
+import org.shoetopia.domain.DrawerMove;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.PaymentMethod;
 
@@ -22,7 +23,7 @@ public interface ShiftService {
     public record RateTotal(String label, Money taxable, Money tax) {}
 
     /** Cash moved in or out of the drawer by hand, or the drawer opened with no sale. */
-    public record DrawerMoveLine(Instant at, String kind, Money amount, String reason, String byName) {}
+    public record DrawerMoveLine(Instant at, DrawerMove.Kind kind, Money amount, String reason, String byName) {}
 
     /** One note or coin of the closing count. */
     public record CountLine(Money denomination, int quantity, Money amount) {}

@@ -21,21 +21,14 @@ public final class ReceiptLayout {
         if (header == null) {
             lines.add(center("SHOETOPIA"));
         } else {
-            wrap(header.shopName()).forEach(line -> lines.add(center(line)));
-            if (header.address() != null) {
-                header.address().lines().flatMap(line -> wrap(line).stream()).forEach(line -> lines.add(center(line)));
-            }
-            if (header.phone() != null) {
-                lines.add(center(cut("Tel. " + header.phone())));
-            }
+            lines.addAll(shopLines(header));
         }
         if (receipt.copy()) {
             lines.add(center("*** COPY ***"));
         }
         lines.add(center("Receipt " + receipt.orderNumber()));
         lines.add(center(WHEN.format(receipt.createdAt().atZone(zone))));
-        lines.add(cut("Served by " + receipt.cashierName()
-                + (header != null && header.terminal() != null ? " at " + header.terminal() : "")));
+        lines.add(servedBy(receipt.cashierName(), header));
         if (receipt.buyerName() != null) {
             lines.add("Customer  " + receipt.buyerName());
         }
@@ -113,6 +106,25 @@ public final class ReceiptLayout {
         lines.add("");
         lines.add(center("Thank you!"));
         return lines;
+    }
+
+    /** The shop's name, address and phone, centred: the top of every document the till prints for it. */
+    static List<String> shopLines(Receipt.Header header) {
+        List<String> lines = new ArrayList<>();
+        wrap(header.shopName()).forEach(line -> lines.add(center(line)));
+        if (header.address() != null) {
+            header.address().lines().flatMap(line -> wrap(line).stream()).forEach(line -> lines.add(center(line)));
+        }
+        if (header.phone() != null) {
+            lines.add(center(cut("Tel. " + header.phone())));
+        }
+        return lines;
+    }
+
+    /** "Served by Sam Okafor at Till 2": the cashier, and the terminal when the header names one. */
+    static String servedBy(String cashierName, Receipt.Header header) {
+        return cut("Served by " + cashierName
+                + (header != null && header.terminal() != null ? " at " + header.terminal() : ""));
     }
 
     /** The text in lines of at most {@link #WIDTH}, broken between words where it can be. */

@@ -25,22 +25,12 @@ public final class RefundReceiptLayout {
         List<String> lines = new ArrayList<>();
         Receipt.Header header = refund.header();
         if (header != null) {
-            ReceiptLayout.wrap(header.shopName()).forEach(line -> lines.add(center(line)));
-            if (header.address() != null) {
-                header.address()
-                        .lines()
-                        .flatMap(line -> ReceiptLayout.wrap(line).stream())
-                        .forEach(line -> lines.add(center(line)));
-            }
-            if (header.phone() != null) {
-                lines.add(center(cut("Tel. " + header.phone())));
-            }
+            lines.addAll(ReceiptLayout.shopLines(header));
         }
         lines.add(center("REFUND"));
         lines.add(center("of receipt " + refund.orderNumber()));
         lines.add(center(ReceiptLayout.WHEN.format(refund.returnedAt().atZone(zone))));
-        lines.add(cut("Served by " + refund.cashierName()
-                + (header != null && header.terminal() != null ? " at " + header.terminal() : "")));
+        lines.add(ReceiptLayout.servedBy(refund.cashierName(), header));
         if (refund.customerName() != null) {
             lines.add(cut("Customer  " + refund.customerName()));
         }

@@ -83,9 +83,9 @@ public final class ShiftReportLayout {
         }
         for (DrawerMoveLine move : report.drawerMoves()) {
             String kind = switch (move.kind()) {
-                case "paid_in" -> "Paid in";
-                case "paid_out" -> "Paid out";
-                default -> "No sale";
+                case PAID_IN -> "Paid in";
+                case PAID_OUT -> "Paid out";
+                case NO_SALE -> "No sale";
             };
             String when =
                     "  " + ReceiptLayout.WHEN.format(move.at().atZone(zone)).substring(11) + " " + kind;

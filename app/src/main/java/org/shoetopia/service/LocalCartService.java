@@ -371,12 +371,8 @@ public final class LocalCartService implements CartService {
 
     /** The actor's open shift at the till's shop, locked (after the cart, as checkout takes it). */
     private static Shift tillShift(Tx tx, Actor actor, OpenCart cart) {
-        Long shopId = cart.shopId() != null ? cart.shopId() : Long.valueOf(Access.sellingShopId(tx, actor));
-        Shift shift = LocalShiftService.openShiftOrNull(tx, actor.accountId(), shopId, true);
-        if (shift == null) {
-            throw new ConflictException(LocalShiftService.NO_OPEN_SHIFT + ": a held sale waits at its terminal");
-        }
-        return shift;
+        long shopId = cart.shopId() != null ? cart.shopId() : Access.sellingShopId(tx, actor);
+        return LocalShiftService.lockedOpenShift(tx, actor.accountId(), shopId, ": a held sale waits at its terminal");
     }
 
     @Override

@@ -121,13 +121,10 @@ public final class LocalCheckoutService implements CheckoutService {
             }
             // A till sells in its cashier's open shift, whose lock a close takes too: the sale is in
             // its Z report, or the close came first and the sale is refused.
-            Shift shift = null;
-            if (cart.getShopId() != null) {
-                shift = LocalShiftService.openShiftOrNull(tx, actor.accountId(), cart.getShopId(), true);
-                if (shift == null) {
-                    throw new ConflictException(LocalShiftService.NO_OPEN_SHIFT + "; this sale was not charged");
-                }
-            }
+            Shift shift = cart.getShopId() == null
+                    ? null
+                    : LocalShiftService.lockedOpenShift(
+                            tx, actor.accountId(), cart.getShopId(), "; this sale was not charged");
             return checkoutLocked(tx, actor, locked.cashierName(), cart, shift, payment, key);
         });
     }

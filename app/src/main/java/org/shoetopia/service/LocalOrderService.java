@@ -150,7 +150,7 @@ public final class LocalOrderService implements OrderService {
     }
 
     /** The taxes of these order lines, each line's in the order checkout wrote them. */
-    private static List<OrderLineTax> taxesOf(Tx tx, List<Long> orderLineIds) {
+    static List<OrderLineTax> taxesOf(Tx tx, List<Long> orderLineIds) {
         return tx.session()
                 .createSelectionQuery(
                         "from OrderLineTax where orderLineId in :lines order by orderLineId, id", OrderLineTax.class)

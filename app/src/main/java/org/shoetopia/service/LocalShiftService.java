@@ -144,25 +144,44 @@ public final class LocalShiftService implements ShiftService {
     @Override
     public void noSale(Actor actor, String reason, String managerEmail, String managerPassword) {
         String why = Text.required("reason", "Why", reason, DrawerMove.MAX_REASON);
-        boolean ownWord = managerEmail == null || managerEmail.isBlank();
-        if (ownWord) {
-            database.inTransaction(tx -> {
+        onShiftApproved(
+                actor,
+                managerEmail,
+                managerPassword,
+                "Opening the drawer with no sale needs a manager's approval",
+                (tx, shift, approvedBy) -> {
+                    recordNoSale(tx, actor, shift, why, approvedBy);
+                    return Boolean.TRUE; // null would read as "the password changed meanwhile"
+                });
+    }
+
+    /** Work on the actor's locked open shift that a manager approves, with the approver's account id. */
+    @FunctionalInterface
+    private interface ApprovedWork<T> {
+        T run(Tx tx, Shift shift, long approvedBy);
+    }
+
+    /**
+     * Runs {@code work} on the actor's locked open shift, approved by the owner or a manager: the
+     * actor on their own word (no email given), else the account whose email and password are given.
+     */
+    private <T> T onShiftApproved(
+            Actor actor, String managerEmail, String managerPassword, String refusal, ApprovedWork<T> work) {
+        if (managerEmail == null || managerEmail.isBlank()) {
+            return database.inTransaction(tx -> {
                 Shift shift = lockedOpenShift(tx, actor);
                 if (!Access.managesShop(tx, actor, shift.getShopId())) {
-                    throw new ForbiddenException("Opening the drawer with no sale needs a manager's approval");
+                    throw new ForbiddenException(refusal);
                 }
-                recordNoSale(tx, actor, shift, why, actor.accountId());
-                return null;
+                return work.run(tx, shift, actor.accountId());
             });
-            return;
         }
-        accounts.withCredential(managerEmail, managerPassword, (tx, manager) -> {
+        return accounts.withCredential(managerEmail, managerPassword, (tx, manager) -> {
             Shift shift = lockedOpenShift(tx, actor);
             if (!Access.managesShop(tx, new Actor(manager.getId()), shift.getShopId())) {
                 throw new ForbiddenException(manager.getName() + " is not the owner or a manager of this shop");
             }
-            recordNoSale(tx, actor, shift, why, manager.getId());
-            return Boolean.TRUE; // null would read as "the password changed meanwhile"
+            return work.run(tx, shift, manager.getId());
         });
     }
 
@@ -182,23 +201,12 @@ public final class LocalShiftService implements ShiftService {
 
     @Override
     public ShiftReport xReport(Actor actor, String managerEmail, String managerPassword) {
-        if (managerEmail == null || managerEmail.isBlank()) {
-            return database.inTransaction(tx -> {
-                Shift shift = lockedOpenShift(tx, actor);
-                if (!Access.managesShop(tx, actor, shift.getShopId())) {
-                    throw new ForbiddenException(
-                            "A cashier reads the X report with a manager: the count at close is blind");
-                }
-                return report(tx, shift, null, now());
-            });
-        }
-        return accounts.withCredential(managerEmail, managerPassword, (tx, manager) -> {
-            Shift shift = lockedOpenShift(tx, actor);
-            if (!Access.managesShop(tx, new Actor(manager.getId()), shift.getShopId())) {
-                throw new ForbiddenException(manager.getName() + " is not the owner or a manager of this shop");
-            }
-            return report(tx, shift, null, now());
-        });
+        return onShiftApproved(
+                actor,
+                managerEmail,
+                managerPassword,
+                "A cashier reads the X report with a manager: the count at close is blind",
+                (tx, shift, approvedBy) -> report(tx, shift, null, now()));
     }
 
     @Override
@@ -314,9 +322,17 @@ public final class LocalShiftService implements ShiftService {
     }
 
     private static Shift lockedOpenShift(Tx tx, Actor actor) {
-        Shift shift = openShiftOrNull(tx, actor.accountId(), Access.sellingShopId(tx, actor), true);
+        return lockedOpenShift(tx, actor.accountId(), Access.sellingShopId(tx, actor), "");
+    }
+
+    /**
+     * The cashier's open shift at the shop, row-locked, or a refusal saying what waits for one
+     * ({@code why}, appended to {@link #NO_OPEN_SHIFT}): the one check every till write makes.
+     */
+    static Shift lockedOpenShift(Tx tx, long cashierId, long shopId, String why) {
+        Shift shift = openShiftOrNull(tx, cashierId, shopId, true);
         if (shift == null) {
-            throw new ConflictException(NO_OPEN_SHIFT);
+            throw new ConflictException(NO_OPEN_SHIFT + why);
         }
         return shift;
     }
@@ -365,7 +381,7 @@ public final class LocalShiftService implements ShiftService {
             }
             lines.add(new DrawerMoveLine(
                     move.getCreatedAt(),
-                    move.getKind().code(),
+                    move.getKind(),
                     move.getAmount(),
                     move.getReason(),
                     row.get("byName", String.class)));

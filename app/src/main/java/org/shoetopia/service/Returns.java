@@ -10,14 +10,12 @@ import org.shoetopia.api.ReturnService.MoneyBack;
 import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.BalanceEntry;
 import org.shoetopia.domain.Cart;
-import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.InventoryEntry;
 import org.shoetopia.domain.Listing;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.Order;
 import org.shoetopia.domain.OrderLine;
-import org.shoetopia.domain.OrderLineTax;
 import org.shoetopia.domain.OrderTender;
 import org.shoetopia.domain.PaymentMethod;
 import org.shoetopia.domain.Refund;
@@ -67,17 +65,17 @@ final class Returns {
         var session = tx.session();
         // A till's sale comes back at a till, in the returner's open shift, so its Z report counts the
         // refund (and its drawer the cash). An order bought online touches no drawer.
-        Cart cart = session.find(Cart.class, order.getCartId());
-        boolean tillSale = cart.getShopId() != null;
-        Shift shift = tillSale ? LocalShiftService.openShiftOrNull(tx, actor.accountId(), shopId, true) : null;
-        if (tillSale && shift == null) {
-            throw new ConflictException(LocalShiftService.NO_OPEN_SHIFT + ": a till's sale comes back at a till");
-        }
+        Shift shift = session.find(Cart.class, order.getCartId()).getShopId() == null
+                ? null
+                : LocalShiftService.lockedOpenShift(
+                        tx, actor.accountId(), shopId, ": a till's sale comes back at a till");
         List<OrderLine.RefundAmount> amounts = new ArrayList<>();
         Money total = Money.ZERO;
         for (Wanted line : wanted) {
-            OrderLine.RefundAmount refunded =
-                    line.line().refund(line.quantity(), taxesOf(tx, line.line().getId()));
+            OrderLine.RefundAmount refunded = line.line()
+                    .refund(
+                            line.quantity(),
+                            LocalOrderService.taxesOf(tx, List.of(line.line().getId())));
             amounts.add(refunded);
             total = total.plus(refunded.amount());
         }
@@ -258,13 +256,6 @@ final class Returns {
                 .setParameter("shop", shopId)
                 .getSingleResultOrNull();
         return cents == null ? null : Money.ofCents(((Number) cents).longValue());
-    }
-
-    private static List<OrderLineTax> taxesOf(Tx tx, long orderLineId) {
-        return tx.session()
-                .createSelectionQuery("from OrderLineTax where orderLineId = :line order by id", OrderLineTax.class)
-                .setParameter("line", orderLineId)
-                .getResultList();
     }
 
     private static String cut(String text, int most) {

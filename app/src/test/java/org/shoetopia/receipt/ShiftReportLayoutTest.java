@@ -57,7 +57,7 @@ class ShiftReportLayoutTest {
                 1,
                 List.of(new DrawerMoveLine(
                         OPENED.plusSeconds(3600),
-                        "paid_out",
+                        org.shoetopia.domain.DrawerMove.Kind.PAID_OUT,
                         Money.ofCents(20_00),
                         "Window cleaner, paid for the whole month of December in cash",
                         "Sam Okafor")));

@@ -190,22 +190,20 @@ public final class PointOfSaleController implements ScreenController {
                 context.runner(),
                 context.session(),
                 context.dialogs());
-        model.useReceiptPrinter(context.settings().receiptPrinter());
+        // The settings file is read once for the three models, not once each.
+        var printer = context.settings().receiptPrinter();
+        model.useReceiptPrinter(printer);
         this.shift = new ShiftViewModel(
                 services.shifts(),
                 context.runner(),
                 context.session(),
                 context.dialogs(),
                 context.settings().current().terminalName(),
-                context.settings().receiptPrinter(),
+                printer,
                 () -> model.discountRulesProperty().get() != null
                         && model.discountRulesProperty().get().managesShop());
         this.returns = new ReturnViewModel(
-                services.returns(),
-                context.runner(),
-                context.session(),
-                context.dialogs(),
-                context.settings().receiptPrinter());
+                services.returns(), context.runner(), context.session(), context.dialogs(), printer);
     }
 
     /** Whether the till is a shop's (its cashier works in shifts), not a customer's own cart. */
