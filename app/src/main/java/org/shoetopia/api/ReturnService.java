@@ -3,6 +3,7 @@ package org.shoetopia.api;
 import java.time.Instant;
 import java.util.List;
 import org.shoetopia.domain.Money;
+import org.shoetopia.domain.Payment;
 import org.shoetopia.domain.PaymentMethod;
 
 /**
@@ -69,11 +70,34 @@ public interface ReturnService {
             Money storeCreditBalance,
             String approvedBy) {}
 
+    /**
+     * An exchange: the lines of {@code returned} come back and their money pays toward the sale on
+     * the till ({@code sale}, as it showed it; null: the open cart as it is now), in one
+     * transaction. {@code payment} pays what the new sale costs beyond that (null when the return
+     * covers it); what the return gives beyond the new sale goes back by the rule, or to store credit
+     * if {@code returned} says so. A manager approves only what leaves the shop beyond the limit.
+     */
+    public record ExchangeRequest(ReturnRequest returned, CheckoutService.SaleSeen sale, Payment payment) {}
+
+    /** Both halves of an exchange: the return (its "Exchange" part paid the sale) and the new sale. */
+    public record ExchangeReceipt(RefundReceipt returned, Receipt sale) {
+        /** What the customer paid beyond the return (negative: what went back to them). */
+        public Money difference() {
+            return sale.total().minus(returned.total());
+        }
+    }
+
     /** The sale with this receipt number (as printed, or scanned) of the actor's shop. */
     Sale lookUp(Actor actor, long orderNumber);
 
     /** Returns the lines, all or nothing, and says where the money went. */
     RefundReceipt returnItems(Actor actor, ReturnRequest request);
+
+    /** What the request's lines would give back now, writing nothing: a till shows it against an exchange's sale. */
+    Money quote(Actor actor, ReturnRequest request);
+
+    /** Returns the lines and checks out the till's sale with their money, all or nothing. */
+    ExchangeReceipt exchange(Actor actor, ExchangeRequest request);
 
     /** The most a cashier may refund in one return without a manager; null: no limit. */
     Money refundLimit(Actor actor);

@@ -170,6 +170,17 @@ public class OrderLine {
      * per rate ({@code taxes}: the line's). Caller holds the row lock.
      */
     public RefundAmount refund(int units, List<OrderLineTax> taxes) {
+        RefundAmount amount = refundOf(units, taxes);
+        refundedQuantity += units;
+        refundedCents += amount.amount().cents();
+        return amount;
+    }
+
+    /**
+     * What refunding {@code units} more units would give back, with its tax per rate, changing nothing:
+     * a till shows it against an exchange's new sale before the return is posted.
+     */
+    public RefundAmount refundOf(int units, List<OrderLineTax> taxes) {
         if (units <= 0) {
             throw new ValidationException("quantity", "Refund at least one unit");
         }
@@ -192,8 +203,6 @@ public class OrderLine {
                 amount = amount.plus(refunded);
             }
         }
-        refundedQuantity = after;
-        refundedCents += amount.cents();
         return new RefundAmount(amount, List.copyOf(taxRefunds));
     }
 

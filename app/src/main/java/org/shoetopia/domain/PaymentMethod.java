@@ -5,7 +5,9 @@ public enum PaymentMethod implements Coded {
     CASH("cash", "Cash"),
     CARD("card", "Card"),
     GIFT_CARD("gift_card", "Gift card"),
-    STORE_CREDIT("store_credit", "Store credit");
+    STORE_CREDIT("store_credit", "Store credit"),
+    /** What an exchange's returned shoes pay toward its new sale: made only by the exchange itself. */
+    EXCHANGE("exchange", "Exchange");
 
     private final String code;
     private final String label;

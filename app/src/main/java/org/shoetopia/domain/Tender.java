@@ -53,6 +53,11 @@ public record Tender(PaymentMethod method, Money amount, String cardBrand, Strin
         return new Tender(PaymentMethod.STORE_CREDIT, amount, null, null, null);
     }
 
+    /** What an exchange's returned lines pay toward its new sale; never a tender a till enters. */
+    public static Tender exchange(Money amount) {
+        return new Tender(PaymentMethod.EXCHANGE, amount, null, null, null);
+    }
+
     /** Whether it pays what is still due, whatever that is. */
     public boolean paysTheRest() {
         return amount == null;

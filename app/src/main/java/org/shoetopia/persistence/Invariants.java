@@ -150,15 +150,19 @@ public final class Invariants {
                             + " or s.z_number > sh.last_z_number)))"),
             new Rule(
                     "every return's total is its refunds' and where its money went; no card or cash of a sale"
-                            + " got back more than it paid; store credit a return gave is in the customer's ledger",
+                            + " got back more than it paid; an exchange's new sale was paid exactly what its return"
+                            + " gave toward it; store credit a return gave is in the customer's ledger",
                     "select (select count(*) from returns r where r.total_cents <> coalesce((select"
                             + " sum(f.amount_cents) from refunds f where f.return_id = r.id), 0) or r.total_cents"
                             + " <> coalesce((select sum(t.amount_cents) from return_tenders t where t.return_id"
                             + " = r.id), 0)) + (select count(*) from order_tenders o where o.amount_cents"
                             + " < coalesce((select sum(t.amount_cents) from return_tenders t where t.order_tender_id"
                             + " = o.id), 0)) + (select count(*) from return_tenders t join order_tenders o on o.id"
-                            + " = t.order_tender_id join returns r on r.id = t.return_id where o.order_id"
-                            + " <> r.order_id or o.kind <> t.kind) + (select count(*) from returns r where"
+                            + " = t.order_tender_id join returns r on r.id = t.return_id where (t.kind <> 'exchange'"
+                            + " and o.order_id <> r.order_id) or o.kind <> t.kind) + (select count(*) from"
+                            + " order_tenders o where o.kind = 'exchange' and o.amount_cents <> coalesce((select"
+                            + " sum(t.amount_cents) from return_tenders t where t.order_tender_id = o.id"
+                            + " and t.kind = 'exchange'), 0)) + (select count(*) from returns r where"
                             + " coalesce((select sum(t.amount_cents) from return_tenders t where t.return_id = r.id"
                             + " and t.kind = 'store_credit'), 0) > 0 and not exists (select 1 from"
                             + " store_credit_entries e where e.reason = 'returned' and e.order_id = r.order_id"

@@ -108,29 +108,75 @@ public final class LocalCheckoutService implements CheckoutService {
             if (earlier != null) {
                 return earlier;
             }
-            if (locked == null || (seen != null && locked.cart().getId() != seen.cartId())) {
-                throw new ConflictException(seen == null ? "There is no open cart to check out" : ALREADY_CHECKED_OUT);
-            }
-            if (seen != null && locked.cart().getRevision() != seen.revision()) {
-                throw new ConflictException("The sale was changed on another terminal; check it and take payment"
-                        + " again. Nothing was charged");
-            }
+            requireAsSeen(locked, seen);
             Cart cart = locked.cart();
-            if (cart.getShopId() != null && !locked.sellsForItsShop()) {
-                throw new ForbiddenException("You no longer sell for this shop; this sale was not charged");
-            }
-            // A till sells in its cashier's open shift, whose lock a close takes too: the sale is in
-            // its Z report, or the close came first and the sale is refused.
-            Shift shift = cart.getShopId() == null
-                    ? null
-                    : LocalShiftService.lockedOpenShift(
-                            tx, actor.accountId(), cart.getShopId(), "; this sale was not charged");
-            return checkoutLocked(tx, actor, locked.cashierName(), cart, shift, payment, key);
+            return checkoutLocked(tx, actor, locked, tillShift(tx, actor, cart), payment, key, null);
         });
     }
 
+    /**
+     * The sale the till showed, row-locked (the first lock of a checkout, and of an exchange), with
+     * its cashier: refused, writing nothing, as a checkout refuses it.
+     */
+    LockedCart lockedSale(Tx tx, Actor actor, SaleSeen seen) {
+        LockedCart locked = lockedCart(tx, actor);
+        requireAsSeen(locked, seen);
+        return locked;
+    }
+
+    private static void requireAsSeen(LockedCart locked, SaleSeen seen) {
+        if (locked == null || (seen != null && locked.cart().getId() != seen.cartId())) {
+            throw new ConflictException(seen == null ? "There is no open cart to check out" : ALREADY_CHECKED_OUT);
+        }
+        if (seen != null && locked.cart().getRevision() != seen.revision()) {
+            throw new ConflictException("The sale was changed on another terminal; check it and take payment"
+                    + " again. Nothing was charged");
+        }
+        if (locked.cart().getShopId() != null && !locked.sellsForItsShop()) {
+            throw new ForbiddenException("You no longer sell for this shop; this sale was not charged");
+        }
+    }
+
+    /**
+     * A till sells in its cashier's open shift, whose lock a close takes too: the sale is in its Z
+     * report, or the close came first and the sale is refused. Anyone else's cart has none.
+     */
+    static Shift tillShift(Tx tx, Actor actor, Cart cart) {
+        return cart.getShopId() == null
+                ? null
+                : LocalShiftService.lockedOpenShift(
+                        tx, actor.accountId(), cart.getShopId(), "; this sale was not charged");
+    }
+
+    /**
+     * What an exchange's returned lines bring to its new sale: the money they give back, which pays
+     * toward it, and the listings they go back onto, locked with the sale's in the one listing order.
+     */
+    record ExchangeCredit(Money credit, Set<Long> restockedListings) {
+        /** The payment of {@code total}: the credit first, the till's payment for what it leaves. */
+        Payment paying(Money total, Payment payment) {
+            Money used = credit.compareTo(total) < 0 ? credit : total;
+            if (used.equals(total) && total.isPositive()) {
+                return Payment.of(Tender.exchange(used)); // nothing is left to pay
+            }
+            if (payment == null) {
+                throw new ValidationException(
+                        "payment",
+                        "The new sale is " + total.minus(used) + " more than what comes back: take payment for"
+                                + " the difference");
+            }
+            if (!used.isPositive()) {
+                return payment;
+            }
+            List<Tender> tenders = new ArrayList<>();
+            tenders.add(Tender.exchange(used));
+            tenders.addAll(payment.tenders());
+            return new Payment(tenders);
+        }
+    }
+
     /** The actor's open cart, locked, with the actor's name and whether they still sell for its shop. */
-    private record LockedCart(Cart cart, String cashierName, boolean sellsForItsShop) {}
+    record LockedCart(Cart cart, String cashierName, boolean sellsForItsShop) {}
 
     /**
      * The actor's open cart, row-locked (every change of a cart takes the same lock, so none lands while
@@ -175,9 +221,16 @@ public final class LocalCheckoutService implements CheckoutService {
      * is written in this transaction and the receipt is built from what it wrote, so no second
      * transaction reads it back (LocalOrderService#receipt reads the same receipt for reprints).
      */
-    private Receipt checkoutLocked(
-            Tx tx, Actor actor, String cashierName, Cart cart, Shift shift, Payment payment, String key) {
+    Receipt checkoutLocked(
+            Tx tx, Actor actor, LockedCart locked, Shift shift, Payment payment, String key, ExchangeCredit exchange) {
         var session = tx.session();
+        Cart cart = locked.cart();
+        String cashierName = locked.cashierName();
+        List<Tender> given = payment == null ? List.of() : payment.tenders();
+        if (given.stream().anyMatch(tender -> tender.method() == PaymentMethod.EXCHANGE)) {
+            throw new ValidationException(
+                    "paymentMethod", "An exchange's credit comes from the shoes returned, not from a tender");
+        }
         // A till's cart is a walk-in sale, bought by the customer the cart names (if any); anyone
         // else's cart they buy for themselves.
         Long buyerId = cart.getShopId() != null ? cart.getCustomerId() : Long.valueOf(actor.accountId());
@@ -193,10 +246,10 @@ public final class LocalCheckoutService implements CheckoutService {
         if (lines.isEmpty() && giftCardsSold.isEmpty()) {
             throw new ValidationException("cart", "The cart is empty");
         }
-        if (cart.getShopId() == null && payment.tenders().stream().anyMatch(Tender::isStoredValue)) {
+        if (cart.getShopId() == null && given.stream().anyMatch(Tender::isStoredValue)) {
             throw new ValidationException("paymentMethod", "Gift cards and store credit are spent at a shop's till");
         }
-        if (buyerId == null && payment.tenders().stream().anyMatch(t -> t.method() == PaymentMethod.STORE_CREDIT)) {
+        if (buyerId == null && given.stream().anyMatch(t -> t.method() == PaymentMethod.STORE_CREDIT)) {
             throw new ValidationException("paymentMethod", "Name the customer first: store credit is the customer's");
         }
         for (WantedLine line : lines) { // a till's cart filled before its shop's listings were the only ones it took
@@ -237,7 +290,8 @@ public final class LocalCheckoutService implements CheckoutService {
                         : TillDiscounts.settingsOf(tx, cart.getShopId()).cashierLimitHundredths();
 
         Map<Long, Pricing.Sale> salesTaken = takeSaleUnits(tx, lines, saleByShop);
-        Map<Long, Listing> listings = lockedListingsInStock(tx, lines);
+        Map<Long, Listing> listings =
+                lockedListingsInStock(tx, lines, exchange == null ? Set.of() : exchange.restockedListings());
         List<Pricing.Line> atListPrices = lines.stream()
                 .map(line -> new Pricing.Line(
                         line.listingId(),
@@ -257,7 +311,8 @@ public final class LocalCheckoutService implements CheckoutService {
         }
         Money total = giftCardsSold.stream().reduce(priced.total(), Money::plus);
         // Gift cards and store credit pay for shoes, not for new gift cards.
-        Payment.Settlement settlement = payment.settle(total, priced.total());
+        Payment paying = exchange == null ? payment : exchange.paying(total, payment);
+        Payment.Settlement settlement = paying.settle(total, priced.total());
         return write(
                 tx,
                 actor,
@@ -366,11 +421,22 @@ public final class LocalCheckoutService implements CheckoutService {
         return taken;
     }
 
-    /** The lines' listings, locked in listing order, each still sold and with the stock the line wants. */
-    private static Map<Long, Listing> lockedListingsInStock(Tx tx, List<WantedLine> lines) {
+    /**
+     * The lines' listings, locked in listing order, each still sold and with the stock the line
+     * wants; with them, in the same order, the listings an exchange's return puts units back on.
+     */
+    private static Map<Long, Listing> lockedListingsInStock(Tx tx, List<WantedLine> lines, Set<Long> restocked) {
+        Map<Long, WantedLine> wantedByListing = new HashMap<>();
+        lines.forEach(line -> wantedByListing.put(line.listingId(), line));
+        Set<Long> ids = new TreeSet<>(restocked);
+        ids.addAll(wantedByListing.keySet());
         Map<Long, Listing> listings = new HashMap<>();
-        for (WantedLine line : lines) { // ascending: readLines orders them by listing id
-            Listing listing = LocalListingService.lockedListing(tx, line.listingId());
+        for (long id : ids) {
+            Listing listing = LocalListingService.lockedListing(tx, id);
+            WantedLine line = wantedByListing.get(id);
+            if (line == null) {
+                continue; // only restocked: no stock is wanted of it
+            }
             if (!listing.isActive()) {
                 throw new ConflictException(
                         "Listing " + listing.getId() + " is no longer sold; remove it from the cart");

@@ -8,18 +8,24 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
 import org.hibernate.LockMode;
 import org.shoetopia.api.Actor;
 import org.shoetopia.api.Receipt;
 import org.shoetopia.api.ReturnService;
 import org.shoetopia.domain.Account;
 import org.shoetopia.domain.AuditKind;
+import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.Order;
 import org.shoetopia.domain.OrderLine;
+import org.shoetopia.domain.OrderTender;
+import org.shoetopia.domain.PaymentMethod;
 import org.shoetopia.domain.Return;
+import org.shoetopia.domain.Shift;
 import org.shoetopia.domain.Text;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.persistence.Database;
@@ -33,12 +39,19 @@ public final class LocalReturnService implements ReturnService {
     private final Database database;
     private final LocalAccountService accounts;
     private final LocalOrderService orders;
+    private final LocalCheckoutService checkout;
     private final Clock clock;
 
-    public LocalReturnService(Database database, LocalAccountService accounts, LocalOrderService orders, Clock clock) {
+    public LocalReturnService(
+            Database database,
+            LocalAccountService accounts,
+            LocalOrderService orders,
+            LocalCheckoutService checkout,
+            Clock clock) {
         this.database = database;
         this.accounts = accounts;
         this.orders = orders;
+        this.checkout = checkout;
         this.clock = clock;
     }
 
@@ -68,8 +81,10 @@ public final class LocalReturnService implements ReturnService {
         });
     }
 
-    @Override
-    public RefundReceipt returnItems(Actor actor, ReturnRequest request) {
+    /** A return request as checked before any transaction: its reason and the customer's email, if typed. */
+    private record Checked(String reason, String customerEmail) {}
+
+    private static Checked checked(ReturnRequest request) {
         if (request == null || request.lines() == null || request.lines().isEmpty()) {
             throw new ValidationException("lines", "Choose what comes back: at least one unit of a line");
         }
@@ -90,38 +105,148 @@ public final class LocalReturnService implements ReturnService {
                 request.customerEmail() == null || request.customerEmail().isBlank()
                         ? null
                         : request.customerEmail().strip();
+        return new Checked(reason, customerEmail);
+    }
+
+    @Override
+    public RefundReceipt returnItems(Actor actor, ReturnRequest request) {
+        Checked checked = checked(request);
+        return approved(actor, request, (tx, approvedBy) -> {
+            Prepared prepared = prepared(tx, actor, request, checked, null);
+            Instant now = now();
+            Returns.Posted posted = Returns.post(
+                    tx,
+                    actor,
+                    prepared.order(),
+                    prepared.shopId(),
+                    prepared.lines(),
+                    checked.reason(),
+                    request.toStoreCredit(),
+                    prepared.creditCustomer(),
+                    approvedBy,
+                    now);
+            return refundReceipt(tx, actor, prepared, posted, checked.reason(), approvedBy, now);
+        });
+    }
+
+    @Override
+    public Money quote(Actor actor, ReturnRequest request) {
+        checked(request);
+        return database.inTransaction(tx -> {
+            long shopId = Access.sellingShopId(tx, actor);
+            Order order = orderOfShop(tx, shopId, request.orderNumber());
+            Money total = Money.ZERO;
+            for (ReturnLine want : request.lines()) {
+                OrderLine line = lineOfSale(tx, order, shopId, want.orderLineId(), LockMode.NONE);
+                total = total.plus(line.refundOf(want.quantity(), LocalOrderService.taxesOf(tx, List.of(line.getId())))
+                        .amount());
+            }
+            return total;
+        });
+    }
+
+    @Override
+    public ExchangeReceipt exchange(Actor actor, ExchangeRequest request) {
+        if (request == null || request.returned() == null) {
+            throw new ValidationException("lines", "Choose what comes back: at least one unit of a line");
+        }
+        ReturnRequest returned = request.returned();
+        Checked checked = checked(returned);
+        return approved(actor, returned, (tx, approvedBy) -> {
+            // The locks in the one order: the new sale's cart, the returned lines, the shift, then
+            // the checkout's (shops, sale slots, listings sold and restocked, gift cards, store credit).
+            LocalCheckoutService.LockedCart sale = checkout.lockedSale(tx, actor, request.sale());
+            Long tillShop = sale.cart().getShopId();
+            if (tillShop == null) {
+                throw new ValidationException("sale", "An exchange is made at a shop's till, against its sale");
+            }
+            Prepared prepared =
+                    prepared(tx, actor, returned, checked, sale.cart().getCustomerId());
+            if (prepared.shopId() != tillShop) {
+                throw new ConflictException(
+                        "The sale on the till is another shop's; the shoes come back where they" + " were sold");
+            }
+            Shift shift = LocalCheckoutService.tillShift(tx, actor, sale.cart());
+            Returns.Priced priced = Returns.price(tx, prepared.lines());
+            Set<Long> restocked = new TreeSet<>();
+            prepared.lines().stream()
+                    .filter(Returns.Wanted::restock)
+                    .forEach(line -> restocked.add(line.line().getListingId()));
+            Receipt sold = checkout.checkoutLocked(
+                    tx,
+                    actor,
+                    sale,
+                    shift,
+                    request.payment(),
+                    null,
+                    new LocalCheckoutService.ExchangeCredit(priced.total(), restocked));
+            Returns.Exchanged exchanged = tx.session()
+                    .createSelectionQuery(
+                            "from OrderTender where orderId = :order and kind = :exchange", OrderTender.class)
+                    .setParameter("order", sold.orderId())
+                    .setParameter("exchange", PaymentMethod.EXCHANGE)
+                    .getResultStream()
+                    .findFirst()
+                    .map(tender -> new Returns.Exchanged(tender.getAmount(), tender.getId()))
+                    .orElse(null);
+            Instant now = now();
+            Returns.Posted posted = Returns.post(
+                    tx,
+                    actor,
+                    prepared.order(),
+                    prepared.shopId(),
+                    priced,
+                    shift,
+                    checked.reason(),
+                    returned.toStoreCredit(),
+                    prepared.creditCustomer(),
+                    approvedBy,
+                    exchanged,
+                    now);
+            return new ExchangeReceipt(
+                    refundReceipt(tx, actor, prepared, posted, checked.reason(), approvedBy, now), sold);
+        });
+    }
+
+    /**
+     * Runs {@code post} in a transaction: with the manager's approval the request names (checked as
+     * a sign-in is, and only an owner or manager of the shop approves), else with none.
+     */
+    private <T> T approved(Actor actor, ReturnRequest request, BiFunction<Tx, Long, T> post) {
         if (request.managerEmail() == null || request.managerEmail().isBlank()) {
-            return database.inTransaction(tx -> post(tx, actor, request, reason, customerEmail, null));
+            return database.inTransaction(tx -> post.apply(tx, null));
         }
         return accounts.withCredential(request.managerEmail(), request.managerPassword(), (tx, manager) -> {
             long shopId = Access.sellingShopId(tx, actor);
             if (!Access.managesShop(tx, new Actor(manager.getId()), shopId)) {
                 throw new ForbiddenException(manager.getName() + " is not the owner or a manager of this shop");
             }
-            return post(tx, actor, request, reason, customerEmail, manager.getId());
+            return post.apply(tx, manager.getId());
         });
     }
 
-    private RefundReceipt post(
-            Tx tx, Actor actor, ReturnRequest request, String reason, String customerEmail, Long approvedBy) {
+    /** A return's sale, its lines locked, and whose store credit it may give. */
+    private record Prepared(long shopId, Order order, List<Returns.Wanted> lines, Long creditCustomer) {}
+
+    /**
+     * The sale and its wanted lines, each locked in id order (two terminals returning the same line
+     * are served in turn), and the customer store credit goes to: the sale's, else the one the till
+     * typed, else ({@code tillCustomer}) the one an exchange's new sale names.
+     */
+    private Prepared prepared(Tx tx, Actor actor, ReturnRequest request, Checked checked, Long tillCustomer) {
         long shopId = Access.sellingShopId(tx, actor);
         Order order = orderOfShop(tx, shopId, request.orderNumber());
-        // The lines in id order, each locked: two terminals returning the same line are served in turn.
         List<ReturnLine> wanted = new ArrayList<>(request.lines());
         wanted.sort(Comparator.comparingLong(ReturnLine::orderLineId));
         List<Returns.Wanted> lines = new ArrayList<>();
         for (ReturnLine want : wanted) {
-            OrderLine line = tx.session().find(OrderLine.class, want.orderLineId(), LockMode.PESSIMISTIC_WRITE);
-            if (line == null || line.getOrderId() != order.getId() || line.getShopId() != shopId) {
-                throw new NotFoundException(
-                        "Line " + want.orderLineId() + " is not a line of this shop's sale " + request.orderNumber());
-            }
+            OrderLine line = lineOfSale(tx, order, shopId, want.orderLineId(), LockMode.PESSIMISTIC_WRITE);
             lines.add(new Returns.Wanted(line, want.quantity(), want.restock()));
         }
         // Store credit is the sale's customer's; a typed email names one only when the sale named nobody.
         Long creditCustomer = order.getBuyerId();
-        if (customerEmail != null) {
-            long named = StoredValues.customer(tx, customerEmail).getId();
+        if (checked.customerEmail() != null) {
+            long named = StoredValues.customer(tx, checked.customerEmail()).getId();
             if (creditCustomer != null && creditCustomer != named) {
                 throw new ValidationException(
                         "customerEmail",
@@ -132,9 +257,26 @@ public final class LocalReturnService implements ReturnService {
             }
             creditCustomer = named;
         }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Returns.Posted posted = Returns.post(
-                tx, actor, order, shopId, lines, reason, request.toStoreCredit(), creditCustomer, approvedBy, now);
+        return new Prepared(shopId, order, lines, creditCustomer != null ? creditCustomer : tillCustomer);
+    }
+
+    private static OrderLine lineOfSale(Tx tx, Order order, long shopId, long orderLineId, LockMode lock) {
+        OrderLine line = tx.session().find(OrderLine.class, orderLineId, lock);
+        if (line == null || line.getOrderId() != order.getId() || line.getShopId() != shopId) {
+            throw new NotFoundException(
+                    "Line " + orderLineId + " is not a line of this shop's sale " + order.getOrderNumber());
+        }
+        return line;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private RefundReceipt refundReceipt(
+            Tx tx, Actor actor, Prepared prepared, Returns.Posted posted, String reason, Long approvedBy, Instant now) {
+        Order order = prepared.order();
+        List<Returns.Wanted> lines = prepared.lines();
         Receipt sale = orders.receipt(tx, order.getId(), true);
         List<ReturnedLine> returned = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -163,7 +305,11 @@ public final class LocalReturnService implements ReturnService {
                 now,
                 header,
                 Access.account(tx, actor).getName(),
-                toCredit ? tx.session().find(Account.class, creditCustomer).getName() : sale.buyerName(),
+                toCredit
+                        ? tx.session()
+                                .find(Account.class, prepared.creditCustomer())
+                                .getName()
+                        : sale.buyerName(),
                 reason,
                 returned,
                 posted.total(),

@@ -50,6 +50,12 @@ final class Returns {
             List<MoneyBack> moneyBack,
             Money storeCreditBalance) {}
 
+    /** A return's lines priced, each line's refund recorded on it: what they give back in all. */
+    record Priced(List<Wanted> wanted, List<OrderLine.RefundAmount> amounts, Money total) {}
+
+    /** What an exchange's return paid toward its new sale, and the new sale's tender that says so. */
+    record Exchanged(Money amount, long orderTenderId) {}
+
     /** Store credit given back is for this customer (the sale's, or one the till named). */
     static Posted post(
             Tx tx,
@@ -62,13 +68,36 @@ final class Returns {
             Long creditCustomerId,
             Long approvedBy,
             Instant now) {
-        var session = tx.session();
-        // A till's sale comes back at a till, in the returner's open shift, so its Z report counts the
-        // refund (and its drawer the cash). An order bought online touches no drawer.
-        Shift shift = session.find(Cart.class, order.getCartId()).getShopId() == null
+        Shift shift = shiftOf(tx, actor, order, shopId);
+        return post(
+                tx,
+                actor,
+                order,
+                shopId,
+                price(tx, wanted),
+                shift,
+                reason,
+                toStoreCredit,
+                creditCustomerId,
+                approvedBy,
+                null,
+                now);
+    }
+
+    /**
+     * The shift a return of this order is on: a till's sale comes back at a till, in the returner's
+     * open shift (locked), so its Z report counts the refund and its drawer the cash; an order bought
+     * online touches no drawer.
+     */
+    static Shift shiftOf(Tx tx, Actor actor, Order order, long shopId) {
+        return tx.session().find(Cart.class, order.getCartId()).getShopId() == null
                 ? null
                 : LocalShiftService.lockedOpenShift(
                         tx, actor.accountId(), shopId, ": a till's sale comes back at a till");
+    }
+
+    /** Records the refund of each wanted line on its (locked) line and says what each gives back. */
+    static Priced price(Tx tx, List<Wanted> wanted) {
         List<OrderLine.RefundAmount> amounts = new ArrayList<>();
         Money total = Money.ZERO;
         for (Wanted line : wanted) {
@@ -79,14 +108,45 @@ final class Returns {
             amounts.add(refunded);
             total = total.plus(refunded.amount());
         }
+        return new Priced(wanted, amounts, total);
+    }
+
+    /**
+     * Writes a priced return on {@code shift}: what {@code exchanged} names (if any) paid toward an
+     * exchange's new sale, and the rest goes back by the rule. The cashiers' refund limit is on what
+     * leaves the shop, not on what an exchange keeps.
+     */
+    static Posted post(
+            Tx tx,
+            Actor actor,
+            Order order,
+            long shopId,
+            Priced priced,
+            Shift shift,
+            String reason,
+            boolean toStoreCredit,
+            Long creditCustomerId,
+            Long approvedBy,
+            Exchanged exchanged,
+            Instant now) {
+        var session = tx.session();
+        List<Wanted> wanted = priced.wanted();
+        List<OrderLine.RefundAmount> amounts = priced.amounts();
+        Money total = priced.total();
+        Money kept = exchanged == null ? Money.ZERO : exchanged.amount();
+        Money back = total.minus(kept);
         if (approvedBy == null && !Access.managesShop(tx, actor, shopId)) {
             Money limit = refundLimit(tx, shopId);
-            if (limit != null && total.compareTo(limit) > 0) {
-                throw new ForbiddenException("A refund of " + total + " is above the cashiers' limit of " + limit
+            if (limit != null && back.compareTo(limit) > 0) {
+                throw new ForbiddenException("A refund of " + back + " is above the cashiers' limit of " + limit
                         + ": a manager approves it");
             }
         }
-        List<Allocated> split = split(tx, order, total, toStoreCredit);
+        List<Allocated> split = new ArrayList<>();
+        if (kept.isPositive()) {
+            split.add(new Allocated(PaymentMethod.EXCHANGE, "Toward the new sale", kept, null));
+        }
+        split.addAll(split(tx, order, back, toStoreCredit));
         Money toCredit = split.stream()
                 .filter(part -> part.method() == PaymentMethod.STORE_CREDIT)
                 .map(Allocated::amount)
@@ -96,8 +156,8 @@ final class Returns {
                     "customerEmail",
                     toStoreCredit
                             ? "Name the customer whose store credit the refund goes to"
-                            : toCredit + " of this sale was paid by gift card or store credit: name the customer"
-                                    + " whose store credit it goes back to");
+                            : toCredit + " of this sale was paid by gift card, store credit or an exchange: name"
+                                    + " the customer whose store credit it goes back to");
         }
         Return posted = new Return(
                 order.getId(),
@@ -148,7 +208,9 @@ final class Returns {
                     i,
                     part.method(),
                     part.amount(),
-                    part.from() == null ? null : part.from().getId()));
+                    part.method() == PaymentMethod.EXCHANGE
+                            ? Long.valueOf(exchanged.orderTenderId())
+                            : part.from() == null ? null : part.from().getId()));
             moneyBack.add(new MoneyBack(part.method(), part.label(), part.amount()));
         }
         Money balance = null;
@@ -167,6 +229,7 @@ final class Returns {
                 tx,
                 AuditKind.ORDER_REFUND,
                 "return " + posted.getId() + " of order " + order.getOrderNumber() + " " + total.plain()
+                        + (kept.isPositive() ? ", " + kept.plain() + " toward an exchange" : "")
                         + (approvedBy == null ? "" : " approved by account " + approvedBy),
                 actor.accountId(),
                 shopId,

@@ -34,6 +34,7 @@ public record Services(
         LocalFlashSaleService flashSales = new LocalFlashSaleService(database, clock);
         LocalOrderService orders = new LocalOrderService(database, clock);
         LocalAccountService accounts = new LocalAccountService(database, hasher, clock);
+        LocalCheckoutService checkout = new LocalCheckoutService(database, orders, clock);
         return new Services(
                 database,
                 accounts,
@@ -41,14 +42,14 @@ public record Services(
                 new LocalListingService(database, clock),
                 new LocalSearchService(database),
                 new LocalCartService(database, accounts, clock),
-                new LocalCheckoutService(database, orders, clock),
+                checkout,
                 orders,
                 flashSales,
                 new LocalRatingService(database, clock),
                 new LocalVerificationService(database, clock),
                 new LocalStoredValueService(database, clock),
                 new LocalShiftService(database, accounts, clock),
-                new LocalReturnService(database, accounts, orders, clock));
+                new LocalReturnService(database, accounts, orders, checkout, clock));
     }
 
     /** The same services as the screens see them: the API, without the database or the admin-only calls. */

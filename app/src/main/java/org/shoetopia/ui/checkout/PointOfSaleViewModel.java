@@ -621,6 +621,7 @@ public final class PointOfSaleViewModel {
                         cashTendered.get() == null ? "" : cashTendered.get().strip();
                 yield Tender.cash(tendered.isEmpty() ? null : Money.parse("cashTendered", "Cash tendered", tendered));
             }
+            case EXCHANGE -> throw new IllegalStateException("an exchange's credit is not a tender the till enters");
         };
     }
 
