@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.List;
 import org.shoetopia.api.Receipt;
+import org.shoetopia.api.ReturnService.ExchangeReceipt;
 import org.shoetopia.domain.PaymentMethod;
 
 /**
@@ -25,10 +26,19 @@ public final class EscPosReceipt {
     private EscPosReceipt() {}
 
     public static byte[] of(Receipt receipt, ZoneId zone, boolean openDrawer) {
+        return withBarcode(ReceiptLayout.lines(receipt, zone), receipt.orderNumber(), openDrawer);
+    }
+
+    /** An exchange's receipt: the new sale's number is the barcode, as that is the sale a later return scans. */
+    public static byte[] of(ExchangeReceipt exchange, ZoneId zone, boolean openDrawer) {
+        return withBarcode(ReceiptLayout.lines(exchange, zone), exchange.sale().orderNumber(), openDrawer);
+    }
+
+    private static byte[] withBarcode(List<String> lines, long orderNumber, boolean openDrawer) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (EscPos printer = new EscPos(bytes)) {
             printer.initializePrinter();
-            for (String line : ReceiptLayout.lines(receipt, zone)) {
+            for (String line : lines) {
                 printer.writeLF(line);
             }
             printer.feed(1);
@@ -38,7 +48,7 @@ public final class EscPosReceipt {
                             .setSystem(BarCode.BarCodeSystem.CODE128)
                             .setHRIPosition(BarCode.BarCodeHRIPosition.BelowBarCode)
                             .setJustification(EscPosConst.Justification.Center),
-                    "{B" + receipt.orderNumber());
+                    "{B" + orderNumber);
             printer.feed(4);
             printer.cut(EscPos.CutMode.PART);
             if (openDrawer) {

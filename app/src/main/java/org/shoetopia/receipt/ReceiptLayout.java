@@ -5,6 +5,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.shoetopia.api.Receipt;
+import org.shoetopia.api.ReturnService.ExchangeReceipt;
+import org.shoetopia.api.ReturnService.MoneyBack;
+import org.shoetopia.api.ReturnService.RefundReceipt;
+import org.shoetopia.api.ReturnService.ReturnedLine;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.PaymentMethod;
 
@@ -16,6 +20,19 @@ public final class ReceiptLayout {
     private ReceiptLayout() {}
 
     public static List<String> lines(Receipt receipt, ZoneId zone) {
+        return lines(receipt, zone, null);
+    }
+
+    /** An exchange on one receipt: what came back of which sale first, then the new sale it paid toward. */
+    public static List<String> lines(ExchangeReceipt exchange, ZoneId zone) {
+        return lines(exchange.sale(), zone, exchange.returned());
+    }
+
+    public static String title(ExchangeReceipt exchange) {
+        return "Exchange: receipt " + exchange.sale().orderNumber();
+    }
+
+    private static List<String> lines(Receipt receipt, ZoneId zone, RefundReceipt returned) {
         List<String> lines = new ArrayList<>();
         Receipt.Header header = receipt.header();
         if (header == null) {
@@ -26,6 +43,9 @@ public final class ReceiptLayout {
         if (receipt.copy()) {
             lines.add(center("*** COPY ***"));
         }
+        if (returned != null) {
+            lines.add(center("EXCHANGE"));
+        }
         lines.add(center("Receipt " + receipt.orderNumber()));
         lines.add(center(WHEN.format(receipt.createdAt().atZone(zone))));
         lines.add(servedBy(receipt.cashierName(), header));
@@ -33,6 +53,18 @@ public final class ReceiptLayout {
             lines.add("Customer  " + receipt.buyerName());
         }
         lines.add("-".repeat(WIDTH));
+        if (returned != null) {
+            lines.add(cut("RETURNED of receipt " + returned.orderNumber()));
+            for (ReturnedLine line : returned.lines()) {
+                lines.add(cut(line.description()));
+                lines.add(amountLine(
+                        "  " + line.quantity() + " returned" + (line.restocked() ? "" : ", damaged"),
+                        Money.ZERO.minus(line.amount())));
+            }
+            lines.add(amountLine("Returned", Money.ZERO.minus(returned.total())));
+            lines.add("-".repeat(WIDTH));
+            lines.add("NEW");
+        }
         for (Receipt.Line line : receipt.lines()) {
             lines.add(cut(line.description()));
             lines.add("  #" + line.listingId() + " from " + cut(line.shopName()));
@@ -92,6 +124,20 @@ public final class ReceiptLayout {
         }
         if (receipt.changeDue() != null) {
             lines.add(amountLine("Change", receipt.changeDue()));
+        }
+        if (returned != null) {
+            for (MoneyBack back : returned.moneyBack()) {
+                if (back.method() != PaymentMethod.EXCHANGE) {
+                    lines.add(amountLine("Refunded to " + back.label(), back.amount()));
+                }
+            }
+            if (returned.storeCreditBalance() != null) {
+                lines.add(amountLine("Store credit now", returned.storeCreditBalance()));
+            }
+            wrap("Returned because: " + returned.reason()).forEach(lines::add);
+            if (returned.approvedBy() != null) {
+                lines.add(cut("Approved by " + returned.approvedBy()));
+            }
         }
         for (Receipt.TaxNumber number : receipt.taxNumbers()) {
             lines.add(cut(

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.shoetopia.api.Receipt;
+import org.shoetopia.api.ReturnService.ExchangeReceipt;
 
 /**
  * A receipt (or an X or Z report) as a PDF (PDFBox), laid out by {@link ReceiptLayout} on a till-roll-width page, with the
@@ -33,6 +34,13 @@ public final class ReceiptPdf {
                 "Shoetopia receipt " + receipt.orderNumber(),
                 ReceiptLayout.lines(receipt, zone),
                 new Code128Writer().encode(Long.toString(receipt.orderNumber())));
+    }
+
+    public static byte[] of(ExchangeReceipt exchange, ZoneId zone) {
+        return render(
+                "Shoetopia " + ReceiptLayout.title(exchange),
+                ReceiptLayout.lines(exchange, zone),
+                new Code128Writer().encode(Long.toString(exchange.sale().orderNumber())));
     }
 
     /** A document laid out in lines (an X or Z report, a refund receipt) on the same roll-width page, without a barcode. */

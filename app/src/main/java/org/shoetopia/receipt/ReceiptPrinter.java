@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.shoetopia.api.Receipt;
+import org.shoetopia.api.ReturnService.ExchangeReceipt;
 import org.shoetopia.domain.UnavailableException;
 import org.shoetopia.domain.ValidationException;
 
@@ -57,6 +58,11 @@ public record ReceiptPrinter(String target) {
     /** Prints the receipt, opening the drawer if asked; says plainly when the printer does not answer. */
     public void print(Receipt receipt, ZoneId zone, boolean openDrawer) {
         send(EscPosReceipt.of(receipt, zone, openDrawer), "receipt");
+    }
+
+    /** Prints an exchange's receipt, opening the drawer if asked. */
+    public void print(ExchangeReceipt exchange, ZoneId zone, boolean openDrawer) {
+        send(EscPosReceipt.of(exchange, zone, openDrawer), "receipt");
     }
 
     /** Prints a document laid out in lines (an X or Z report, a refund receipt), opening the drawer if asked. */

@@ -52,7 +52,14 @@ class ViewModelTest {
     /** The till screen's model for the signed-in account. */
     private PointOfSaleViewModel till(DialogService dialogs) {
         return new PointOfSaleViewModel(
-                app.carts(), app.checkout(), app.storedValue(), app.flashSales(), runner, session, dialogs);
+                app.carts(),
+                app.checkout(),
+                app.returns(),
+                app.storedValue(),
+                app.flashSales(),
+                runner,
+                session,
+                dialogs);
     }
 
     /** The same, with dialogs that say yes and are cancelled when they ask. */

@@ -12,6 +12,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.shoetopia.api.CartService.CartLineView;
 import org.shoetopia.api.CartService.GiftCardInCart;
@@ -76,6 +77,12 @@ public final class PointOfSaleController implements ScreenController {
 
     @FXML
     private Label stillDue;
+
+    @FXML
+    private Label exchangeInfo;
+
+    @FXML
+    private HBox exchangeBar;
 
     @FXML
     private VBox giftCardPane;
@@ -185,6 +192,7 @@ public final class PointOfSaleController implements ScreenController {
         this.model = new PointOfSaleViewModel(
                 services.carts(),
                 services.checkout(),
+                services.returns(),
                 services.storedValue(),
                 services.flashSales(),
                 context.runner(),
@@ -203,7 +211,7 @@ public final class PointOfSaleController implements ScreenController {
                 () -> model.discountRulesProperty().get() != null
                         && model.discountRulesProperty().get().managesShop());
         this.returns = new ReturnViewModel(
-                services.returns(), context.runner(), context.session(), context.dialogs(), printer);
+                services.returns(), context.runner(), context.session(), context.dialogs(), printer, model);
     }
 
     /** Whether the till is a shop's (its cashier works in shifts), not a customer's own cart. */
@@ -298,6 +306,8 @@ public final class PointOfSaleController implements ScreenController {
         showOnlyWhen(amountPane, cash.selectedProperty().not());
         giftCardCode.textProperty().bindBidirectional(model.giftCardCodeProperty());
         tenderAmount.textProperty().bindBidirectional(model.tenderAmountProperty());
+        exchangeInfo.textProperty().bind(model.exchangeInfoProperty());
+        showOnlyWhen(exchangeBar, exchangeInfo.textProperty().isNotEmpty());
         stillDue.textProperty().bind(model.stillDueProperty());
         showOnlyWhen(stillDue, stillDue.textProperty().isNotEmpty());
         model.tenders().addListener((javafx.collections.ListChangeListener<org.shoetopia.domain.Tender>)
@@ -447,6 +457,11 @@ public final class PointOfSaleController implements ScreenController {
     @FXML
     private void recallSale() {
         model.recallSale();
+    }
+
+    @FXML
+    private void dropExchange() {
+        model.dropExchange();
     }
 
     @FXML

@@ -23,6 +23,10 @@ import org.shoetopia.api.CheckoutService.SaleSeen;
 import org.shoetopia.api.FlashSaleService;
 import org.shoetopia.api.FlashSaleService.SaleView;
 import org.shoetopia.api.Receipt;
+import org.shoetopia.api.ReturnService;
+import org.shoetopia.api.ReturnService.ExchangeReceipt;
+import org.shoetopia.api.ReturnService.ExchangeRequest;
+import org.shoetopia.api.ReturnService.ReturnRequest;
 import org.shoetopia.api.StoredValueService;
 import org.shoetopia.domain.DiscountKind;
 import org.shoetopia.domain.ForbiddenException;
@@ -49,9 +53,10 @@ import org.shoetopia.ui.SessionModel;
  * The till: add by listing number (or a scanner typing digits and Enter), the cart with per-line sale
  * prices, the shop's flash sale units left (refreshed while other terminals sell), payment, receipt.
  */
-public final class PointOfSaleViewModel {
+public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill {
     private final CartService carts;
     private final CheckoutService checkout;
+    private final ReturnService returns;
     private final StoredValueService storedValue;
     private final FlashSaleService flashSales;
     private final BackgroundRunner runner;
@@ -79,6 +84,16 @@ public final class PointOfSaleViewModel {
     private final ObservableList<Tender> tenders = FXCollections.observableArrayList();
 
     private final StringProperty stillDue = new SimpleStringProperty("");
+    /** A return waiting to pay toward this sale (an exchange): posted with its checkout, in one go. */
+    private final ObjectProperty<PendingExchange> exchange = new SimpleObjectProperty<>();
+
+    private final StringProperty exchangeInfo = new SimpleStringProperty("");
+    /** The last exchange checked out, for its receipt's reprint and PDF. */
+    private ExchangeReceipt lastExchange;
+
+    /** A return the till holds for the sale's checkout: what it gives back now, and how the till names it. */
+    public record PendingExchange(ReturnRequest request, Money credit, String description) {}
+
     private final ObservableList<GiftCardInCart> giftCards = FXCollections.observableArrayList();
     private final BooleanProperty cartEmpty = new SimpleBooleanProperty(true);
     /** What the named customer has in store credit, once store credit is chosen. */
@@ -125,6 +140,7 @@ public final class PointOfSaleViewModel {
     public PointOfSaleViewModel(
             CartService carts,
             CheckoutService checkout,
+            ReturnService returns,
             StoredValueService storedValue,
             FlashSaleService flashSales,
             BackgroundRunner runner,
@@ -132,6 +148,7 @@ public final class PointOfSaleViewModel {
             DialogService dialogs) {
         this.carts = carts;
         this.checkout = checkout;
+        this.returns = returns;
         this.storedValue = storedValue;
         this.flashSales = flashSales;
         this.runner = runner;
@@ -418,6 +435,7 @@ public final class PointOfSaleViewModel {
                     cashTendered.set("");
                     tenderAmount.set("");
                     customerEmail.set("");
+                    exchange.set(null);
                     showCart(cart);
                 })
                 .onFailure(errors::show)
@@ -442,6 +460,7 @@ public final class PointOfSaleViewModel {
                             .busy(busy)
                             .onSuccess(cart -> {
                                 clearPayment();
+                                exchange.set(null); // a held sale waits without the return
                                 showCart(cart);
                             })
                             .onFailure(errors::show)
@@ -533,6 +552,10 @@ public final class PointOfSaleViewModel {
             return;
         }
         var actor = session.actor();
+        if (exchange.get() != null) {
+            checkOutExchange(exchange.get().request(), payment);
+            return;
+        }
         Attempt attempt = unknownOutcome != null
                 ? unknownOutcome
                 : new Attempt(shownSale, UUID.randomUUID().toString());
@@ -540,18 +563,11 @@ public final class PointOfSaleViewModel {
                 .busy(busy)
                 .onSuccess(done -> {
                     unknownOutcome = null;
+                    lastExchange = null;
                     receipt.set(done);
                     receiptText.set(String.join("\n", ReceiptLayout.lines(done, ZoneId.systemDefault())));
                     printer.ifPresent(to -> print(to, done, EscPosReceipt.tookCash(done)));
-                    cashTendered.set("");
-                    cardLast4.set("");
-                    tenderAmount.set("");
-                    giftCardCode.set("");
-                    tenders.clear();
-                    paymentMethod.set(PaymentMethod.CASH); // the next sale starts with cash, as most do
-                    storeCreditInfo.set("");
-                    customerEmail.set("");
-                    load();
+                    afterSale();
                 })
                 .onFailure(error -> {
                     // A refused checkout wrote nothing, so the next attempt is a new one; an unknown outcome is
@@ -562,6 +578,109 @@ public final class PointOfSaleViewModel {
                     refresh();
                 })
                 .start();
+    }
+
+    /**
+     * Checks the sale out with the return held for it, in one transaction: the return's money pays
+     * first, the payment the rest. Beyond the cashiers' refund limit a manager approves, and it is
+     * tried again with their approval.
+     */
+    private void checkOutExchange(ReturnRequest request, Payment payment) {
+        var actor = session.actor();
+        SaleSeen seen = shownSale;
+        runner.call(() -> returns.exchange(actor, new ExchangeRequest(request, seen, payment)))
+                .busy(busy)
+                .onSuccess(done -> {
+                    exchange.set(null);
+                    lastExchange = done;
+                    receipt.set(done.sale());
+                    receiptText.set(String.join("\n", ReceiptLayout.lines(done, ZoneId.systemDefault())));
+                    boolean cash = EscPosReceipt.tookCash(done.sale())
+                            || done.returned().moneyBack().stream()
+                                    .anyMatch(back -> back.method() == PaymentMethod.CASH);
+                    printer.ifPresent(to -> runner.run(() -> to.print(done, ZoneId.systemDefault(), cash))
+                            .onFailure(failure -> errors.set(FieldErrors.FORM, failure.getMessage()))
+                            .start());
+                    afterSale();
+                })
+                .onFailure(error -> {
+                    if (ReturnViewModel.needsAManager(error) && request.managerEmail() == null) {
+                        dialogs.form(
+                                        "Manager's approval",
+                                        error.getMessage(),
+                                        List.of(
+                                                FormField.text("Manager's email", ""),
+                                                FormField.secret("Manager's password")))
+                                .ifPresent(answer -> {
+                                    PendingExchange pending = exchange.get();
+                                    ReturnRequest approved =
+                                            ReturnViewModel.approvedBy(request, answer.get(0), answer.get(1));
+                                    exchange.set(
+                                            new PendingExchange(approved, pending.credit(), pending.description()));
+                                    checkOutExchange(approved, payment);
+                                });
+                        return;
+                    }
+                    // An exchange is checked out without a key: any failure wrote nothing it knows of.
+                    errors.show(error);
+                    refresh();
+                })
+                .start();
+    }
+
+    /** The till after a sale: its payment fields empty, cash first, and the next sale loaded. */
+    private void afterSale() {
+        cashTendered.set("");
+        cardLast4.set("");
+        tenderAmount.set("");
+        giftCardCode.set("");
+        tenders.clear();
+        paymentMethod.set(PaymentMethod.CASH); // the next sale starts with cash, as most do
+        storeCreditInfo.set("");
+        customerEmail.set("");
+        load();
+    }
+
+    @Override
+    public boolean hasSale() {
+        return !cartEmpty.get();
+    }
+
+    @Override
+    public void payTowardSale(ReturnRequest request, Money credit, String description) {
+        tenders.clear(); // part payments were taken for the whole total
+        exchange.set(new PendingExchange(request, credit, description));
+        showExchange();
+    }
+
+    /** Gives the return held for the sale up; nothing of it was posted. */
+    public void dropExchange() {
+        exchange.set(null);
+        showExchange();
+    }
+
+    /** "Exchange: receipt 100002, 1 item back pays −$40.00; the customer pays $15.00". */
+    private void showExchange() {
+        PendingExchange pending = exchange.get();
+        if (pending == null) {
+            exchangeInfo.set("");
+        } else {
+            Money left = cartTotal.minus(pending.credit());
+            exchangeInfo.set("Exchange: " + pending.description() + " pays −" + Formats.money(pending.credit())
+                    + (left.cents() >= 0
+                            ? "; the customer pays " + Formats.money(left)
+                            : "; " + Formats.money(left.negate()) + " goes back to the customer"));
+        }
+        updateChange();
+    }
+
+    /** The exchange whose sale's receipt is on screen, if it was one. */
+    private ExchangeReceipt exchangeShown() {
+        return lastExchange != null && lastExchange.sale() == receipt.get() ? lastExchange : null;
+    }
+
+    public StringProperty exchangeInfoProperty() {
+        return exchangeInfo;
     }
 
     public void useReceiptPrinter(Optional<ReceiptPrinter> printer) {
@@ -575,7 +694,12 @@ public final class PointOfSaleViewModel {
     /** Prints the receipt on screen again on the receipt printer; the drawer stays shut. */
     public void reprintOnReceiptPrinter() {
         Receipt shown = receipt.get();
-        if (shown != null) {
+        ExchangeReceipt exchanged = exchangeShown();
+        if (exchanged != null) {
+            printer.ifPresent(to -> runner.run(() -> to.print(exchanged, ZoneId.systemDefault(), false))
+                    .onFailure(failure -> errors.set(FieldErrors.FORM, failure.getMessage()))
+                    .start());
+        } else if (shown != null) {
             printer.ifPresent(to -> print(to, shown, false));
         }
     }
@@ -593,9 +717,13 @@ public final class PointOfSaleViewModel {
         if (shown == null) {
             return;
         }
+        ExchangeReceipt exchanged = exchangeShown();
         dialogs.chooseFileToSave("Save the receipt", "receipt-" + shown.orderNumber() + ".pdf", "pdf")
-                .ifPresent(file -> runner.call(
-                                () -> OwnerOnly.write(file, ReceiptPdf.of(shown, ZoneId.systemDefault())))
+                .ifPresent(file -> runner.call(() -> OwnerOnly.write(
+                                file,
+                                exchanged != null
+                                        ? ReceiptPdf.of(exchanged, ZoneId.systemDefault())
+                                        : ReceiptPdf.of(shown, ZoneId.systemDefault())))
                         .onSuccess(path -> dialogs.showInfo("Receipt saved", path.toString()))
                         .onFailure(failure -> dialogs.showError("Receipt not saved", failure.getMessage()))
                         .start());
@@ -603,6 +731,9 @@ public final class PointOfSaleViewModel {
 
     /** The tenders taken so far and the one on screen, which pays the rest unless it names an amount. */
     private Payment payment() {
+        if (exchange.get() != null && tenders.isEmpty() && !due().isPositive()) {
+            return null; // the return pays it all; what it gives beyond goes back by the rule
+        }
         List<Tender> all = new java.util.ArrayList<>(tenders);
         if (tenders.isEmpty() || due().isPositive()) { // else the tenders taken pay it all
             all.add(enteredTender());
@@ -632,10 +763,13 @@ public final class PointOfSaleViewModel {
 
     /** What the tenders taken so far leave to pay. */
     private Money due() {
+        Money owed = exchange.get() == null
+                ? cartTotal
+                : cartTotal.minus(exchange.get().credit());
         return tenders.stream()
                 .map(Tender::amount)
                 .filter(java.util.Objects::nonNull)
-                .reduce(cartTotal, Money::minus);
+                .reduce(owed, Money::minus);
     }
 
     /**
@@ -820,6 +954,10 @@ public final class PointOfSaleViewModel {
                 namedCustomerEmail = null;
             }
         }
+        if (exchange.get() != null && shownSale != null && (cart.cartId() != shownSale.cartId() || cart.isEmpty())) {
+            exchange.set(null); // its sale is gone: the return waits for no other
+            errors.set(FieldErrors.FORM, "The sale changed: start the exchange's return again");
+        }
         shownCustomerId = cart.customerId();
         shownSale = cart.seen();
         lines.setAll(cart.lines());
@@ -831,7 +969,7 @@ public final class PointOfSaleViewModel {
         discounts.setAll(cart.discounts());
         breakdown.set(breakdown(cart));
         customer.set(cart.customerName() == null ? "Walk-in customer" : "Customer: " + cart.customerName());
-        updateChange();
+        showExchange();
     }
 
     private void showSale(Optional<SaleView> sale) {

@@ -12,6 +12,7 @@ import org.shoetopia.api.ReturnService.ReturnRequest;
 import org.shoetopia.api.ReturnService.ReturnableLine;
 import org.shoetopia.api.ReturnService.Sale;
 import org.shoetopia.domain.ForbiddenException;
+import org.shoetopia.domain.Money;
 import org.shoetopia.domain.PaymentMethod;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.files.OwnerOnly;
@@ -34,24 +35,36 @@ public final class ReturnViewModel {
     static final String DAMAGED = "Damaged: not for sale";
     static final String TO_TENDERS = "Back the way they paid";
     static final String TO_CREDIT = "As store credit";
+    static final String TO_SALE = "Toward the sale on the till (exchange)";
+
+    /** The till's sale a return can pay toward instead of giving the money back: an exchange. */
+    public interface SaleOnTheTill {
+        boolean hasSale();
+
+        /** Holds the return to be posted with the sale's checkout; {@code credit} is what it gives back now. */
+        void payTowardSale(ReturnRequest request, Money credit, String description);
+    }
 
     private final ReturnService returns;
     private final BackgroundRunner runner;
     private final SessionModel session;
     private final DialogService dialogs;
     private final Optional<ReceiptPrinter> printer;
+    private final SaleOnTheTill till;
 
     public ReturnViewModel(
             ReturnService returns,
             BackgroundRunner runner,
             SessionModel session,
             DialogService dialogs,
-            Optional<ReceiptPrinter> printer) {
+            Optional<ReceiptPrinter> printer,
+            SaleOnTheTill till) {
         this.returns = returns;
         this.runner = runner;
         this.session = session;
         this.dialogs = dialogs;
         this.printer = printer;
+        this.till = till;
     }
 
     /** Asks for the receipt number, then for what comes back. */
@@ -90,7 +103,9 @@ public final class ReturnViewModel {
         }
         fields.add(FormField.choice("The shoes", List.of(RESTOCK, DAMAGED)));
         fields.add(FormField.text("Why", ""));
-        fields.add(FormField.choice("Money", List.of(TO_TENDERS, TO_CREDIT)));
+        boolean exchange = till != null && till.hasSale();
+        fields.add(FormField.choice(
+                "Money", exchange ? List.of(TO_TENDERS, TO_CREDIT, TO_SALE) : List.of(TO_TENDERS, TO_CREDIT)));
         fields.add(FormField.text("Customer's email, for store credit", ""));
         String paid = String.join(
                 ", ",
@@ -111,8 +126,41 @@ public final class ReturnViewModel {
                         dialogs.showError("Return", e.getMessage());
                         return;
                     }
-                    post(actor, request, true);
+                    if (TO_SALE.equals(answer.get(open.size() + 2))) {
+                        payTowardSale(actor, sale, request);
+                    } else {
+                        post(actor, request, true);
+                    }
                 });
+    }
+
+    /** Asks what the lines give back now and hands the return to the till, to go with its sale's checkout. */
+    private void payTowardSale(Actor actor, Sale sale, ReturnRequest request) {
+        int units = request.lines().stream().mapToInt(ReturnLine::quantity).sum();
+        runner.call(() -> returns.quote(actor, request))
+                .onSuccess(credit -> till.payTowardSale(
+                        request,
+                        credit,
+                        "receipt " + sale.orderNumber() + ", " + units + (units == 1 ? " item" : " items") + " back"))
+                .onFailure(failure -> dialogs.showError("Exchange", failure.getMessage()))
+                .start();
+    }
+
+    /** Whether a return was refused only for want of a manager's approval. */
+    static boolean needsAManager(Throwable failure) {
+        return failure instanceof ForbiddenException && failure.getMessage().contains("limit");
+    }
+
+    /** The same return, approved by the manager whose email and password were typed. */
+    static ReturnRequest approvedBy(ReturnRequest request, String managerEmail, String managerPassword) {
+        return new ReturnRequest(
+                request.orderNumber(),
+                request.lines(),
+                request.reason(),
+                request.toStoreCredit(),
+                request.customerEmail(),
+                managerEmail,
+                managerPassword);
     }
 
     /** The request the form's answers make: lines with a quantity typed, then state, reason, money, email. */
@@ -153,9 +201,7 @@ public final class ReturnViewModel {
         runner.call(() -> returns.returnItems(actor, request))
                 .onSuccess(this::done)
                 .onFailure(failure -> {
-                    if (mayAskAManager
-                            && failure instanceof ForbiddenException
-                            && failure.getMessage().contains("limit")) {
+                    if (mayAskAManager && needsAManager(failure)) {
                         askAManager(actor, request, failure.getMessage());
                     } else {
                         dialogs.showError("Return", failure.getMessage());
@@ -169,17 +215,7 @@ public final class ReturnViewModel {
                         "Manager's approval",
                         why,
                         List.of(FormField.text("Manager's email", ""), FormField.secret("Manager's password")))
-                .ifPresent(answer -> post(
-                        actor,
-                        new ReturnRequest(
-                                request.orderNumber(),
-                                request.lines(),
-                                request.reason(),
-                                request.toStoreCredit(),
-                                request.customerEmail(),
-                                answer.get(0),
-                                answer.get(1)),
-                        false));
+                .ifPresent(answer -> post(actor, approvedBy(request, answer.get(0), answer.get(1)), false));
     }
 
     private void done(RefundReceipt refund) {

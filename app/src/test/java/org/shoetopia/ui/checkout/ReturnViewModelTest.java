@@ -47,7 +47,7 @@ class ReturnViewModelTest {
     }
 
     private ReturnViewModel returns() {
-        return new ReturnViewModel(app.returns(), new SameThreadRunner(), session, dialogs, Optional.empty());
+        return new ReturnViewModel(app.returns(), new SameThreadRunner(), session, dialogs, Optional.empty(), null);
     }
 
     @Test
@@ -91,6 +91,52 @@ class ReturnViewModelTest {
         assertThat(dialogs.shown.get(dialogs.shown.size() - 1))
                 .contains("Approved by")
                 .contains("damaged");
+    }
+
+    @Test
+    void anExchangeForALargerPairPaysTheDifferenceInCashOnOneReceipt() {
+        long larger = given.listing(owner, "70.00", 5).listingId();
+        SameThreadRunner runner = new SameThreadRunner();
+        PointOfSaleViewModel till = new PointOfSaleViewModel(
+                app.carts(),
+                app.checkout(),
+                app.returns(),
+                app.storedValue(),
+                app.flashSales(),
+                runner,
+                session,
+                dialogs);
+        till.load();
+        till.codeProperty().set(Long.toString(larger));
+        till.addCode();
+        dialogs.answers.add(Long.toString(sale.orderNumber()));
+        dialogs.forms.add(List.of("1", ReturnViewModel.RESTOCK, "Too tight", ReturnViewModel.TO_SALE, ""));
+
+        new ReturnViewModel(app.returns(), runner, session, dialogs, Optional.empty(), till).startReturn();
+
+        assertThat(till.exchangeInfoProperty().get())
+                .contains("1 item back pays −$55.00")
+                .contains("the customer pays $15.00");
+        till.cashTenderedProperty().set("20.00");
+        assertThat(till.changeDueProperty().get()).isEqualTo("Change due $5.00");
+        till.checkout();
+
+        assertThat(till.receiptTextProperty().get())
+                .contains("EXCHANGE")
+                .contains("RETURNED of receipt " + sale.orderNumber())
+                .contains("-55.00")
+                .contains("Paid by Exchange")
+                .contains("Change");
+        assertThat(till.exchangeInfoProperty().get()).isEmpty();
+        assertThat(app.returns()
+                        .lookUp(cashier, sale.orderNumber())
+                        .lines()
+                        .get(0)
+                        .returnable())
+                .isEqualTo(1);
+        assertThat(TableCounts.scalar(app.database(), "select stock from listings where id = ?", larger))
+                .isEqualTo(4);
+        assertThat(Invariants.check(app.database().dataSource())).allMatch(Invariants.Check::holds);
     }
 
     @Test
