@@ -659,18 +659,11 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
         showExchange();
     }
 
-    /** "Exchange: receipt 100002, 1 item back pays −$40.00; the customer pays $15.00". */
+    /** "Exchange: receipt 100002, 1 item back −$40.00"; what is left to pay or give back shows in big print. */
     private void showExchange() {
         PendingExchange pending = exchange.get();
-        if (pending == null) {
-            exchangeInfo.set("");
-        } else {
-            Money left = cartTotal.minus(pending.credit());
-            exchangeInfo.set("Exchange: " + pending.description() + " pays −" + Formats.money(pending.credit())
-                    + (left.cents() >= 0
-                            ? "; the customer pays " + Formats.money(left)
-                            : "; " + Formats.money(left.negate()) + " goes back to the customer"));
-        }
+        exchangeInfo.set(
+                pending == null ? "" : "Exchange: " + pending.description() + " −" + Formats.money(pending.credit()));
         updateChange();
     }
 
@@ -979,17 +972,32 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
     }
 
     private void updateChange() {
-        stillDue.set(tenders.isEmpty() ? "" : "Still due " + Formats.money(due()));
+        Money due = due();
+        stillDue.set(
+                exchange.get() != null && due.cents() < 0
+                        ? "Back to the customer " + Formats.money(due.negate())
+                        : exchange.get() != null || !tenders.isEmpty() ? "Still due " + Formats.money(due) : "");
         try {
             String tendered =
                     cashTendered.get() == null ? "" : cashTendered.get().strip();
             if (tendered.isEmpty()) {
                 // After a cash sale its change stays in big print until the next sale starts.
                 Receipt last = receipt.get();
+                ExchangeReceipt exchanged = exchangeShown();
+                Money cashBack = exchanged == null
+                        ? Money.ZERO
+                        : exchanged.returned().moneyBack().stream()
+                                .filter(back -> back.method() == PaymentMethod.CASH)
+                                .map(ReturnService.MoneyBack::amount)
+                                .reduce(Money.ZERO, Money::plus);
                 changeDue.set(
-                        last != null && cartEmpty.get() && last.changeDue() != null
-                                ? "Change due " + Formats.money(last.changeDue())
-                                : "");
+                        last == null || !cartEmpty.get()
+                                ? ""
+                                : cashBack.isPositive()
+                                        ? "Cash back " + Formats.money(cashBack) // an exchange's, from the drawer
+                                        : last.changeDue() != null
+                                                ? "Change due " + Formats.money(last.changeDue())
+                                                : "");
                 return;
             }
             Money change =
