@@ -55,10 +55,10 @@ public interface ReturnService {
     /** Where part of the money went: "Visa **** 4242" 40.00, "Cash" 20.00, "Store credit" 12.00. */
     public record MoneyBack(PaymentMethod method, String label, Money amount) {}
 
-    /** The refund receipt: what came back of which sale, and where the money went. */
+    /** The refund receipt: what came back of which sale ({@code orderNumber} null: without a receipt), and where the money went. */
     public record RefundReceipt(
             long returnId,
-            long orderNumber,
+            Long orderNumber,
             Instant returnedAt,
             Receipt.Header header,
             String cashierName,
@@ -87,6 +87,31 @@ public interface ReturnService {
         }
     }
 
+    int MAX_WITHOUT_RECEIPT = 10;
+
+    /** How many days back a return without a receipt looks for the listing's lowest price. */
+    int DAYS_PRICED_BACK = 90;
+
+    /**
+     * What a return without a receipt pays for each unit of a listing: the lowest price it sold for
+     * in the last {@link #DAYS_PRICED_BACK} days (the line's charge per unit, tax and discounts
+     * included), and on which receipt.
+     */
+    public record PriceWithoutReceipt(long listingId, String description, Money unitPrice, long soldOnReceipt) {}
+
+    /**
+     * Units of one listing back without a receipt, to the named customer's store credit only; a
+     * manager approves it (their email and password; blank when the actor is the owner or a manager).
+     */
+    public record ReturnWithoutReceipt(
+            long listingId,
+            int quantity,
+            boolean restock,
+            String reason,
+            String customerEmail,
+            String managerEmail,
+            String managerPassword) {}
+
     /** The sale with this receipt number (as printed, or scanned) of the actor's shop. */
     Sale lookUp(Actor actor, long orderNumber);
 
@@ -98,6 +123,12 @@ public interface ReturnService {
 
     /** Returns the lines and checks out the till's sale with their money, all or nothing. */
     ExchangeReceipt exchange(Actor actor, ExchangeRequest request);
+
+    /** The price a return without a receipt would pay for a unit of the shop's listing now. */
+    PriceWithoutReceipt priceWithoutReceipt(Actor actor, long listingId);
+
+    /** Takes units back without a receipt, as store credit at {@link #priceWithoutReceipt}, all or nothing. */
+    RefundReceipt returnWithoutReceipt(Actor actor, ReturnWithoutReceipt request);
 
     /** The most a cashier may refund in one return without a manager; null: no limit. */
     Money refundLimit(Actor actor);

@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
-/** Units of one order's lines given back at once, and the money for them: history. */
+/**
+ * Units of one order's lines given back at once, and the money for them; or, without a receipt,
+ * units of one listing at the lowest price it sold for lately: history.
+ */
 // Some columns are only written (by Hibernate, at insert) and read by queries, never through a getter.
 @SuppressWarnings("UnusedVariable")
 @Entity
@@ -23,7 +26,7 @@ public class Return {
     private Long id;
 
     @Column(name = "order_id")
-    private long orderId;
+    private Long orderId;
 
     @Column(name = "shop_id")
     private long shopId;
@@ -48,10 +51,47 @@ public class Return {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "listing_id")
+    private Long listingId;
+
+    private Integer quantity;
+
+    @Column(name = "unit_cents")
+    private Long unitCents;
+
+    private Boolean restocked;
+
+    @Column(name = "priced_from_line_id")
+    private Long pricedFromLineId;
+
     protected Return() {}
 
+    /** Units of a listing back without a receipt, priced as {@code pricedFrom} sold them; store credit only. */
+    public static Return withoutReceipt(
+            long listingId,
+            int quantity,
+            Money unitPrice,
+            boolean restocked,
+            long pricedFromLineId,
+            long shopId,
+            String reason,
+            long actorId,
+            long approvedBy,
+            long customerId,
+            Long shiftId,
+            Instant createdAt) {
+        Return back = new Return(
+                null, shopId, unitPrice.times(quantity), reason, actorId, approvedBy, customerId, shiftId, createdAt);
+        back.listingId = listingId;
+        back.quantity = quantity;
+        back.unitCents = unitPrice.cents();
+        back.restocked = restocked;
+        back.pricedFromLineId = pricedFromLineId;
+        return back;
+    }
+
     public Return(
-            long orderId,
+            Long orderId,
             long shopId,
             Money total,
             String reason,

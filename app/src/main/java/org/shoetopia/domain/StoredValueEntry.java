@@ -107,13 +107,20 @@ public final class StoredValueEntry {
 
         protected StoreCreditMove() {}
 
+        /** {@code returned}: credit a return gave (for the order whose shoes came back, if it had a receipt). */
         public StoreCreditMove(
-                long shopId, long customerId, Money delta, String note, Long orderId, long actorId, Instant createdAt) {
+                long shopId,
+                long customerId,
+                Money delta,
+                String note,
+                Long orderId,
+                boolean returned,
+                long actorId,
+                Instant createdAt) {
             this.shopId = shopId;
             this.customerId = customerId;
             this.deltaCents = delta.cents();
-            // Credit with an order is a return's: the order whose shoes came back.
-            this.reason = delta.isPositive() ? (orderId == null ? ISSUED : RETURNED) : SPENT;
+            this.reason = delta.isPositive() ? (returned ? RETURNED : ISSUED) : SPENT;
             this.note = note;
             this.orderId = orderId;
             this.actorId = actorId;

@@ -49,11 +49,13 @@ public final class Invariants {
                             + " sum(ol.sale_units) from order_lines ol where ol.flash_sale_id = f.id), 0) as lines_sold"
                             + " from flash_sales f) c where c.sold <> c.lines_sold or c.sold < 0"),
             new Rule(
-                    "every shop's sale and refund ledger equals its order lines charged minus refunds",
+                    "every shop's sale and refund ledger equals its order lines charged minus refunds, less"
+                            + " its returns without a receipt",
                     "select count(*) from shops s where coalesce((select sum(b.amount_cents) from balance_ledger b"
                             + " where b.shop_id = s.id and b.reason in ('sale', 'refund')), 0)"
                             + " <> coalesce((select sum(ol.gross_cents - ol.refunded_cents) from order_lines ol"
-                            + " where ol.shop_id = s.id), 0)"),
+                            + " where ol.shop_id = s.id), 0) - coalesce((select sum(r.total_cents) from returns r"
+                            + " where r.shop_id = s.id and r.order_id is null), 0)"),
             new Rule(
                     "every order's total equals the sum of its lines' gross and the gift cards it sold",
                     "select count(*) from orders o where o.total_cents <> coalesce((select sum(ol.gross_cents)"
@@ -152,8 +154,10 @@ public final class Invariants {
                     "every return's total is its refunds' and where its money went; no card or cash of a sale"
                             + " got back more than it paid; an exchange's new sale was paid exactly what its return"
                             + " gave toward it; store credit a return gave is in the customer's ledger",
-                    "select (select count(*) from returns r where r.total_cents <> coalesce((select"
-                            + " sum(f.amount_cents) from refunds f where f.return_id = r.id), 0) or r.total_cents"
+                    "select (select count(*) from returns r where (r.order_id is not null and r.total_cents <>"
+                            + " coalesce((select sum(f.amount_cents) from refunds f where f.return_id = r.id), 0))"
+                            + " or (r.order_id is null and exists (select 1 from refunds f where f.return_id = r.id))"
+                            + " or r.total_cents"
                             + " <> coalesce((select sum(t.amount_cents) from return_tenders t where t.return_id"
                             + " = r.id), 0)) + (select count(*) from order_tenders o where o.amount_cents"
                             + " < coalesce((select sum(t.amount_cents) from return_tenders t where t.order_tender_id"
@@ -165,7 +169,8 @@ public final class Invariants {
                             + " and t.kind = 'exchange'), 0)) + (select count(*) from returns r where"
                             + " coalesce((select sum(t.amount_cents) from return_tenders t where t.return_id = r.id"
                             + " and t.kind = 'store_credit'), 0) > 0 and not exists (select 1 from"
-                            + " store_credit_entries e where e.reason = 'returned' and e.order_id = r.order_id"
+                            + " store_credit_entries e where e.reason = 'returned' and (e.order_id = r.order_id"
+                            + " or (r.order_id is null and e.order_id is null))"
                             + " and e.customer_id = r.customer_id and e.delta_cents = (select sum(t.amount_cents)"
                             + " from return_tenders t where t.return_id = r.id and t.kind = 'store_credit')))"),
             new Rule(

@@ -18,7 +18,8 @@ public final class RefundReceiptLayout {
     private RefundReceiptLayout() {}
 
     public static String title(RefundReceipt refund) {
-        return "Refund " + refund.returnId() + " of receipt " + refund.orderNumber();
+        return "Refund " + refund.returnId()
+                + (refund.orderNumber() == null ? " without a receipt" : " of receipt " + refund.orderNumber());
     }
 
     public static List<String> lines(RefundReceipt refund, ZoneId zone) {
@@ -28,7 +29,7 @@ public final class RefundReceiptLayout {
             lines.addAll(ReceiptLayout.shopLines(header));
         }
         lines.add(center("REFUND"));
-        lines.add(center("of receipt " + refund.orderNumber()));
+        lines.add(center(refund.orderNumber() == null ? "without a receipt" : "of receipt " + refund.orderNumber()));
         lines.add(center(ReceiptLayout.WHEN.format(refund.returnedAt().atZone(zone))));
         lines.add(ReceiptLayout.servedBy(refund.cashierName(), header));
         if (refund.customerName() != null) {

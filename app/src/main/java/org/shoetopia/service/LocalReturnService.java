@@ -1,5 +1,6 @@
 package org.shoetopia.service;
 
+import jakarta.persistence.Tuple;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,8 +17,11 @@ import org.shoetopia.api.Receipt;
 import org.shoetopia.api.ReturnService;
 import org.shoetopia.domain.Account;
 import org.shoetopia.domain.AuditKind;
+import org.shoetopia.domain.BalanceEntry;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.ForbiddenException;
+import org.shoetopia.domain.InventoryEntry;
+import org.shoetopia.domain.Listing;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.Order;
@@ -25,7 +29,11 @@ import org.shoetopia.domain.OrderLine;
 import org.shoetopia.domain.OrderTender;
 import org.shoetopia.domain.PaymentMethod;
 import org.shoetopia.domain.Return;
+import org.shoetopia.domain.ReturnTender;
 import org.shoetopia.domain.Shift;
+import org.shoetopia.domain.Shoe;
+import org.shoetopia.domain.ShoeKey;
+import org.shoetopia.domain.StoredValueEntry.StoreCreditMove;
 import org.shoetopia.domain.Text;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.persistence.Database;
@@ -208,20 +216,170 @@ public final class LocalReturnService implements ReturnService {
         });
     }
 
-    /**
-     * Runs {@code post} in a transaction: with the manager's approval the request names (checked as
-     * a sign-in is, and only an owner or manager of the shop approves), else with none.
-     */
     private <T> T approved(Actor actor, ReturnRequest request, BiFunction<Tx, Long, T> post) {
-        if (request.managerEmail() == null || request.managerEmail().isBlank()) {
+        return approved(actor, request.managerEmail(), request.managerPassword(), post);
+    }
+
+    /**
+     * Runs {@code post} in a transaction: with the approval of the manager whose email and password
+     * are given (checked as a sign-in is, and only an owner or manager of the shop approves), else
+     * with none.
+     */
+    private <T> T approved(Actor actor, String managerEmail, String managerPassword, BiFunction<Tx, Long, T> post) {
+        if (managerEmail == null || managerEmail.isBlank()) {
             return database.inTransaction(tx -> post.apply(tx, null));
         }
-        return accounts.withCredential(request.managerEmail(), request.managerPassword(), (tx, manager) -> {
+        return accounts.withCredential(managerEmail, managerPassword, (tx, manager) -> {
             long shopId = Access.sellingShopId(tx, actor);
             if (!Access.managesShop(tx, new Actor(manager.getId()), shopId)) {
                 throw new ForbiddenException(manager.getName() + " is not the owner or a manager of this shop");
             }
             return post.apply(tx, manager.getId());
+        });
+    }
+
+    @Override
+    public PriceWithoutReceipt priceWithoutReceipt(Actor actor, long listingId) {
+        return database.inTransaction(tx ->
+                lowestPrice(tx, Access.sellingShopId(tx, actor), listingId).price());
+    }
+
+    /** The lowest price and the sale line it was charged on. */
+    private record LowestPrice(PriceWithoutReceipt price, long orderLineId) {}
+
+    /**
+     * The lowest the shop's listing sold for per unit in the last {@link #DAYS_PRICED_BACK} days:
+     * each line's charge (tax and discounts included) over its units, rounded down to the cent.
+     */
+    private LowestPrice lowestPrice(Tx tx, long shopId, long listingId) {
+        Listing listing = tx.session().find(Listing.class, listingId);
+        if (listing == null || listing.getShopId() != shopId) {
+            throw new NotFoundException("Listing " + listingId + " is not one of this shop's");
+        }
+        LowestPrice lowest = null;
+        for (Tuple row : tx.session()
+                .createSelectionQuery("""
+                        select ol.id as line, ol.grossCents as gross, ol.quantity as units, o.orderNumber as number
+                        from OrderLine ol join Order o on o.id = ol.orderId
+                        where ol.listingId = :listing and o.createdAt >= :since and ol.grossCents > 0
+                        order by ol.id""", Tuple.class)
+                .setParameter("listing", listingId)
+                .setParameter("since", clock.instant().minus(DAYS_PRICED_BACK, ChronoUnit.DAYS))
+                .getResultList()) {
+            Money unit = Money.ofCents(row.get("gross", Long.class) / row.get("units", Integer.class));
+            if (unit.isPositive()
+                    && (lowest == null || unit.compareTo(lowest.price().unitPrice()) < 0)) {
+                lowest = new LowestPrice(
+                        new PriceWithoutReceipt(listingId, null, unit, row.get("number", Long.class)),
+                        row.get("line", Long.class));
+            }
+        }
+        if (lowest == null) {
+            throw new ConflictException("Listing " + listingId + " has not sold in the last " + DAYS_PRICED_BACK
+                    + " days: without a receipt there is no price to take it back at");
+        }
+        ShoeKey shoe = tx.session().find(Shoe.class, listing.getShoeId()).key();
+        String description = ReceiptLines.describe(shoe.brand(), shoe.style(), shoe.color(), listing.getSize());
+        PriceWithoutReceipt price = lowest.price();
+        return new LowestPrice(
+                new PriceWithoutReceipt(listingId, description, price.unitPrice(), price.soldOnReceipt()),
+                lowest.orderLineId());
+    }
+
+    @Override
+    public RefundReceipt returnWithoutReceipt(Actor actor, ReturnWithoutReceipt request) {
+        if (request == null) {
+            throw new ValidationException("listingId", "Choose the listing that comes back");
+        }
+        if (request.quantity() <= 0 || request.quantity() > MAX_WITHOUT_RECEIPT) {
+            throw new ValidationException(
+                    "quantity", "From 1 to " + MAX_WITHOUT_RECEIPT + " units come back without a receipt at once");
+        }
+        String reason = Text.required("reason", "Reason", request.reason(), Return.MAX_REASON);
+        if (request.customerEmail() == null || request.customerEmail().isBlank()) {
+            throw new ValidationException(
+                    "customerEmail",
+                    "Name the customer by email: without a receipt the money goes only to their store credit");
+        }
+        return approved(actor, request.managerEmail(), request.managerPassword(), (tx, approvedBy) -> {
+            long shopId = Access.sellingShopId(tx, actor);
+            Long approver = approvedBy != null
+                    ? approvedBy
+                    : Access.managesShop(tx, actor, shopId) ? Long.valueOf(actor.accountId()) : null;
+            if (approver == null) {
+                throw new ForbiddenException(
+                        "A return without a receipt is the shop's to allow: a manager approves it");
+            }
+            // The locks of a return's: the shift, the listing restocked, the customer's credit.
+            Shift shift =
+                    LocalShiftService.lockedOpenShift(tx, actor.accountId(), shopId, ": a return comes back at a till");
+            LowestPrice lowest = lowestPrice(tx, shopId, request.listingId());
+            Account customer = StoredValues.customer(tx, request.customerEmail());
+            Instant now = now();
+            Return back = Return.withoutReceipt(
+                    request.listingId(),
+                    request.quantity(),
+                    lowest.price().unitPrice(),
+                    request.restock(),
+                    lowest.orderLineId(),
+                    shopId,
+                    reason,
+                    actor.accountId(),
+                    approver,
+                    customer.getId(),
+                    shift.getId(),
+                    now);
+            tx.session().persist(back);
+            Money total = lowest.price().unitPrice().times(request.quantity());
+            tx.session()
+                    .persist(new BalanceEntry(
+                            shopId, total.negate(), BalanceEntry.Reason.REFUND, null, actor.accountId(), now));
+            if (request.restock()) {
+                LocalListingService.moveStock(
+                        tx,
+                        LocalListingService.lockedListing(tx, request.listingId()),
+                        request.quantity(),
+                        InventoryEntry.Reason.REFUND,
+                        reason,
+                        null,
+                        actor,
+                        now);
+            }
+            tx.session().persist(new ReturnTender(back.getId(), 0, PaymentMethod.STORE_CREDIT, total, null));
+            Money balance = StoredValues.issueStoreCredit(
+                    tx,
+                    shopId,
+                    customer.getId(),
+                    total,
+                    Returns.cut("Return without a receipt: " + reason, StoreCreditMove.MAX_NOTE),
+                    null,
+                    true,
+                    actor.accountId(),
+                    now);
+            Audit.record(
+                    tx,
+                    AuditKind.ORDER_REFUND,
+                    "return " + back.getId() + " without a receipt: listing " + request.listingId() + " x "
+                            + request.quantity() + " at "
+                            + lowest.price().unitPrice().plain() + " approved by account "
+                            + approver,
+                    actor.accountId(),
+                    shopId,
+                    now);
+            return new RefundReceipt(
+                    back.getId(),
+                    null,
+                    now,
+                    ReceiptLines.header(tx, List.of(shopId), shift.getId()),
+                    Access.account(tx, actor).getName(),
+                    customer.getName(),
+                    reason,
+                    List.of(new ReturnedLine(
+                            lowest.price().description(), request.quantity(), total, request.restock())),
+                    total,
+                    List.of(new MoneyBack(PaymentMethod.STORE_CREDIT, PaymentMethod.STORE_CREDIT.label(), total)),
+                    balance,
+                    tx.session().find(Account.class, approver).getName());
         });
     }
 

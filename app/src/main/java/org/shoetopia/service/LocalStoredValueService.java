@@ -67,8 +67,8 @@ public final class LocalStoredValueService implements StoredValueService {
                 throw new ForbiddenException("Store credit is for customers, not for a shop's owner or staff");
             }
             var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            Money balance =
-                    StoredValues.issueStoreCredit(tx, shopId, customerId, amount, why, null, actor.accountId(), now);
+            Money balance = StoredValues.issueStoreCredit(
+                    tx, shopId, customerId, amount, why, null, false, actor.accountId(), now);
             Audit.record(
                     tx,
                     AuditKind.STORE_CREDIT_ISSUED,

@@ -222,6 +222,7 @@ final class Returns {
                     toCredit,
                     cut("Return of order " + order.getOrderNumber() + ": " + reason, StoreCreditMove.MAX_NOTE),
                     order.getId(),
+                    true,
                     actor.accountId(),
                     now);
         }
@@ -321,7 +322,7 @@ final class Returns {
         return cents == null ? null : Money.ofCents(((Number) cents).longValue());
     }
 
-    private static String cut(String text, int most) {
+    static String cut(String text, int most) {
         return text.length() <= most ? text : text.substring(0, most);
     }
 }

@@ -110,7 +110,8 @@ final class StoredValues {
             credit = new StoreCredit(shopId, customerId); // has nothing: spend() refuses
         }
         credit.spend(amount);
-        tx.session().persist(new StoreCreditMove(shopId, customerId, amount.negate(), null, orderId, actorId, now));
+        tx.session()
+                .persist(new StoreCreditMove(shopId, customerId, amount.negate(), null, orderId, false, actorId, now));
     }
 
     /**
@@ -118,7 +119,15 @@ final class StoredValues {
      * a first credit at once cannot both insert its row; the new balance.
      */
     static Money issueStoreCredit(
-            Tx tx, long shopId, long customerId, Money amount, String note, Long orderId, long actorId, Instant now) {
+            Tx tx,
+            long shopId,
+            long customerId,
+            Money amount,
+            String note,
+            Long orderId,
+            boolean returned,
+            long actorId,
+            Instant now) {
         Access.lockAccount(tx, customerId);
         StoreCredit credit = lockedStoreCredit(tx, shopId, customerId);
         if (credit == null) {
@@ -126,7 +135,7 @@ final class StoredValues {
             tx.session().persist(credit);
         }
         credit.issue(amount);
-        tx.session().persist(new StoreCreditMove(shopId, customerId, amount, note, orderId, actorId, now));
+        tx.session().persist(new StoreCreditMove(shopId, customerId, amount, note, orderId, returned, actorId, now));
         return credit.getBalance();
     }
 

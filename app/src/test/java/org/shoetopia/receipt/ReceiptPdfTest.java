@@ -61,7 +61,7 @@ class ReceiptPdfTest {
         Receipt sale = ReceiptLayoutTest.receipt(List.of(), Money.ofCents(12_000));
         RefundReceipt returned = new RefundReceipt(
                 4,
-                100_000,
+                100_000L,
                 Instant.parse("2026-12-01T10:00:00Z"),
                 null,
                 "Sam",

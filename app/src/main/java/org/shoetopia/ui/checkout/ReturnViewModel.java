@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import org.shoetopia.api.Actor;
 import org.shoetopia.api.ReturnService;
+import org.shoetopia.api.ReturnService.PriceWithoutReceipt;
 import org.shoetopia.api.ReturnService.RefundReceipt;
 import org.shoetopia.api.ReturnService.ReturnLine;
 import org.shoetopia.api.ReturnService.ReturnRequest;
+import org.shoetopia.api.ReturnService.ReturnWithoutReceipt;
 import org.shoetopia.api.ReturnService.ReturnableLine;
 import org.shoetopia.api.ReturnService.Sale;
 import org.shoetopia.domain.ForbiddenException;
@@ -67,12 +69,19 @@ public final class ReturnViewModel {
         this.till = till;
     }
 
-    /** Asks for the receipt number, then for what comes back. */
+    /** Asks for the receipt number, then for what comes back; with none, for the shoe (a return without a receipt). */
     public void startReturn() {
-        dialogs.ask("Return", "Scan the receipt's barcode or type its number", "Receipt number", "")
+        dialogs.ask(
+                        "Return",
+                        "Scan the receipt's barcode or type its number; leave it empty if the customer has no receipt",
+                        "Receipt number",
+                        "")
                 .map(String::strip)
-                .filter(typed -> !typed.isEmpty())
                 .ifPresent(typed -> {
+                    if (typed.isEmpty()) {
+                        startWithoutReceipt();
+                        return;
+                    }
                     long orderNumber;
                     try {
                         orderNumber = Long.parseLong(typed);
@@ -146,9 +155,95 @@ public final class ReturnViewModel {
                 .start();
     }
 
+    /** Asks for the shoe, shows what it comes back at, then for how many, why and whose credit. */
+    private void startWithoutReceipt() {
+        dialogs.ask(
+                        "Return without a receipt",
+                        "Scan the shoe's barcode or type its listing number",
+                        "Listing number",
+                        "")
+                .map(String::strip)
+                .filter(typed -> !typed.isEmpty())
+                .ifPresent(typed -> {
+                    long listingId;
+                    try {
+                        listingId = Long.parseLong(typed);
+                    } catch (NumberFormatException e) {
+                        dialogs.showError("Return", "A listing number is digits only (\"" + typed + "\")");
+                        return;
+                    }
+                    Actor actor = session.actor();
+                    runner.call(() -> returns.priceWithoutReceipt(actor, listingId))
+                            .onSuccess(price -> askWithoutReceipt(actor, price))
+                            .onFailure(failure -> dialogs.showError("Return", failure.getMessage()))
+                            .start();
+                });
+    }
+
+    private void askWithoutReceipt(Actor actor, PriceWithoutReceipt price) {
+        dialogs.form(
+                        "Return without a receipt",
+                        price.description() + " comes back at " + Formats.money(price.unitPrice())
+                                + " a pair, the lowest it sold for in the last " + ReturnService.DAYS_PRICED_BACK
+                                + " days (receipt " + price.soldOnReceipt() + "), as store credit only."
+                                + " A manager approves it.",
+                        List.of(
+                                FormField.text("How many", "1"),
+                                FormField.choice("The shoes", List.of(RESTOCK, DAMAGED)),
+                                FormField.text("Why", ""),
+                                FormField.text("Customer's email", "")))
+                .ifPresent(answer -> {
+                    int quantity;
+                    try {
+                        quantity = Integer.parseInt(answer.get(0).strip());
+                    } catch (NumberFormatException e) {
+                        dialogs.showError("Return", "Type how many come back (\"" + answer.get(0) + "\")");
+                        return;
+                    }
+                    postWithoutReceipt(
+                            actor,
+                            new ReturnWithoutReceipt(
+                                    price.listingId(),
+                                    quantity,
+                                    RESTOCK.equals(answer.get(1)),
+                                    answer.get(2),
+                                    answer.get(3),
+                                    null,
+                                    null));
+                });
+    }
+
+    private void postWithoutReceipt(Actor actor, ReturnWithoutReceipt request) {
+        runner.call(() -> returns.returnWithoutReceipt(actor, request))
+                .onSuccess(this::done)
+                .onFailure(failure -> {
+                    if (needsAManager(failure) && request.managerEmail() == null) {
+                        dialogs.form(
+                                        "Manager's approval",
+                                        failure.getMessage(),
+                                        List.of(
+                                                FormField.text("Manager's email", ""),
+                                                FormField.secret("Manager's password")))
+                                .ifPresent(answer -> postWithoutReceipt(
+                                        actor,
+                                        new ReturnWithoutReceipt(
+                                                request.listingId(),
+                                                request.quantity(),
+                                                request.restock(),
+                                                request.reason(),
+                                                request.customerEmail(),
+                                                answer.get(0),
+                                                answer.get(1))));
+                    } else {
+                        dialogs.showError("Return", failure.getMessage());
+                    }
+                })
+                .start();
+    }
+
     /** Whether a return was refused only for want of a manager's approval. */
     static boolean needsAManager(Throwable failure) {
-        return failure instanceof ForbiddenException && failure.getMessage().contains("limit");
+        return failure instanceof ForbiddenException && failure.getMessage().contains("a manager approves it");
     }
 
     /** The same return, approved by the manager whose email and password were typed. */

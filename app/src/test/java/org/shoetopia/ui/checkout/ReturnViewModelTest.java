@@ -139,6 +139,31 @@ class ReturnViewModelTest {
     }
 
     @Test
+    void withoutAReceiptTheShoeComesBackAsStoreCreditOnceAManagerApproves() {
+        String regular = given.emailOf(given.customer());
+        dialogs.answers.add("");
+        dialogs.answers.add(Long.toString(sale.lines().get(0).listingId()));
+        dialogs.forms.add(List.of("1", ReturnViewModel.RESTOCK, "A gift, no receipt", regular));
+        dialogs.forms.add(List.of(given.emailOf(owner), Fixtures.PASSWORD));
+
+        returns().startReturn();
+
+        assertThat(dialogs.shown)
+                .anySatisfy(s -> assertThat(s)
+                        .startsWith("Return without a receipt")
+                        .contains("comes back at $55.00 a pair")
+                        .contains("receipt " + sale.orderNumber()))
+                .anySatisfy(s -> assertThat(s).startsWith("Manager's approval"));
+        assertThat(dialogs.shown.get(dialogs.shown.size() - 1))
+                .startsWith("Refund ")
+                .contains("without a receipt")
+                .contains("to Store credit")
+                .contains("Approved by");
+        assertThat(app.storedValue().storeCredit(owner, regular)).isEqualTo(Fixtures.money("55.00"));
+        assertThat(Invariants.check(app.database().dataSource())).allMatch(Invariants.Check::holds);
+    }
+
+    @Test
     void aReceiptNumberThatIsNotOneWritesNothing() {
         var before = TableCounts.of(app.database());
         dialogs.answers.add("12ab");
