@@ -52,8 +52,8 @@ grant update (price_cents, stock, active, details_version, shop_promotion_tier, 
     tax_category) on listings to shoetopia_app;
 grant update (active_shop_id, ended_at, units_withdrawn) on flash_sales to shoetopia_app;
 grant update (units_left) on flash_sale_slots to shoetopia_app;
-grant update (open_owner_id, checked_out_at, customer_id, revision, shop_id, held_at, held_terminal, held_note)
-    on carts to shoetopia_app;
+grant update (open_owner_id, checked_out_at, customer_id, revision, shop_id, held_at, held_terminal, held_note,
+    ship_to) on carts to shoetopia_app;
 grant update (quantity) on cart_lines to shoetopia_app;
 grant update (used_at) on approvals to shoetopia_app;
 grant update (balance_cents) on gift_cards, store_credits to shoetopia_app;

@@ -54,7 +54,8 @@ public interface CartService {
             List<GiftCardInCart> giftCards,
             List<Receipt.DiscountLine> discounts,
             Money estimatedTotal,
-            List<Receipt.TaxLine> estimatedTaxes) {
+            List<Receipt.TaxLine> estimatedTaxes,
+            String shipTo) {
         /** What the gift cards in the sale cost, part of the total. */
         public Money giftCardsTotal() {
             return giftCards.stream().map(GiftCardInCart::amount).reduce(Money.ZERO, Money::plus);
@@ -96,6 +97,14 @@ public interface CartService {
 
     /** Names the customer of a walk-in sale by their account email (null or blank: anonymous walk-in). */
     CartView setCustomer(Actor actor, String customerEmail);
+
+    int MAX_SHIP_TO = 300;
+
+    /**
+     * Where the shop ships this till's sale: a name and address (lines kept), or null or blank for
+     * the customer taking the shoes, as most do. A shipped sale goes processing → delivered.
+     */
+    CartView shipTo(Actor actor, String address);
 
     /** The discount rules of the shop whose till the actor's cart is. */
     DiscountRules discountRules(Actor actor);

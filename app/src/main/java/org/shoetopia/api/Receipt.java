@@ -11,6 +11,7 @@ import org.shoetopia.domain.PaymentMethod;
  * what its units cost at their prices; {@code taxes} are each rate's taxable amount and tax, added
  * to the lines (prices without tax) or included in them (prices with tax); {@code total} is what the
  * customer paid, gift cards sold included, by its {@code tenders}; {@code change} came back from the cash.
+ * {@code shipTo}: where the shop ships a till's sale (null: the customer took the shoes).
  */
 public record Receipt(
         long orderId,
@@ -27,7 +28,8 @@ public record Receipt(
         List<TaxLine> taxes,
         List<TaxNumber> taxNumbers,
         Header header,
-        boolean copy) {
+        boolean copy,
+        String shipTo) {
 
     /**
      * What the receipt prints above the sale and at its foot: the shop's name, address, phone and
@@ -101,7 +103,8 @@ public record Receipt(
                 taxes,
                 taxNumbers,
                 header,
-                copy);
+                copy,
+                shipTo);
     }
 
     /** What the gift cards sold cost, part of the total. */

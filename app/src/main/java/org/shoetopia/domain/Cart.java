@@ -51,6 +51,10 @@ public class Cart {
     @Column(name = "held_note", insertable = false, updatable = false)
     private String heldNote;
 
+    /** Where the shop ships the sale; null: the customer takes the shoes (written by CartService's statement). */
+    @Column(name = "ship_to", insertable = false, updatable = false)
+    private String shipTo;
+
     protected Cart() {}
 
     public Long getId() {
@@ -67,6 +71,10 @@ public class Cart {
 
     public Long getShopId() {
         return shopId;
+    }
+
+    public String getShipTo() {
+        return shipTo;
     }
 
     public int getRevision() {

@@ -46,6 +46,10 @@ public class Order {
     @Column(name = "shift_id")
     private Long shiftId;
 
+    /** Where a till's sale is shipped; null when the customer took the shoes, or for an order bought online. */
+    @Column(name = "ship_to")
+    private String shipTo;
+
     protected Order() {}
 
     public Order(
@@ -56,7 +60,8 @@ public class Order {
             Money total,
             String idempotencyKey,
             Instant createdAt,
-            Long shiftId) {
+            Long shiftId,
+            String shipTo) {
         this.orderNumber = orderNumber;
         this.cartId = cartId;
         this.buyerId = buyerId;
@@ -65,6 +70,7 @@ public class Order {
         this.idempotencyKey = idempotencyKey;
         this.createdAt = createdAt;
         this.shiftId = shiftId;
+        this.shipTo = shipTo;
     }
 
     public Long getId() {
@@ -97,5 +103,9 @@ public class Order {
 
     public Long getShiftId() {
         return shiftId;
+    }
+
+    public String getShipTo() {
+        return shipTo;
     }
 }

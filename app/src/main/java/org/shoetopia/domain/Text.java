@@ -62,4 +62,31 @@ public final class Text {
         }
         return true;
     }
+
+    /**
+     * Optional text as a receipt prints it: null when blank, else tidied (each line, if it may take
+     * {@code severalLines}, with empty lines dropped) and refused when too long or unprintable.
+     */
+    public static String optional(String field, String label, String text, int max, boolean severalLines) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String tidy = severalLines
+                ? String.join(
+                        "\n",
+                        text.strip()
+                                .lines()
+                                .map(Text::tidy)
+                                .filter(line -> !line.isEmpty())
+                                .toList())
+                : tidy(text);
+        if (tidy.length() > max) {
+            throw new ValidationException(field, label + " is too long (at most " + max + " characters)");
+        }
+        String oneLine = tidy.replace('\n', ' ');
+        if (oneLine.codePoints().anyMatch(Character::isISOControl) || !isWellFormed(oneLine)) {
+            throw new ValidationException(field, label + " has characters a receipt cannot print");
+        }
+        return tidy;
+    }
 }

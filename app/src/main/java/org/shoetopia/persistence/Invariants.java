@@ -207,6 +207,13 @@ public final class Invariants {
                     "select count(*) from order_fulfilments f join orders o on o.id = f.order_id"
                             + " where f.order_number <> o.order_number"),
             new Rule(
+                    "a till's sale is collected at checkout unless the shop ships it, and only a till's sale names"
+                            + " where it ships",
+                    "select count(*) from orders o join carts c on c.id = o.cart_id join order_fulfilments f"
+                            + " on f.order_id = o.id where (c.shop_id is null and (o.ship_to is not null or f.status"
+                            + " = 'collected')) or (c.shop_id is not null and (o.ship_to is null) <> (f.status"
+                            + " = 'collected'))"),
+            new Rule(
                     "at most one open cart per account (held and checked-out carts are not open) and one running sale per"
                             + " shop",
                     "select (select count(*) - count(distinct owner_id) from carts where open_owner_id is not null)"

@@ -38,9 +38,10 @@ public interface NativeStatements {
 
     /**
      * An account's open cart: its id, its revision, the customer it names, the shop whose walk-in sale
-     * it is (null for a customer's own cart), and whether this call opened it.
+     * it is (null for a customer's own cart), where the shop ships it (null: the customer takes the
+     * shoes), and whether this call opened it.
      */
-    record OpenCartRow(long id, int revision, Long customerId, Long shopId, boolean opened) {}
+    record OpenCartRow(long id, int revision, Long customerId, Long shopId, String shipTo, boolean opened) {}
 
     /**
      * The owner's open cart, opened now if there is none, by insert-if-absent (never check-then-insert);
@@ -59,7 +60,12 @@ public interface NativeStatements {
             try (var rows = statement.executeQuery()) {
                 return rows.next()
                         ? Optional.of(new OpenCartRow(
-                                cartId, rows.getInt(1), (Long) rows.getObject(2), (Long) rows.getObject(3), false))
+                                cartId,
+                                rows.getInt(1),
+                                (Long) rows.getObject(2),
+                                (Long) rows.getObject(3),
+                                rows.getString(4),
+                                false))
                         : Optional.empty();
             }
         }
@@ -67,7 +73,7 @@ public interface NativeStatements {
 
     /**
      * The statement of {@link #reviseOpenCart}: bumps the open cart's revision (one placeholder, its id)
-     * and returns its revision, customer and shop.
+     * and returns its revision, customer, shop and ship-to address.
      */
     String reviseOpenCartStatement();
 

@@ -64,10 +64,10 @@ final class PostgresStatements implements NativeStatements {
                 with opened as (
                     insert into carts (owner_id, open_owner_id, shop_id) values (?, ?, %s)
                     on conflict (open_owner_id) do nothing
-                    returning id, revision, customer_id, shop_id)
-                select id, revision, customer_id, shop_id, true from opened
+                    returning id, revision, customer_id, shop_id, ship_to)
+                select id, revision, customer_id, shop_id, ship_to, true from opened
                 union all
-                select id, revision, customer_id, shop_id, false from carts where open_owner_id = ?""".formatted(SELLING_SHOP_OF))) {
+                select id, revision, customer_id, shop_id, ship_to, false from carts where open_owner_id = ?""".formatted(SELLING_SHOP_OF))) {
             for (int i = 1; i <= 5; i++) {
                 statement.setLong(i, ownerId);
             }
@@ -78,7 +78,8 @@ final class PostgresStatements implements NativeStatements {
                                 rows.getInt(2),
                                 (Long) rows.getObject(3),
                                 (Long) rows.getObject(4),
-                                rows.getBoolean(5)))
+                                rows.getString(5),
+                                rows.getBoolean(6)))
                         : Optional.empty();
             }
         }
@@ -88,7 +89,7 @@ final class PostgresStatements implements NativeStatements {
     @Override
     public String reviseOpenCartStatement() {
         return "update carts set revision = revision + 1 where id = ? and checked_out_at is null"
-                + " returning revision, customer_id, shop_id";
+                + " returning revision, customer_id, shop_id, ship_to";
     }
 
     @Override

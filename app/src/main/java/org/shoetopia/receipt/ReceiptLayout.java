@@ -52,6 +52,13 @@ public final class ReceiptLayout {
         if (receipt.buyerName() != null) {
             lines.add("Customer  " + receipt.buyerName());
         }
+        if (receipt.shipTo() != null) {
+            lines.add("Ship to");
+            receipt.shipTo()
+                    .lines()
+                    .flatMap(line -> wrap(line, WIDTH - 2).stream())
+                    .forEach(line -> lines.add("  " + line));
+        }
         lines.add("-".repeat(WIDTH));
         if (returned != null) {
             lines.add(cut("RETURNED of receipt " + returned.orderNumber()));

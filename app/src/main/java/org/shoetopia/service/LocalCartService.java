@@ -36,6 +36,7 @@ import org.shoetopia.domain.Pricing.PricedCart;
 import org.shoetopia.domain.Pricing.PricedLine;
 import org.shoetopia.domain.Shift;
 import org.shoetopia.domain.TaxSettings;
+import org.shoetopia.domain.Text;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.persistence.Database;
 import org.shoetopia.persistence.NativeStatements;
@@ -148,6 +149,23 @@ public final class LocalCartService implements CartService {
             Audit.record(
                     tx, AuditKind.CART_CUSTOMER_SET, "cart " + cart.id(), actor.accountId(), null, clock.instant());
             return view(tx, cart.naming(customerId), null);
+        });
+    }
+
+    @Override
+    public CartView shipTo(Actor actor, String address) {
+        String to = Text.optional("shipTo", "The ship-to address", address, MAX_SHIP_TO, true);
+        return database.inTransaction(tx -> {
+            OpenCart cart = revised(tx, openCart(tx, actor));
+            if (cart.shopId() == null) {
+                throw new ValidationException("shipTo", "Only a shop's till ships a sale to an address");
+            }
+            tx.session()
+                    .createNativeMutationQuery("update carts set ship_to = :to where id = :id")
+                    .setParameter("to", to, String.class)
+                    .setParameter("id", cart.id())
+                    .executeUpdate();
+            return view(tx, cart.shippingTo(to), null);
         });
     }
 
@@ -398,7 +416,7 @@ public final class LocalCartService implements CartService {
                 throw new ValidationException("cart", "There is no sale to void");
             }
             tx.session()
-                    .createMutationQuery("update Cart set customerId = null where id = :id")
+                    .createNativeMutationQuery("update carts set customer_id = null, ship_to = null where id = :id")
                     .setParameter("id", cart.id())
                     .executeUpdate();
             boolean rebound = tx.sql().rebindEmptyCart(cart.id(), actor.accountId()); // as remove()
@@ -409,7 +427,7 @@ public final class LocalCartService implements CartService {
                     actor.accountId(),
                     cart.shopId(),
                     clock.instant());
-            return view(tx, rebound ? reread(tx, cart) : cart.naming(null), List.of());
+            return view(tx, rebound ? reread(tx, cart) : cart.naming(null).shippingTo(null), List.of());
         });
     }
 
@@ -591,7 +609,8 @@ public final class LocalCartService implements CartService {
     /** The cart row again, after a statement changed its shop or customer. */
     private static OpenCart reread(Tx tx, OpenCart cart) {
         Cart row = tx.session().find(Cart.class, cart.id()); // not loaded before in this transaction
-        return new OpenCart(cart.id(), cart.revision(), row.getCustomerId(), row.getShopId(), cart.fresh());
+        return new OpenCart(
+                cart.id(), cart.revision(), row.getCustomerId(), row.getShopId(), row.getShipTo(), cart.fresh());
     }
 
     /** The cart's line for a listing, read under the cart's lock. */
@@ -638,13 +657,17 @@ public final class LocalCartService implements CartService {
      * The open cart of an account as this transaction knows it: its revision, the customer it names,
      * the shop whose walk-in sale it is (null: the owner's own cart), and whether this transaction opened it.
      */
-    record OpenCart(long id, int revision, Long customerId, Long shopId, boolean fresh) {
+    record OpenCart(long id, int revision, Long customerId, Long shopId, String shipTo, boolean fresh) {
         static OpenCart of(NativeStatements.OpenCartRow row) {
-            return new OpenCart(row.id(), row.revision(), row.customerId(), row.shopId(), row.opened());
+            return new OpenCart(row.id(), row.revision(), row.customerId(), row.shopId(), row.shipTo(), row.opened());
         }
 
         OpenCart naming(Long customer) {
-            return new OpenCart(id, revision, customer, shopId, fresh);
+            return new OpenCart(id, revision, customer, shopId, shipTo, fresh);
+        }
+
+        OpenCart shippingTo(String address) {
+            return new OpenCart(id, revision, customerId, shopId, address, fresh);
         }
     }
 
@@ -778,7 +801,8 @@ public final class LocalCartService implements CartService {
                 giftCards,
                 TillDiscounts.lines(atListPrices(lines), estimatedSales(lines), discounts),
                 giftCards.stream().map(GiftCardInCart::amount).reduce(priced.total(), Money::plus),
-                ReceiptLines.taxLines(taxParts));
+                ReceiptLines.taxLines(taxParts),
+                cart.shipTo());
     }
 
     private static void requirePositive(int quantity) {

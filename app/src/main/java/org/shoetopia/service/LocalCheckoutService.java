@@ -475,7 +475,8 @@ public final class LocalCheckoutService implements CheckoutService {
                 sold.total(),
                 sold.key(),
                 now,
-                sold.shift() == null ? null : sold.shift().getId());
+                sold.shift() == null ? null : sold.shift().getId(),
+                sold.cart().getShipTo());
         session.persist(order);
         List<Receipt.Line> receiptLines = new ArrayList<>();
         List<ReceiptLines.TaxPart> taxParts = new ArrayList<>();
@@ -521,7 +522,7 @@ public final class LocalCheckoutService implements CheckoutService {
                     orderLine,
                     line.shopName(),
                     line.description(),
-                    sold.cart().getShopId() != null ? OrderStatus.COLLECTED : OrderStatus.PROCESSING));
+                    collected(sold.cart()) ? OrderStatus.COLLECTED : OrderStatus.PROCESSING));
             LocalListingService.moveStock(
                     tx, listing, -line.quantity(), InventoryEntry.Reason.SALE, null, order.getId(), actor, now);
             if (orderLine.getGross().isPositive()) {
@@ -551,7 +552,7 @@ public final class LocalCheckoutService implements CheckoutService {
                     sold.orderNumber(),
                     shopId,
                     terms.taxByShop().get(shopId).registrationNumber(),
-                    sold.cart().getShopId() != null, // a walk-in sale: the customer takes the shoes
+                    collected(sold.cart()),
                     now));
         }
         List<Receipt.GiftCardLine> giftCards = sold.giftCardsSold().isEmpty()
@@ -578,7 +579,13 @@ public final class LocalCheckoutService implements CheckoutService {
                         tx,
                         sold.shopIds(),
                         sold.shift() == null ? null : sold.shift().getId()),
-                false);
+                false,
+                sold.cart().getShipTo());
+    }
+
+    /** A till's sale the customer takes away is done at checkout; one the shop ships is processed like an online order. */
+    private static boolean collected(Cart cart) {
+        return cart.getShopId() != null && cart.getShipTo() == null;
     }
 
     /**

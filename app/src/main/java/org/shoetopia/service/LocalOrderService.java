@@ -276,7 +276,8 @@ public final class LocalOrderService implements OrderService {
                                 .setParameter("order", orderId)
                                 .getResultList(),
                         order.getShiftId()),
-                copy);
+                copy,
+                order.getShipTo());
     }
 
     /**

@@ -96,6 +96,7 @@ class DatabaseRolesTest {
             "carts.held_at UPDATE",
             "carts.held_terminal UPDATE",
             "carts.held_note UPDATE",
+            "carts.ship_to UPDATE",
             "returns INSERT",
             "return_tenders INSERT",
             "shops.refund_limit_cents UPDATE",

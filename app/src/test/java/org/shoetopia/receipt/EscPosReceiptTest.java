@@ -55,7 +55,7 @@ class EscPosReceiptTest {
                 cash.taxes(),
                 cash.taxNumbers(),
                 cash.header(),
-                false);
+                false, null);
     }
 
     @Test

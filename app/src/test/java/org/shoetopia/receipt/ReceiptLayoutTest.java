@@ -45,7 +45,8 @@ class ReceiptLayoutTest {
                 taxes,
                 List.of(new Receipt.TaxNumber("Sole Street Shoes", "NY-12-3456789")),
                 null,
-                false);
+                false,
+                null);
     }
 
     /** The same receipt as a shop with receipt details prints it, or reprints it. */
@@ -65,7 +66,8 @@ class ReceiptLayoutTest {
                 receipt.taxes(),
                 receipt.taxNumbers(),
                 header,
-                copy);
+                copy,
+                null);
     }
 
     @Test

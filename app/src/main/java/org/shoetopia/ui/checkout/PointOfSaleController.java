@@ -460,6 +460,11 @@ public final class PointOfSaleController implements ScreenController {
     }
 
     @FXML
+    private void shipTo() {
+        model.shipTo();
+    }
+
+    @FXML
     private void dropExchange() {
         model.dropExchange();
     }

@@ -132,6 +132,8 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
     private Long shownCustomerId;
 
     private String namedCustomerEmail;
+    /** Where the sale shown ships; null: the customer takes the shoes. */
+    private String shownShipTo;
     /** The till's ESC/POS printer, if Settings names one: each sale prints there, and cash opens the drawer. */
     private Optional<ReceiptPrinter> printer = Optional.empty();
     /** Refreshes follow the live feed: only the newest one's answer shows. */
@@ -523,6 +525,29 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
         cashTendered.set("");
         tenderAmount.set("");
         customerEmail.set("");
+    }
+
+    /** Asks where the shop ships this sale (empty: the customer takes the shoes) and says so on the sale. */
+    public void shipTo() {
+        errors.clear();
+        if (cartEmpty.get()) {
+            errors.set(FieldErrors.FORM, "Ring up the sale first, then say where it ships");
+            return;
+        }
+        dialogs.ask(
+                        "Ship the shoes",
+                        "The name and address the shop ships this sale to; leave it empty when the customer takes"
+                                + " the shoes",
+                        "Ship to",
+                        shownShipTo == null ? "" : shownShipTo.replace('\n', ','))
+                .ifPresent(address -> {
+                    var actor = session.actor();
+                    runner.call(() -> carts.shipTo(actor, address))
+                            .busy(busy)
+                            .onSuccess(this::showCart)
+                            .onFailure(errors::show)
+                            .start();
+                });
     }
 
     public void setCustomer() {
@@ -961,7 +986,9 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
         total.set(Formats.money(cartTotal));
         discounts.setAll(cart.discounts());
         breakdown.set(breakdown(cart));
-        customer.set(cart.customerName() == null ? "Walk-in customer" : "Customer: " + cart.customerName());
+        customer.set((cart.customerName() == null ? "Walk-in customer" : "Customer: " + cart.customerName())
+                + (cart.shipTo() == null ? "" : " · ship to " + cart.shipTo().replace('\n', ',')));
+        shownShipTo = cart.shipTo();
         showExchange();
     }
 
