@@ -1,15 +1,21 @@
 package org.shoetopia.receipt;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.Socket;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.shoetopia.api.Receipt;
@@ -24,6 +30,8 @@ import org.shoetopia.domain.ValidationException;
 public record ReceiptPrinter(String target) {
     private static final Pattern NETWORK = Pattern.compile("([A-Za-z0-9.-]+|\\[[0-9A-Fa-f:]+\\]):(\\d{1,5})");
     private static final int TIMEOUT_MILLIS = 3_000;
+    /** How long a print may take before the till stops waiting: a receipt prints in a second or two. */
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
 
     /** The printer named as typed in Settings; refused with a clear message if it names none. */
     public ReceiptPrinter {
@@ -76,32 +84,75 @@ public record ReceiptPrinter(String target) {
     }
 
     private void send(byte[] bytes, String what) {
-        Matcher network = NETWORK.matcher(target);
+        send(bytes, what, PATIENCE);
+    }
+
+    /**
+     * Writes on a thread of its own and waits at most {@code patience}: a printer that is off or
+     * jammed can leave a write (or a device's open) blocked for ever, and the till must go on. A
+     * write still blocked then is interrupted (its channel closes; an open still waiting stays on
+     * its daemon thread until the device answers) and the till is told.
+     */
+    void send(byte[] bytes, String what, Duration patience) {
+        CompletableFuture<Void> written = new CompletableFuture<>();
+        Thread writer = new Thread(
+                () -> {
+                    try {
+                        write(bytes);
+                        written.complete(null);
+                    } catch (IOException | RuntimeException e) {
+                        written.completeExceptionally(e);
+                    }
+                },
+                "receipt-printer");
+        writer.setDaemon(true); // one stuck for ever must not keep the app from closing
+        writer.start();
         try {
-            if (network.matches()) {
-                try (Socket socket = new Socket()) {
-                    socket.connect(
-                            new InetSocketAddress(
-                                    network.group(1).replace("[", "").replace("]", ""),
-                                    Integer.parseInt(network.group(2))),
-                            TIMEOUT_MILLIS);
-                    socket.setSoTimeout(TIMEOUT_MILLIS);
-                    OutputStream out = socket.getOutputStream();
-                    out.write(bytes);
-                    out.flush();
-                }
-            } else {
-                Path device = Path.of(target);
-                if (Files.isRegularFile(device)) { // became one since it was saved
-                    throw new IOException("it is a file, not a printer");
-                }
-                Files.write(device, bytes, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-            }
-        } catch (IOException e) {
+            written.get(patience.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            writer.interrupt();
             throw new UnavailableException(
-                    "The receipt printer " + target + " did not take the " + what + " (" + e.getMessage()
-                            + "): check it is on and connected, then print again",
+                    "The receipt printer " + target + " did not take the " + what + " within " + patience.toSeconds()
+                            + " s: check it is on, has paper and is connected, then print again",
                     e);
+        } catch (InterruptedException e) {
+            writer.interrupt();
+            Thread.currentThread().interrupt();
+            throw new UnavailableException("Printing the " + what + " was stopped", e);
+        } catch (ExecutionException e) {
+            throw new UnavailableException(
+                    "The receipt printer " + target + " did not take the " + what + " ("
+                            + e.getCause().getMessage() + "): check it is on and connected, then print again",
+                    e.getCause());
+        }
+    }
+
+    /** The bytes to the printer through interruptible channels, so the watchdog can stop a blocked write. */
+    private void write(byte[] bytes) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        Matcher network = NETWORK.matcher(target);
+        if (network.matches()) {
+            try (SocketChannel channel = SocketChannel.open()) {
+                channel.socket()
+                        .connect(
+                                new InetSocketAddress(
+                                        network.group(1).replace("[", "").replace("]", ""),
+                                        Integer.parseInt(network.group(2))),
+                                TIMEOUT_MILLIS);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+            }
+        } else {
+            Path device = Path.of(target);
+            if (Files.isRegularFile(device)) { // became one since it was saved
+                throw new IOException("it is a file, not a printer");
+            }
+            try (FileChannel channel = FileChannel.open(device, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+            }
         }
     }
 }

@@ -10,6 +10,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
@@ -55,7 +56,8 @@ class EscPosReceiptTest {
                 cash.taxes(),
                 cash.taxNumbers(),
                 cash.header(),
-                false, null);
+                false,
+                null);
     }
 
     @Test
@@ -107,6 +109,28 @@ class EscPosReceiptTest {
             new ReceiptPrinter("127.0.0.1:" + printer.getLocalPort()).print(receipt, ZoneOffset.UTC, true);
 
             assertThat(received.get(10, TimeUnit.SECONDS)).isEqualTo(EscPosReceipt.of(receipt, ZoneOffset.UTC, true));
+        }
+    }
+
+    @Test
+    void aPrinterThatNeverAnswersLetsTheTillGoOnAfterItsPatience() throws Exception {
+        // A device nobody reads (a printer switched off): opening it for writing blocks.
+        Path device = folder.resolve("lp1");
+        assertThat(new ProcessBuilder("mkfifo", device.toString()).start().waitFor())
+                .isZero();
+        ReceiptPrinter printer = new ReceiptPrinter(device.toString());
+        byte[] bytes = EscPosReceipt.of(paidBy(PaymentMethod.CASH), ZoneOffset.UTC, true);
+        long started = System.nanoTime();
+
+        assertThatThrownBy(() -> printer.send(bytes, "receipt", Duration.ofSeconds(1)))
+                .isInstanceOf(UnavailableException.class)
+                .hasMessageContaining("did not take the receipt within 1 s");
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(8));
+        // The printer comes back: the receipt given up on does not print late, so "Print again" does
+        // not print it twice, and the writer it waited on is let go.
+        try (InputStream in = Files.newInputStream(device)) {
+            assertThat(in.readAllBytes()).isEmpty();
         }
     }
 
