@@ -82,6 +82,9 @@ public final class PointOfSaleController implements ScreenController {
     private Label exchangeInfo;
 
     @FXML
+    private Label shipToInfo;
+
+    @FXML
     private HBox exchangeBar;
 
     @FXML
@@ -306,6 +309,8 @@ public final class PointOfSaleController implements ScreenController {
         showOnlyWhen(amountPane, cash.selectedProperty().not());
         giftCardCode.textProperty().bindBidirectional(model.giftCardCodeProperty());
         tenderAmount.textProperty().bindBidirectional(model.tenderAmountProperty());
+        shipToInfo.textProperty().bind(model.shipToInfoProperty());
+        showOnlyWhen(shipToInfo, shipToInfo.textProperty().isNotEmpty());
         exchangeInfo.textProperty().bind(model.exchangeInfoProperty());
         showOnlyWhen(exchangeBar, exchangeInfo.textProperty().isNotEmpty());
         stillDue.textProperty().bind(model.stillDueProperty());

@@ -88,6 +88,8 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
     private final ObjectProperty<PendingExchange> exchange = new SimpleObjectProperty<>();
 
     private final StringProperty exchangeInfo = new SimpleStringProperty("");
+    /** Where the shop ships the sale shown; empty when the customer takes the shoes. */
+    private final StringProperty shipToInfo = new SimpleStringProperty("");
     /** The last exchange checked out, for its receipt's reprint and PDF. */
     private ExchangeReceipt lastExchange;
 
@@ -701,6 +703,10 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
         return exchangeInfo;
     }
 
+    public StringProperty shipToInfoProperty() {
+        return shipToInfo;
+    }
+
     public void useReceiptPrinter(Optional<ReceiptPrinter> printer) {
         this.printer = printer;
     }
@@ -986,9 +992,9 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
         total.set(Formats.money(cartTotal));
         discounts.setAll(cart.discounts());
         breakdown.set(breakdown(cart));
-        customer.set((cart.customerName() == null ? "Walk-in customer" : "Customer: " + cart.customerName())
-                + (cart.shipTo() == null ? "" : " · ship to " + cart.shipTo().replace('\n', ',')));
+        customer.set(cart.customerName() == null ? "Walk-in customer" : "Customer: " + cart.customerName());
         shownShipTo = cart.shipTo();
+        shipToInfo.set(cart.shipTo() == null ? "" : "Ships to " + cart.shipTo().replace("\n", ", "));
         showExchange();
     }
 
