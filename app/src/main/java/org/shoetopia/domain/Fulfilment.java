@@ -36,6 +36,19 @@ public class Fulfilment {
     @Column(name = "tax_number", updatable = false)
     private String taxNumber;
 
+    /** The shop's name and receipt details when it sold (null: not kept), for the receipt's reprints. */
+    @Column(name = "shop_name", updatable = false)
+    private String shopName;
+
+    @Column(name = "shop_address", updatable = false)
+    private String shopAddress;
+
+    @Column(name = "shop_phone", updatable = false)
+    private String shopPhone;
+
+    @Column(name = "return_policy", updatable = false)
+    private String returnPolicy;
+
     /** The composite key, as Hibernate's {@code @IdClass} wants it. */
     public static class Key implements Serializable {
         private long orderId;
@@ -61,9 +74,26 @@ public class Fulfilment {
 
     protected Fulfilment() {}
 
-    /** A shop's part of an order: {@code collected} at a till's sale (the customer takes the shoes), else processing. */
-    public Fulfilment(long orderId, long orderNumber, long shopId, String taxNumber, boolean collected, Instant now) {
+    /**
+     * A shop's part of an order: {@code collected} at a till's sale the customer takes, else
+     * processing; {@code shopName} and {@code details}: what its receipt prints now (null: not kept).
+     */
+    public Fulfilment(
+            long orderId,
+            long orderNumber,
+            long shopId,
+            String taxNumber,
+            boolean collected,
+            Instant now,
+            String shopName,
+            ReceiptDetails details) {
         this.orderId = orderId;
+        this.shopName = shopName;
+        if (details != null) {
+            this.shopAddress = details.address();
+            this.shopPhone = details.phone();
+            this.returnPolicy = details.returnPolicy();
+        }
         this.taxNumber = taxNumber;
         this.orderNumber = orderNumber;
         this.shopId = shopId;
@@ -77,6 +107,15 @@ public class Fulfilment {
 
     public String getTaxNumber() {
         return taxNumber;
+    }
+
+    /** The shop's name as its receipt printed it when it sold; null when not kept. */
+    public String getShopName() {
+        return shopName;
+    }
+
+    public ReceiptDetails getReceiptDetails() {
+        return new ReceiptDetails(shopAddress, shopPhone, returnPolicy);
     }
 
     public long getShopId() {

@@ -46,6 +46,7 @@ import org.shoetopia.domain.PaymentMethod;
 import org.shoetopia.domain.Pricing;
 import org.shoetopia.domain.Pricing.PricedCart;
 import org.shoetopia.domain.Pricing.PricedLine;
+import org.shoetopia.domain.ReceiptDetails;
 import org.shoetopia.domain.Shift;
 import org.shoetopia.domain.ShoeSize;
 import org.shoetopia.domain.TaxSettings;
@@ -546,6 +547,8 @@ public final class LocalCheckoutService implements CheckoutService {
                     onTheSale.getAskedBy(),
                     approverOf(tx, onTheSale)));
         }
+        Receipt.Header header = ReceiptLines.header(
+                tx, sold.shopIds(), sold.shift() == null ? null : sold.shift().getId());
         for (long shopId : sold.shopIds()) {
             session.persist(new Fulfilment(
                     order.getId(),
@@ -553,7 +556,11 @@ public final class LocalCheckoutService implements CheckoutService {
                     shopId,
                     terms.taxByShop().get(shopId).registrationNumber(),
                     collected(sold.cart()),
-                    now));
+                    now,
+                    header == null ? null : header.shopName(),
+                    header == null
+                            ? null
+                            : new ReceiptDetails(header.address(), header.phone(), header.returnPolicy())));
         }
         List<Receipt.GiftCardLine> giftCards = sold.giftCardsSold().isEmpty()
                 ? List.of()
@@ -575,10 +582,7 @@ public final class LocalCheckoutService implements CheckoutService {
                 discountLines,
                 ReceiptLines.taxLines(taxParts),
                 ReceiptLines.taxNumbers(taxNumbers),
-                ReceiptLines.header(
-                        tx,
-                        sold.shopIds(),
-                        sold.shift() == null ? null : sold.shift().getId()),
+                header,
                 false,
                 sold.cart().getShipTo());
     }

@@ -268,8 +268,9 @@ public final class LocalOrderService implements OrderService {
                 discountLines,
                 ReceiptLines.taxLines(taxParts),
                 ReceiptLines.taxNumbers(taxNumbers),
-                ReceiptLines.header(
+                ReceiptLines.headerAsSold(
                         tx,
+                        order.getId(),
                         tx.session()
                                 .createSelectionQuery(
                                         "select f.shopId from Fulfilment f where f.orderId = :order", Long.class)

@@ -8,6 +8,7 @@ import org.shoetopia.api.Receipt;
 import org.shoetopia.domain.Color;
 import org.shoetopia.domain.Discount;
 import org.shoetopia.domain.DiscountKind;
+import org.shoetopia.domain.Fulfilment;
 import org.shoetopia.domain.GiftCard;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.OrderLine;
@@ -131,6 +132,28 @@ final class ReceiptLines {
                 shiftId == null ? null : tx.session().find(Shift.class, shiftId).getTerminal();
         return new Receipt.Header(
                 shop.getStoreName(), details.address(), details.phone(), details.returnPolicy(), terminal);
+    }
+
+    /**
+     * The header a reprint shows: the shop's name and receipt details as they were when it sold
+     * (kept with its part of the order), or as they are now for an order sold before they were kept.
+     */
+    static Receipt.Header headerAsSold(Tx tx, long orderId, java.util.Collection<Long> shopIds, Long shiftId) {
+        if (shopIds.size() != 1) {
+            return null;
+        }
+        Fulfilment part = tx.session()
+                .find(
+                        Fulfilment.class,
+                        new Fulfilment.Key(orderId, shopIds.iterator().next()));
+        if (part == null || part.getShopName() == null) {
+            return header(tx, shopIds, shiftId);
+        }
+        ReceiptDetails details = part.getReceiptDetails();
+        String terminal =
+                shiftId == null ? null : tx.session().find(Shift.class, shiftId).getTerminal();
+        return new Receipt.Header(
+                part.getShopName(), details.address(), details.phone(), details.returnPolicy(), terminal);
     }
 
     /** How a receipt line names the shoe: "nike air max 90, black, size 10.5". */

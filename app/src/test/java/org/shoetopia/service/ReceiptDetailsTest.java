@@ -53,6 +53,16 @@ class ReceiptDetailsTest extends ServiceTest {
         Receipt reprint = app.orders().receipt(cashier, sold.orderId());
         assertThat(reprint.copy()).isTrue();
         assertThat(reprint.header()).isEqualTo(sold.header());
+
+        // The shop moves: its new receipts print the new address, a reprint of this one the old.
+        app.shops().setReceiptDetails(owner, new ReceiptDetails("1 Canal Street", "+1 212 555 0199", "14 days"));
+        assertThat(app.orders().receipt(cashier, sold.orderId()).header()).isEqualTo(sold.header());
+        app.carts().add(cashier, shoe.listingId(), 1);
+        assertThat(app.checkout()
+                        .checkout(cashier, Payment.cash(null), null)
+                        .header()
+                        .address())
+                .isEqualTo("1 Canal Street");
     }
 
     @Test
