@@ -100,7 +100,7 @@ public interface NativeStatements {
      */
     default boolean rebindEmptyCart(Connection connection, long cartId, long ownerId) throws SQLException {
         try (var statement = connection.prepareStatement("update carts set shop_id = " + SELLING_SHOP_OF
-                + ", customer_id = null where id = ? and shop_id is distinct from " + SELLING_SHOP_OF
+                + ", customer_id = null, ship_to = null where id = ? and shop_id is distinct from " + SELLING_SHOP_OF
                 + " and not exists (select 1 from cart_lines where cart_id = ?)"
                 + " and not exists (select 1 from cart_gift_cards where cart_id = ?)")) {
             statement.setLong(1, ownerId);

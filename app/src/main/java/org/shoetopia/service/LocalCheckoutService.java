@@ -154,10 +154,21 @@ public final class LocalCheckoutService implements CheckoutService {
      * toward it, and the listings they go back onto, locked with the sale's in the one listing order.
      */
     record ExchangeCredit(Money credit, Set<Long> restockedListings) {
-        /** The payment of {@code total}: the credit first, the till's payment for what it leaves. */
-        Payment paying(Money total, Payment payment) {
-            Money used = credit.compareTo(total) < 0 ? credit : total;
+        /**
+         * The payment of {@code total}: the credit first, toward the shoes only (as gift cards and
+         * store credit are: returned shoes do not become a gift card), the till's payment for what
+         * it leaves. With nothing left, a payment given is refused rather than dropped: it may have
+         * been taken already.
+         */
+        Payment paying(Money total, Money shoes, Payment payment) {
+            Money used = credit.compareTo(shoes) < 0 ? credit : shoes;
             if (used.equals(total) && total.isPositive()) {
+                if (payment != null) {
+                    throw new ValidationException(
+                            "payment",
+                            "What comes back pays for all of the new sale: take no payment (remove the part payments"
+                                    + " taken)");
+                }
                 return Payment.of(Tender.exchange(used)); // nothing is left to pay
             }
             if (payment == null) {
@@ -312,7 +323,7 @@ public final class LocalCheckoutService implements CheckoutService {
         }
         Money total = giftCardsSold.stream().reduce(priced.total(), Money::plus);
         // Gift cards and store credit pay for shoes, not for new gift cards.
-        Payment paying = exchange == null ? payment : exchange.paying(total, payment);
+        Payment paying = exchange == null ? payment : exchange.paying(total, priced.total(), payment);
         Payment.Settlement settlement = paying.settle(total, priced.total());
         return write(
                 tx,

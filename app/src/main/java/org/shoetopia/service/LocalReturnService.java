@@ -315,6 +315,7 @@ public final class LocalReturnService implements ReturnService {
                     LocalShiftService.lockedOpenShift(tx, actor.accountId(), shopId, ": a return comes back at a till");
             LowestPrice lowest = lowestPrice(tx, shopId, request.listingId());
             Account customer = StoredValues.customer(tx, request.customerEmail());
+            StoredValues.requireCustomerNotStaff(tx, customer.getId());
             Instant now = now();
             Return back = Return.withoutReceipt(
                     request.listingId(),

@@ -5,7 +5,6 @@ import java.time.temporal.ChronoUnit;
 import org.shoetopia.api.Actor;
 import org.shoetopia.api.StoredValueService;
 import org.shoetopia.domain.AuditKind;
-import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.GiftCard;
 import org.shoetopia.domain.GiftCardCode;
 import org.shoetopia.domain.Money;
@@ -62,10 +61,7 @@ public final class LocalStoredValueService implements StoredValueService {
             long shopId = Access.sellingShopId(tx, actor);
             Access.requireManagerOf(tx, actor, shopId);
             long customerId = StoredValues.customer(tx, customerEmail).getId();
-            // Credit is for the shop's customers: none for its owner or staff, the giver included.
-            if (Access.ownedShopOrNull(tx, customerId) != null || Access.staffShopIdOrNull(tx, customerId) != null) {
-                throw new ForbiddenException("Store credit is for customers, not for a shop's owner or staff");
-            }
+            StoredValues.requireCustomerNotStaff(tx, customerId);
             var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             Money balance = StoredValues.issueStoreCredit(
                     tx, shopId, customerId, amount, why, null, false, actor.accountId(), now);

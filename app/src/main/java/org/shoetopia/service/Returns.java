@@ -159,6 +159,9 @@ final class Returns {
                             : toCredit + " of this sale was paid by gift card, store credit or an exchange: name"
                                     + " the customer whose store credit it goes back to");
         }
+        if (toCredit.isPositive()) {
+            StoredValues.requireCustomerNotStaff(tx, creditCustomerId);
+        }
         Return posted = new Return(
                 order.getId(),
                 shopId,

@@ -10,6 +10,7 @@ import org.shoetopia.api.Receipt;
 import org.shoetopia.domain.Account;
 import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.Email;
+import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.GiftCard;
 import org.shoetopia.domain.GiftCardCode;
 import org.shoetopia.domain.Money;
@@ -137,6 +138,13 @@ final class StoredValues {
         credit.issue(amount);
         tx.session().persist(new StoreCreditMove(shopId, customerId, amount, note, orderId, returned, actorId, now));
         return credit.getBalance();
+    }
+
+    /** Credit is for the shop's customers: none for its owner or staff, whoever gives it. */
+    static void requireCustomerNotStaff(Tx tx, long accountId) {
+        if (Access.ownedShopOrNull(tx, accountId) != null || Access.staffShopIdOrNull(tx, accountId) != null) {
+            throw new ForbiddenException("Store credit is for customers, not for a shop's owner or staff");
+        }
     }
 
     /** The account with this email, as a customer a till names. */

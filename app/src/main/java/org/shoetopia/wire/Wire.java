@@ -11,8 +11,11 @@ import tools.jackson.databind.json.JsonMapper;
  * property, so what the server sends is what the till builds back.
  */
 public final class Wire {
-    /** Versioned with the API: a till and a server of different major versions refuse each other (v2: shifts, returns, the receipt's terminal). */
-    public static final String PREFIX = "/api/v2";
+    /**
+     * Versioned with the API: a till and a server of different major versions refuse each other (v2:
+     * shifts, returns, the receipt's terminal; v3: exchanges, returns without a receipt, ship-to).
+     */
+    public static final String PREFIX = "/api/v3";
 
     public static final String PROBLEM_JSON = "application/problem+json";
 

@@ -150,6 +150,35 @@ class ExchangeTest extends ServiceTest {
     }
 
     @Test
+    void returnedShoesDoNotBuyGiftCards() {
+        Receipt sale = sell(nines, 1, Payment.cash(null));
+        app.carts().addGiftCard(cashier, money("50.00"));
+
+        ExchangeReceipt exchange =
+                app.returns().exchange(cashier, new ExchangeRequest(back(sale, 1), null, Payment.cash(null)));
+
+        assertThat(exchange.sale().tenders())
+                .extracting(Receipt.TenderLine::method, Receipt.TenderLine::amount)
+                .containsExactly(tuple(PaymentMethod.CASH, money("50.00")));
+        assertThat(exchange.returned().moneyBack())
+                .extracting(MoneyBack::method, MoneyBack::amount)
+                .containsExactly(tuple(PaymentMethod.CASH, money("40.00")));
+        assertThat(Invariants.check(database.dataSource())).allMatch(Invariants.Check::holds);
+    }
+
+    @Test
+    void aPaymentTakenWhenTheReturnPaysItAllIsRefusedNotDropped() {
+        Receipt sale = sell(nines, 1, Payment.cash(null));
+        app.carts().add(cashier, sandals.listingId(), 1);
+
+        assertRejectedWritingNothing(
+                ValidationException.class,
+                "take no payment",
+                () -> app.returns()
+                        .exchange(cashier, new ExchangeRequest(back(sale, 1), null, Payment.card("Visa", "4242"))));
+    }
+
+    @Test
     void aSaleChangedOnAnotherTerminalSinceTheTillShowedItIsNotExchanged() {
         Receipt sale = sell(nines, 1, Payment.cash(null));
         app.carts().add(cashier, sandals.listingId(), 1);

@@ -125,6 +125,14 @@ class ReturnWithoutReceiptTest extends ServiceTest {
                 NotFoundException.class,
                 "not one of this shop's",
                 () -> app.returns().returnWithoutReceipt(rival, back(1, null, null)));
+        assertRejectedWritingNothing(
+                ForbiddenException.class,
+                "not for a shop's owner or staff",
+                () -> app.returns()
+                        .returnWithoutReceipt(
+                                owner,
+                                new ReturnWithoutReceipt(
+                                        shoe.listingId(), 1, true, "No box", given.emailOf(cashier), null, null)));
         ListingView neverSold = given.listing(owner, "60.00", 3);
         assertRejectedWritingNothing(
                 ConflictException.class,

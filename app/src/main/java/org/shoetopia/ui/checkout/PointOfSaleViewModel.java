@@ -580,7 +580,7 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
         }
         var actor = session.actor();
         if (exchange.get() != null) {
-            checkOutExchange(exchange.get().request(), payment);
+            checkOutExchange(exchange.get().request(), shownSale, payment, true);
             return;
         }
         Attempt attempt = unknownOutcome != null
@@ -612,9 +612,8 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
      * first, the payment the rest. Beyond the cashiers' refund limit a manager approves, and it is
      * tried again with their approval.
      */
-    private void checkOutExchange(ReturnRequest request, Payment payment) {
+    private void checkOutExchange(ReturnRequest request, SaleSeen seen, Payment payment, boolean mayAskAManager) {
         var actor = session.actor();
-        SaleSeen seen = shownSale;
         runner.call(() -> returns.exchange(actor, new ExchangeRequest(request, seen, payment)))
                 .busy(busy)
                 .onSuccess(done -> {
@@ -631,21 +630,19 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
                     afterSale();
                 })
                 .onFailure(error -> {
-                    if (ReturnViewModel.needsAManager(error) && request.managerEmail() == null) {
+                    if (mayAskAManager && ReturnViewModel.needsAManager(error)) {
+                        // The approval is for this sale as the till showed it, this once: not kept.
                         dialogs.form(
                                         "Manager's approval",
                                         error.getMessage(),
                                         List.of(
                                                 FormField.text("Manager's email", ""),
                                                 FormField.secret("Manager's password")))
-                                .ifPresent(answer -> {
-                                    PendingExchange pending = exchange.get();
-                                    ReturnRequest approved =
-                                            ReturnViewModel.approvedBy(request, answer.get(0), answer.get(1));
-                                    exchange.set(
-                                            new PendingExchange(approved, pending.credit(), pending.description()));
-                                    checkOutExchange(approved, payment);
-                                });
+                                .ifPresent(answer -> checkOutExchange(
+                                        ReturnViewModel.approvedBy(request, answer.get(0), answer.get(1)),
+                                        seen,
+                                        payment,
+                                        false));
                         return;
                     }
                     // An exchange is checked out without a key: any failure wrote nothing it knows of.
@@ -1008,7 +1005,7 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
         Money due = due();
         stillDue.set(
                 exchange.get() != null && due.cents() < 0
-                        ? "Back to the customer " + Formats.money(due.negate())
+                        ? "Give back " + Formats.money(due.negate())
                         : exchange.get() != null || !tenders.isEmpty() ? "Still due " + Formats.money(due) : "");
         try {
             String tendered =
@@ -1031,6 +1028,10 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
                                         : last.changeDue() != null
                                                 ? "Change due " + Formats.money(last.changeDue())
                                                 : "");
+                return;
+            }
+            if (exchange.get() != null && !due().isPositive()) {
+                changeDue.set(""); // the return pays it all: what it gives beyond goes back by the rule
                 return;
             }
             Money change =

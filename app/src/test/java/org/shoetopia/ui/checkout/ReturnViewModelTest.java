@@ -139,6 +139,44 @@ class ReturnViewModelTest {
     }
 
     @Test
+    void anExchangeGivingBackMoreThanTheLimitAsksAManagerOnceAndTheApprovalIsNotKept() {
+        app.returns().setRefundLimit(owner, Fixtures.money("10.00"));
+        long cheaper = given.listing(owner, "30.00", 5).listingId();
+        SameThreadRunner runner = new SameThreadRunner();
+        PointOfSaleViewModel till = new PointOfSaleViewModel(
+                app.carts(),
+                app.checkout(),
+                app.returns(),
+                app.storedValue(),
+                app.flashSales(),
+                runner,
+                session,
+                dialogs);
+        till.load();
+        till.codeProperty().set(Long.toString(cheaper));
+        till.addCode();
+        dialogs.answers.add(Long.toString(sale.orderNumber()));
+        dialogs.forms.add(List.of("1", ReturnViewModel.RESTOCK, "Too tight", ReturnViewModel.TO_SALE, ""));
+        new ReturnViewModel(app.returns(), runner, session, dialogs, Optional.empty(), till).startReturn();
+        assertThat(till.stillDueProperty().get()).isEqualTo("Give back $25.00");
+        dialogs.forms.add(List.of(given.emailOf(owner), "not the password"));
+
+        till.checkout();
+
+        assertThat(dialogs.shown).anySatisfy(s -> assertThat(s).startsWith("Manager's approval"));
+        assertThat(till.exchangeInfoProperty().get()).as("the exchange waits").isNotEmpty();
+        assertThat(TableCounts.scalar(app.database(), "select count(*) from returns"))
+                .isZero();
+        dialogs.forms.add(List.of(given.emailOf(owner), Fixtures.PASSWORD));
+
+        till.checkout(); // asked again: a refused approval is not kept
+
+        assertThat(till.receiptTextProperty().get()).contains("EXCHANGE").contains("Approved by");
+        assertThat(TableCounts.scalar(app.database(), "select count(*) from returns"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void withoutAReceiptTheShoeComesBackAsStoreCreditOnceAManagerApproves() {
         String regular = given.emailOf(given.customer());
         dialogs.answers.add("");
