@@ -312,6 +312,12 @@ public final class PointOfSaleController implements ScreenController {
         shipToInfo.textProperty().bind(model.shipToInfoProperty());
         showOnlyWhen(shipToInfo, shipToInfo.textProperty().isNotEmpty());
         exchangeInfo.textProperty().bind(model.exchangeInfoProperty());
+        // A return handed to the sale: the next thing the cashier does is take the difference.
+        model.exchangeInfoProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty() && (was == null || was.isEmpty())) {
+                cashTendered.requestFocus();
+            }
+        });
         showOnlyWhen(exchangeBar, exchangeInfo.textProperty().isNotEmpty());
         stillDue.textProperty().bind(model.stillDueProperty());
         showOnlyWhen(stillDue, stillDue.textProperty().isNotEmpty());
