@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import org.shoetopia.domain.ValidationException;
 
 /**
@@ -48,6 +49,15 @@ public final class FieldErrors {
 
     private ReadOnlyStringWrapper wrapper(String field) {
         return messages.computeIfAbsent(field, key -> new ReadOnlyStringWrapper(this, key, ""));
+    }
+
+    /**
+     * Clears the field's message as soon as what it is about changes (the cashier types in it): an
+     * error stays only while its cause is there.
+     */
+    public FieldErrors clearOnChange(String field, ObservableValue<?> input) {
+        input.addListener((observed, was, now) -> set(field, ""));
+        return this;
     }
 
     /** Registers a field so its errors show next to it rather than on the form. */

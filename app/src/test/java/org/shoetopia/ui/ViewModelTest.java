@@ -184,6 +184,29 @@ class ViewModelTest {
     }
 
     @Test
+    void anErrorGoesWhenItsCauseDoes() {
+        Actor owner = given.owner();
+        var one = given.listing(owner, "45.00", 1);
+        var other = given.listing(owner, "20.00", 5);
+        signIn(owner);
+        PointOfSaleViewModel model = tillWith(one);
+        model.cashTenderedProperty().set("10");
+        model.checkout();
+        assertThat(model.errors().of("cashTendered").get()).contains("less than the total");
+
+        model.cashTenderedProperty().set("100");
+        assertThat(model.errors().of("cashTendered").get()).isEmpty();
+
+        model.setQuantity(model.lines().get(0), "2");
+        assertThat(model.errors().isEmpty()).isFalse();
+        model.codeProperty().set(Long.toString(other.listingId()));
+        model.addCode();
+        model.remove(model.lines().get(0)); // what was said about its quantity goes with the line
+        assertThat(model.errors().isEmpty()).isTrue();
+        assertThat(model.lines()).hasSize(1);
+    }
+
+    @Test
     void theChangeStaysInBigPrintAfterACashSaleUntilTheNextSaleStartsAndTakesTheReceiptAway() {
         Actor owner = given.owner();
         var listing = given.listing(owner, "45.00", 5);

@@ -159,6 +159,12 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
         this.session = session;
         this.dialogs = dialogs;
         cashTendered.addListener((o, was, now) -> updateChange());
+        errors.clearOnChange("cashTendered", cashTendered)
+                .clearOnChange("tenderAmount", tenderAmount)
+                .clearOnChange("cardBrand", cardBrand)
+                .clearOnChange("cardLast4", cardLast4)
+                .clearOnChange("giftCardCode", giftCardCode)
+                .clearOnChange("code", code);
         tenders.addListener((javafx.collections.ListChangeListener<Tender>) change -> updateChange());
         paymentMethod.addListener((o, was, now) -> {
             if (now == PaymentMethod.STORE_CREDIT) {
@@ -186,6 +192,7 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
 
     /** Asks for a discount on the line (percent or amount, with a reason) and gives it, with a manager's approval if it needs one. */
     public void discountLine(CartLineView line) {
+        errors.clear();
         if (line == null) {
             errors.set(FieldErrors.FORM, "Select a line to discount");
             return;
@@ -227,6 +234,7 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
 
     /** Asks for a new unit price for the line (a manager's, always approved) and sets it. */
     public void overridePrice(CartLineView line) {
+        errors.clear();
         DiscountRules rules = discountRules.get();
         if (line == null || rules == null) {
             errors.set(FieldErrors.FORM, line == null ? "Select a line first" : "Only a shop's till sets prices");
@@ -377,6 +385,7 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
 
     /** Asks for the line's new quantity and sets it; nothing happens when the cashier cancels. */
     public void changeQuantity(CartLineView line) {
+        errors.clear();
         if (line == null) {
             return;
         }
@@ -402,6 +411,7 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
     }
 
     public void remove(CartLineView line) {
+        errors.clear(); // what was said about the line goes with it
         if (line == null) {
             errors.set(FieldErrors.FORM, "Select a line to remove");
             return;
@@ -672,6 +682,7 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
 
     @Override
     public void payTowardSale(ReturnRequest request, Money credit, String description) {
+        errors.clear();
         tenders.clear(); // part payments were taken for the whole total
         exchange.set(new PendingExchange(request, credit, description));
         showExchange();
@@ -679,6 +690,7 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
 
     /** Gives the return held for the sale up; nothing of it was posted. */
     public void dropExchange() {
+        errors.clear();
         exchange.set(null);
         showExchange();
     }
@@ -847,6 +859,7 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
     }
 
     public void removeTender(Tender tender) {
+        errors.clear();
         tenders.remove(tender);
     }
 
@@ -879,6 +892,7 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
 
     /** Asks for an amount and puts a gift card for it in the sale. */
     public void sellGiftCard() {
+        errors.clear();
         dialogs.ask("Sell a gift card", "The card's code is printed on this sale's receipt", "Amount", "")
                 .ifPresent(typed -> {
                     errors.clear();
@@ -910,6 +924,7 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
 
     /** Asks for a gift card's code and shows what it has left. */
     public void checkGiftCard() {
+        errors.clear();
         dialogs.ask("Gift card balance", "Scan or type the card's code", "Code", "")
                 .ifPresent(typed -> {
                     var actor = session.actor();
@@ -924,6 +939,7 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
 
     /** A manager gives a customer store credit: who, how much, why. */
     public void giveStoreCredit() {
+        errors.clear();
         String named = customerEmail.get() == null ? "" : customerEmail.get().strip();
         dialogs.form(
                         "Store credit",
