@@ -44,6 +44,7 @@ public interface ShiftService {
             Instant printedAt,
             int salesCount,
             Money sales,
+            Money giftCardsSold,
             int refundsCount,
             Money refunds,
             Money discounts,

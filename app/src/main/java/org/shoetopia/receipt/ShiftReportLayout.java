@@ -41,6 +41,9 @@ public final class ShiftReportLayout {
         }
         lines.add("-".repeat(WIDTH));
         lines.add(amountLine("Sales (" + report.salesCount() + ")", report.sales()));
+        if (report.giftCardsSold().isPositive()) {
+            lines.add(amountLine("  of which gift cards sold", report.giftCardsSold()));
+        }
         lines.add(amountLine(
                 "Refunds (" + report.refundsCount() + ")", report.refunds().negate()));
         lines.add(amountLine("Discounts given", report.discounts()));

@@ -500,6 +500,12 @@ public final class LocalShiftService implements ShiftService {
                 printedAt,
                 sales.get("n", Long.class).intValue(),
                 Money.ofCents(sales.get("cents", Long.class)),
+                // Part of the sales, but money held for customers rather than earned: shown apart.
+                Money.ofCents(session.createSelectionQuery("""
+                                select coalesce(sum(g.issuedCents), 0) from GiftCard g
+                                where g.soldOrderId in (select o.id from Order o where o.shiftId = :shift)""", Long.class)
+                        .setParameter("shift", shiftId)
+                        .getSingleResult()),
                 refunds.get("n", Long.class).intValue(),
                 Money.ofCents(refunds.get("cents", Long.class)),
                 Money.ofCents(discounts),

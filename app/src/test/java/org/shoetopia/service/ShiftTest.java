@@ -30,6 +30,7 @@ import org.shoetopia.domain.TaxSettings;
 import org.shoetopia.domain.Tender;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.persistence.Invariants;
+import org.shoetopia.receipt.ShiftReportLayout;
 import org.shoetopia.support.Backend;
 import org.shoetopia.support.Fixtures;
 import org.shoetopia.support.ServiceTest;
@@ -149,6 +150,21 @@ class ShiftTest extends ServiceTest {
         assertThat(app.shifts().zReports(owner))
                 .extracting(ZReportSummary::zNumber, ZReportSummary::overShort)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, org.shoetopia.domain.Money.ofCents(-100)));
+        assertThat(Invariants.check(database.dataSource())).allMatch(Invariants.Check::holds);
+    }
+
+    @Test
+    void giftCardsSoldAreShownApartFromTheShoesInTheZReport() {
+        app.shifts().open(cashier, "Till 2", money("50.00"));
+        app.carts().addGiftCard(cashier, money("25.00"));
+        sell(Payment.cash(null));
+
+        ShiftReport z = app.shifts().close(cashier, new CashCount(Map.of(100_00, 1, 50_00, 1, 5_00, 1)));
+
+        assertThat(z.sales()).isEqualTo(money("105.00"));
+        assertThat(z.giftCardsSold()).isEqualTo(money("25.00"));
+        assertThat(String.join("\n", ShiftReportLayout.lines(z, java.time.ZoneOffset.UTC)))
+                .contains("of which gift cards sold");
         assertThat(Invariants.check(database.dataSource())).allMatch(Invariants.Check::holds);
     }
 
