@@ -45,6 +45,15 @@ public interface DialogService {
     /** Asks for several fields at once; their values in order, or empty when the user cancels. */
     Optional<List<String>> form(String title, String header, List<FormField> fields);
 
+    /** A manager's email and password, typed at the till to approve what a cashier may not do alone. */
+    public record ManagerSignature(String email, String password) {}
+
+    /** Asks a manager to sign, saying why; empty when cancelled. The one form every approval uses. */
+    default Optional<ManagerSignature> askManager(String title, String why) {
+        return form(title, why, List.of(FormField.text("Manager's email", ""), FormField.secret("Manager's password")))
+                .map(answer -> new ManagerSignature(answer.get(0), answer.get(1)));
+    }
+
     /**
      * Shows a document laid out in fixed-width lines (an X or Z report) with {@code choices} under it,
      * the last closing it; the index picked, or empty if the dialog was closed.

@@ -268,17 +268,14 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
     }
 
     private void askApproval(DiscountRequest request, String why) {
-        dialogs.form(
-                        "Manager's approval",
-                        why + "\nManager: sign with your own email and password.",
-                        List.of(FormField.text("Manager's email", ""), FormField.secret("Password")))
+        dialogs.askManager("Manager's approval", why + "\nManager: sign with your own email and password.")
                 .ifPresentOrElse(
-                        answer -> {
+                        manager -> {
                             var actor = session.actor();
                             runner.call(() -> carts.discount(
                                             actor,
                                             request,
-                                            carts.approveDiscount(actor, request, answer.get(0), answer.get(1))))
+                                            carts.approveDiscount(actor, request, manager.email(), manager.password())))
                                     .busy(busy)
                                     .onSuccess(this::showCart)
                                     .onFailure(errors::show)
@@ -642,14 +639,9 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
                 .onFailure(error -> {
                     if (mayAskAManager && ReturnViewModel.needsAManager(error)) {
                         // The approval is for this sale as the till showed it, this once: not kept.
-                        dialogs.form(
-                                        "Manager's approval",
-                                        error.getMessage(),
-                                        List.of(
-                                                FormField.text("Manager's email", ""),
-                                                FormField.secret("Manager's password")))
-                                .ifPresent(answer -> checkOutExchange(
-                                        ReturnViewModel.approvedBy(request, answer.get(0), answer.get(1)),
+                        dialogs.askManager("Manager's approval", error.getMessage())
+                                .ifPresent(manager -> checkOutExchange(
+                                        ReturnViewModel.approvedBy(request, manager.email(), manager.password()),
                                         seen,
                                         payment,
                                         false));

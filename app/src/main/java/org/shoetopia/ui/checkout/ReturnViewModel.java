@@ -218,13 +218,8 @@ public final class ReturnViewModel {
                 .onSuccess(this::done)
                 .onFailure(failure -> {
                     if (needsAManager(failure) && request.managerEmail() == null) {
-                        dialogs.form(
-                                        "Manager's approval",
-                                        failure.getMessage(),
-                                        List.of(
-                                                FormField.text("Manager's email", ""),
-                                                FormField.secret("Manager's password")))
-                                .ifPresent(answer -> postWithoutReceipt(
+                        dialogs.askManager("Manager's approval", failure.getMessage())
+                                .ifPresent(manager -> postWithoutReceipt(
                                         actor,
                                         new ReturnWithoutReceipt(
                                                 request.listingId(),
@@ -232,8 +227,8 @@ public final class ReturnViewModel {
                                                 request.restock(),
                                                 request.reason(),
                                                 request.customerEmail(),
-                                                answer.get(0),
-                                                answer.get(1))));
+                                                manager.email(),
+                                                manager.password())));
                     } else {
                         dialogs.showError("Return", failure.getMessage());
                     }
@@ -306,11 +301,8 @@ public final class ReturnViewModel {
     }
 
     private void askAManager(Actor actor, ReturnRequest request, String why) {
-        dialogs.form(
-                        "Manager's approval",
-                        why,
-                        List.of(FormField.text("Manager's email", ""), FormField.secret("Manager's password")))
-                .ifPresent(answer -> post(actor, approvedBy(request, answer.get(0), answer.get(1)), false));
+        dialogs.askManager("Manager's approval", why)
+                .ifPresent(manager -> post(actor, approvedBy(request, manager.email(), manager.password()), false));
     }
 
     private void done(RefundReceipt refund) {

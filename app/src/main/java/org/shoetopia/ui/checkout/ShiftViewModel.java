@@ -198,11 +198,8 @@ public final class ShiftViewModel {
             readXReport(actor, null, null);
             return;
         }
-        dialogs.form(
-                        "X report",
-                        "A manager reads the X report: it shows the cash expected in the drawer",
-                        List.of(FormField.text("Manager's email", ""), FormField.secret("Manager's password")))
-                .ifPresent(answer -> readXReport(actor, answer.get(0), answer.get(1)));
+        dialogs.askManager("X report", "A manager reads the X report: it shows the cash expected in the drawer")
+                .ifPresent(manager -> readXReport(actor, manager.email(), manager.password()));
     }
 
     private void readXReport(org.shoetopia.api.Actor actor, String email, String password) {

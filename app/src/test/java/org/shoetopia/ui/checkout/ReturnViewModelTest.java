@@ -46,6 +46,21 @@ class ReturnViewModelTest {
         session.signIn(app.accounts().refresh(cashier));
     }
 
+    /** The till the cashier is at, loaded, for an exchange against its sale. */
+    private PointOfSaleViewModel till(SameThreadRunner runner) {
+        PointOfSaleViewModel till = new PointOfSaleViewModel(
+                app.carts(),
+                app.checkout(),
+                app.returns(),
+                app.storedValue(),
+                app.flashSales(),
+                runner,
+                session,
+                dialogs);
+        till.load();
+        return till;
+    }
+
     private ReturnViewModel returns() {
         return new ReturnViewModel(app.returns(), new SameThreadRunner(), session, dialogs, Optional.empty(), null);
     }
@@ -97,16 +112,7 @@ class ReturnViewModelTest {
     void anExchangeForALargerPairPaysTheDifferenceInCashOnOneReceipt() {
         long larger = given.listing(owner, "70.00", 5).listingId();
         SameThreadRunner runner = new SameThreadRunner();
-        PointOfSaleViewModel till = new PointOfSaleViewModel(
-                app.carts(),
-                app.checkout(),
-                app.returns(),
-                app.storedValue(),
-                app.flashSales(),
-                runner,
-                session,
-                dialogs);
-        till.load();
+        PointOfSaleViewModel till = till(runner);
         till.codeProperty().set(Long.toString(larger));
         till.addCode();
         dialogs.answers.add(Long.toString(sale.orderNumber()));
@@ -143,16 +149,7 @@ class ReturnViewModelTest {
         app.returns().setRefundLimit(owner, Fixtures.money("10.00"));
         long cheaper = given.listing(owner, "30.00", 5).listingId();
         SameThreadRunner runner = new SameThreadRunner();
-        PointOfSaleViewModel till = new PointOfSaleViewModel(
-                app.carts(),
-                app.checkout(),
-                app.returns(),
-                app.storedValue(),
-                app.flashSales(),
-                runner,
-                session,
-                dialogs);
-        till.load();
+        PointOfSaleViewModel till = till(runner);
         till.codeProperty().set(Long.toString(cheaper));
         till.addCode();
         dialogs.answers.add(Long.toString(sale.orderNumber()));
