@@ -47,7 +47,12 @@ public interface ReturnService {
             boolean toStoreCredit,
             String customerEmail,
             String managerEmail,
-            String managerPassword) {}
+            String managerPassword) {
+        /** The same return, approved by the manager whose email and password were typed. */
+        public ReturnRequest approvedBy(String email, String password) {
+            return new ReturnRequest(orderNumber, lines, reason, toStoreCredit, customerEmail, email, password);
+        }
+    }
 
     /** A line of a refund receipt. */
     public record ReturnedLine(String description, int quantity, Money amount, boolean restocked) {}
@@ -110,7 +115,12 @@ public interface ReturnService {
             String reason,
             String customerEmail,
             String managerEmail,
-            String managerPassword) {}
+            String managerPassword) {
+        /** The same return, approved by the manager whose email and password were typed. */
+        public ReturnWithoutReceipt approvedBy(String email, String password) {
+            return new ReturnWithoutReceipt(listingId, quantity, restock, reason, customerEmail, email, password);
+        }
+    }
 
     /** The sale with this receipt number (as printed, or scanned) of the actor's shop. */
     Sale lookUp(Actor actor, long orderNumber);

@@ -10,7 +10,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.shoetopia.api.Actor;
 import org.shoetopia.api.Receipt;
 import org.shoetopia.api.ReturnService.ExchangeRequest;
-import org.shoetopia.api.ReturnService.ReturnLine;
 import org.shoetopia.api.ReturnService.ReturnRequest;
 import org.shoetopia.domain.Payment;
 import org.shoetopia.persistence.Database;
@@ -57,14 +56,7 @@ class ExchangeRaceTest {
                 if (terminal % 2 == 0) {
                     app.carts().add(cashier, nines, 1);
                     Receipt sale = app.checkout().checkout(cashier, Payment.cash(null), null);
-                    returns.add(new ReturnRequest(
-                            sale.orderNumber(),
-                            List.of(new ReturnLine(sale.lines().get(0).orderLineId(), 1, true)),
-                            "Too small",
-                            false,
-                            null,
-                            null,
-                            null));
+                    returns.add(Fixtures.returnOf(sale, 1));
                     app.carts().add(cashier, tens, 1);
                 } else {
                     returns.add(null);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.shoetopia.support.Fixtures.money;
 
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,6 @@ import org.shoetopia.api.Receipt;
 import org.shoetopia.api.ReturnService.ExchangeReceipt;
 import org.shoetopia.api.ReturnService.ExchangeRequest;
 import org.shoetopia.api.ReturnService.MoneyBack;
-import org.shoetopia.api.ReturnService.ReturnLine;
 import org.shoetopia.api.ReturnService.ReturnRequest;
 import org.shoetopia.domain.CashCount;
 import org.shoetopia.domain.ConflictException;
@@ -27,6 +25,7 @@ import org.shoetopia.domain.Tender;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.persistence.Invariants;
 import org.shoetopia.support.Backend;
+import org.shoetopia.support.Fixtures;
 import org.shoetopia.support.ServiceTest;
 import org.shoetopia.support.TableCounts;
 
@@ -61,14 +60,7 @@ class ExchangeTest extends ServiceTest {
     }
 
     private static ReturnRequest back(Receipt sale, int units) {
-        return new ReturnRequest(
-                sale.orderNumber(),
-                List.of(new ReturnLine(sale.lines().get(0).orderLineId(), units, true)),
-                "Too small",
-                false,
-                null,
-                null,
-                null);
+        return Fixtures.returnOf(sale, units);
     }
 
     private long stockOf(ListingView listing) {

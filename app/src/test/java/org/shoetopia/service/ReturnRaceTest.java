@@ -9,7 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.shoetopia.api.Actor;
 import org.shoetopia.api.Receipt;
-import org.shoetopia.api.ReturnService.ReturnLine;
 import org.shoetopia.api.ReturnService.ReturnRequest;
 import org.shoetopia.domain.Payment;
 import org.shoetopia.persistence.Database;
@@ -45,14 +44,7 @@ class ReturnRaceTest {
         long shoe = given.listing(owner, "60.00", 10).listingId();
         app.carts().add(owner, shoe, 1);
         Receipt sale = app.checkout().checkout(owner, Payment.cash(null), null);
-        ReturnRequest back = new ReturnRequest(
-                sale.orderNumber(),
-                List.of(new ReturnLine(sale.lines().get(0).orderLineId(), 1, true)),
-                "Too small",
-                false,
-                null,
-                null,
-                null);
+        ReturnRequest back = Fixtures.returnOf(sale, 1);
 
         var outcome = Race.run(TERMINALS, terminal -> app.returns().returnItems(cashiers.get(terminal), back));
 

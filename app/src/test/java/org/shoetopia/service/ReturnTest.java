@@ -58,14 +58,7 @@ class ReturnTest extends ServiceTest {
     }
 
     private static ReturnRequest back(Receipt sale, int units) {
-        return new ReturnRequest(
-                sale.orderNumber(),
-                List.of(new ReturnLine(sale.lines().get(0).orderLineId(), units, true)),
-                "Too small",
-                false,
-                null,
-                null,
-                null);
+        return Fixtures.returnOf(sale, units);
     }
 
     @Test

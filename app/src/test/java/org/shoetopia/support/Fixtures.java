@@ -5,6 +5,8 @@ import org.shoetopia.api.Actor;
 import org.shoetopia.api.ListingService.ListingForm;
 import org.shoetopia.api.ListingView;
 import org.shoetopia.api.Receipt;
+import org.shoetopia.api.ReturnService.ReturnLine;
+import org.shoetopia.api.ReturnService.ReturnRequest;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.Payment;
 import org.shoetopia.service.Services;
@@ -15,6 +17,18 @@ public final class Fixtures {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final Services app;
+
+    /** The return a customer brings most often: units of the sale's first line, back on the shelf, money back as paid. */
+    public static ReturnRequest returnOf(Receipt sale, int units) {
+        return new ReturnRequest(
+                sale.orderNumber(),
+                java.util.List.of(new ReturnLine(sale.lines().get(0).orderLineId(), units, true)),
+                "Too small",
+                false,
+                null,
+                null,
+                null);
+    }
 
     public Fixtures(Services app) {
         this.app = app;

@@ -641,10 +641,7 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
                         // The approval is for this sale as the till showed it, this once: not kept.
                         dialogs.askManager("Manager's approval", error.getMessage())
                                 .ifPresent(manager -> checkOutExchange(
-                                        ReturnViewModel.approvedBy(request, manager.email(), manager.password()),
-                                        seen,
-                                        payment,
-                                        false));
+                                        request.approvedBy(manager.email(), manager.password()), seen, payment, false));
                         return;
                     }
                     // An exchange is checked out without a key: any failure wrote nothing it knows of.

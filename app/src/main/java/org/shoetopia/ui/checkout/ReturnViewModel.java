@@ -220,15 +220,7 @@ public final class ReturnViewModel {
                     if (needsAManager(failure) && request.managerEmail() == null) {
                         dialogs.askManager("Manager's approval", failure.getMessage())
                                 .ifPresent(manager -> postWithoutReceipt(
-                                        actor,
-                                        new ReturnWithoutReceipt(
-                                                request.listingId(),
-                                                request.quantity(),
-                                                request.restock(),
-                                                request.reason(),
-                                                request.customerEmail(),
-                                                manager.email(),
-                                                manager.password())));
+                                        actor, request.approvedBy(manager.email(), manager.password())));
                     } else {
                         dialogs.showError("Return", failure.getMessage());
                     }
@@ -239,18 +231,6 @@ public final class ReturnViewModel {
     /** Whether a return was refused only for want of a manager's approval. */
     static boolean needsAManager(Throwable failure) {
         return failure instanceof ForbiddenException && failure.getMessage().contains("a manager approves it");
-    }
-
-    /** The same return, approved by the manager whose email and password were typed. */
-    static ReturnRequest approvedBy(ReturnRequest request, String managerEmail, String managerPassword) {
-        return new ReturnRequest(
-                request.orderNumber(),
-                request.lines(),
-                request.reason(),
-                request.toStoreCredit(),
-                request.customerEmail(),
-                managerEmail,
-                managerPassword);
     }
 
     /** The request the form's answers make: lines with a quantity typed, then state, reason, money, email. */
@@ -302,7 +282,7 @@ public final class ReturnViewModel {
 
     private void askAManager(Actor actor, ReturnRequest request, String why) {
         dialogs.askManager("Manager's approval", why)
-                .ifPresent(manager -> post(actor, approvedBy(request, manager.email(), manager.password()), false));
+                .ifPresent(manager -> post(actor, request.approvedBy(manager.email(), manager.password()), false));
     }
 
     private void done(RefundReceipt refund) {
