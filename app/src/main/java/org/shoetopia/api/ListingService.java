@@ -2,6 +2,7 @@ package org.shoetopia.api;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.shoetopia.domain.InventoryEntry;
 import org.shoetopia.domain.ShoeKey;
 
@@ -22,8 +23,23 @@ public interface ListingService {
             String gender,
             String price,
             String quantity,
-            String taxCategory) {
-        /** A form of a standard-rated shoe. */
+            String taxCategory,
+            String width) {
+        /** A form of a medium-width shoe; a blank tax category is the standard one. */
+        public ListingForm(
+                String brand,
+                String color,
+                String style,
+                String size,
+                String condition,
+                String gender,
+                String price,
+                String quantity,
+                String taxCategory) {
+            this(brand, color, style, size, condition, gender, price, quantity, taxCategory, null);
+        }
+
+        /** A form of a standard-rated, medium-width shoe. */
         public ListingForm(
                 String brand,
                 String color,
@@ -33,9 +49,30 @@ public interface ListingService {
                 String gender,
                 String price,
                 String quantity) {
-            this(brand, color, style, size, condition, gender, price, quantity, null);
+            this(brand, color, style, size, condition, gender, price, quantity, null, null);
         }
     }
+
+    /**
+     * A style's size run as typed: the shoe, the shop's choices, sizes {@code fromSize} to {@code
+     * toSize} (US, on the gender's scale) in whole sizes or halves too, in each of {@code widths}, with
+     * {@code quantityEach} of every cell. "Men's 7–12 in medium and wide, 3 of each."
+     */
+    public record SizeRunForm(
+            String brand,
+            String color,
+            String style,
+            String condition,
+            String gender,
+            String price,
+            String taxCategory,
+            String fromSize,
+            String toSize,
+            boolean halfSizes,
+            List<String> widths,
+            String quantityEach) {}
+
+    int MAX_RUN_CELLS = 200;
 
     /** One stock movement, for a listing's history. */
     public record StockMove(int delta, InventoryEntry.Reason reason, String note, Instant at) {}
@@ -62,6 +99,40 @@ public interface ListingService {
 
     /** Takes the listing out of search and carts; its stock and history stay. */
     void delist(Actor actor, long listingId);
+
+    /**
+     * The shop's SKU of the form's style, condition, size and width, if it has one (delisted too):
+     * listing it again adds stock to that SKU, so the screen says so first. Create refuses a SKU
+     * that exists.
+     */
+    Optional<ListingView> findSku(Actor actor, ListingForm form);
+
+    /** Puts a delisted SKU back on sale with {@code quantity} more in stock; price and barcode as they were. */
+    ListingView relist(Actor actor, long listingId, int quantity);
+
+    /**
+     * Creates every cell of a size run in one transaction, each with its opening stock in the ledger;
+     * refused, naming them, if any of its cells is listed already (restock those on the grid).
+     */
+    List<ListingView> createSizeRun(Actor actor, SizeRunForm form);
+
+    /** Every SKU of the listing's style (same shoe, condition and gender in its shop), delisted too, by size and width. */
+    List<ListingView> styleGrid(Actor actor, long listingId);
+
+    /** Sets the price of every SKU of the listing's style still on sale (owner or manager). */
+    List<ListingView> changeStylePrice(Actor actor, long listingId, String price);
+
+    /** Delists every SKU of the listing's style still on sale. */
+    void delistStyle(Actor actor, long listingId);
+
+    /**
+     * Enters (or, blank, clears) the manufacturer's UPC/EAN of a SKU; scanning it then finds the SKU.
+     * A code another SKU of the shop carries is refused.
+     */
+    ListingView setManufacturerCode(Actor actor, long listingId, String code);
+
+    /** The SKU of the actor's shop a scanned barcode names: its manufacturer's code or in-store EAN-13. */
+    ListingView scan(Actor actor, String barcode);
 
     /** Sets which of the shop's tax rates the listing's units pay (owner or manager): "standard", "reduced", "exempt". */
     ListingView changeTaxCategory(Actor actor, long listingId, String taxCategory);

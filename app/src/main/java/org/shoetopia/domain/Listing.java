@@ -40,6 +40,17 @@ public class Listing {
     @Column(updatable = false)
     private Gender gender;
 
+    @Column(updatable = false)
+    private Width width;
+
+    /** 0 for the SKU; 1, 2… for copies of a cell a shop listed before cells were unique (V36). */
+    @Column(name = "sku_copy", updatable = false)
+    private int skuCopy;
+
+    /** The manufacturer's UPC/EAN, when entered; without one the SKU scans by its in-store EAN-13. */
+    @Column(name = "manufacturer_code")
+    private String manufacturerCode;
+
     @Column(name = "price_cents")
     private long priceCents;
 
@@ -75,6 +86,7 @@ public class Listing {
             long shoeId,
             Color color,
             ShoeSize size,
+            Width width,
             Condition condition,
             Gender gender,
             Money price,
@@ -87,6 +99,7 @@ public class Listing {
         this.color = color;
         this.shoeId = shoeId;
         this.sizeHalves = size.halves();
+        this.width = width;
         this.condition = condition;
         this.gender = gender;
         this.priceCents = price.cents();
@@ -119,6 +132,23 @@ public class Listing {
 
     public Gender getGender() {
         return gender;
+    }
+
+    public Width getWidth() {
+        return width;
+    }
+
+    public String getManufacturerCode() {
+        return manufacturerCode;
+    }
+
+    public void setManufacturerCode(String manufacturerCode) {
+        this.manufacturerCode = manufacturerCode;
+    }
+
+    /** The code its label carries and a scanner reads: the manufacturer's, or the in-store EAN-13. */
+    public String barcode() {
+        return manufacturerCode != null ? manufacturerCode : Ean13.inStore(id);
     }
 
     public Money getPrice() {
@@ -159,5 +189,10 @@ public class Listing {
 
     public void delist() {
         active = false;
+    }
+
+    /** Puts a delisted SKU back on sale, its price, barcode and history as they were. */
+    public void relist() {
+        active = true;
     }
 }

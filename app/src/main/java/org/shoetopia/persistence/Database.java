@@ -81,6 +81,7 @@ import org.shoetopia.domain.UnavailableException;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.domain.VerificationApplication;
 import org.shoetopia.domain.VerificationStatus;
+import org.shoetopia.domain.Width;
 import org.shoetopia.files.OwnerOnly;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -135,6 +136,7 @@ public final class Database implements AutoCloseable {
             Color.JpaConverter.class,
             Gender.JpaConverter.class,
             Condition.JpaConverter.class,
+            Width.JpaConverter.class,
             PaymentMethod.JpaConverter.class,
             VerificationStatus.JpaConverter.class,
             ApplicationStatus.JpaConverter.class,

@@ -278,7 +278,7 @@ public final class ApiServer implements AutoCloseable {
         }
         JavaType returned = Wire.json().getTypeFactory().constructType(method.getGenericReturnType());
         ctx.contentType("application/json")
-                .result(Wire.json().writerFor(returned).writeValueAsString(result));
+                .result(Wire.json().writerFor(returned).writeValueAsBytes(result));
     }
 
     private record Credentials(String email, String password) {}
@@ -424,9 +424,11 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private static void problem(Context ctx, Problem problem) {
+        // Bytes, not a String: Jetty would encode a String by the content type's charset, and
+        // problem+json names none (its detail said "men's US 9 D · UK 8" as Latin-1).
         ctx.status(problem.status())
                 .contentType(Wire.PROBLEM_JSON)
-                .result(Wire.json().writeValueAsString(problem));
+                .result(Wire.json().writeValueAsBytes(problem));
     }
 
     /** Method, path, status and time: never a header, body or token. */

@@ -9,6 +9,7 @@ import org.shoetopia.domain.Money;
 import org.shoetopia.domain.ShoeSize;
 import org.shoetopia.domain.TaxCategory;
 import org.shoetopia.domain.VerificationStatus;
+import org.shoetopia.domain.Width;
 
 /** How a {@link ListingView} is read: the columns of one query over listing, shoe, shop and running sale. */
 final class ListingRows {
@@ -18,10 +19,11 @@ final class ListingRows {
     static final String COLUMNS = """
             l.id as listingId, sh.id as shopId, sh.storeName as shopName, sh.verificationStatus as verification,
             l.shopPromotionTier as promotionTier, s.brand as brand, s.color as color, s.style as style,
-            l.sizeHalves as sizeHalves, l.condition as shoeCondition, l.gender as gender, l.priceCents as priceCents,
+            l.sizeHalves as sizeHalves, l.width as width, l.condition as shoeCondition, l.gender as gender, l.priceCents as priceCents,
             l.stock as stock, l.active as active, f.percentOff as salePercentOff,
             """ + SaleUnits.leftOf("f") + """
-             as saleUnitsLeft, l.detailsVersion as detailsVersion, l.taxCategory as taxCategory""";
+             as saleUnitsLeft, l.detailsVersion as detailsVersion, l.taxCategory as taxCategory,
+             l.manufacturerCode as manufacturerCode""";
 
     static final String FROM = """
             from Listing l join Shoe s on s.id = l.shoeId join Shop sh on sh.id = l.shopId
@@ -40,6 +42,7 @@ final class ListingRows {
                 row.get("color", Color.class),
                 row.get("style", String.class),
                 new ShoeSize(row.get("sizeHalves", Integer.class)),
+                row.get("width", Width.class),
                 row.get("shoeCondition", Condition.class),
                 row.get("gender", Gender.class),
                 Money.ofCents(row.get("priceCents", Long.class)),
@@ -50,6 +53,7 @@ final class ListingRows {
                         ? null
                         : row.get("saleUnitsLeft", Number.class).intValue(),
                 row.get("detailsVersion", Long.class),
-                row.get("taxCategory", TaxCategory.class));
+                row.get("taxCategory", TaxCategory.class),
+                row.get("manufacturerCode", String.class));
     }
 }

@@ -31,6 +31,7 @@ import org.shoetopia.domain.Discount;
 import org.shoetopia.domain.DiscountKind;
 import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.Fulfilment;
+import org.shoetopia.domain.Gender;
 import org.shoetopia.domain.GiftCardCode;
 import org.shoetopia.domain.InventoryEntry;
 import org.shoetopia.domain.Listing;
@@ -53,6 +54,7 @@ import org.shoetopia.domain.TaxSettings;
 import org.shoetopia.domain.Tender;
 import org.shoetopia.domain.Text;
 import org.shoetopia.domain.ValidationException;
+import org.shoetopia.domain.Width;
 import org.shoetopia.persistence.Database;
 import org.shoetopia.persistence.NativeStatements.RunningSale;
 import org.shoetopia.persistence.Tx;
@@ -386,7 +388,7 @@ public final class LocalCheckoutService implements CheckoutService {
                 .createSelectionQuery("""
                         select cl.listingId as listingId, cl.quantity as quantity, l.shopId as shopId,
                             sh.storeName as shopName, s.brand as brand, s.style as style, s.color as color,
-                            l.sizeHalves as sizeHalves, d as discount, w as cartDiscount
+                            l.sizeHalves as sizeHalves, l.gender as gender, l.width as width, d as discount, w as cartDiscount
                         from CartLine cl join Listing l on l.id = cl.listingId join Shoe s on s.id = l.shoeId
                         join Shop sh on sh.id = l.shopId
                         left join CartDiscount d on d.cartId = cl.cartId and d.target = cl.listingId
@@ -403,7 +405,9 @@ public final class LocalCheckoutService implements CheckoutService {
                             row.get("brand", String.class),
                             row.get("style", String.class),
                             row.get("color", Color.class),
-                            new ShoeSize(row.get("sizeHalves", Integer.class))),
+                            row.get("gender", Gender.class),
+                            new ShoeSize(row.get("sizeHalves", Integer.class)),
+                            row.get("width", Width.class)),
                     row.get("discount", CartDiscount.class),
                     row.get("cartDiscount", CartDiscount.class)));
         }

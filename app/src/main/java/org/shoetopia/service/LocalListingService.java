@@ -3,7 +3,11 @@ package org.shoetopia.service;
 import jakarta.persistence.Tuple;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.hibernate.LockMode;
 import org.shoetopia.api.Actor;
 import org.shoetopia.api.ListingService;
@@ -12,6 +16,7 @@ import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.Coded;
 import org.shoetopia.domain.Condition;
 import org.shoetopia.domain.ConflictException;
+import org.shoetopia.domain.Ean13;
 import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.Gender;
 import org.shoetopia.domain.InventoryEntry;
@@ -22,9 +27,11 @@ import org.shoetopia.domain.Shoe;
 import org.shoetopia.domain.ShoeKey;
 import org.shoetopia.domain.ShoeSize;
 import org.shoetopia.domain.Shop;
+import org.shoetopia.domain.SizeChart;
 import org.shoetopia.domain.TaxCategory;
 import org.shoetopia.domain.Text;
 import org.shoetopia.domain.ValidationException;
+import org.shoetopia.domain.Width;
 import org.shoetopia.persistence.Database;
 import org.shoetopia.persistence.Tx;
 
@@ -40,35 +47,36 @@ public final class LocalListingService implements ListingService {
         this.clock = clock;
     }
 
+    /** What names one cell of a style's grid in a shop: the shoe, its condition, gender, size and width. */
+    private record Cell(ShoeKey key, Condition condition, Gender gender, ShoeSize size, Width width) {
+        static Cell of(ListingForm form) {
+            Gender gender = Gender.parse(form.gender());
+            return new Cell(
+                    ShoeKey.of(form.brand(), form.color(), form.style()),
+                    Condition.parse(form.condition()),
+                    gender,
+                    ShoeSize.parse(form.size()),
+                    widthOf(form.width(), gender));
+        }
+
+        String label() {
+            return SizeChart.label(gender, size, width);
+        }
+    }
+
     @Override
     public ListingView create(Actor actor, ListingForm form) {
-        ShoeKey key = ShoeKey.of(form.brand(), form.color(), form.style());
-        ShoeSize size = ShoeSize.parse(form.size());
-        Condition condition = Condition.parse(form.condition());
-        Gender gender = Gender.parse(form.gender());
-        Money price = Money.parse("price", "Price", form.price());
-        if (!price.isPositive()) {
-            throw new ValidationException("price", "Price must be more than 0");
-        }
+        Cell cell = Cell.of(form);
+        Money price = positivePrice(form.price());
         int quantity = parseQuantity("quantity", form.quantity());
         TaxCategory taxCategory = TaxCategory.parse(form.taxCategory());
         return database.inTransaction(tx -> {
             long shopId = Access.sellingShopId(tx, actor);
-            long shoeId = tx.sql().upsertShoe(key);
+            long shoeId = lockedShoe(tx, cell.key());
+            Shop shop = sharedShop(tx, shopId);
+            refuseTaxCategory(tx, actor, shopId, taxCategory);
             Instant now = clock.instant();
-            // The listing copies the shop's tier and verified flag: read under a share lock, so a
-            // promotion or verification (which lock the shop row) cannot commit between copy and insert.
-            Shop shop = tx.session().find(Shop.class, shopId);
-            tx.session().refresh(shop, LockMode.PESSIMISTIC_READ);
-            refuseRepricingByRelisting(tx, actor, shopId, shoeId, size, condition, gender, price);
-            if (taxCategory != TaxCategory.STANDARD && !Access.managesShop(tx, actor, shopId)) {
-                throw new ForbiddenException("Only the owner or a manager lists a shoe at the " + taxCategory.code()
-                        + " tax category; list it as standard, or ask them");
-            }
-            Listing listing = new Listing(
-                    shop, shoeId, key.color(), size, condition, gender, price, taxCategory, actor.accountId(), now);
-            tx.session().persist(listing);
-            moveStock(tx, listing, quantity, InventoryEntry.Reason.LISTED, null, null, actor, now);
+            Listing listing = newSku(tx, actor, shop, shoeId, cell, price, taxCategory, quantity, now);
             Audit.record(
                     tx,
                     AuditKind.LISTING_CREATED,
@@ -80,40 +88,199 @@ public final class LocalListingService implements ListingService {
         });
     }
 
+    @Override
+    public Optional<ListingView> findSku(Actor actor, ListingForm form) {
+        Cell cell = Cell.of(form);
+        return database.inTransaction(tx -> {
+            long shopId = Access.sellingShopId(tx, actor);
+            return tx
+                    .session()
+                    .createSelectionQuery(
+                            "select s.id from Shoe s where s.brand = :brand and s.color = :color and s.style = :style",
+                            Long.class)
+                    .setParameter("brand", cell.key().brand())
+                    .setParameter("color", cell.key().color())
+                    .setParameter("style", cell.key().style())
+                    .getResultList()
+                    .stream()
+                    .findFirst()
+                    .flatMap(shoeId -> existingSku(tx, shopId, shoeId, cell))
+                    .map(id -> view(tx, id));
+        });
+    }
+
+    @Override
+    public List<ListingView> createSizeRun(Actor actor, SizeRunForm form) {
+        Gender gender = Gender.parse(form.gender());
+        ShoeKey key = ShoeKey.of(form.brand(), form.color(), form.style());
+        Condition condition = Condition.parse(form.condition());
+        Money price = positivePrice(form.price());
+        TaxCategory taxCategory = TaxCategory.parse(form.taxCategory());
+        int quantity = parseQuantity("quantityEach", form.quantityEach());
+        List<Cell> cells = runCells(form, key, condition, gender);
+        return database.inTransaction(tx -> {
+            long shopId = Access.sellingShopId(tx, actor);
+            long shoeId = lockedShoe(tx, key);
+            Shop shop = sharedShop(tx, shopId);
+            refuseTaxCategory(tx, actor, shopId, taxCategory);
+            List<String> listed = new ArrayList<>();
+            for (Cell cell : cells) {
+                existingSku(tx, shopId, shoeId, cell)
+                        .ifPresent(id -> listed.add(cell.label() + " (listing " + id + ")"));
+            }
+            if (!listed.isEmpty()) {
+                throw new ConflictException("Listed already: " + String.join(", ", listed)
+                        + ". Restock those on the style's grid, or leave them out of the run");
+            }
+            Instant now = clock.instant();
+            List<Long> ids = new ArrayList<>();
+            for (Cell cell : cells) {
+                ids.add(newSku(tx, actor, shop, shoeId, cell, price, taxCategory, quantity, now)
+                        .getId());
+            }
+            Audit.record(
+                    tx,
+                    AuditKind.STYLE_SIZE_RUN_CREATED,
+                    "shoe " + shoeId + ", " + cells.size() + " sizes, listings " + ids.get(0) + "–"
+                            + ids.get(ids.size() - 1),
+                    actor.accountId(),
+                    shopId,
+                    now);
+            return ids.stream().map(id -> view(tx, id)).toList();
+        });
+    }
+
+    /** The run's cells, smallest size first and each size in the order the widths were given. */
+    private static List<Cell> runCells(SizeRunForm form, ShoeKey key, Condition condition, Gender gender) {
+        ShoeSize from = fieldSize("fromSize", form.fromSize());
+        ShoeSize to = fieldSize("toSize", form.toSize());
+        if (to.compareTo(from) < 0) {
+            throw new ValidationException("toSize", "The run ends at a size no smaller than it starts");
+        }
+        if (form.widths() == null || form.widths().isEmpty()) {
+            throw new ValidationException("widths", "Choose at least one width");
+        }
+        Set<Width> widths = new LinkedHashSet<>();
+        for (String width : form.widths()) {
+            widths.add(widthOf(width, gender));
+        }
+        int step = form.halfSizes() ? 1 : 2;
+        List<Cell> cells = new ArrayList<>();
+        for (int halves = from.halves(); halves <= to.halves(); halves += step) {
+            for (Width width : widths) {
+                cells.add(new Cell(key, condition, gender, new ShoeSize(halves), width));
+            }
+        }
+        if (cells.size() > MAX_RUN_CELLS) {
+            throw new ValidationException(
+                    "toSize", "A run makes at most " + MAX_RUN_CELLS + " SKUs; this one would make " + cells.size());
+        }
+        return cells;
+    }
+
+    private static ShoeSize fieldSize(String field, String text) {
+        try {
+            return ShoeSize.parse(text);
+        } catch (ValidationException e) {
+            throw new ValidationException(field, e.getMessage());
+        }
+    }
+
+    private static Width widthOf(String text, Gender gender) {
+        return text == null || text.isBlank() ? Width.MEDIUM : Width.parse(text, gender);
+    }
+
+    private static Money positivePrice(String text) {
+        Money price = Money.parse("price", "Price", text);
+        if (!price.isPositive()) {
+            throw new ValidationException("price", "Price must be more than 0");
+        }
+        return price;
+    }
+
     /**
-     * Only the owner or a manager sets a price (changePrice): a cashier may not list a shoe the shop
-     * already sells in that size, condition and fit at another price, which with a stock adjustment
-     * and a delisting would reprice it all the same.
+     * The shoe's catalogue row, made by the upsert if new, and locked until commit: two terminals
+     * listing the same cell at once take turns, so the second finds the first's SKU.
      */
-    private static void refuseRepricingByRelisting(
+    private static long lockedShoe(Tx tx, ShoeKey key) {
+        long shoeId = tx.sql().upsertShoe(key);
+        tx.session()
+                .createNativeQuery("select id from shoes where id = :id for update", Long.class)
+                .setParameter("id", shoeId)
+                .getSingleResult();
+        return shoeId;
+    }
+
+    /**
+     * The shop, read under a share lock: a listing copies its tier and verified flag, and a
+     * promotion or verification (which lock the shop row) cannot commit between copy and insert.
+     */
+    private static Shop sharedShop(Tx tx, long shopId) {
+        Shop shop = tx.session().find(Shop.class, shopId);
+        tx.session().refresh(shop, LockMode.PESSIMISTIC_READ);
+        return shop;
+    }
+
+    private static void refuseTaxCategory(Tx tx, Actor actor, long shopId, TaxCategory taxCategory) {
+        if (taxCategory != TaxCategory.STANDARD && !Access.managesShop(tx, actor, shopId)) {
+            throw new ForbiddenException("Only the owner or a manager lists a shoe at the " + taxCategory.code()
+                    + " tax category; list it as standard, or ask them");
+        }
+    }
+
+    /** A new SKU with its opening stock, or a conflict naming the shop's SKU of that cell. Caller holds the shoe lock. */
+    private static Listing newSku(
             Tx tx,
             Actor actor,
-            long shopId,
+            Shop shop,
             long shoeId,
-            ShoeSize size,
-            Condition condition,
-            Gender gender,
-            Money price) {
-        if (Access.managesShop(tx, actor, shopId)) {
-            return;
+            Cell cell,
+            Money price,
+            TaxCategory taxCategory,
+            int quantity,
+            Instant now) {
+        var existing = existingSku(tx, shop.getId(), shoeId, cell);
+        if (existing.isPresent()) {
+            ListingView sku = view(tx, existing.get());
+            throw new ConflictException("Listing " + sku.listingId() + " is this shoe in " + cell.label()
+                    + " already, with " + sku.stock() + " in stock at " + sku.price()
+                    + (sku.active() ? ": restock it instead" : ", delisted: list it again instead"));
         }
-        List<Long> otherPrices = tx.session()
+        Listing listing = new Listing(
+                shop,
+                shoeId,
+                cell.key().color(),
+                cell.size(),
+                cell.width(),
+                cell.condition(),
+                cell.gender(),
+                price,
+                taxCategory,
+                actor.accountId(),
+                now);
+        tx.session().persist(listing);
+        moveStock(tx, listing, quantity, InventoryEntry.Reason.LISTED, null, null, actor, now);
+        return listing;
+    }
+
+    /** The shop's SKU of the cell (the oldest, where copies were listed before V36), if any. */
+    private static Optional<Long> existingSku(Tx tx, long shopId, long shoeId, Cell cell) {
+        return tx
+                .session()
                 .createSelectionQuery("""
-                        select l.priceCents from Listing l where l.shopId = :shop and l.shoeId = :shoe
-                        and l.sizeHalves = :size and l.condition = :condition and l.gender = :gender and l.active
-                        and l.priceCents <> :price""", Long.class)
+                        select l.id from Listing l where l.shopId = :shop and l.shoeId = :shoe
+                        and l.condition = :condition and l.gender = :gender and l.sizeHalves = :size
+                        and l.width = :width order by l.id""", Long.class)
                 .setParameter("shop", shopId)
                 .setParameter("shoe", shoeId)
-                .setParameter("size", size.halves())
-                .setParameter("condition", condition)
-                .setParameter("gender", gender)
-                .setParameter("price", price.cents())
-                .getResultList();
-        if (!otherPrices.isEmpty()) {
-            throw new ForbiddenException("The shop sells this shoe in this size already, at "
-                    + Money.ofCents(otherPrices.get(0)) + ": restock that listing, or ask the owner or a manager"
-                    + " for another price");
-        }
+                .setParameter("condition", cell.condition())
+                .setParameter("gender", cell.gender())
+                .setParameter("size", cell.size().halves())
+                .setParameter("width", cell.width())
+                .setMaxResults(1)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     @Override
@@ -211,6 +378,174 @@ public final class LocalListingService implements ListingService {
                     clock.instant());
             return null;
         });
+    }
+
+    @Override
+    public ListingView relist(Actor actor, long listingId, int quantity) {
+        if (quantity < 1 || quantity > Listing.MAX_QUANTITY) {
+            throw new ValidationException(
+                    "quantity", "Quantity must be a whole number from 1 to " + Listing.MAX_QUANTITY);
+        }
+        return database.inTransaction(tx -> {
+            Listing listing = lockedListing(tx, listingId);
+            Access.requireSellerOf(tx, actor, listing.getShopId());
+            if (listing.isActive()) {
+                throw new ConflictException("Listing " + listingId + " is on sale already: restock it instead");
+            }
+            Instant now = clock.instant();
+            listing.relist();
+            moveStock(tx, listing, quantity, InventoryEntry.Reason.RESTOCK, "listed again", null, actor, now);
+            Audit.record(
+                    tx,
+                    AuditKind.LISTING_RELISTED,
+                    "listing " + listingId + " +" + quantity,
+                    actor.accountId(),
+                    listing.getShopId(),
+                    now);
+            return view(tx, listingId);
+        });
+    }
+
+    @Override
+    public List<ListingView> styleGrid(Actor actor, long listingId) {
+        return database.inTransaction(tx -> {
+            Listing listing = knownListing(tx, listingId);
+            Access.requireSellerOf(tx, actor, listing.getShopId());
+            return styleIds(tx, listing, false).stream().map(id -> view(tx, id)).toList();
+        });
+    }
+
+    @Override
+    public List<ListingView> changeStylePrice(Actor actor, long listingId, String price) {
+        Money newPrice = positivePrice(price);
+        return database.inTransaction(tx -> {
+            Listing listing = knownListing(tx, listingId);
+            Access.requireManagerOf(tx, actor, listing.getShopId());
+            List<Long> onSale = styleIds(tx, listing, true);
+            if (onSale.isEmpty()) {
+                throw new ConflictException("No size of this style is on sale");
+            }
+            tx.session()
+                    .createMutationQuery("""
+                    update Listing set priceCents = :price, detailsVersion = detailsVersion + 1
+                    where id in :ids""")
+                    .setParameter("price", newPrice.cents())
+                    .setParameter("ids", onSale)
+                    .executeUpdate();
+            Audit.record(
+                    tx,
+                    AuditKind.STYLE_PRICE_CHANGED,
+                    "listings " + onSale + " " + newPrice,
+                    actor.accountId(),
+                    listing.getShopId(),
+                    clock.instant());
+            tx.session().clear();
+            return styleIds(tx, listing, false).stream().map(id -> view(tx, id)).toList();
+        });
+    }
+
+    @Override
+    public void delistStyle(Actor actor, long listingId) {
+        database.inTransaction(tx -> {
+            Listing listing = knownListing(tx, listingId);
+            Access.requireSellerOf(tx, actor, listing.getShopId());
+            List<Long> onSale = styleIds(tx, listing, true);
+            if (onSale.isEmpty()) {
+                throw new ConflictException("This style was already delisted");
+            }
+            for (long id : onSale) {
+                lockedListing(tx, id).delist();
+            }
+            Audit.record(
+                    tx,
+                    AuditKind.STYLE_DELISTED,
+                    "listings " + onSale,
+                    actor.accountId(),
+                    listing.getShopId(),
+                    clock.instant());
+            return null;
+        });
+    }
+
+    @Override
+    public ListingView setManufacturerCode(Actor actor, long listingId, String code) {
+        String barcode = code == null || code.isBlank() ? null : Ean13.manufacturerCode(code);
+        return database.inTransaction(tx -> {
+            Listing listing = lockedListing(tx, listingId);
+            Access.requireSellerOf(tx, actor, listing.getShopId());
+            if (barcode != null) {
+                Long other = skuByManufacturerCode(tx, listing.getShopId(), barcode);
+                if (other != null && other != listingId) {
+                    throw new ValidationException(
+                            "barcode", "Listing " + other + " of this shop carries " + barcode + " already");
+                }
+            }
+            listing.setManufacturerCode(barcode);
+            Audit.record(
+                    tx,
+                    AuditKind.LISTING_BARCODE_SET,
+                    "listing " + listingId + " " + (barcode == null ? "in-store code" : barcode),
+                    actor.accountId(),
+                    listing.getShopId(),
+                    clock.instant());
+            return view(tx, listingId);
+        });
+    }
+
+    @Override
+    public ListingView scan(Actor actor, String barcode) {
+        String code = barcode == null ? "" : barcode.strip();
+        if (!code.matches("\\d{8}|\\d{12,13}")) {
+            throw new ValidationException("code", "A barcode has 8, 12 or 13 digits");
+        }
+        return database.inTransaction(tx -> {
+            long shopId = Access.sellingShopId(tx, actor);
+            Long listingId = skuByManufacturerCode(tx, shopId, code);
+            if (listingId == null) {
+                var inStore = Ean13.inStoreListingId(code);
+                if (inStore.isPresent()) {
+                    Listing listing = tx.session().find(Listing.class, inStore.getAsLong());
+                    if (listing != null && listing.getShopId() == shopId) {
+                        listingId = listing.getId();
+                    }
+                }
+            }
+            if (listingId == null) {
+                throw new NotFoundException("No SKU of this shop has the barcode " + code);
+            }
+            return view(tx, listingId);
+        });
+    }
+
+    private static Long skuByManufacturerCode(Tx tx, long shopId, String code) {
+        return tx.session()
+                .createSelectionQuery(
+                        "select l.id from Listing l where l.shopId = :shop and l.manufacturerCode = :code", Long.class)
+                .setParameter("shop", shopId)
+                .setParameter("code", code)
+                .getSingleResultOrNull();
+    }
+
+    /** The SKUs of the listing's style, by size then width; only those on sale if {@code onSaleOnly}. */
+    private static List<Long> styleIds(Tx tx, Listing listing, boolean onSaleOnly) {
+        return tx.session()
+                .createSelectionQuery(
+                        """
+                        select l.id from Listing l where l.shopId = :shop and l.shoeId = :shoe
+                        and l.condition = :condition and l.gender = :gender""" + (onSaleOnly ? " and l.active" : "") + " order by l.sizeHalves, l.width, l.id", Long.class)
+                .setParameter("shop", listing.getShopId())
+                .setParameter("shoe", listing.getShoeId())
+                .setParameter("condition", listing.getCondition())
+                .setParameter("gender", listing.getGender())
+                .getResultList();
+    }
+
+    private static Listing knownListing(Tx tx, long listingId) {
+        Listing listing = tx.session().find(Listing.class, listingId);
+        if (listing == null) {
+            throw new NotFoundException("No listing number " + listingId);
+        }
+        return listing;
     }
 
     @Override

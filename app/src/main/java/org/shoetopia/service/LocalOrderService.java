@@ -18,6 +18,7 @@ import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.Color;
 import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.Fulfilment;
+import org.shoetopia.domain.Gender;
 import org.shoetopia.domain.GiftCard;
 import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.Order;
@@ -29,6 +30,7 @@ import org.shoetopia.domain.OrderTender;
 import org.shoetopia.domain.ShoeSize;
 import org.shoetopia.domain.Shop;
 import org.shoetopia.domain.Text;
+import org.shoetopia.domain.Width;
 import org.shoetopia.persistence.Database;
 import org.shoetopia.persistence.Tx;
 
@@ -165,7 +167,7 @@ public final class LocalOrderService implements OrderService {
         List<Tuple> rows = tx.session()
                 .createSelectionQuery("""
                 select ol as line, sh.storeName as shopName, f.taxNumber as taxNumber, s.brand as brand, s.style as style, s.color as color,
-                    l.sizeHalves as sizeHalves, f.status as status
+                    l.sizeHalves as sizeHalves, l.gender as gender, l.width as width, f.status as status
                 from OrderLine ol join Listing l on l.id = ol.listingId join Shoe s on s.id = l.shoeId
                 join Shop sh on sh.id = ol.shopId
                 join Fulfilment f on f.orderId = ol.orderId and f.shopId = ol.shopId
@@ -178,7 +180,9 @@ public final class LocalOrderService implements OrderService {
                             row.get("brand", String.class),
                             row.get("style", String.class),
                             row.get("color", Color.class),
-                            new ShoeSize(row.get("sizeHalves", Integer.class)));
+                            row.get("gender", Gender.class),
+                            new ShoeSize(row.get("sizeHalves", Integer.class)),
+                            row.get("width", Width.class));
                     return ReceiptLines.line(
                             row.get("line", OrderLine.class),
                             row.get("shopName", String.class),

@@ -279,7 +279,8 @@ public final class LocalReturnService implements ReturnService {
                     + " days: without a receipt there is no price to take it back at");
         }
         ShoeKey shoe = tx.session().find(Shoe.class, listing.getShoeId()).key();
-        String description = ReceiptLines.describe(shoe.brand(), shoe.style(), shoe.color(), listing.getSize());
+        String description = ReceiptLines.describe(
+                shoe.brand(), shoe.style(), shoe.color(), listing.getGender(), listing.getSize(), listing.getWidth());
         PriceWithoutReceipt price = lowest.price();
         return new LowestPrice(
                 new PriceWithoutReceipt(listingId, description, price.unitPrice(), price.soldOnReceipt()),

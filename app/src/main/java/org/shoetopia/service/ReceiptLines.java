@@ -9,6 +9,7 @@ import org.shoetopia.domain.Color;
 import org.shoetopia.domain.Discount;
 import org.shoetopia.domain.DiscountKind;
 import org.shoetopia.domain.Fulfilment;
+import org.shoetopia.domain.Gender;
 import org.shoetopia.domain.GiftCard;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.OrderLine;
@@ -19,7 +20,9 @@ import org.shoetopia.domain.ReceiptDetails;
 import org.shoetopia.domain.Shift;
 import org.shoetopia.domain.ShoeSize;
 import org.shoetopia.domain.Shop;
+import org.shoetopia.domain.SizeChart;
 import org.shoetopia.domain.TaxRate;
+import org.shoetopia.domain.Width;
 import org.shoetopia.persistence.Tx;
 
 /** Receipt lines as checkout writes them and a reprint reads them back: one way for both. */
@@ -157,7 +160,8 @@ final class ReceiptLines {
     }
 
     /** How a receipt line names the shoe: "nike air max 90, black, size 10.5". */
-    static String describe(String brand, String style, Color color, ShoeSize size) {
-        return brand + " " + style + ", " + color.code() + ", size " + size;
+    /** "nike air max 90, black, men's US 10.5 D · UK 9.5 · EU 44.5". */
+    static String describe(String brand, String style, Color color, Gender gender, ShoeSize size, Width width) {
+        return brand + " " + style + ", " + color.code() + ", " + SizeChart.label(gender, size, width);
     }
 }

@@ -16,7 +16,7 @@ import org.shoetopia.api.ShoetopiaApi;
 
 /**
  * One method of the API as the server exposes it and a till calls it: {@code POST
- * /api/v3/{service}/{method}/{arity}} with the arguments other than the {@link Actor} as a JSON
+ * /api/v4/{service}/{method}/{arity}} with the arguments other than the {@link Actor} as a JSON
  * array. Both sides derive every endpoint from the interfaces, so the server and the client cannot
  * drift apart; who is acting comes from the session, never from the request.
  */

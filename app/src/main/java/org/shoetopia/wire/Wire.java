@@ -15,7 +15,7 @@ public final class Wire {
      * Versioned with the API: a till and a server of different major versions refuse each other (v2:
      * shifts, returns, the receipt's terminal; v3: exchanges, returns without a receipt, ship-to).
      */
-    public static final String PREFIX = "/api/v3";
+    public static final String PREFIX = "/api/v4";
 
     public static final String PROBLEM_JSON = "application/problem+json";
 

@@ -117,6 +117,7 @@ class DatabaseRolesTest {
             "listings.shop_promotion_tier UPDATE",
             "listings.shop_verified UPDATE",
             "listings.tax_category UPDATE",
+            "listings.manufacturer_code UPDATE",
             "flash_sales INSERT",
             "flash_sales.active_shop_id UPDATE",
             "flash_sales.ended_at UPDATE",

@@ -147,14 +147,14 @@ class RemoteApiTest {
                 .isInstanceOf(AuthenticationException.class)
                 .hasMessageContaining("sign in again");
 
-        assertThat(post("/api/v3/shops/dashboard/0", "[]", "forged-token").statusCode())
+        assertThat(post("/api/v4/shops/dashboard/0", "[]", "forged-token").statusCode())
                 .isEqualTo(401);
 
         RemoteApi till = signedIn(owner);
         String token = till.token();
-        assertThat(post("/api/v3/shops/dashboard/0", "[]", token).statusCode()).isEqualTo(200);
+        assertThat(post("/api/v4/shops/dashboard/0", "[]", token).statusCode()).isEqualTo(200);
         till.api().accounts().logOut(owner);
-        assertThat(post("/api/v3/shops/dashboard/0", "[]", token).statusCode())
+        assertThat(post("/api/v4/shops/dashboard/0", "[]", token).statusCode())
                 .as("a signed-out token")
                 .isEqualTo(401);
     }
@@ -186,14 +186,14 @@ class RemoteApiTest {
         Actor owner = given.owner();
         String email = local.accounts().refresh(owner).email();
         HttpResponse<String> signIn = post(
-                "/api/v3/session", "{\"email\":\"" + email + "\",\"password\":\"" + Fixtures.PASSWORD + "\"}", null);
+                "/api/v4/session", "{\"email\":\"" + email + "\",\"password\":\"" + Fixtures.PASSWORD + "\"}", null);
         assertThat(signIn.statusCode()).isEqualTo(201);
         String token = tokenOf(signIn.body());
         for (String call : java.util.List.of(
-                "/api/v3/accounts/view/0",
-                "/api/v3/accounts/refresh/0",
-                "/api/v3/shops/staff/0",
-                "/api/v3/shops/dashboard/0")) {
+                "/api/v4/accounts/view/0",
+                "/api/v4/accounts/refresh/0",
+                "/api/v4/shops/staff/0",
+                "/api/v4/shops/dashboard/0")) {
             HttpResponse<String> answer = post(call, "[]", token);
             assertThat(answer.statusCode()).as(call).isEqualTo(200);
             assertThat(answer.body()).as(call).doesNotContain("$argon2", "password");
@@ -216,7 +216,7 @@ class RemoteApiTest {
                         .sslContext(PinnedTrust.context(second.fingerprint()))
                         .build();
                 HttpResponse<String> sameToken = client.send(
-                        HttpRequest.newBuilder(second.uri().resolve("/api/v3/shops/dashboard/0"))
+                        HttpRequest.newBuilder(second.uri().resolve("/api/v4/shops/dashboard/0"))
                                 .header("Authorization", "Bearer " + onFirst.token())
                                 .POST(HttpRequest.BodyPublishers.ofString("[]"))
                                 .build(),
@@ -279,11 +279,11 @@ class RemoteApiTest {
     void oversizedCallsAndRepeatedSignInsAreRefusedBeforeAnyWork() throws Exception {
         Actor owner = given.owner();
         HttpResponse<String> huge = post(
-                "/api/v3/search/listing/1",
+                "/api/v4/search/listing/1",
                 "[" + " ".repeat(70_000) + "1]",
                 signedIn(owner).token());
         assertThat(huge.statusCode()).isEqualTo(413);
-        assertThat(post("/api/v3/search/listing/1", "[1]", null).statusCode())
+        assertThat(post("/api/v4/search/listing/1", "[1]", null).statusCode())
                 .as("even the catalogue answers only a session")
                 .isEqualTo(401);
 
@@ -406,12 +406,12 @@ class RemoteApiTest {
         String token = signedIn(owner).token();
         var before = TableCounts.of(database);
 
-        HttpResponse<String> aYearTooMany = post("/api/v3/shops/dailySales/2", "[2000000000,\"UTC\"]", token);
+        HttpResponse<String> aYearTooMany = post("/api/v4/shops/dailySales/2", "[2000000000,\"UTC\"]", token);
         assertThat(aYearTooMany.statusCode()).isEqualTo(400);
         assertThat(aYearTooMany.body()).contains("\"field\":\"days\"");
 
         HttpResponse<String> notFourDigits = post(
-                "/api/v3/checkout/checkout/2",
+                "/api/v4/checkout/checkout/2",
                 "[{\"tenders\":[{\"method\":\"CARD\",\"cardBrand\":\"Visa\",\"cardLast4\":\"abcd\"}]},\"k\"]",
                 token);
         assertThat(notFourDigits.statusCode()).isEqualTo(400);
@@ -421,7 +421,7 @@ class RemoteApiTest {
                 .sslContext(PinnedTrust.context(server.fingerprint()))
                 .build()
                 .send(
-                        HttpRequest.newBuilder(server.uri().resolve("/api/v3/events/sales"))
+                        HttpRequest.newBuilder(server.uri().resolve("/api/v4/events/sales"))
                                 .header("Authorization", "Bearer forged")
                                 .timeout(java.time.Duration.ofSeconds(10))
                                 .build(),
@@ -445,7 +445,7 @@ class RemoteApiTest {
                 .sslContext(PinnedTrust.context(server.fingerprint()))
                 .build();
         HttpResponse<InputStream> feed = feedClient.send(
-                HttpRequest.newBuilder(server.uri().resolve("/api/v3/events/sales"))
+                HttpRequest.newBuilder(server.uri().resolve("/api/v4/events/sales"))
                         .header("Authorization", "Bearer " + lostTill.token())
                         .header("Accept", "text/event-stream")
                         .build(),

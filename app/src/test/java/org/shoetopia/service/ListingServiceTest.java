@@ -208,18 +208,16 @@ class ListingServiceTest extends ServiceTest {
         var changed = app.listings().changePrice(manager, listing.listingId(), listing.detailsVersion(), "45.00");
         assertThat(changed.price()).isEqualTo(Money.ofCents(4_500));
 
-        // nor by listing the same shoe again at another price (then adjusting and delisting the old one)
+        // nor by listing the same shoe again at another price: a cell is one SKU, listed once
         var form = Fixtures.form("Nike", "black", listing.style(), "1.00", 3);
         assertRejectedWritingNothing(
-                ForbiddenException.class,
-                "sells this shoe in this size already, at 45.00",
+                ConflictException.class,
+                "is this shoe in men's US 10.5 D · UK 9.5 · EU 44.5 already, with 3 in stock at 45.00: restock it",
                 () -> app.listings().create(cashier, form));
-        assertThat(app.listings()
-                        .create(cashier, Fixtures.form("Nike", "black", listing.style(), "45.00", 1))
-                        .price())
-                .as("at the shop's price, a cashier lists it")
-                .isEqualTo(Money.ofCents(4_500));
-        assertThat(app.listings().create(manager, form).price()).isEqualTo(Money.ofCents(100));
+        assertRejectedWritingNothing(
+                ConflictException.class,
+                "restock it instead",
+                () -> app.listings().create(manager, form));
 
         app.shops().setStaffRole(owner, manager.accountId(), StaffRole.CASHIER);
         assertRejectedWritingNothing(

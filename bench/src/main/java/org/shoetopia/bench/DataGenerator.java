@@ -7,10 +7,12 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -20,6 +22,7 @@ import org.shoetopia.domain.Condition;
 import org.shoetopia.domain.FlashSale;
 import org.shoetopia.domain.Gender;
 import org.shoetopia.domain.OrderStatus;
+import org.shoetopia.domain.Width;
 import org.shoetopia.persistence.DatabaseKind;
 
 /**
@@ -190,19 +193,36 @@ public final class DataGenerator {
             List<Object[]> inventory = new ArrayList<>(sizes.listings() * 2);
             Condition[] conditions = Condition.values();
             Gender[] genders = Gender.values();
+            // Cells drawn at random repeat; the repeats are numbered as copies (sku_copy), as V36
+            // numbers the copies shops listed before a cell was one SKU.
+            Map<String, Integer> copiesOfCell = new HashMap<>();
             for (int id = 1; id <= sizes.listings(); id++) {
                 shopOf[id] = 1 + random.nextInt(sizes.shops());
                 stock[id] = 1 + random.nextInt(25);
                 priceOf[id] = (20 + random.nextInt(281)) * 100L - (random.nextBoolean() ? 1 : 0);
                 Instant listed = now.minus(Duration.ofDays(random.nextInt(300)));
                 int shoe = 1 + random.nextInt(shoes.size());
+                int sizeHalves = 10 + random.nextInt(21);
+                String condition = random.nextInt(10) < 8 ? conditions[0].code() : conditions[1].code();
+                String gender = genders[random.nextInt(genders.length)].code();
+                int widthDraw = random.nextInt(20);
+                String width = (widthDraw < 14
+                                ? Width.MEDIUM
+                                : widthDraw < 17 ? Width.WIDE : widthDraw < 19 ? Width.NARROW : Width.EXTRA_WIDE)
+                        .code();
+                int copy = copiesOfCell.merge(
+                                shopOf[id] + "/" + shoe + "/" + condition + "/" + gender + "/" + sizeHalves + "/"
+                                        + width,
+                                1,
+                                Integer::sum)
+                        - 1;
                 listings.add(new Object[] {
                     id,
                     shopOf[id],
                     shoe,
-                    10 + random.nextInt(21),
-                    random.nextInt(10) < 8 ? conditions[0].code() : conditions[1].code(),
-                    genders[random.nextInt(genders.length)].code(),
+                    sizeHalves,
+                    condition,
+                    gender,
                     priceOf[id],
                     0,
                     true,
@@ -210,7 +230,9 @@ public final class DataGenerator {
                     listed,
                     tiers[shopOf[id]],
                     shoes.get(shoe - 1)[2],
-                    verified[shopOf[id]]
+                    verified[shopOf[id]],
+                    width,
+                    copy
                 });
                 inventory.add(new Object[] {inventory.size() + 1, id, stock[id], "listed", null, shopOf[id], listed});
             }
@@ -313,7 +335,9 @@ public final class DataGenerator {
                             "created_at",
                             "shop_promotion_tier",
                             "color",
-                            "shop_verified"),
+                            "shop_verified",
+                            "width",
+                            "sku_copy"),
                     listings);
             load.rows(
                     "carts",
