@@ -63,7 +63,7 @@ public final class ReceiptLayout {
         if (returned != null) {
             lines.add(cut("RETURNED of receipt " + returned.orderNumber()));
             for (ReturnedLine line : returned.lines()) {
-                lines.add(cut(line.description()));
+                lines.addAll(wrap(line.description())); // the size in US, UK and EU is never cut
                 lines.add(amountLine(
                         "  " + line.quantity() + " returned" + (line.restocked() ? "" : ", damaged"),
                         Money.ZERO.minus(line.amount())));
@@ -73,7 +73,7 @@ public final class ReceiptLayout {
             lines.add("NEW");
         }
         for (Receipt.Line line : receipt.lines()) {
-            lines.add(cut(line.description()));
+            lines.addAll(wrap(line.description())); // the size in US, UK and EU is never cut
             lines.add("  #" + line.listingId() + " from " + cut(line.shopName()));
             int fullUnits = line.quantity() - line.saleUnits();
             if (line.saleUnits() > 0) {

@@ -85,8 +85,8 @@ public final class ReceiptPdf {
         }
     }
 
-    /** The standard Courier font has no glyphs beyond Latin-1. */
-    private static String printable(String line) {
+    /** The standard 14 fonts have no glyphs beyond Latin-1. */
+    static String printable(String line) {
         StringBuilder text = new StringBuilder();
         line.codePoints().forEach(c -> text.append(c < 256 && !Character.isISOControl(c) ? (char) c : '?'));
         return text.toString();

@@ -4,6 +4,7 @@ import static org.shoetopia.receipt.ReceiptLayout.WIDTH;
 import static org.shoetopia.receipt.ReceiptLayout.amountLine;
 import static org.shoetopia.receipt.ReceiptLayout.center;
 import static org.shoetopia.receipt.ReceiptLayout.cut;
+import static org.shoetopia.receipt.ReceiptLayout.wrap;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ public final class RefundReceiptLayout {
         }
         lines.add("-".repeat(WIDTH));
         for (ReturnedLine line : refund.lines()) {
-            lines.add(cut(line.description()));
+            lines.addAll(wrap(line.description())); // the size in US, UK and EU is never cut
             lines.add(amountLine(
                     "  " + line.quantity() + " returned" + (line.restocked() ? "" : ", damaged"), line.amount()));
         }
