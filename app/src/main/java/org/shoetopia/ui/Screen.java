@@ -9,6 +9,7 @@ public enum Screen {
     POINT_OF_SALE("PointOfSale", "nav.pointOfSale", session -> true),
     SEARCH("Search", "nav.search", session -> true),
     LISTINGS("Listings", "nav.listings", session -> session.sellingShopId() != null),
+    STYLES("Styles", "nav.styles", session -> session.sellingShopId() != null),
     ORDERS("Orders", "nav.orders", session -> true),
     FLASH_SALE("FlashSale", "nav.flashSale", UserSession::isShopOwner),
     STAFF("Staff", "nav.staff", UserSession::isShopOwner),

@@ -57,6 +57,7 @@ class ViewModelTest {
                 app.returns(),
                 app.storedValue(),
                 app.flashSales(),
+                app.listings(),
                 runner,
                 session,
                 dialogs);
@@ -118,7 +119,7 @@ class ViewModelTest {
     void aRejectedListingKeepsTheFormAndNamesTheField() {
         Actor owner = given.owner();
         signIn(owner);
-        ListingsViewModel model = new ListingsViewModel(app.listings(), runner, session);
+        ListingsViewModel model = new ListingsViewModel(app.listings(), runner, session, new UiTest.RecordingDialogs());
         model.brandProperty().set("Nike");
         model.styleProperty().set("Air Max 90");
         model.colorProperty().set(org.shoetopia.domain.Color.BLACK);
@@ -144,7 +145,7 @@ class ViewModelTest {
         Actor owner = given.owner();
         var listing = given.listing(owner, "50.00", 2);
         signIn(owner);
-        ListingsViewModel model = new ListingsViewModel(app.listings(), runner, session);
+        ListingsViewModel model = new ListingsViewModel(app.listings(), runner, session, new UiTest.RecordingDialogs());
         model.load();
         model.selectedProperty().set(model.shopListings().get(0));
         app.listings().changePrice(owner, listing.listingId(), listing.detailsVersion(), "45.00");

@@ -198,6 +198,7 @@ public final class PointOfSaleController implements ScreenController {
                 services.returns(),
                 services.storedValue(),
                 services.flashSales(),
+                services.listings(),
                 context.runner(),
                 context.session(),
                 context.dialogs());

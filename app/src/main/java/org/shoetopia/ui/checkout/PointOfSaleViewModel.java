@@ -22,6 +22,7 @@ import org.shoetopia.api.CheckoutService;
 import org.shoetopia.api.CheckoutService.SaleSeen;
 import org.shoetopia.api.FlashSaleService;
 import org.shoetopia.api.FlashSaleService.SaleView;
+import org.shoetopia.api.ListingService;
 import org.shoetopia.api.Receipt;
 import org.shoetopia.api.ReturnService;
 import org.shoetopia.api.ReturnService.ExchangeReceipt;
@@ -29,8 +30,10 @@ import org.shoetopia.api.ReturnService.ExchangeRequest;
 import org.shoetopia.api.ReturnService.ReturnRequest;
 import org.shoetopia.api.StoredValueService;
 import org.shoetopia.domain.DiscountKind;
+import org.shoetopia.domain.Ean13;
 import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.Money;
+import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.Payment;
 import org.shoetopia.domain.PaymentMethod;
 import org.shoetopia.domain.Percent;
@@ -55,6 +58,7 @@ import org.shoetopia.ui.SessionModel;
  */
 public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill {
     private final CartService carts;
+    private final ListingService listings;
     private final CheckoutService checkout;
     private final ReturnService returns;
     private final StoredValueService storedValue;
@@ -147,9 +151,11 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
             ReturnService returns,
             StoredValueService storedValue,
             FlashSaleService flashSales,
+            ListingService listings,
             BackgroundRunner runner,
             SessionModel session,
             DialogService dialogs) {
+        this.listings = listings;
         this.carts = carts;
         this.checkout = checkout;
         this.returns = returns;
@@ -347,18 +353,46 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
                 .start();
     }
 
-    /** What a scanner or the cashier typed: a listing number, optionally "number*quantity". */
+    /**
+     * What a scanner or the cashier typed: a SKU's barcode (its label's in-store EAN-13 or the
+     * maker's UPC/EAN) or a listing number, optionally "code*quantity".
+     */
     public void addCode() {
         errors.clear();
         String typed = code.get() == null ? "" : code.get().strip();
-        if (!typed.matches("\\d{1,12}(\\*\\d{1,5})?")) {
-            errors.set("code", "Scan a code or type a listing number (12*2 adds two)");
+        if (!typed.matches("\\d{1,13}(\\*\\d{1,5})?")) {
+            errors.set("code", "Scan a barcode or type a listing number (12*2 adds two)");
             return;
         }
         String[] parts = typed.split("\\*", 2);
-        long listingId = Long.parseLong(parts[0]);
         int quantity = parts.length > 1 ? Integer.parseInt(parts[1]) : 1;
-        add(listingId, quantity);
+        String digits = parts[0];
+        // 12 or 13 digits are a UPC-A or EAN-13; 8 may be an EAN-8 or a listing number, so a
+        // valid EAN-8 the shop does not carry is taken as the number.
+        boolean barcode = digits.length() >= 12 || (digits.length() == 8 && Ean13.hasValidCheckDigit(digits));
+        if (digits.length() > 10 && !barcode) {
+            errors.set("code", "Scan a barcode or type a listing number (12*2 adds two)");
+            return;
+        }
+        if (!barcode) {
+            add(Long.parseLong(digits), quantity);
+            return;
+        }
+        var actor = session.actor();
+        runner.call(() -> {
+                    try {
+                        return listings.scan(actor, digits).listingId();
+                    } catch (NotFoundException e) {
+                        if (digits.length() == 8) {
+                            return Long.parseLong(digits);
+                        }
+                        throw e;
+                    }
+                })
+                .busy(busy)
+                .onSuccess(listingId -> add(listingId, quantity))
+                .onFailure(errors::show)
+                .start();
     }
 
     public void add(long listingId, int quantity) {

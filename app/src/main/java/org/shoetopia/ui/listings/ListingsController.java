@@ -16,6 +16,7 @@ import org.shoetopia.domain.Condition;
 import org.shoetopia.domain.Gender;
 import org.shoetopia.domain.ShoeKey;
 import org.shoetopia.domain.TaxCategory;
+import org.shoetopia.domain.Width;
 import org.shoetopia.ui.Bind;
 import org.shoetopia.ui.Formats;
 import org.shoetopia.ui.ListingTable;
@@ -46,6 +47,9 @@ public final class ListingsController implements ScreenController {
 
     @FXML
     private ComboBox<Gender> gender;
+
+    @FXML
+    private ComboBox<Width> width;
 
     @FXML
     private TextField price;
@@ -93,6 +97,9 @@ public final class ListingsController implements ScreenController {
     private Label genderError;
 
     @FXML
+    private Label widthError;
+
+    @FXML
     private Label priceError;
 
     @FXML
@@ -125,7 +132,8 @@ public final class ListingsController implements ScreenController {
 
     public ListingsController(UiContext context) {
         this.context = context;
-        this.model = new ListingsViewModel(context.services().listings(), context.runner(), context.session());
+        this.model = new ListingsViewModel(
+                context.services().listings(), context.runner(), context.session(), context.dialogs());
         this.managesShop = context.session().current().managesShop();
     }
 
@@ -156,6 +164,8 @@ public final class ListingsController implements ScreenController {
         color.valueProperty().bindBidirectional(model.colorProperty());
         condition.valueProperty().bindBidirectional(model.conditionProperty());
         gender.valueProperty().bindBidirectional(model.genderProperty());
+        Bind.codedChoices(width, Width.class, false);
+        width.valueProperty().bindBidirectional(model.widthProperty());
         suggestions.setItems(model.suggestions());
         suggestions.setCellFactory(list -> new ListCell<>() {
             @Override
@@ -177,13 +187,7 @@ public final class ListingsController implements ScreenController {
         listings.getColumns()
                 .setAll(
                         ListingTable.column("#", 44, ListingView::listingId),
-                        ListingTable.column(
-                                "Shoe",
-                                240,
-                                (ListingView l) -> l.brand() + " " + l.style() + ", "
-                                        + l.color().code() + ", " + l.size() + ", "
-                                        + l.gender().code() + ", "
-                                        + l.condition().code()),
+                        ListingTable.column("Shoe", 240, (ListingView l) -> l.description()),
                         ListingTable.column("Price", 80, (ListingView l) -> Formats.money(l.price())),
                         ListingTable.column("Stock", 64, ListingView::stock),
                         ListingTable.column(
@@ -206,6 +210,7 @@ public final class ListingsController implements ScreenController {
         Bind.error(sizeError, model.errors().of("size"));
         Bind.error(conditionError, model.errors().of("condition"));
         Bind.error(genderError, model.errors().of("gender"));
+        Bind.error(widthError, model.errors().of("width"));
         Bind.error(priceError, model.errors().of("price"));
         Bind.error(quantityError, model.errors().of("quantity"));
         Bind.error(taxCategoryError, model.errors().of("taxCategory"));

@@ -14,10 +14,16 @@ import org.shoetopia.api.ListingView;
 import org.shoetopia.domain.Color;
 import org.shoetopia.domain.Condition;
 import org.shoetopia.domain.Gender;
+import org.shoetopia.domain.Listing;
+import org.shoetopia.domain.Money;
 import org.shoetopia.domain.ShoeKey;
 import org.shoetopia.domain.TaxCategory;
+import org.shoetopia.domain.ValidationException;
+import org.shoetopia.domain.Width;
 import org.shoetopia.ui.BackgroundRunner;
+import org.shoetopia.ui.DialogService;
 import org.shoetopia.ui.FieldErrors;
+import org.shoetopia.ui.Formats;
 import org.shoetopia.ui.SessionModel;
 
 /** The shop's listings: the new-listing form with catalogue suggestions, restock/adjust and delist. */
@@ -32,6 +38,7 @@ public final class ListingsViewModel {
     private final StringProperty size = new SimpleStringProperty("");
     private final ObjectProperty<Condition> condition = new SimpleObjectProperty<>(Condition.NEW);
     private final ObjectProperty<Gender> gender = new SimpleObjectProperty<>();
+    private final ObjectProperty<Width> width = new SimpleObjectProperty<>(Width.MEDIUM);
     private final StringProperty price = new SimpleStringProperty("");
     private final StringProperty quantity = new SimpleStringProperty("1");
     private final StringProperty stockChange = new SimpleStringProperty("");
@@ -52,16 +59,21 @@ public final class ListingsViewModel {
             .field("size")
             .field("condition")
             .field("gender")
+            .field("width")
             .field("price")
             .field("quantity")
             .field("taxCategory")
             .field("delta")
             .field("note");
 
-    public ListingsViewModel(ListingService listings, BackgroundRunner runner, SessionModel session) {
+    private final DialogService dialogs;
+
+    public ListingsViewModel(
+            ListingService listings, BackgroundRunner runner, SessionModel session, DialogService dialogs) {
         this.listings = listings;
         this.runner = runner;
         this.session = session;
+        this.dialogs = dialogs;
         brand.addListener((o, was, now) -> suggest(now));
         style.addListener((o, was, now) -> suggest(now));
     }
@@ -111,18 +123,74 @@ public final class ListingsViewModel {
                 gender.get() == null ? "" : gender.get().code(),
                 price.get(),
                 quantity.get(),
-                taxCategory.get() == null ? "" : taxCategory.get().code());
-        runner.call(() -> listings.create(actor, form))
+                taxCategory.get() == null ? "" : taxCategory.get().code(),
+                width.get() == null ? "" : width.get().code());
+        // A cell the shop lists already is its SKU: say so and add the stock there instead.
+        runner.call(() -> listings.findSku(actor, form))
                 .busy(busy)
-                .onSuccess(created -> {
-                    notice.set("Listed #" + created.listingId() + ": " + created.description());
-                    size.set("");
-                    price.set("");
-                    quantity.set("1");
-                    load();
-                })
+                .onSuccess(
+                        existing -> existing.ifPresentOrElse(sku -> offerRestock(sku, form), () -> createListing(form)))
                 .onFailure(errors::show)
                 .start();
+    }
+
+    private void createListing(ListingForm form) {
+        var actor = session.actor();
+        runner.call(() -> listings.create(actor, form))
+                .busy(busy)
+                .onSuccess(created -> listed("Listed #" + created.listingId() + ": " + created.description()))
+                .onFailure(errors::show)
+                .start();
+    }
+
+    private void offerRestock(ListingView sku, ListingForm form) {
+        int units;
+        try {
+            units = Integer.parseInt(form.quantity().strip());
+        } catch (NumberFormatException e) {
+            errors.set("quantity", "Quantity must be a whole number from 1 to " + Listing.MAX_QUANTITY);
+            return;
+        }
+        String priceNote = samePrice(sku, form.price())
+                ? ""
+                : " Its price stays " + Formats.money(sku.price()) + "; change it on the listing.";
+        String question = "Listing #" + sku.listingId() + " is this shoe already ("
+                + sku.description() + "), with " + sku.stock() + " in stock"
+                + (sku.active() ? "" : ", delisted") + "." + priceNote + " Add " + units + " to its stock"
+                + (sku.active() ? "" : " and list it again") + "?";
+        if (!dialogs.confirm("Listed already", question)) {
+            return;
+        }
+        var actor = session.actor();
+        runner.call(() -> sku.active()
+                        ? listings.adjustStock(actor, sku.listingId(), units, "listed again")
+                        : listings.relist(actor, sku.listingId(), units))
+                .busy(busy)
+                .onSuccess(done ->
+                        listed("Added " + units + " to #" + done.listingId() + ": now " + done.stock() + " in stock"))
+                .onFailure(errors::show)
+                .start();
+    }
+
+    /** Whether the typed price is the SKU's (or is no price at all, which the note need not mention). */
+    private static boolean samePrice(ListingView sku, String typed) {
+        try {
+            return Money.parse("price", "Price", typed).equals(sku.price());
+        } catch (ValidationException e) {
+            return true;
+        }
+    }
+
+    private void listed(String message) {
+        notice.set(message);
+        size.set("");
+        price.set("");
+        quantity.set("1");
+        load();
+    }
+
+    public ObjectProperty<Width> widthProperty() {
+        return width;
     }
 
     /** Adds (positive) or removes (negative, with a reason) stock of the selected listing. */

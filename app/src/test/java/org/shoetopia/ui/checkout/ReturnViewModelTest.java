@@ -54,6 +54,7 @@ class ReturnViewModelTest {
                 app.returns(),
                 app.storedValue(),
                 app.flashSales(),
+                app.listings(),
                 runner,
                 session,
                 dialogs);

@@ -1,0 +1,580 @@
+package org.shoetopia.ui.styles;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.shoetopia.api.ListingService;
+import org.shoetopia.api.ListingService.SizeRunForm;
+import org.shoetopia.api.ListingView;
+import org.shoetopia.domain.Color;
+import org.shoetopia.domain.Condition;
+import org.shoetopia.domain.Gender;
+import org.shoetopia.domain.ShoeSize;
+import org.shoetopia.domain.SizeChart;
+import org.shoetopia.domain.Width;
+import org.shoetopia.files.OwnerOnly;
+import org.shoetopia.receipt.LabelSheet;
+import org.shoetopia.ui.BackgroundRunner;
+import org.shoetopia.ui.DialogService;
+import org.shoetopia.ui.FieldErrors;
+import org.shoetopia.ui.Formats;
+import org.shoetopia.ui.SessionModel;
+
+/**
+ * A style's size × width grid: create a size run in one step, see the stock of every cell, restock,
+ * reprice, barcode or delist a cell or the whole style, and print labels.
+ */
+public final class StylesViewModel {
+    /** A style of the shop: its shoe with the shop's condition and gender, and what its cells hold. */
+    public record StyleRow(ListingView any, int sizes, int stock, boolean onSale) {
+        /** "nike air max 90, black, men's, new". */
+        public String label() {
+            return any.brand() + " " + any.style() + ", " + any.color().code() + ", " + scale(any.gender()) + ", "
+                    + any.condition().code();
+        }
+
+        String key() {
+            return any.brand() + "|" + any.style() + "|" + any.color().code() + "|"
+                    + any.gender().code() + "|" + any.condition().code();
+        }
+    }
+
+    /** One size of the grid: the size in every system and its SKU in each width, where there is one. */
+    public record GridRow(ShoeSize size, String sizeLabel, Map<Width, ListingView> cells) {}
+
+    private final ListingService listings;
+    private final BackgroundRunner runner;
+    private final SessionModel session;
+    private final DialogService dialogs;
+
+    private final ObservableList<StyleRow> styles = FXCollections.observableArrayList();
+    private final ObjectProperty<StyleRow> selectedStyle = new SimpleObjectProperty<>();
+    private final ObservableList<GridRow> grid = FXCollections.observableArrayList();
+    private final ObservableList<Width> gridWidths = FXCollections.observableArrayList();
+    private final ObjectProperty<ListingView> selectedCell = new SimpleObjectProperty<>();
+
+    private final StringProperty brand = new SimpleStringProperty("");
+    private final StringProperty style = new SimpleStringProperty("");
+    private final ObjectProperty<Color> color = new SimpleObjectProperty<>();
+    private final ObjectProperty<Condition> condition = new SimpleObjectProperty<>(Condition.NEW);
+    private final ObjectProperty<Gender> gender = new SimpleObjectProperty<>(Gender.MEN);
+    private final StringProperty price = new SimpleStringProperty("");
+    private final StringProperty fromSize = new SimpleStringProperty("");
+    private final StringProperty toSize = new SimpleStringProperty("");
+    private final BooleanProperty halfSizes = new SimpleBooleanProperty(true);
+    private final Map<Width, BooleanProperty> widths = new EnumMap<>(Width.class);
+    private final StringProperty quantityEach = new SimpleStringProperty("1");
+
+    private final StringProperty cellStock = new SimpleStringProperty("");
+    private final StringProperty cellReason = new SimpleStringProperty("");
+    private final StringProperty cellPrice = new SimpleStringProperty("");
+    private final StringProperty cellBarcode = new SimpleStringProperty("");
+    private final StringProperty stylePrice = new SimpleStringProperty("");
+
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty notice = new SimpleStringProperty("");
+    private final FieldErrors errors = new FieldErrors()
+            .field("brand")
+            .field("style")
+            .field("color")
+            .field("condition")
+            .field("gender")
+            .field("price")
+            .field("fromSize")
+            .field("toSize")
+            .field("widths")
+            .field("quantityEach")
+            .field("delta")
+            .field("note")
+            .field("barcode")
+            .field("quantity");
+
+    public StylesViewModel(
+            ListingService listings, BackgroundRunner runner, SessionModel session, DialogService dialogs) {
+        this.listings = listings;
+        this.runner = runner;
+        this.session = session;
+        this.dialogs = dialogs;
+        for (Width width : Width.values()) {
+            widths.put(width, new SimpleBooleanProperty(width == Width.MEDIUM));
+        }
+        selectedCell.addListener((o, was, now) -> {
+            cellPrice.set(now == null ? "" : now.price().toString());
+            cellBarcode.set(now == null || now.manufacturerCode() == null ? "" : now.manufacturerCode());
+        });
+    }
+
+    /** The shop's styles, grouped from its SKUs; the chosen one stays chosen. */
+    public void load() {
+        var actor = session.actor();
+        runner.call(() -> listings.shopListings(actor))
+                .onSuccess(all -> {
+                    String chosen = selectedStyle.get() == null
+                            ? null
+                            : selectedStyle.get().key();
+                    styles.setAll(group(all));
+                    styles.stream()
+                            .filter(row -> row.key().equals(chosen))
+                            .findFirst()
+                            .ifPresent(this::showStyle);
+                })
+                .onFailure(errors::show)
+                .start();
+    }
+
+    private static List<StyleRow> group(List<ListingView> all) {
+        Map<String, List<ListingView>> byStyle = new LinkedHashMap<>();
+        for (ListingView sku : all) {
+            StyleRow probe = new StyleRow(sku, 0, 0, false);
+            byStyle.computeIfAbsent(probe.key(), key -> new ArrayList<>()).add(sku);
+        }
+        List<StyleRow> rows = new ArrayList<>();
+        for (List<ListingView> cells : byStyle.values()) {
+            rows.add(new StyleRow(
+                    cells.get(0),
+                    cells.size(),
+                    cells.stream()
+                            .filter(ListingView::active)
+                            .mapToInt(ListingView::stock)
+                            .sum(),
+                    cells.stream().anyMatch(ListingView::active)));
+        }
+        rows.sort((a, b) -> a.label().compareTo(b.label()));
+        return rows;
+    }
+
+    /** Shows a style's grid. */
+    public void showStyle(StyleRow row) {
+        selectedStyle.set(row);
+        if (row == null) {
+            grid.clear();
+            gridWidths.clear();
+            return;
+        }
+        var actor = session.actor();
+        runner.call(() -> listings.styleGrid(actor, row.any().listingId()))
+                .onSuccess(this::showGrid)
+                .onFailure(errors::show)
+                .start();
+    }
+
+    private void showGrid(List<ListingView> cells) {
+        Long chosen = selectedCell.get() == null ? null : selectedCell.get().listingId();
+        Map<ShoeSize, Map<Width, ListingView>> bySize = new TreeMap<>();
+        List<Width> present = new ArrayList<>();
+        for (ListingView cell : cells) {
+            bySize.computeIfAbsent(cell.size(), size -> new EnumMap<>(Width.class))
+                    .put(cell.width(), cell);
+            if (!present.contains(cell.width())) {
+                present.add(cell.width());
+            }
+        }
+        present.sort(null);
+        gridWidths.setAll(present);
+        List<GridRow> rows = new ArrayList<>();
+        bySize.forEach((size, row) -> {
+            Gender scale = row.values().iterator().next().gender();
+            String others = SizeChart.others(scale, size);
+            rows.add(new GridRow(size, "US " + size + (others.isEmpty() ? "" : " · " + others), row));
+        });
+        grid.setAll(rows);
+        selectedCell.set(cells.stream()
+                .filter(cell -> chosen != null && cell.listingId() == chosen)
+                .findFirst()
+                .orElse(null));
+    }
+
+    /** Fills the run form from the chosen style, for another width or more sizes of it. */
+    public void copyStyleToForm() {
+        StyleRow row = selectedStyle.get();
+        if (row == null) {
+            return;
+        }
+        brand.set(row.any().brand());
+        style.set(row.any().style());
+        color.set(row.any().color());
+        condition.set(row.any().condition());
+        gender.set(row.any().gender());
+        price.set(row.any().price().toString());
+    }
+
+    public void createRun() {
+        errors.clear();
+        notice.set("");
+        List<String> chosenWidths = new ArrayList<>();
+        widths.forEach((width, chosen) -> {
+            if (chosen.get()) {
+                chosenWidths.add(width.code());
+            }
+        });
+        SizeRunForm form = new SizeRunForm(
+                brand.get(),
+                color.get() == null ? "" : color.get().code(),
+                style.get(),
+                condition.get() == null ? "" : condition.get().code(),
+                gender.get() == null ? "" : gender.get().code(),
+                price.get(),
+                null,
+                fromSize.get(),
+                toSize.get(),
+                halfSizes.get(),
+                chosenWidths,
+                quantityEach.get());
+        var actor = session.actor();
+        runner.call(() -> listings.createSizeRun(actor, form))
+                .busy(busy)
+                .onSuccess(made -> {
+                    notice.set(
+                            "Listed " + made.size() + " sizes of " + made.get(0).brand() + " "
+                                    + made.get(0).style() + ", "
+                                    + made.stream().mapToInt(ListingView::stock).sum()
+                                    + " pairs: print their labels below");
+                    StyleRow row = group(made).get(0);
+                    selectedStyle.set(row);
+                    showGrid(made);
+                    load();
+                })
+                .onFailure(errors::show)
+                .start();
+    }
+
+    /** Adds (+5) or removes (-2, with a reason) stock of the chosen cell; a delisted cell is listed again. */
+    public void changeCellStock() {
+        errors.clear();
+        ListingView cell = chosenCell();
+        if (cell == null) {
+            return;
+        }
+        int delta;
+        try {
+            delta = Integer.parseInt(cellStock.get().strip().replace("+", ""));
+        } catch (NumberFormatException e) {
+            errors.set("delta", "Enter a whole number: 5 adds five, -2 removes two");
+            return;
+        }
+        if (!cell.active() && delta <= 0) {
+            errors.set("delta", "This size is delisted: add stock (5) to list it again");
+            return;
+        }
+        var actor = session.actor();
+        runner.call(() -> cell.active()
+                        ? listings.adjustStock(actor, cell.listingId(), delta, cellReason.get())
+                        : listings.relist(actor, cell.listingId(), delta))
+                .busy(busy)
+                .onSuccess(done -> {
+                    cellStock.set("");
+                    cellReason.set("");
+                    notice.set(sizeOf(done) + ": " + done.stock() + " in stock");
+                    refresh();
+                })
+                .onFailure(errors::show)
+                .start();
+    }
+
+    public void changeCellPrice() {
+        errors.clear();
+        ListingView cell = chosenCell();
+        if (cell == null) {
+            return;
+        }
+        var actor = session.actor();
+        String typed = cellPrice.get();
+        runner.call(() -> listings.changePrice(actor, cell.listingId(), cell.detailsVersion(), typed))
+                .busy(busy)
+                .onSuccess(done -> {
+                    notice.set(sizeOf(done) + " now sells at " + Formats.money(done.price()));
+                    refresh();
+                })
+                .onFailure(failure -> {
+                    errors.show(failure);
+                    refresh();
+                })
+                .start();
+    }
+
+    public void setCellBarcode() {
+        errors.clear();
+        ListingView cell = chosenCell();
+        if (cell == null) {
+            return;
+        }
+        var actor = session.actor();
+        String typed = cellBarcode.get();
+        runner.call(() -> listings.setManufacturerCode(actor, cell.listingId(), typed))
+                .busy(busy)
+                .onSuccess(done -> {
+                    notice.set(sizeOf(done) + " scans as " + done.barcode());
+                    refresh();
+                })
+                .onFailure(errors::show)
+                .start();
+    }
+
+    public void delistCell() {
+        errors.clear();
+        ListingView cell = chosenCell();
+        if (cell == null
+                || !dialogs.confirm(
+                        "Delist a size",
+                        "Take " + sizeOf(cell) + " off sale? Its " + cell.stock()
+                                + " in stock stay counted; add stock to list it again.")) {
+            return;
+        }
+        var actor = session.actor();
+        runner.run(() -> listings.delist(actor, cell.listingId()))
+                .busy(busy)
+                .onSuccess(done -> {
+                    notice.set(sizeOf(cell) + " is delisted");
+                    refresh();
+                })
+                .onFailure(errors::show)
+                .start();
+    }
+
+    public void changeStylePrice() {
+        errors.clear();
+        StyleRow row = chosenStyle();
+        if (row == null) {
+            return;
+        }
+        long onSale = grid.stream()
+                .flatMap(r -> r.cells().values().stream())
+                .filter(ListingView::active)
+                .count();
+        String typed = stylePrice.get();
+        if (!dialogs.confirm(
+                "Price the style",
+                "Set the price of all " + onSale + " sizes of " + row.label() + " on sale to " + typed + "?")) {
+            return;
+        }
+        var actor = session.actor();
+        runner.call(() -> listings.changeStylePrice(actor, row.any().listingId(), typed))
+                .busy(busy)
+                .onSuccess(cells -> {
+                    stylePrice.set("");
+                    notice.set(row.label() + ": every size on sale now " + typed);
+                    showGrid(cells);
+                    load();
+                })
+                .onFailure(errors::show)
+                .start();
+    }
+
+    public void delistStyle() {
+        errors.clear();
+        StyleRow row = chosenStyle();
+        if (row == null
+                || !dialogs.confirm(
+                        "Delist the style",
+                        "Take every size of " + row.label() + " off sale? Stock and history stay.")) {
+            return;
+        }
+        var actor = session.actor();
+        runner.run(() -> listings.delistStyle(actor, row.any().listingId()))
+                .busy(busy)
+                .onSuccess(done -> {
+                    notice.set(row.label() + " is delisted");
+                    refresh();
+                })
+                .onFailure(errors::show)
+                .start();
+    }
+
+    /** Labels for the chosen cell: as many as it has in stock, or as many as asked. */
+    public void printCellLabels() {
+        errors.clear();
+        ListingView cell = chosenCell();
+        if (cell == null) {
+            return;
+        }
+        Optional<String> answer = dialogs.ask(
+                "Print labels", sizeOf(cell), "How many labels", Integer.toString(Math.max(1, cell.stock())));
+        if (answer.isEmpty()) {
+            return;
+        }
+        int copies;
+        try {
+            copies = Integer.parseInt(answer.get().strip());
+        } catch (NumberFormatException e) {
+            errors.set("quantity", "Type how many labels, like 3");
+            return;
+        }
+        if (copies < 1 || copies > 500) {
+            errors.set("quantity", "Print 1 to 500 labels at a time");
+            return;
+        }
+        saveLabels("labels-" + cell.listingId() + ".pdf", java.util.Collections.nCopies(copies, cell));
+    }
+
+    /** One label for every pair in stock of every size of the chosen style on sale. */
+    public void printStyleLabels() {
+        errors.clear();
+        StyleRow row = chosenStyle();
+        if (row == null) {
+            return;
+        }
+        List<ListingView> labels = new ArrayList<>();
+        grid.forEach(r -> r.cells().values().stream()
+                .filter(ListingView::active)
+                .forEach(cell -> labels.addAll(java.util.Collections.nCopies(cell.stock(), cell))));
+        if (labels.isEmpty()) {
+            errors.set(FieldErrors.FORM, "No pairs of this style in stock to label");
+            return;
+        }
+        saveLabels("labels-" + row.any().style().replaceAll("[^A-Za-z0-9]+", "-") + ".pdf", labels);
+    }
+
+    private void saveLabels(String suggestedName, List<ListingView> skus) {
+        dialogs.chooseFileToSave("Save the labels", suggestedName, "pdf")
+                .ifPresent(file -> runner.call(() -> OwnerOnly.write(
+                                file,
+                                LabelSheet.pdf(skus.stream()
+                                        .map(sku -> LabelSheet.Label.of(sku, Formats.money(sku.price())))
+                                        .toList())))
+                        .onSuccess(path -> notice.set(
+                                skus.size() + " labels saved to " + path + " (A4, 3 × 8 labels of 63.5 × 38.1 mm)"))
+                        .onFailure(failure -> dialogs.showError("Labels not saved", failure.getMessage()))
+                        .start());
+    }
+
+    private void refresh() {
+        showStyle(selectedStyle.get());
+        load();
+    }
+
+    private ListingView chosenCell() {
+        if (selectedCell.get() == null) {
+            errors.set(FieldErrors.FORM, "Pick a size in the grid first");
+        }
+        return selectedCell.get();
+    }
+
+    private StyleRow chosenStyle() {
+        if (selectedStyle.get() == null) {
+            errors.set(FieldErrors.FORM, "Pick a style first");
+        }
+        return selectedStyle.get();
+    }
+
+    /** "US 9 wide (2E)". */
+    static String sizeOf(ListingView cell) {
+        return "US " + cell.size() + " " + cell.width().label(cell.gender());
+    }
+
+    static String scale(Gender gender) {
+        return switch (gender) {
+            case MEN -> "men's";
+            case WOMEN -> "women's";
+            case YOUTH -> "youth";
+            case UNISEX -> "unisex";
+        };
+    }
+
+    public ObservableList<StyleRow> styles() {
+        return styles;
+    }
+
+    public ObjectProperty<StyleRow> selectedStyleProperty() {
+        return selectedStyle;
+    }
+
+    public ObservableList<GridRow> grid() {
+        return grid;
+    }
+
+    public ObservableList<Width> gridWidths() {
+        return gridWidths;
+    }
+
+    public ObjectProperty<ListingView> selectedCellProperty() {
+        return selectedCell;
+    }
+
+    public StringProperty brandProperty() {
+        return brand;
+    }
+
+    public StringProperty styleProperty() {
+        return style;
+    }
+
+    public ObjectProperty<Color> colorProperty() {
+        return color;
+    }
+
+    public ObjectProperty<Condition> conditionProperty() {
+        return condition;
+    }
+
+    public ObjectProperty<Gender> genderProperty() {
+        return gender;
+    }
+
+    public StringProperty priceProperty() {
+        return price;
+    }
+
+    public StringProperty fromSizeProperty() {
+        return fromSize;
+    }
+
+    public StringProperty toSizeProperty() {
+        return toSize;
+    }
+
+    public BooleanProperty halfSizesProperty() {
+        return halfSizes;
+    }
+
+    public BooleanProperty widthProperty(Width width) {
+        return widths.get(width);
+    }
+
+    public StringProperty quantityEachProperty() {
+        return quantityEach;
+    }
+
+    public StringProperty cellStockProperty() {
+        return cellStock;
+    }
+
+    public StringProperty cellReasonProperty() {
+        return cellReason;
+    }
+
+    public StringProperty cellPriceProperty() {
+        return cellPrice;
+    }
+
+    public StringProperty cellBarcodeProperty() {
+        return cellBarcode;
+    }
+
+    public StringProperty stylePriceProperty() {
+        return stylePrice;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public StringProperty noticeProperty() {
+        return notice;
+    }
+
+    public FieldErrors errors() {
+        return errors;
+    }
+}
