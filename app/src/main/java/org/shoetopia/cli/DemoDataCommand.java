@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.shoetopia.api.Actor;
 import org.shoetopia.api.ListingService.ListingForm;
+import org.shoetopia.api.ListingService.SizeRunForm;
 import org.shoetopia.api.ListingView;
 import org.shoetopia.domain.CashCount;
 import org.shoetopia.domain.ConflictException;
@@ -50,6 +51,34 @@ final class DemoDataCommand implements Callable<Integer> {
             new ListingForm("Clarks", "beige", "Wallabee", "11.5", "used", "men", "65.00", "1"),
             new ListingForm("Puma", "pink", "Suede Classic", "6.5", "new", "women", "69.99", "11"),
             new ListingForm("Timberland", "yellow", "6-Inch Premium Boot", "12", "new", "men", "198.00", "6"));
+
+    private static final List<SizeRunForm> SIZE_RUNS = List.of(
+            new SizeRunForm(
+                    "Brooks",
+                    "blue",
+                    "Ghost 16",
+                    "new",
+                    "men",
+                    "139.95",
+                    null,
+                    "8",
+                    "12",
+                    true,
+                    List.of("medium", "wide", "extra wide"),
+                    "2"),
+            new SizeRunForm(
+                    "Clarks",
+                    "brown",
+                    "Desert Boot",
+                    "new",
+                    "women",
+                    "149.00",
+                    null,
+                    "6",
+                    "9",
+                    true,
+                    List.of("narrow", "medium"),
+                    "1"));
 
     @ParentCommand
     private ShoetopiaCommand parent;
@@ -94,6 +123,11 @@ final class DemoDataCommand implements Callable<Integer> {
             List<ListingView> listings = STOCK.stream()
                     .map(form -> services.listings().create(owner, form))
                     .toList();
+            // Two styles as a shoe shop stocks them: every size of the run, in the widths it is made in.
+            int runSkus = 0;
+            for (SizeRunForm run : SIZE_RUNS) {
+                runSkus += services.listings().createSizeRun(owner, run).size();
+            }
 
             String[] customers = {"Priya Shah", "Jonas Berg", "Lea Martin", "Tom Akers", "Ana Costa", "Kenji Ito"};
             for (int i = 0; i < customers.length; i++) {
@@ -131,7 +165,8 @@ final class DemoDataCommand implements Callable<Integer> {
             services.storedValue().issueStoreCredit(owner, regular, Money.ofCents(2_000), "Welcome back");
 
             out.println("Demo store \"Sole Street Shoes\" created with " + listings.size() + " listings, "
-                    + customers.length + " orders, New York City sales tax and a flash sale (10 units at 20% off).");
+                    + SIZE_RUNS.size() + " styles in size runs (" + runSkus + " sizes), " + customers.length
+                    + " orders, New York City sales tax and a flash sale (10 units at 20% off).");
             out.println("Sign in as the owner:   " + OWNER_EMAIL + "  password: " + ownerPassword);
             out.println("Sign in as the cashier: " + CASHIER_EMAIL + "  password: " + cashierPassword);
             out.println("A 50.00 gift card to pay with: " + giftCard + "; " + regular + " has 20.00 of store credit.");

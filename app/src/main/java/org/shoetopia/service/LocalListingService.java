@@ -498,6 +498,10 @@ public final class LocalListingService implements ListingService {
         if (!code.matches("\\d{8}|\\d{12,13}")) {
             throw new ValidationException("code", "A barcode has 8, 12 or 13 digits");
         }
+        if (!Ean13.hasValidCheckDigit(code)) {
+            throw new ValidationException(
+                    "code", "The barcode " + code + " did not read right (its check digit is wrong): scan it again");
+        }
         return database.inTransaction(tx -> {
             long shopId = Access.sellingShopId(tx, actor);
             Long listingId = skuByManufacturerCode(tx, shopId, code);

@@ -155,6 +155,12 @@ class StyleGridTest extends ServiceTest {
                 NotFoundException.class,
                 "no sku of this shop",
                 () -> app.listings().scan(rival, "036000291452"));
+        String label = Ean13.inStore(eight.listingId());
+        String misread = label.substring(0, 12) + (char) ('0' + (label.charAt(12) - '0' + 1) % 10);
+        assertRejectedWritingNothing(
+                ValidationException.class,
+                "did not read right",
+                () -> app.listings().scan(owner, misread));
         assertThat(app.listings()
                         .setManufacturerCode(owner, eight.listingId(), " ")
                         .barcode())

@@ -191,6 +191,7 @@ public final class StylesController implements ScreenController {
         model.selectedStyleProperty().addListener((o, was, now) -> styles.setValue(now));
 
         grid.setItems(model.grid());
+        grid.setFixedCellSize(30); // a whole run of half sizes in view on a 768-pixel display
         grid.getSelectionModel().setCellSelectionEnabled(true);
         Bind.emptyText(grid, "Pick a style above, or create a size run with the form");
         model.gridWidths().addListener((ListChangeListener<Width>) change -> buildColumns());
@@ -232,20 +233,23 @@ public final class StylesController implements ScreenController {
 
     /** A size column, then one column per width the style has: each cell its SKU's stock. */
     private void buildColumns() {
-        TableColumn<GridRow, String> size = new TableColumn<>("Size");
-        size.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().sizeLabel()));
-        size.setPrefWidth(230);
-        size.setMinWidth(190);
-        size.setSortable(false);
-        grid.getColumns().setAll(java.util.List.of(size));
+        // The size in each system a column of its own: short, so never cut; the foot length in a tooltip.
+        grid.getColumns()
+                .setAll(java.util.List.of(
+                        sizeColumn("US", row -> row.size().toString()),
+                        sizeColumn("UK", GridRow::uk),
+                        sizeColumn("EU", GridRow::eu)));
         StyleRow chosen = model.selectedStyleProperty().get();
         Gender scale = chosen == null ? Gender.MEN : chosen.any().gender();
         for (Width width : model.gridWidths()) {
-            TableColumn<GridRow, String> column = new TableColumn<>(width.label(scale));
+            // "2E" over "wide": the letter the trade uses, and the word for everyone else
+            TableColumn<GridRow, String> column =
+                    new TableColumn<>(width.letter(scale) + "\n" + width.code().replace('_', '\n'));
             column.setUserData(width);
             column.setSortable(false);
-            column.setMinWidth(96);
-            column.setPrefWidth(110);
+            // wide enough for "medium" and "12 delisted", so a header or a cell is never cut
+            column.setMinWidth(84);
+            column.setPrefWidth(84);
             column.setCellValueFactory(row -> new ReadOnlyStringWrapper(stockText(row.getValue(), width)));
             column.setCellFactory(c -> new TableCell<>() {
                 @Override
@@ -256,7 +260,9 @@ public final class StylesController implements ScreenController {
                     GridRow row = empty ? null : getTableRow().getItem();
                     ListingView cell = row == null ? null : row.cells().get(width);
                     getStyleClass().removeAll("grid-empty", "grid-delisted", "grid-out");
-                    if (cell == null) {
+                    if (row == null) {
+                        // a blank row under the grid's last size
+                    } else if (cell == null) {
                         getStyleClass().add("grid-empty");
                     } else if (!cell.active()) {
                         getStyleClass().add("grid-delisted");
@@ -268,7 +274,27 @@ public final class StylesController implements ScreenController {
             });
             grid.getColumns().add(column);
         }
-        grid.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Each column its own width: four widths and the sizes fit beside the form on a 1024-pixel display.
+        grid.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+    }
+
+    private static TableColumn<GridRow, String> sizeColumn(
+            String system, java.util.function.Function<GridRow, String> value) {
+        TableColumn<GridRow, String> column = new TableColumn<>(system);
+        column.setCellValueFactory(row -> new ReadOnlyStringWrapper(value.apply(row.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                GridRow row = empty ? null : getTableRow().getItem();
+                setTooltip(row == null ? null : new Tooltip(row.conversions()));
+            }
+        });
+        column.setSortable(false);
+        column.setMinWidth(48);
+        column.setPrefWidth(48);
+        return column;
     }
 
     private static String stockText(GridRow row, Width width) {
@@ -276,7 +302,7 @@ public final class StylesController implements ScreenController {
         if (cell == null) {
             return "";
         }
-        return cell.active() ? Integer.toString(cell.stock()) : "delisted (" + cell.stock() + ")";
+        return cell.active() ? Integer.toString(cell.stock()) : cell.stock() + " delisted";
     }
 
     private ListingView cellAt(TablePosition<GridRow, ?> position) {
@@ -306,7 +332,8 @@ public final class StylesController implements ScreenController {
             setText(
                     empty || row == null
                             ? null
-                            : row.label() + " — " + row.sizes() + " sizes, " + row.stock() + " pairs"
+                            : row.label() + " — " + row.sizes() + (row.sizes() == 1 ? " size, " : " sizes, ")
+                                    + row.stock() + (row.stock() == 1 ? " pair" : " pairs")
                                     + (row.onSale() ? "" : ", delisted"));
         }
     }

@@ -52,7 +52,7 @@ public final class StylesViewModel {
     }
 
     /** One size of the grid: the size in every system and its SKU in each width, where there is one. */
-    public record GridRow(ShoeSize size, String sizeLabel, Map<Width, ListingView> cells) {}
+    public record GridRow(ShoeSize size, String uk, String eu, String conversions, Map<Width, ListingView> cells) {}
 
     private final ListingService listings;
     private final BackgroundRunner runner;
@@ -186,8 +186,13 @@ public final class StylesViewModel {
         List<GridRow> rows = new ArrayList<>();
         bySize.forEach((size, row) -> {
             Gender scale = row.values().iterator().next().gender();
-            String others = SizeChart.others(scale, size);
-            rows.add(new GridRow(size, "US " + size + (others.isEmpty() ? "" : " · " + others), row));
+            var conversion = SizeChart.convert(scale, size);
+            rows.add(new GridRow(
+                    size,
+                    conversion.map(SizeChart.Conversion::uk).orElse(""),
+                    conversion.map(SizeChart.Conversion::eu).orElse(""),
+                    conversion.map(c -> "US " + size + " · " + c.others()).orElse("Off the size chart"),
+                    row));
         });
         grid.setAll(rows);
         selectedCell.set(cells.stream()
