@@ -22,7 +22,8 @@ grant usage on all sequences in schema public to shoetopia_app;
 
 -- Rows the use cases add. The append-only tables (orders, refunds, order_line_taxes, refund_taxes,
 -- order_discounts, order_tenders, inventory_ledger, balance_ledger, gift_card_entries,
--- store_credit_entries, shift_counts, drawer_moves, returns, return_tenders, audit_trail) get nothing more, and order_lines
+-- store_credit_entries, shift_counts, drawer_moves, returns, return_tenders, deliveries, delivery_lines,
+-- audit_trail) get nothing more, and order_lines
 -- only its two refund columns below; their triggers
 -- (db/postgresql/V16) refuse any other change from anyone.
 grant insert on shops, shop_staff, staff_invitations, shoes, listings, flash_sales, flash_sale_slots, carts, cart_lines,
@@ -30,7 +31,10 @@ grant insert on shops, shop_staff, staff_invitations, shoes, listings, flash_sal
     balance_ledger, ratings, verification_applications, audit_trail, api_sessions, shop_tax_rates,
     shop_discount_reasons, approvals, cart_discounts, order_discounts, order_tenders, gift_cards, gift_card_entries,
     store_credits, store_credit_entries, cart_gift_cards, shifts, shift_counts, drawer_moves, returns,
-    return_tenders to shoetopia_app;
+    return_tenders, deliveries, delivery_lines, stocktakes, stocktake_counts to shoetopia_app;
+-- A stocktake is posted once (its open mark goes); a SKU counted again replaces its count until then.
+grant update (posted_by, posted_at, open_shop_id) on stocktakes to shoetopia_app;
+grant update (counted, held_at_count, counted_by, counted_at) on stocktake_counts to shoetopia_app;
 -- An account is signed up without admin rights; only `create-admin`, with the owner login, makes one.
 grant insert (name, email, password_hash) on accounts to shoetopia_app;
 

@@ -134,6 +134,61 @@ public interface ListingService {
     /** The SKU of the actor's shop a scanned barcode names: its manufacturer's code or in-store EAN-13. */
     ListingView scan(Actor actor, String barcode);
 
+    /** A supplier's delivery as entered: its note's reference and how many of each SKU came. */
+    public record DeliveryForm(String supplier, String reference, List<DeliveryItem> lines) {}
+
+    public record DeliveryItem(long listingId, int quantity) {}
+
+    /** A delivery received: what came of each SKU, and each SKU as it now stands. */
+    public record ReceivedDelivery(
+            long deliveryId, String supplier, String reference, Instant receivedAt, List<ReceivedLine> lines) {
+        public int units() {
+            return lines.stream().mapToInt(ReceivedLine::quantity).sum();
+        }
+    }
+
+    public record ReceivedLine(ListingView sku, int quantity) {}
+
+    /**
+     * Receives a delivery: every line's stock into the ledger (reason "received") in one
+     * transaction, under the listings' row locks as a checkout takes them. A SKU named twice counts
+     * once with both quantities; a delivery note (supplier and reference) is received only once.
+     */
+    ReceivedDelivery receiveDelivery(Actor actor, DeliveryForm form);
+
+    /** A SKU's count: what was on the shelf, what the books held then, and the difference. */
+    public record CountLine(ListingView sku, int counted, int heldAtCount, Instant countedAt) {
+        public int variance() {
+            return counted - heldAtCount;
+        }
+    }
+
+    /** A stocktake and its counts so far, by listing number; posted once, then closed. */
+    public record StocktakeView(long stocktakeId, Instant startedAt, Instant postedAt, List<CountLine> counts) {
+        public boolean open() {
+            return postedAt == null;
+        }
+    }
+
+    /** Opens the shop's stocktake (one at a time); the one open already is refused, naming it. */
+    StocktakeView startStocktake(Actor actor);
+
+    /** The shop's open stocktake, if one is. */
+    Optional<StocktakeView> openStocktake(Actor actor);
+
+    /**
+     * Records what is on the shelf of a SKU now, with the stock the books hold at this moment; a
+     * recount replaces it. By grid or by scanning, any of the shop's staff counts.
+     */
+    StocktakeView count(Actor actor, long listingId, int counted);
+
+    /**
+     * Posts the open stocktake (owner or manager): every counted SKU adjusted in the ledger by its
+     * variance, reason "stocktake", under the listings' row locks as a checkout takes them, in one
+     * transaction. A sale made after a SKU's count stays sold.
+     */
+    StocktakeView postStocktake(Actor actor, long stocktakeId);
+
     /** Sets which of the shop's tax rates the listing's units pay (owner or manager): "standard", "reduced", "exempt". */
     ListingView changeTaxCategory(Actor actor, long listingId, String taxCategory);
 

@@ -22,7 +22,9 @@ public class InventoryEntry {
         ADJUST("adjust"),
         DELIST("delist"),
         SALE("sale"),
-        REFUND("refund");
+        REFUND("refund"),
+        RECEIVED("received"),
+        STOCKTAKE("stocktake");
 
         private final String code;
 

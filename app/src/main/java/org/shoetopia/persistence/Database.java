@@ -38,6 +38,8 @@ import org.shoetopia.domain.CartLine;
 import org.shoetopia.domain.Color;
 import org.shoetopia.domain.Condition;
 import org.shoetopia.domain.ConflictException;
+import org.shoetopia.domain.Delivery;
+import org.shoetopia.domain.DeliveryLine;
 import org.shoetopia.domain.DiscountKind;
 import org.shoetopia.domain.DrawerMove;
 import org.shoetopia.domain.FlashSale;
@@ -72,6 +74,8 @@ import org.shoetopia.domain.ShopStaff;
 import org.shoetopia.domain.ShopTaxRate;
 import org.shoetopia.domain.StaffInvitation;
 import org.shoetopia.domain.StaffRole;
+import org.shoetopia.domain.Stocktake;
+import org.shoetopia.domain.StocktakeCount;
 import org.shoetopia.domain.StoreCredit;
 import org.shoetopia.domain.StoredValueEntry;
 import org.shoetopia.domain.TaxAppliesTo;
@@ -137,6 +141,10 @@ public final class Database implements AutoCloseable {
             Gender.JpaConverter.class,
             Condition.JpaConverter.class,
             Width.JpaConverter.class,
+            Delivery.class,
+            DeliveryLine.class,
+            Stocktake.class,
+            StocktakeCount.class,
             PaymentMethod.JpaConverter.class,
             VerificationStatus.JpaConverter.class,
             ApplicationStatus.JpaConverter.class,

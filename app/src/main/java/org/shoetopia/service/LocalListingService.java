@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.hibernate.LockMode;
 import org.shoetopia.api.Actor;
 import org.shoetopia.api.ListingService;
@@ -16,6 +18,8 @@ import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.Coded;
 import org.shoetopia.domain.Condition;
 import org.shoetopia.domain.ConflictException;
+import org.shoetopia.domain.Delivery;
+import org.shoetopia.domain.DeliveryLine;
 import org.shoetopia.domain.Ean13;
 import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.Gender;
@@ -28,6 +32,8 @@ import org.shoetopia.domain.ShoeKey;
 import org.shoetopia.domain.ShoeSize;
 import org.shoetopia.domain.Shop;
 import org.shoetopia.domain.SizeChart;
+import org.shoetopia.domain.Stocktake;
+import org.shoetopia.domain.StocktakeCount;
 import org.shoetopia.domain.TaxCategory;
 import org.shoetopia.domain.Text;
 import org.shoetopia.domain.ValidationException;
@@ -519,6 +525,215 @@ public final class LocalListingService implements ListingService {
             }
             return view(tx, listingId);
         });
+    }
+
+    @Override
+    public ReceivedDelivery receiveDelivery(Actor actor, DeliveryForm form) {
+        String supplier = Text.required("supplier", "Supplier", form.supplier(), Delivery.MAX_SUPPLIER);
+        String reference = Text.required("reference", "Delivery note", form.reference(), Delivery.MAX_REFERENCE);
+        if (form.lines() == null || form.lines().isEmpty()) {
+            throw new ValidationException("lines", "Add what came: a size and how many");
+        }
+        if (form.lines().size() > Delivery.MAX_LINES) {
+            throw new ValidationException("lines", "A delivery holds at most " + Delivery.MAX_LINES + " lines");
+        }
+        // By listing number, as checkout locks listings, and a SKU named twice counted once.
+        Map<Long, Integer> units = new TreeMap<>();
+        for (DeliveryItem line : form.lines()) {
+            if (line == null || line.quantity() < 1 || line.quantity() > Listing.MAX_QUANTITY) {
+                throw new ValidationException(
+                        "lines", "Each line's quantity is a whole number from 1 to " + Listing.MAX_QUANTITY);
+            }
+            units.merge(line.listingId(), line.quantity(), Math::addExact);
+        }
+        return database.inTransaction(tx -> {
+            long shopId = Access.sellingShopId(tx, actor);
+            Delivery earlier = tx.session()
+                    .createSelectionQuery(
+                            "from Delivery where shopId = :shop and supplier = :supplier and reference = :reference",
+                            Delivery.class)
+                    .setParameter("shop", shopId)
+                    .setParameter("supplier", supplier)
+                    .setParameter("reference", reference)
+                    .getSingleResultOrNull();
+            if (earlier != null) {
+                throw new ConflictException("Delivery " + reference + " from " + supplier + " was received already"
+                        + " (delivery " + earlier.getId() + "): its stock is in");
+            }
+            Instant now = clock.instant();
+            Delivery delivery = new Delivery(shopId, supplier, reference, actor.accountId(), now);
+            tx.session().persist(delivery);
+            String note = "delivery " + delivery.getId() + " from " + supplier + ", " + reference;
+            for (var line : units.entrySet()) {
+                Listing listing = tx.session().find(Listing.class, line.getKey(), LockMode.PESSIMISTIC_WRITE);
+                if (listing == null || listing.getShopId() != shopId) {
+                    throw new NotFoundException("No SKU number " + line.getKey() + " in this shop");
+                }
+                if (!listing.isActive()) {
+                    throw new ConflictException("Listing " + line.getKey() + " is delisted: list it again before"
+                            + " receiving it, or leave it out");
+                }
+                moveStock(tx, listing, line.getValue(), InventoryEntry.Reason.RECEIVED, note, null, actor, now);
+                tx.session().persist(new DeliveryLine(delivery.getId(), listing.getId(), line.getValue()));
+            }
+            Audit.record(
+                    tx,
+                    AuditKind.DELIVERY_RECEIVED,
+                    "delivery " + delivery.getId() + " "
+                            + units.values().stream()
+                                    .mapToInt(Integer::intValue)
+                                    .sum() + " units",
+                    actor.accountId(),
+                    shopId,
+                    now);
+            List<ReceivedLine> lines = new ArrayList<>();
+            units.forEach((id, quantity) -> lines.add(new ReceivedLine(view(tx, id), quantity)));
+            return new ReceivedDelivery(delivery.getId(), supplier, reference, now, lines);
+        });
+    }
+
+    @Override
+    public StocktakeView startStocktake(Actor actor) {
+        return database.inTransaction(tx -> {
+            long shopId = Access.sellingShopId(tx, actor);
+            Stocktake open = openStocktake(tx, shopId);
+            if (open != null) {
+                throw new ConflictException("Stocktake " + open.getId() + " is open: count into it, or post it first");
+            }
+            Instant now = clock.instant();
+            Stocktake stocktake = new Stocktake(shopId, actor.accountId(), now);
+            tx.session().persist(stocktake);
+            Audit.record(
+                    tx, AuditKind.STOCKTAKE_STARTED, "stocktake " + stocktake.getId(), actor.accountId(), shopId, now);
+            return stocktakeView(tx, stocktake);
+        });
+    }
+
+    @Override
+    public Optional<StocktakeView> openStocktake(Actor actor) {
+        return database.inTransaction(tx -> {
+            Stocktake open = openStocktake(tx, Access.sellingShopId(tx, actor));
+            return Optional.ofNullable(open).map(stocktake -> stocktakeView(tx, stocktake));
+        });
+    }
+
+    @Override
+    public StocktakeView count(Actor actor, long listingId, int counted) {
+        if (counted < 0 || counted > Listing.MAX_QUANTITY) {
+            throw new ValidationException("counted", "Count what is on the shelf: 0 to " + Listing.MAX_QUANTITY);
+        }
+        return database.inTransaction(tx -> {
+            long shopId = Access.sellingShopId(tx, actor);
+            Stocktake open = openStocktake(tx, shopId);
+            if (open == null) {
+                throw new ConflictException("No stocktake is open: start one to count");
+            }
+            // Shared with other counts, exclusive with the posting: a count lands before it or is refused.
+            tx.session().lock(open, LockMode.PESSIMISTIC_READ);
+            tx.session().refresh(open);
+            if (!open.isOpen()) {
+                throw new ConflictException("Stocktake " + open.getId() + " was posted meanwhile");
+            }
+            Listing listing = tx.session().find(Listing.class, listingId);
+            if (listing == null || listing.getShopId() != shopId) {
+                throw new NotFoundException("No SKU number " + listingId + " in this shop");
+            }
+            StocktakeCount line = tx.session()
+                    .createSelectionQuery(
+                            "from StocktakeCount where stocktakeId = :stocktake and listingId = :listing",
+                            StocktakeCount.class)
+                    .setParameter("stocktake", open.getId())
+                    .setParameter("listing", listingId)
+                    .getSingleResultOrNull();
+            // The books as committed now: a sale committed before this moment is in them; a later one is not.
+            boolean first = line == null;
+            if (first) {
+                line = new StocktakeCount(open.getId(), listingId);
+            }
+            line.record(counted, listing.getStock(), actor.accountId(), clock.instant());
+            if (first) {
+                tx.session().persist(line); // an identity insert: written now, so recorded first
+            }
+            return stocktakeView(tx, open);
+        });
+    }
+
+    @Override
+    public StocktakeView postStocktake(Actor actor, long stocktakeId) {
+        return database.inTransaction(tx -> {
+            Stocktake stocktake = tx.session().find(Stocktake.class, stocktakeId, LockMode.PESSIMISTIC_WRITE);
+            if (stocktake == null) {
+                throw new NotFoundException("No stocktake number " + stocktakeId);
+            }
+            Access.requireManagerOf(tx, actor, stocktake.getShopId());
+            if (!stocktake.isOpen()) {
+                throw new ConflictException("Stocktake " + stocktakeId + " was posted already");
+            }
+            List<StocktakeCount> counts = countsOf(tx, stocktakeId);
+            if (counts.isEmpty()) {
+                throw new ConflictException("Nothing was counted in stocktake " + stocktakeId);
+            }
+            Instant now = clock.instant();
+            int adjusted = 0;
+            for (StocktakeCount count : counts) { // by listing number, as checkout locks listings
+                int variance = count.getCounted() - count.getHeldAtCount();
+                if (variance == 0) {
+                    continue;
+                }
+                Listing listing = lockedListing(tx, count.getListingId());
+                // Sold since the count more than the books then held beyond the shelf: stock cannot go below 0.
+                int delta = Math.max(variance, -listing.getStock());
+                if (delta != 0) {
+                    moveStock(
+                            tx,
+                            listing,
+                            delta,
+                            InventoryEntry.Reason.STOCKTAKE,
+                            "stocktake " + stocktakeId + ": counted " + count.getCounted() + ", books held "
+                                    + count.getHeldAtCount(),
+                            null,
+                            actor,
+                            now);
+                    adjusted++;
+                }
+            }
+            stocktake.post(actor.accountId(), now);
+            Audit.record(
+                    tx,
+                    AuditKind.STOCKTAKE_POSTED,
+                    "stocktake " + stocktakeId + ", " + counts.size() + " counted, " + adjusted + " adjusted",
+                    actor.accountId(),
+                    stocktake.getShopId(),
+                    now);
+            return stocktakeView(tx, stocktake);
+        });
+    }
+
+    private static Stocktake openStocktake(Tx tx, long shopId) {
+        return tx.session()
+                .createSelectionQuery("from Stocktake where openShopId = :shop", Stocktake.class)
+                .setParameter("shop", shopId)
+                .getSingleResultOrNull();
+    }
+
+    private static List<StocktakeCount> countsOf(Tx tx, long stocktakeId) {
+        return tx.session()
+                .createSelectionQuery(
+                        "from StocktakeCount where stocktakeId = :stocktake order by listingId", StocktakeCount.class)
+                .setParameter("stocktake", stocktakeId)
+                .getResultList();
+    }
+
+    private static StocktakeView stocktakeView(Tx tx, Stocktake stocktake) {
+        tx.session().flush();
+        List<CountLine> lines = countsOf(tx, stocktake.getId()).stream()
+                .map(count -> new CountLine(
+                        view(tx, count.getListingId()),
+                        count.getCounted(),
+                        count.getHeldAtCount(),
+                        count.getCountedAt()))
+                .toList();
+        return new StocktakeView(stocktake.getId(), stocktake.getStartedAt(), stocktake.getPostedAt(), lines);
     }
 
     private static Long skuByManufacturerCode(Tx tx, long shopId, String code) {

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.shoetopia.api.Actor;
+import org.shoetopia.api.ListingService.DeliveryForm;
+import org.shoetopia.api.ListingService.DeliveryItem;
 import org.shoetopia.api.ListingService.ListingForm;
 import org.shoetopia.api.ListingService.SizeRunForm;
 import org.shoetopia.api.ListingView;
@@ -192,5 +194,90 @@ class StyleGridTest extends ServiceTest {
                 ConflictException.class,
                 "already delisted",
                 () -> app.listings().delistStyle(owner, made.get(3).listingId()));
+    }
+
+    @Test
+    void aDeliveryPostsEveryLineIntoTheLedgerOnceAndOnlyOnce() {
+        Actor owner = given.owner();
+        Actor cashier = given.customer();
+        given.hire(owner, cashier);
+        var made = app.listings().createSizeRun(owner, run("9", "10", true, List.of("medium"), "1"));
+
+        var delivery = app.listings()
+                .receiveDelivery(
+                        cashier,
+                        new DeliveryForm(
+                                " New Balance UK ",
+                                "DN-4471",
+                                List.of(
+                                        new DeliveryItem(made.get(2).listingId(), 4),
+                                        new DeliveryItem(made.get(0).listingId(), 6),
+                                        new DeliveryItem(made.get(2).listingId(), 1))));
+
+        assertThat(delivery.units()).isEqualTo(11);
+        assertThat(delivery.supplier()).isEqualTo("New Balance UK");
+        assertThat(delivery.lines())
+                .extracting(line -> line.sku().listingId() + ":" + line.quantity() + "->"
+                        + line.sku().stock())
+                .containsExactly(made.get(0).listingId() + ":6->7", made.get(2).listingId() + ":5->6");
+        assertThat(TableCounts.scalar(
+                        database,
+                        "select sum(delta) from inventory_ledger where reason = 'received' and note like ?",
+                        "delivery " + delivery.deliveryId() + " from New Balance UK, DN-4471"))
+                .isEqualTo(11);
+
+        assertRejectedWritingNothing(
+                ConflictException.class,
+                "DN-4471 from New Balance UK was received already",
+                () -> app.listings()
+                        .receiveDelivery(
+                                owner,
+                                new DeliveryForm(
+                                        "New Balance UK",
+                                        "DN-4471",
+                                        List.of(new DeliveryItem(made.get(1).listingId(), 1)))));
+    }
+
+    @Test
+    void aBadDeliveryIsExplainedAndWritesNothing() {
+        Actor owner = given.owner();
+        var made = app.listings().createSizeRun(owner, run("9", "9.5", true, List.of("medium"), "1"));
+        long nine = made.get(0).listingId();
+        Actor rival = given.owner();
+        long theirs = given.listing(rival, "10.00", 1).listingId();
+        app.listings().delist(owner, made.get(1).listingId());
+        record Case(DeliveryForm form, Class<? extends RuntimeException> type, String message) {}
+        for (Case c : List.of(
+                new Case(
+                        new DeliveryForm(" ", "A1", List.of(new DeliveryItem(nine, 1))),
+                        ValidationException.class,
+                        "supplier must not be blank"),
+                new Case(
+                        new DeliveryForm("S", "", List.of(new DeliveryItem(nine, 1))),
+                        ValidationException.class,
+                        "delivery note must not be blank"),
+                new Case(new DeliveryForm("S", "A1", List.of()), ValidationException.class, "add what came"),
+                new Case(
+                        new DeliveryForm("S", "A1", List.of(new DeliveryItem(nine, 0))),
+                        ValidationException.class,
+                        "whole number from 1"),
+                new Case(
+                        new DeliveryForm("S", "A1", List.of(new DeliveryItem(nine, 1), new DeliveryItem(theirs, 1))),
+                        NotFoundException.class,
+                        "no sku number " + theirs + " in this shop"),
+                new Case(
+                        new DeliveryForm(
+                                "S", "A1", List.of(new DeliveryItem(made.get(1).listingId(), 1))),
+                        ConflictException.class,
+                        "is delisted"))) {
+            assertRejectedWritingNothing(org.shoetopia.domain.ShoetopiaException.class, c.message(), () -> {
+                try {
+                    app.listings().receiveDelivery(owner, c.form());
+                } catch (RuntimeException e) {
+                    assertThat(e).isInstanceOf(c.type());
+                    throw e;
+                }
+            });
+        }
     }
 }

@@ -150,4 +150,43 @@ class StylesViewModelTest {
         assertThat(TableCounts.scalar(TestDatabases.get(TestDb.H2), "select count(*) from listings"))
                 .isEqualTo(12);
     }
+
+    @Test
+    void aDeliveryIsEnteredFromTheGridReceivedAtOnceAndLabelled(@TempDir Path folder) throws Exception {
+        Actor owner = given.owner();
+        StylesViewModel model = runOfMensSevenToTwelve(owner);
+        model.supplierProperty().set("Nike EU");
+        model.referenceProperty().set("DN 88");
+
+        model.postDelivery();
+        assertThat(model.errors().of("lines").get()).contains("Add what came");
+
+        model.selectedCellProperty().set(model.grid().get(0).cells().get(Width.MEDIUM));
+        model.deliveryQuantityProperty().set("4");
+        model.addToDelivery();
+        model.selectedCellProperty().set(model.grid().get(5).cells().get(Width.WIDE));
+        model.deliveryQuantityProperty().set("x");
+        model.addToDelivery();
+        assertThat(model.errors().of("lines").get()).contains("how many pairs");
+        model.deliveryQuantityProperty().set("2");
+        model.addToDelivery();
+        model.addToDelivery();
+        assertThat(model.delivery())
+                .extracting(StylesViewModel.DeliveryRow::label)
+                .containsExactly("4 × nike pegasus 41, US 7 medium (D)", "4 × nike pegasus 41, US 12 wide (2E)");
+
+        model.postDelivery();
+
+        assertThat(model.errors().form().get()).isEmpty();
+        assertThat(model.noticeProperty().get()).startsWith("Received 8 pairs");
+        assertThat(model.delivery()).isEmpty();
+        assertThat(model.grid().get(0).cells().get(Width.MEDIUM).stock()).isEqualTo(7);
+        Path file = folder.resolve("delivery.pdf");
+        dialogs.chosenFiles.add(file);
+        model.printDeliveryLabels();
+        try (var pdf = Loader.loadPDF(Files.readAllBytes(file))) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text.split("NIKE PEGASUS 41", -1)).as("one label a pair").hasSize(9);
+        }
+    }
 }

@@ -139,6 +139,33 @@ public final class StylesController implements ScreenController {
     private Label quantityError;
 
     @FXML
+    private TextField supplier;
+
+    @FXML
+    private TextField reference;
+
+    @FXML
+    private TextField deliveryQuantity;
+
+    @FXML
+    private javafx.scene.control.ListView<StylesViewModel.DeliveryRow> delivery;
+
+    @FXML
+    private Button postButton;
+
+    @FXML
+    private Button deliveryLabelsButton;
+
+    @FXML
+    private Label supplierError;
+
+    @FXML
+    private Label referenceError;
+
+    @FXML
+    private Label linesError;
+
+    @FXML
     private Label notice;
 
     @FXML
@@ -214,6 +241,23 @@ public final class StylesController implements ScreenController {
             cellPriceButton.setTooltip(new Tooltip("Only the shop's owner or a manager changes prices"));
         }
 
+        supplier.textProperty().bindBidirectional(model.supplierProperty());
+        reference.textProperty().bindBidirectional(model.referenceProperty());
+        deliveryQuantity.textProperty().bindBidirectional(model.deliveryQuantityProperty());
+        delivery.setItems(model.delivery());
+        delivery.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(StylesViewModel.DeliveryRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : row.label());
+            }
+        });
+        delivery.setPlaceholder(new Label("Nothing on this delivery yet"));
+        postButton.disableProperty().bind(model.busyProperty());
+        deliveryLabelsButton.disableProperty().bind(model.receivedProperty().isNull());
+        Bind.error(supplierError, model.errors().of("supplier"));
+        Bind.error(referenceError, model.errors().of("reference"));
+        Bind.error(linesError, model.errors().of("lines"));
         notice.textProperty().bind(model.noticeProperty());
         Bind.error(error, model.errors().form());
         Bind.error(brandError, model.errors().of("brand"));
@@ -387,6 +431,27 @@ public final class StylesController implements ScreenController {
     @FXML
     private void printCellLabels() {
         model.printCellLabels();
+    }
+
+    @FXML
+    private void addToDelivery() {
+        model.addToDelivery();
+        deliveryQuantity.selectAll();
+    }
+
+    @FXML
+    private void removeFromDelivery() {
+        model.removeFromDelivery(delivery.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void postDelivery() {
+        model.postDelivery();
+    }
+
+    @FXML
+    private void printDeliveryLabels() {
+        model.printDeliveryLabels();
     }
 
     @FXML

@@ -16,11 +16,15 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.shoetopia.api.ListingService;
+import org.shoetopia.api.ListingService.DeliveryForm;
+import org.shoetopia.api.ListingService.DeliveryItem;
+import org.shoetopia.api.ListingService.ReceivedDelivery;
 import org.shoetopia.api.ListingService.SizeRunForm;
 import org.shoetopia.api.ListingView;
 import org.shoetopia.domain.Color;
 import org.shoetopia.domain.Condition;
 import org.shoetopia.domain.Gender;
+import org.shoetopia.domain.Listing;
 import org.shoetopia.domain.ShoeSize;
 import org.shoetopia.domain.SizeChart;
 import org.shoetopia.domain.Width;
@@ -48,6 +52,13 @@ public final class StylesViewModel {
         String key() {
             return any.brand() + "|" + any.style() + "|" + any.color().code() + "|"
                     + any.gender().code() + "|" + any.condition().code();
+        }
+    }
+
+    /** A line of the delivery being entered: a size of a style and how many came. */
+    public record DeliveryRow(ListingView sku, int quantity) {
+        public String label() {
+            return quantity + " × " + sku.brand() + " " + sku.style() + ", " + sizeOf(sku);
         }
     }
 
@@ -83,6 +94,12 @@ public final class StylesViewModel {
     private final StringProperty cellBarcode = new SimpleStringProperty("");
     private final StringProperty stylePrice = new SimpleStringProperty("");
 
+    private final StringProperty supplier = new SimpleStringProperty("");
+    private final StringProperty reference = new SimpleStringProperty("");
+    private final StringProperty deliveryQuantity = new SimpleStringProperty("1");
+    private final ObservableList<DeliveryRow> delivery = FXCollections.observableArrayList();
+    private final ObjectProperty<ReceivedDelivery> received = new SimpleObjectProperty<>();
+
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty notice = new SimpleStringProperty("");
     private final FieldErrors errors = new FieldErrors()
@@ -99,7 +116,10 @@ public final class StylesViewModel {
             .field("delta")
             .field("note")
             .field("barcode")
-            .field("quantity");
+            .field("quantity")
+            .field("supplier")
+            .field("reference")
+            .field("lines");
 
     public StylesViewModel(
             ListingService listings, BackgroundRunner runner, SessionModel session, DialogService dialogs) {
@@ -454,6 +474,90 @@ public final class StylesViewModel {
                         .start());
     }
 
+    /** Puts the chosen size on the delivery being entered, with the quantity typed. */
+    public void addToDelivery() {
+        errors.clear();
+        ListingView cell = chosenCell();
+        if (cell == null) {
+            return;
+        }
+        int quantity;
+        try {
+            quantity = Integer.parseInt(deliveryQuantity.get().strip());
+        } catch (NumberFormatException e) {
+            errors.set("lines", "Type how many pairs of this size came, like 6");
+            return;
+        }
+        if (quantity < 1 || quantity > Listing.MAX_QUANTITY) {
+            errors.set("lines", "How many came is a whole number from 1 to " + Listing.MAX_QUANTITY);
+            return;
+        }
+        for (int i = 0; i < delivery.size(); i++) {
+            if (delivery.get(i).sku().listingId() == cell.listingId()) {
+                delivery.set(i, new DeliveryRow(cell, delivery.get(i).quantity() + quantity));
+                return;
+            }
+        }
+        delivery.add(new DeliveryRow(cell, quantity));
+        received.set(null);
+    }
+
+    public void removeFromDelivery(DeliveryRow row) {
+        errors.clear();
+        if (row == null) {
+            errors.set("lines", "Pick a line of the delivery to take off");
+            return;
+        }
+        delivery.remove(row);
+    }
+
+    /** Posts the delivery: all its stock in at once; its labels are then ready to print. */
+    public void postDelivery() {
+        errors.clear();
+        notice.set("");
+        DeliveryForm form = new DeliveryForm(
+                supplier.get(),
+                reference.get(),
+                delivery.stream()
+                        .map(row -> new DeliveryItem(row.sku().listingId(), row.quantity()))
+                        .toList());
+        int pairs = delivery.stream().mapToInt(DeliveryRow::quantity).sum();
+        if (!delivery.isEmpty()
+                && !dialogs.confirm(
+                        "Receive the delivery",
+                        "Put " + pairs + " pairs of " + delivery.size() + " sizes into stock, from "
+                                + supplier.get().strip() + ", delivery note "
+                                + reference.get().strip() + "?")) {
+            return;
+        }
+        var actor = session.actor();
+        runner.call(() -> listings.receiveDelivery(actor, form))
+                .busy(busy)
+                .onSuccess(done -> {
+                    received.set(done);
+                    delivery.clear();
+                    reference.set("");
+                    notice.set("Received " + done.units() + " pairs (delivery " + done.deliveryId()
+                            + "): print their labels");
+                    refresh();
+                })
+                .onFailure(errors::show)
+                .start();
+    }
+
+    /** One label per pair of the delivery just received. */
+    public void printDeliveryLabels() {
+        errors.clear();
+        ReceivedDelivery done = received.get();
+        if (done == null) {
+            errors.set(FieldErrors.FORM, "Receive a delivery first; its labels are then ready here");
+            return;
+        }
+        List<ListingView> labels = new ArrayList<>();
+        done.lines().forEach(line -> labels.addAll(java.util.Collections.nCopies(line.quantity(), line.sku())));
+        saveLabels("labels-delivery-" + done.deliveryId() + ".pdf", labels);
+    }
+
     private void refresh() {
         showStyle(selectedStyle.get());
         load();
@@ -565,6 +669,26 @@ public final class StylesViewModel {
 
     public StringProperty cellBarcodeProperty() {
         return cellBarcode;
+    }
+
+    public StringProperty supplierProperty() {
+        return supplier;
+    }
+
+    public StringProperty referenceProperty() {
+        return reference;
+    }
+
+    public StringProperty deliveryQuantityProperty() {
+        return deliveryQuantity;
+    }
+
+    public ObservableList<DeliveryRow> delivery() {
+        return delivery;
+    }
+
+    public ObjectProperty<ReceivedDelivery> receivedProperty() {
+        return received;
     }
 
     public StringProperty stylePriceProperty() {
