@@ -173,7 +173,7 @@ class StylesViewModelTest {
         model.addToDelivery();
         assertThat(model.delivery())
                 .extracting(StylesViewModel.DeliveryRow::label)
-                .containsExactly("4 × nike pegasus 41, US 7 medium (D)", "4 × nike pegasus 41, US 12 wide (2E)");
+                .containsExactly("4 × US 7 D · nike pegasus 41", "4 × US 12 2E · nike pegasus 41");
 
         model.postDelivery();
 
@@ -188,5 +188,39 @@ class StylesViewModelTest {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text.split("NIKE PEGASUS 41", -1)).as("one label a pair").hasSize(9);
         }
+    }
+
+    @Test
+    void aCountByGridAndByScanningIsReviewedAndPosted() {
+        Actor owner = given.owner();
+        StylesViewModel model = runOfMensSevenToTwelve(owner);
+        ListingView sevenMedium = model.grid().get(0).cells().get(Width.MEDIUM);
+        ListingView eightWide = model.grid().get(1).cells().get(Width.WIDE);
+
+        model.startStocktake();
+        assertThat(model.stocktakeProperty().get()).isNotNull();
+        model.selectedCellProperty().set(sevenMedium);
+        model.countedProperty().set("one");
+        model.countChosen();
+        assertThat(model.errors().of("counted").get()).contains("on the shelf");
+        model.countedProperty().set("1");
+        model.countChosen();
+        for (int pair = 0; pair < 4; pair++) { // a fourth pair the books did not know of
+            model.countScanProperty().set(Ean13.inStore(eightWide.listingId()));
+            model.countScanned();
+        }
+        assertThat(model.counts())
+                .extracting(StylesViewModel::countLabel)
+                .containsExactly(
+                        "US 7 D: counted 1, books 3 (−2) · nike pegasus 41",
+                        "US 8 2E: counted 4, books 3 (+1) · nike pegasus 41");
+
+        model.postStocktake();
+
+        assertThat(dialogs.shown).last().asString().contains("2 sizes counted; 2 differ from the books (−1 pair)");
+        assertThat(model.noticeProperty().get()).contains("posted: 2 sizes adjusted");
+        assertThat(model.stocktakeProperty().get()).isNull();
+        assertThat(model.grid().get(0).cells().get(Width.MEDIUM).stock()).isEqualTo(1);
+        assertThat(model.grid().get(1).cells().get(Width.WIDE).stock()).isEqualTo(4);
     }
 }

@@ -166,6 +166,30 @@ public final class StylesController implements ScreenController {
     private Label linesError;
 
     @FXML
+    private Label stocktakeInfo;
+
+    @FXML
+    private Button startStocktakeButton;
+
+    @FXML
+    private TextField counted;
+
+    @FXML
+    private TextField countScan;
+
+    @FXML
+    private Label countedError;
+
+    @FXML
+    private Label countScanError;
+
+    @FXML
+    private javafx.scene.control.ListView<org.shoetopia.api.ListingService.CountLine> counts;
+
+    @FXML
+    private Button postStocktakeButton;
+
+    @FXML
     private Label notice;
 
     @FXML
@@ -227,6 +251,7 @@ public final class StylesController implements ScreenController {
             model.selectedCellProperty().set(cellAt(grid.getFocusModel().getFocusedCell()));
         });
         model.selectedCellProperty().addListener((o, was, now) -> cellInfo.setText(describe(now)));
+        cellInfo.setText(describe(null));
 
         cellStock.textProperty().bindBidirectional(model.cellStockProperty());
         cellReason.textProperty().bindBidirectional(model.cellReasonProperty());
@@ -258,6 +283,36 @@ public final class StylesController implements ScreenController {
         Bind.error(supplierError, model.errors().of("supplier"));
         Bind.error(referenceError, model.errors().of("reference"));
         Bind.error(linesError, model.errors().of("lines"));
+        counted.textProperty().bindBidirectional(model.countedProperty());
+        countScan.textProperty().bindBidirectional(model.countScanProperty());
+        counts.setItems(model.counts());
+        counts.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(org.shoetopia.api.ListingService.CountLine line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty || line == null ? null : StylesViewModel.countLabel(line));
+            }
+        });
+        counts.setPlaceholder(new Label("Nothing counted yet"));
+        var noStocktake = model.stocktakeProperty().isNull();
+        stocktakeInfo
+                .textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> model.stocktakeProperty().get() == null
+                                ? "No stocktake is open."
+                                : "Stocktake " + model.stocktakeProperty().get().stocktakeId() + ", started "
+                                        + Formats.dateTime(
+                                                model.stocktakeProperty().get().startedAt()),
+                        model.stocktakeProperty()));
+        startStocktakeButton.disableProperty().bind(noStocktake.not().or(model.busyProperty()));
+        counted.disableProperty().bind(noStocktake);
+        countScan.disableProperty().bind(noStocktake);
+        postStocktakeButton.disableProperty().bind(noStocktake.or(model.busyProperty()));
+        if (!managesShop) {
+            postStocktakeButton.setTooltip(new Tooltip("The owner or a manager posts the count"));
+        }
+        Bind.error(countedError, model.errors().of("counted"));
+        Bind.error(countScanError, model.errors().of("code"));
         notice.textProperty().bind(model.noticeProperty());
         Bind.error(error, model.errors().form());
         Bind.error(brandError, model.errors().of("brand"));
@@ -452,6 +507,27 @@ public final class StylesController implements ScreenController {
     @FXML
     private void printDeliveryLabels() {
         model.printDeliveryLabels();
+    }
+
+    @FXML
+    private void startStocktake() {
+        model.startStocktake();
+    }
+
+    @FXML
+    private void countChosen() {
+        model.countChosen();
+        counted.requestFocus();
+    }
+
+    @FXML
+    private void countScanned() {
+        model.countScanned();
+    }
+
+    @FXML
+    private void postStocktake() {
+        model.postStocktake();
     }
 
     @FXML

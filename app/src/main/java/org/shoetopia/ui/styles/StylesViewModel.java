@@ -16,10 +16,12 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.shoetopia.api.ListingService;
+import org.shoetopia.api.ListingService.CountLine;
 import org.shoetopia.api.ListingService.DeliveryForm;
 import org.shoetopia.api.ListingService.DeliveryItem;
 import org.shoetopia.api.ListingService.ReceivedDelivery;
 import org.shoetopia.api.ListingService.SizeRunForm;
+import org.shoetopia.api.ListingService.StocktakeView;
 import org.shoetopia.api.ListingView;
 import org.shoetopia.domain.Color;
 import org.shoetopia.domain.Condition;
@@ -58,7 +60,7 @@ public final class StylesViewModel {
     /** A line of the delivery being entered: a size of a style and how many came. */
     public record DeliveryRow(ListingView sku, int quantity) {
         public String label() {
-            return quantity + " × " + sku.brand() + " " + sku.style() + ", " + sizeOf(sku);
+            return quantity + " × " + shortSize(sku) + " · " + sku.brand() + " " + sku.style();
         }
     }
 
@@ -100,6 +102,11 @@ public final class StylesViewModel {
     private final ObservableList<DeliveryRow> delivery = FXCollections.observableArrayList();
     private final ObjectProperty<ReceivedDelivery> received = new SimpleObjectProperty<>();
 
+    private final ObjectProperty<StocktakeView> stocktake = new SimpleObjectProperty<>();
+    private final StringProperty counted = new SimpleStringProperty("");
+    private final StringProperty countScan = new SimpleStringProperty("");
+    private final ObservableList<CountLine> counts = FXCollections.observableArrayList();
+
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty notice = new SimpleStringProperty("");
     private final FieldErrors errors = new FieldErrors()
@@ -119,7 +126,9 @@ public final class StylesViewModel {
             .field("quantity")
             .field("supplier")
             .field("reference")
-            .field("lines");
+            .field("lines")
+            .field("counted")
+            .field("code");
 
     public StylesViewModel(
             ListingService listings, BackgroundRunner runner, SessionModel session, DialogService dialogs) {
@@ -139,6 +148,10 @@ public final class StylesViewModel {
     /** The shop's styles, grouped from its SKUs; the chosen one stays chosen. */
     public void load() {
         var actor = session.actor();
+        runner.call(() -> listings.openStocktake(actor))
+                .onSuccess(open -> showStocktake(open.orElse(null)))
+                .onFailure(errors::show)
+                .start();
         runner.call(() -> listings.shopListings(actor))
                 .onSuccess(all -> {
                     String chosen = selectedStyle.get() == null
@@ -236,8 +249,7 @@ public final class StylesViewModel {
     }
 
     public void createRun() {
-        errors.clear();
-        notice.set("");
+        begin();
         List<String> chosenWidths = new ArrayList<>();
         widths.forEach((width, chosen) -> {
             if (chosen.get()) {
@@ -277,7 +289,7 @@ public final class StylesViewModel {
 
     /** Adds (+5) or removes (-2, with a reason) stock of the chosen cell; a delisted cell is listed again. */
     public void changeCellStock() {
-        errors.clear();
+        begin();
         ListingView cell = chosenCell();
         if (cell == null) {
             return;
@@ -309,7 +321,7 @@ public final class StylesViewModel {
     }
 
     public void changeCellPrice() {
-        errors.clear();
+        begin();
         ListingView cell = chosenCell();
         if (cell == null) {
             return;
@@ -330,7 +342,7 @@ public final class StylesViewModel {
     }
 
     public void setCellBarcode() {
-        errors.clear();
+        begin();
         ListingView cell = chosenCell();
         if (cell == null) {
             return;
@@ -348,7 +360,7 @@ public final class StylesViewModel {
     }
 
     public void delistCell() {
-        errors.clear();
+        begin();
         ListingView cell = chosenCell();
         if (cell == null
                 || !dialogs.confirm(
@@ -369,7 +381,7 @@ public final class StylesViewModel {
     }
 
     public void changeStylePrice() {
-        errors.clear();
+        begin();
         StyleRow row = chosenStyle();
         if (row == null) {
             return;
@@ -398,7 +410,7 @@ public final class StylesViewModel {
     }
 
     public void delistStyle() {
-        errors.clear();
+        begin();
         StyleRow row = chosenStyle();
         if (row == null
                 || !dialogs.confirm(
@@ -419,7 +431,7 @@ public final class StylesViewModel {
 
     /** Labels for the chosen cell: as many as it has in stock, or as many as asked. */
     public void printCellLabels() {
-        errors.clear();
+        begin();
         ListingView cell = chosenCell();
         if (cell == null) {
             return;
@@ -445,7 +457,7 @@ public final class StylesViewModel {
 
     /** One label for every pair in stock of every size of the chosen style on sale. */
     public void printStyleLabels() {
-        errors.clear();
+        begin();
         StyleRow row = chosenStyle();
         if (row == null) {
             return;
@@ -476,7 +488,7 @@ public final class StylesViewModel {
 
     /** Puts the chosen size on the delivery being entered, with the quantity typed. */
     public void addToDelivery() {
-        errors.clear();
+        begin();
         ListingView cell = chosenCell();
         if (cell == null) {
             return;
@@ -503,7 +515,7 @@ public final class StylesViewModel {
     }
 
     public void removeFromDelivery(DeliveryRow row) {
-        errors.clear();
+        begin();
         if (row == null) {
             errors.set("lines", "Pick a line of the delivery to take off");
             return;
@@ -513,8 +525,7 @@ public final class StylesViewModel {
 
     /** Posts the delivery: all its stock in at once; its labels are then ready to print. */
     public void postDelivery() {
-        errors.clear();
-        notice.set("");
+        begin();
         DeliveryForm form = new DeliveryForm(
                 supplier.get(),
                 reference.get(),
@@ -547,7 +558,7 @@ public final class StylesViewModel {
 
     /** One label per pair of the delivery just received. */
     public void printDeliveryLabels() {
-        errors.clear();
+        begin();
         ReceivedDelivery done = received.get();
         if (done == null) {
             errors.set(FieldErrors.FORM, "Receive a delivery first; its labels are then ready here");
@@ -556,6 +567,132 @@ public final class StylesViewModel {
         List<ListingView> labels = new ArrayList<>();
         done.lines().forEach(line -> labels.addAll(java.util.Collections.nCopies(line.quantity(), line.sku())));
         saveLabels("labels-delivery-" + done.deliveryId() + ".pdf", labels);
+    }
+
+    public void startStocktake() {
+        begin();
+        var actor = session.actor();
+        runner.call(() -> listings.startStocktake(actor))
+                .busy(busy)
+                .onSuccess(this::showStocktake)
+                .onFailure(errors::show)
+                .start();
+    }
+
+    /** Counts the chosen size: what is on the shelf now, against the books of this moment. */
+    public void countChosen() {
+        begin();
+        ListingView cell = chosenCell();
+        if (cell == null) {
+            return;
+        }
+        int onShelf;
+        try {
+            onShelf = Integer.parseInt(counted.get().strip());
+        } catch (NumberFormatException e) {
+            errors.set("counted", "Type how many pairs of this size are on the shelf, like 4 (0 for none)");
+            return;
+        }
+        record(cell.listingId(), onShelf);
+    }
+
+    /** A scanned label counts one more pair of its size. */
+    public void countScanned() {
+        begin();
+        String code = countScan.get() == null ? "" : countScan.get().strip();
+        var actor = session.actor();
+        runner.call(() -> {
+                    ListingView sku = listings.scan(actor, code);
+                    int sofar = stocktake.get() == null
+                            ? 0
+                            : stocktake.get().counts().stream()
+                                    .filter(line -> line.sku().listingId() == sku.listingId())
+                                    .mapToInt(CountLine::counted)
+                                    .findFirst()
+                                    .orElse(0);
+                    return listings.count(actor, sku.listingId(), sofar + 1);
+                })
+                .busy(busy)
+                .onSuccess(view -> {
+                    countScan.set("");
+                    showStocktake(view);
+                })
+                .onFailure(errors::show)
+                .start();
+    }
+
+    private void record(long listingId, int onShelf) {
+        var actor = session.actor();
+        runner.call(() -> listings.count(actor, listingId, onShelf))
+                .busy(busy)
+                .onSuccess(view -> {
+                    counted.set("");
+                    showStocktake(view);
+                })
+                .onFailure(errors::show)
+                .start();
+    }
+
+    /** Shows the variances and, once confirmed, posts them all. */
+    public void postStocktake() {
+        begin();
+        StocktakeView open = stocktake.get();
+        if (open == null) {
+            errors.set(FieldErrors.FORM, "Start a stocktake and count first");
+            return;
+        }
+        List<String> review = new ArrayList<>();
+        int net = 0;
+        for (CountLine line : open.counts()) {
+            if (line.variance() != 0) {
+                review.add(countLabel(line));
+                net += line.variance();
+            }
+        }
+        String netPairs =
+                (net > 0 ? "+" : net < 0 ? "−" : "") + Math.abs(net) + (Math.abs(net) == 1 ? " pair" : " pairs");
+        String message = open.counts().size() + " sizes counted; " + review.size()
+                + (review.size() == 1 ? " differs" : " differ") + " from the books"
+                + (review.isEmpty() ? "" : " (" + netPairs + "): " + String.join("; ", review))
+                + ". Post the stocktake? Sales since each count stay sold.";
+        if (!dialogs.confirm("Post stocktake " + open.stocktakeId(), message)) {
+            return;
+        }
+        var actor = session.actor();
+        runner.call(() -> listings.postStocktake(actor, open.stocktakeId()))
+                .busy(busy)
+                .onSuccess(posted -> {
+                    notice.set("Stocktake " + posted.stocktakeId() + " posted: " + review.size()
+                            + (review.size() == 1 ? " size" : " sizes") + " adjusted");
+                    showStocktake(null);
+                    refresh();
+                })
+                .onFailure(errors::show)
+                .start();
+    }
+
+    private void showStocktake(StocktakeView view) {
+        stocktake.set(view);
+        counts.setAll(view == null ? List.of() : view.counts());
+    }
+
+    /** "US 9 2E: counted 8, books 10 (−2) · nike pegasus 41": what matters first, for a narrow list. */
+    public static String countLabel(CountLine line) {
+        int variance = line.variance();
+        return shortSize(line.sku()) + ": counted " + line.counted() + ", books " + line.heldAtCount()
+                + (variance == 0 ? "" : " (" + (variance > 0 ? "+" : "−") + Math.abs(variance) + ")") + " · "
+                + line.sku().brand() + " " + line.sku().style();
+    }
+
+    /** "US 9 2E". */
+    static String shortSize(ListingView cell) {
+        return "US " + cell.size() + " " + cell.width().letter(cell.gender());
+    }
+
+    /** Every action starts clean: what was said of the last one goes. */
+    private void begin() {
+        errors.clear();
+        notice.set("");
     }
 
     private void refresh() {
@@ -689,6 +826,22 @@ public final class StylesViewModel {
 
     public ObjectProperty<ReceivedDelivery> receivedProperty() {
         return received;
+    }
+
+    public ObjectProperty<StocktakeView> stocktakeProperty() {
+        return stocktake;
+    }
+
+    public StringProperty countedProperty() {
+        return counted;
+    }
+
+    public StringProperty countScanProperty() {
+        return countScan;
+    }
+
+    public ObservableList<CountLine> counts() {
+        return counts;
     }
 
     public StringProperty stylePriceProperty() {
