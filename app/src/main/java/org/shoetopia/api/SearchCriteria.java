@@ -5,6 +5,7 @@ import org.shoetopia.domain.Condition;
 import org.shoetopia.domain.Gender;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.ShoeSize;
+import org.shoetopia.domain.SizeChart;
 import org.shoetopia.domain.ValidationException;
 
 /**
@@ -14,7 +15,7 @@ import org.shoetopia.domain.ValidationException;
 public record SearchCriteria(
         String brand,
         String style,
-        ShoeSize size,
+        SizeChart.SizeQuery size,
         Color color,
         Gender gender,
         Condition condition,
@@ -79,7 +80,13 @@ public record SearchCriteria(
         return with(draft -> draft.style = value);
     }
 
+    /** A US size, on every gender's scale (as the number is on the box). */
     public SearchCriteria size(ShoeSize value) {
+        return size(value == null ? null : new SizeChart.SizeQuery("us", value.halves() * 5));
+    }
+
+    /** A size in any system, "EU 42" or "UK 8": each gender's US size for it, by {@link SizeChart}. */
+    public SearchCriteria size(SizeChart.SizeQuery value) {
         return with(draft -> draft.size = value);
     }
 
@@ -150,7 +157,7 @@ public record SearchCriteria(
     private static final class Draft {
         private String brand;
         private String style;
-        private ShoeSize size;
+        private SizeChart.SizeQuery size;
         private Color color;
         private Gender gender;
         private Condition condition;

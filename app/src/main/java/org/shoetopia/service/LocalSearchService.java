@@ -1,14 +1,17 @@
 package org.shoetopia.service;
 
 import jakarta.persistence.Tuple;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.shoetopia.api.ListingView;
 import org.shoetopia.api.SearchCriteria;
 import org.shoetopia.api.SearchService;
+import org.shoetopia.domain.Gender;
 import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.Shop;
+import org.shoetopia.domain.SizeChart;
 import org.shoetopia.domain.Text;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.domain.VerificationStatus;
@@ -23,6 +26,33 @@ public final class LocalSearchService implements SearchService {
         this.database = database;
     }
 
+    /**
+     * A US size is that number on every scale, as on the box. A UK, EU or cm size is a different US
+     * size on each gender's scale (EU 42 is a men's 8.5, a women's 10): one clause per scale.
+     */
+    private static void sizeFilter(
+            SizeChart.SizeQuery size, Gender onlyGender, StringBuilder where, Map<String, Object> parameters) {
+        if (size.system().equals("us")) {
+            where.append(" and l.sizeHalves = :size");
+            parameters.put("size", size.tenths() / 5);
+            return;
+        }
+        List<String> clauses = new ArrayList<>();
+        for (Gender gender : Gender.values()) {
+            if (onlyGender != null && gender != onlyGender) {
+                continue;
+            }
+            var us = size.usSize(gender);
+            if (us.isPresent()) {
+                clauses.add(
+                        "(l.gender = :gender_" + gender.code() + " and l.sizeHalves = :size_" + gender.code() + ")");
+                parameters.put("gender_" + gender.code(), gender);
+                parameters.put("size_" + gender.code(), us.get().halves());
+            }
+        }
+        where.append(clauses.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ", clauses) + ")");
+    }
+
     @Override
     public SearchPage search(SearchCriteria criteria) {
         return search(criteria, null);
@@ -35,8 +65,7 @@ public final class LocalSearchService implements SearchService {
         StringBuilder where = new StringBuilder(" where l.active = true and l.stock > 0");
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (criteria.size() != null) {
-            where.append(" and l.sizeHalves = :size");
-            parameters.put("size", criteria.size().halves());
+            sizeFilter(criteria.size(), criteria.gender(), where, parameters);
         }
         if (criteria.color() != null) {
             where.append(" and l.color = :color");

@@ -15,6 +15,7 @@ import org.shoetopia.domain.Color;
 import org.shoetopia.domain.Condition;
 import org.shoetopia.domain.Gender;
 import org.shoetopia.domain.ShoeSize;
+import org.shoetopia.domain.SizeChart;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.support.Backend;
 import org.shoetopia.support.ServiceTest;
@@ -96,6 +97,24 @@ class SearchServiceTest extends ServiceTest {
                 .isEqualTo(1);
         assertThat(total(SearchCriteria.any().style("%"))).isEqualTo(1);
         assertThat(total(SearchCriteria.any().size(ShoeSize.parse("10.5")))).isEqualTo(3);
+        // EU 44.5 is a men's (and unisex) 10.5 and a women's 12: each scale its own US size
+        assertThat(total(SearchCriteria.any().size(SizeChart.parseQuery("EU 44.5"))))
+                .isEqualTo(total(SearchCriteria.any()
+                                .size(ShoeSize.parse("10.5"))
+                                .gender(Gender.MEN))
+                        + total(SearchCriteria.any()
+                                .size(ShoeSize.parse("10.5"))
+                                .gender(Gender.UNISEX))
+                        + total(SearchCriteria.any().size(ShoeSize.parse("12")).gender(Gender.WOMEN)));
+        assertThat(total(SearchCriteria.any()
+                        .size(SizeChart.parseQuery("EU 44.5"))
+                        .gender(Gender.WOMEN)))
+                .isEqualTo(total(SearchCriteria.any().size(ShoeSize.parse("12")).gender(Gender.WOMEN)));
+        assertThat(total(SearchCriteria.any().size(SizeChart.parseQuery("EU 80"))))
+                .as("off every chart")
+                .isZero();
+        assertThat(total(SearchCriteria.any().size(SizeChart.parseQuery("EU 44.5"))))
+                .isPositive();
         assertThat(total(SearchCriteria.any().color(Color.WHITE))).isEqualTo(2);
         assertThat(total(SearchCriteria.any().gender(Gender.MEN))).isEqualTo(3);
         assertThat(total(SearchCriteria.any().condition(Condition.USED))).isEqualTo(2);

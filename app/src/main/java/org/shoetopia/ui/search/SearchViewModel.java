@@ -20,7 +20,7 @@ import org.shoetopia.domain.Color;
 import org.shoetopia.domain.Condition;
 import org.shoetopia.domain.Gender;
 import org.shoetopia.domain.Money;
-import org.shoetopia.domain.ShoeSize;
+import org.shoetopia.domain.SizeChart;
 import org.shoetopia.ui.BackgroundRunner;
 import org.shoetopia.ui.FieldErrors;
 import org.shoetopia.ui.SessionModel;
@@ -132,7 +132,7 @@ public final class SearchViewModel {
                 .sortedBy(sort.get())
                 .page(page.get(), PAGE_SIZE);
         if (!size.get().isBlank()) {
-            criteria = criteria.size(ShoeSize.parse(size.get()));
+            criteria = criteria.size(SizeChart.parseQuery(size.get()));
         }
         Money min = minPrice.get().isBlank() ? null : Money.parse("price", "Lowest price", minPrice.get());
         Money max = maxPrice.get().isBlank() ? null : Money.parse("price", "Highest price", maxPrice.get());
