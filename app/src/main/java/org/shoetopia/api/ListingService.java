@@ -182,6 +182,9 @@ public interface ListingService {
      */
     StocktakeView count(Actor actor, long listingId, int counted);
 
+    /** One more pair of a SKU on the shelf (a scanned label), added to its count where the count is kept. */
+    StocktakeView countOneMore(Actor actor, long listingId);
+
     /**
      * Posts the open stocktake (owner or manager): every counted SKU adjusted in the ledger by its
      * variance, reason "stocktake", under the listings' row locks as a checkout takes them, in one

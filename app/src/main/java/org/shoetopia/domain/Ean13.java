@@ -5,7 +5,8 @@ import java.util.OptionalLong;
 /**
  * Barcodes of SKUs. A SKU the manufacturer gave no code gets an EAN-13 of GS1's in-store range
  * (prefix 2, for use inside one company): "2", the listing number in eleven digits, and the check
- * digit. A manufacturer's UPC-A, EAN-13 or EAN-8 is kept as entered, once its check digit is right.
+ * digit. A manufacturer's EAN-13 or EAN-8 is kept as entered once its check digit is right, a UPC-A
+ * as its EAN-13 (a leading 0).
  */
 public final class Ean13 {
     private static final char IN_STORE_PREFIX = '2';
@@ -57,7 +58,8 @@ public final class Ean13 {
 
     /**
      * A manufacturer's code as typed (spaces and dashes dropped): 8, 12 or 13 digits with the right
-     * check digit, and not of the in-store range, which Shoetopia gives out itself.
+     * check digit, and not of the in-store range, which Shoetopia gives out itself; a UPC-A comes
+     * back as its EAN-13.
      */
     public static String manufacturerCode(String typed) {
         String code = typed == null ? "" : typed.replaceAll("[\\s-]", "");
@@ -72,6 +74,7 @@ public final class Ean13 {
             throw new ValidationException(
                     "barcode", "Codes starting with 2 are the shop's own; Shoetopia prints those on its labels");
         }
-        return code;
+        // One form for one code: a UPC-A is the EAN-13 with a leading 0, as scanners may send it.
+        return code.length() == 12 ? "0" + code : code;
     }
 }

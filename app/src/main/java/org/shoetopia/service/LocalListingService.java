@@ -269,14 +269,17 @@ public final class LocalListingService implements ListingService {
         return listing;
     }
 
-    /** The shop's SKU of the cell (the oldest, where copies were listed before V36), if any. */
+    /**
+     * The shop's SKU of the cell: where copies were listed before V36, the oldest on sale, else the
+     * oldest (the grid shows the same one).
+     */
     private static Optional<Long> existingSku(Tx tx, long shopId, long shoeId, Cell cell) {
         return tx
                 .session()
                 .createSelectionQuery("""
                         select l.id from Listing l where l.shopId = :shop and l.shoeId = :shoe
                         and l.condition = :condition and l.gender = :gender and l.sizeHalves = :size
-                        and l.width = :width order by l.id""", Long.class)
+                        and l.width = :width order by l.active desc, l.id""", Long.class)
                 .setParameter("shop", shopId)
                 .setParameter("shoe", shoeId)
                 .setParameter("condition", cell.condition())
@@ -425,9 +428,9 @@ public final class LocalListingService implements ListingService {
     public List<ListingView> changeStylePrice(Actor actor, long listingId, String price) {
         Money newPrice = positivePrice(price);
         return database.inTransaction(tx -> {
-            Listing listing = knownListing(tx, listingId);
+            Listing listing = styleAnchor(tx, listingId);
             Access.requireManagerOf(tx, actor, listing.getShopId());
-            List<Long> onSale = styleIds(tx, listing, true);
+            List<Long> onSale = lockedStyleCells(tx, listing);
             if (onSale.isEmpty()) {
                 throw new ConflictException("No size of this style is on sale");
             }
@@ -453,9 +456,9 @@ public final class LocalListingService implements ListingService {
     @Override
     public void delistStyle(Actor actor, long listingId) {
         database.inTransaction(tx -> {
-            Listing listing = knownListing(tx, listingId);
+            Listing listing = styleAnchor(tx, listingId);
             Access.requireSellerOf(tx, actor, listing.getShopId());
-            List<Long> onSale = styleIds(tx, listing, true);
+            List<Long> onSale = lockedStyleCells(tx, listing);
             if (onSale.isEmpty()) {
                 throw new ConflictException("This style was already delisted");
             }
@@ -508,9 +511,11 @@ public final class LocalListingService implements ListingService {
             throw new ValidationException(
                     "code", "The barcode " + code + " did not read right (its check digit is wrong): scan it again");
         }
+        // A UPC-A is kept as its EAN-13 (a leading 0), the form many scanners send.
+        String stored = code.length() == 12 ? "0" + code : code;
         return database.inTransaction(tx -> {
             long shopId = Access.sellingShopId(tx, actor);
-            Long listingId = skuByManufacturerCode(tx, shopId, code);
+            Long listingId = skuByManufacturerCode(tx, shopId, stored);
             if (listingId == null) {
                 var inStore = Ean13.inStoreListingId(code);
                 if (inStore.isPresent()) {
@@ -550,7 +555,8 @@ public final class LocalListingService implements ListingService {
             long shopId = Access.sellingShopId(tx, actor);
             Delivery earlier = tx.session()
                     .createSelectionQuery(
-                            "from Delivery where shopId = :shop and supplier = :supplier and reference = :reference",
+                            "from Delivery where shopId = :shop and upper(supplier) = upper(:supplier)"
+                                    + " and upper(reference) = upper(:reference)",
                             Delivery.class)
                     .setParameter("shop", shopId)
                     .setParameter("supplier", supplier)
@@ -622,19 +628,38 @@ public final class LocalListingService implements ListingService {
         if (counted < 0 || counted > Listing.MAX_QUANTITY) {
             throw new ValidationException("counted", "Count what is on the shelf: 0 to " + Listing.MAX_QUANTITY);
         }
+        return recordCount(actor, listingId, sofar -> counted);
+    }
+
+    @Override
+    public StocktakeView countOneMore(Actor actor, long listingId) {
+        return recordCount(actor, listingId, sofar -> {
+            if (sofar >= Listing.MAX_QUANTITY) {
+                throw new ValidationException("counted", "A count goes up to " + Listing.MAX_QUANTITY);
+            }
+            return sofar + 1;
+        });
+    }
+
+    /**
+     * Sets a SKU's count from what it was (0 if not counted yet), with the books' stock of this
+     * moment. The stocktake's row is shared with other counts and exclusive with its posting; the
+     * listing's row is locked (stocktake, then listing, as the posting takes them), so two terminals
+     * counting one SKU take turns and a scan is never lost.
+     */
+    private StocktakeView recordCount(Actor actor, long listingId, java.util.function.IntUnaryOperator next) {
         return database.inTransaction(tx -> {
             long shopId = Access.sellingShopId(tx, actor);
             Stocktake open = openStocktake(tx, shopId);
             if (open == null) {
                 throw new ConflictException("No stocktake is open: start one to count");
             }
-            // Shared with other counts, exclusive with the posting: a count lands before it or is refused.
             tx.session().lock(open, LockMode.PESSIMISTIC_READ);
             tx.session().refresh(open);
             if (!open.isOpen()) {
                 throw new ConflictException("Stocktake " + open.getId() + " was posted meanwhile");
             }
-            Listing listing = tx.session().find(Listing.class, listingId);
+            Listing listing = tx.session().find(Listing.class, listingId, LockMode.PESSIMISTIC_WRITE);
             if (listing == null || listing.getShopId() != shopId) {
                 throw new NotFoundException("No SKU number " + listingId + " in this shop");
             }
@@ -645,11 +670,12 @@ public final class LocalListingService implements ListingService {
                     .setParameter("stocktake", open.getId())
                     .setParameter("listing", listingId)
                     .getSingleResultOrNull();
-            // The books as committed now: a sale committed before this moment is in them; a later one is not.
             boolean first = line == null;
             if (first) {
                 line = new StocktakeCount(open.getId(), listingId);
             }
+            int counted = next.applyAsInt(first ? 0 : line.getCounted());
+            // The books as committed now: a sale committed before this moment is in them; a later one is not.
             line.record(counted, listing.getStock(), actor.accountId(), clock.instant());
             if (first) {
                 tx.session().persist(line); // an identity insert: written now, so recorded first
@@ -757,6 +783,26 @@ public final class LocalListingService implements ListingService {
                 .setParameter("condition", listing.getCondition())
                 .setParameter("gender", listing.getGender())
                 .getResultList();
+    }
+
+    /**
+     * The listing that names a style, read to find its cells and then let go: the cells are then
+     * read afresh under their locks, this one too, so nothing written meanwhile is overwritten.
+     */
+    private static Listing styleAnchor(Tx tx, long listingId) {
+        Listing listing = knownListing(tx, listingId);
+        tx.session().detach(listing);
+        return listing;
+    }
+
+    /** The style's cells on sale, each row locked in listing-number order, as checkout locks listings. */
+    private static List<Long> lockedStyleCells(Tx tx, Listing anchor) {
+        List<Long> ids = new ArrayList<>(styleIds(tx, anchor, true));
+        ids.sort(null);
+        for (long id : ids) {
+            lockedListing(tx, id);
+        }
+        return ids;
     }
 
     private static Listing knownListing(Tx tx, long listingId) {

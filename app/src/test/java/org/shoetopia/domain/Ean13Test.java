@@ -54,7 +54,9 @@ class Ean13Test {
     @Test
     void aManufacturersCodeIsCheckedAndKeptAsEntered() {
         assertThat(Ean13.manufacturerCode("4 006381 333931")).isEqualTo("4006381333931");
-        assertThat(Ean13.manufacturerCode("0-36000-29145-2")).isEqualTo("036000291452");
+        assertThat(Ean13.manufacturerCode("0-36000-29145-2"))
+                .as("a UPC-A, as its EAN-13")
+                .isEqualTo("0036000291452");
         assertThat(Ean13.manufacturerCode("96385074")).isEqualTo("96385074");
         assertThatThrownBy(() -> Ean13.manufacturerCode("4006381333932")).hasMessageContaining("does not check");
         assertThatThrownBy(() -> Ean13.manufacturerCode("12345")).hasMessageContaining("8, 12 or 13 digits");

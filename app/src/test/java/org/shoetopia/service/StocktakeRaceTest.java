@@ -78,4 +78,39 @@ class StocktakeRaceTest {
         assertThat(wrong).isEmpty();
         assertThat(Invariants.check(database.dataSource())).allMatch(Invariants.Check::holds);
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDb.class)
+    void labelsOfOneSkuScannedOnManyTerminalsAtOnceAllCount(TestDb kind) {
+        Database database = TestDatabases.get(kind);
+        TestDatabases.clean(database);
+        Services app = Services.over(database, ServiceTest.TEST_HASHER, Clock.systemUTC());
+        Fixtures given = new Fixtures(app);
+        Actor owner = given.owner();
+        List<Actor> counters = new ArrayList<>();
+        for (int i = 0; i < TILLS; i++) {
+            Actor cashier = given.customer();
+            given.hire(owner, cashier);
+            counters.add(cashier);
+        }
+        List<String> wrong = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            long listing = given.listing(owner, "60.00", STOCK).listingId();
+            long stocktake = app.listings().startStocktake(owner).stocktakeId();
+            var outcome = Race.run(TILLS, racer -> app.listings().countOneMore(counters.get(racer), listing));
+            wrong.addAll(outcome.failureMessages());
+            int counted = app.listings()
+                    .openStocktake(owner)
+                    .orElseThrow()
+                    .counts()
+                    .get(0)
+                    .counted();
+            if (counted != TILLS) {
+                wrong.add("round " + round + ": " + TILLS + " scans counted " + counted);
+            }
+            app.listings().postStocktake(owner, stocktake);
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(Invariants.check(database.dataSource())).allMatch(Invariants.Check::holds);
+    }
 }

@@ -37,7 +37,9 @@ class StocktakeTest extends ServiceTest {
 
         app.listings().count(cashier, lost.listingId(), 9);
         app.listings().count(cashier, lost.listingId(), 8); // a recount replaces the count
-        app.listings().count(cashier, exact.listingId(), 4);
+        app.listings().count(cashier, exact.listingId(), 2);
+        app.listings().countOneMore(cashier, exact.listingId());
+        app.listings().countOneMore(owner, exact.listingId()); // two scans: 2 + 2
         var review = app.listings().count(owner, found.listingId(), 3);
         // Sold after its count: on the shelf when counted, gone now, and stays sold.
         given.purchase(given.customer(), lost.listingId(), 3);

@@ -127,15 +127,18 @@ class StyleGridTest extends ServiceTest {
         assertThat(app.listings().scan(owner, Ean13.inStore(eight.listingId())).listingId())
                 .isEqualTo(eight.listingId());
         var coded = app.listings().setManufacturerCode(owner, eight.listingId(), "0 36000 29145 2");
-        assertThat(coded.barcode()).isEqualTo("036000291452");
+        assertThat(coded.barcode()).as("a UPC-A kept as its EAN-13").isEqualTo("0036000291452");
         assertThat(app.listings().scan(owner, "036000291452").listingId()).isEqualTo(eight.listingId());
+        assertThat(app.listings().scan(owner, "0036000291452").listingId())
+                .as("as a scanner set to EAN-13 sends it")
+                .isEqualTo(eight.listingId());
         assertThat(app.listings().scan(owner, Ean13.inStore(eight.listingId())).listingId())
                 .as("its own label still scans")
                 .isEqualTo(eight.listingId());
 
         assertRejectedWritingNothing(
                 ValidationException.class,
-                "carries 036000291452 already",
+                "carries 0036000291452 already",
                 () -> app.listings().setManufacturerCode(owner, made.get(1).listingId(), "036000291452"));
         assertRejectedWritingNothing(
                 ValidationException.class,

@@ -144,10 +144,8 @@ public final class ListingsViewModel {
     }
 
     private void offerRestock(ListingView sku, ListingForm form) {
-        int units;
-        try {
-            units = Integer.parseInt(form.quantity().strip());
-        } catch (NumberFormatException e) {
+        int units = wholeNumber(form.quantity());
+        if (units < 1 || units > Listing.MAX_QUANTITY) { // "-3" would take stock away
             errors.set("quantity", "Quantity must be a whole number from 1 to " + Listing.MAX_QUANTITY);
             return;
         }
@@ -170,6 +168,15 @@ public final class ListingsViewModel {
                         listed("Added " + units + " to #" + done.listingId() + ": now " + done.stock() + " in stock"))
                 .onFailure(errors::show)
                 .start();
+    }
+
+    /** The typed whole number, or 0 for anything else. */
+    private static int wholeNumber(String typed) {
+        try {
+            return Integer.parseInt(typed == null ? "" : typed.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** Whether the typed price is the SKU's (or is no price at all, which the note need not mention). */

@@ -431,7 +431,8 @@ public final class StylesController implements ScreenController {
             setText(
                     empty || row == null
                             ? null
-                            : row.label() + " — " + row.sizes() + (row.sizes() == 1 ? " size, " : " sizes, ")
+                            : row.label() + " — " + row.sizes() + (row.sizes() == 1 ? " size" : " sizes")
+                                    + (row.skus() == row.sizes() ? "" : " (" + row.skus() + " SKUs)") + ", "
                                     + row.stock() + (row.stock() == 1 ? " pair" : " pairs")
                                     + (row.onSale() ? "" : ", delisted"));
         }

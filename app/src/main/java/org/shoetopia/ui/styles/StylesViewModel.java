@@ -44,7 +44,7 @@ import org.shoetopia.ui.SessionModel;
  */
 public final class StylesViewModel {
     /** A style of the shop: its shoe with the shop's condition and gender, and what its cells hold. */
-    public record StyleRow(ListingView any, int sizes, int stock, boolean onSale) {
+    public record StyleRow(ListingView any, int sizes, int skus, int stock, boolean onSale) {
         /** "nike air max 90, black, men's, new". */
         public String label() {
             return any.brand() + " " + any.style() + ", " + any.color().code() + ", " + scale(any.gender()) + ", "
@@ -66,6 +66,9 @@ public final class StylesViewModel {
 
     /** One size of the grid: the size in every system and its SKU in each width, where there is one. */
     public record GridRow(ShoeSize size, String uk, String eu, String conversions, Map<Width, ListingView> cells) {}
+
+    /** One print's worth: about 42 A4 sheets. */
+    static final int MAX_LABELS = 1_000;
 
     private final ListingService listings;
     private final BackgroundRunner runner;
@@ -108,6 +111,9 @@ public final class StylesViewModel {
     private final ObservableList<CountLine> counts = FXCollections.observableArrayList();
 
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    /** Only the grid of the style picked last shows, whatever order the answers come in. */
+    private final BackgroundRunner.Latest showing = new BackgroundRunner.Latest();
+
     private final StringProperty notice = new SimpleStringProperty("");
     private final FieldErrors errors = new FieldErrors()
             .field("brand")
@@ -170,13 +176,14 @@ public final class StylesViewModel {
     private static List<StyleRow> group(List<ListingView> all) {
         Map<String, List<ListingView>> byStyle = new LinkedHashMap<>();
         for (ListingView sku : all) {
-            StyleRow probe = new StyleRow(sku, 0, 0, false);
+            StyleRow probe = new StyleRow(sku, 0, 0, 0, false);
             byStyle.computeIfAbsent(probe.key(), key -> new ArrayList<>()).add(sku);
         }
         List<StyleRow> rows = new ArrayList<>();
         for (List<ListingView> cells : byStyle.values()) {
             rows.add(new StyleRow(
                     cells.get(0),
+                    (int) cells.stream().map(ListingView::size).distinct().count(),
                     cells.size(),
                     cells.stream()
                             .filter(ListingView::active)
@@ -198,6 +205,7 @@ public final class StylesViewModel {
         }
         var actor = session.actor();
         runner.call(() -> listings.styleGrid(actor, row.any().listingId()))
+                .latestOf(showing)
                 .onSuccess(this::showGrid)
                 .onFailure(errors::show)
                 .start();
@@ -208,8 +216,9 @@ public final class StylesViewModel {
         Map<ShoeSize, Map<Width, ListingView>> bySize = new TreeMap<>();
         List<Width> present = new ArrayList<>();
         for (ListingView cell : cells) {
+            // Copies of a cell listed before cells were one SKU: the oldest on sale shows, as the service picks it.
             bySize.computeIfAbsent(cell.size(), size -> new EnumMap<>(Width.class))
-                    .put(cell.width(), cell);
+                    .merge(cell.width(), cell, (shown, copy) -> !shown.active() && copy.active() ? copy : shown);
             if (!present.contains(cell.width())) {
                 present.add(cell.width());
             }
@@ -474,6 +483,13 @@ public final class StylesViewModel {
     }
 
     private void saveLabels(String suggestedName, List<ListingView> skus) {
+        if (skus.size() > MAX_LABELS) {
+            errors.set(
+                    FieldErrors.FORM,
+                    skus.size() + " labels are more than one print of " + MAX_LABELS + " ("
+                            + MAX_LABELS / LabelSheet.PER_SHEET + " sheets): print them by size instead");
+            return;
+        }
         dialogs.chooseFileToSave("Save the labels", suggestedName, "pdf")
                 .ifPresent(file -> runner.call(() -> OwnerOnly.write(
                                 file,
@@ -601,17 +617,9 @@ public final class StylesViewModel {
         begin();
         String code = countScan.get() == null ? "" : countScan.get().strip();
         var actor = session.actor();
-        runner.call(() -> {
-                    ListingView sku = listings.scan(actor, code);
-                    int sofar = stocktake.get() == null
-                            ? 0
-                            : stocktake.get().counts().stream()
-                                    .filter(line -> line.sku().listingId() == sku.listingId())
-                                    .mapToInt(CountLine::counted)
-                                    .findFirst()
-                                    .orElse(0);
-                    return listings.count(actor, sku.listingId(), sofar + 1);
-                })
+        // Counted one more where the count is kept, never from this screen's copy of it.
+        runner.call(() ->
+                        listings.countOneMore(actor, listings.scan(actor, code).listingId()))
                 .busy(busy)
                 .onSuccess(view -> {
                     countScan.set("");
