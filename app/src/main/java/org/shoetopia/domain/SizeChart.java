@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class SizeChart {
     private static final Pattern QUERY =
-            Pattern.compile("(?i)\\s*(us|uk|eu|eur|cm)?\\s*(\\d{1,2}(?:[.,]\\d)?)\\s*(cm)?\\s*");
+            Pattern.compile("(?i)\\s*(us|uk|eu|eur|cm)?\\s*(\\d{1,2}(?:[.,]\\d{1,2})?)\\s*(cm)?\\s*");
 
     private static final double[][] MEN = {
         {3.5, 2.5, 35.5, 216}, {4, 3, 36, 220}, {4.5, 3.5, 36.5, 224}, {5, 4, 37.5, 229},
@@ -173,9 +173,13 @@ public final class SizeChart {
             system = "eu";
         }
         String[] parts = matcher.group(2).replace(',', '.').split("\\.");
-        int tenths = Integer.parseInt(parts[0]) * 10 + (parts.length > 1 ? Integer.parseInt(parts[1]) : 0);
-        if (!system.equals("cm") && tenths % 5 != 0) {
-            throw new ValidationException("size", "Sizes go in whole or half sizes, like 42 or 42.5");
+        String decimals = parts.length > 1 ? parts[1] : "0";
+        if (system.equals("cm") && decimals.length() > 1) {
+            throw new ValidationException("size", "A foot length goes to one decimal, like 26.5 cm");
+        }
+        int tenths = Integer.parseInt(parts[0]) * 10 + (decimals.length() > 1 ? 1 : Integer.parseInt(decimals));
+        if (!system.equals("cm") && (decimals.length() > 1 || tenths % 5 != 0)) {
+            throw new ValidationException("size", "Sizes go in whole or half sizes, like 9.5 or EU 42.5");
         }
         return new SizeQuery(system, tenths);
     }
