@@ -1,5 +1,6 @@
 package org.shoetopia.service;
 
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Tuple;
 import java.time.Clock;
 import java.time.Instant;
@@ -152,7 +153,7 @@ public final class LocalListingService implements ListingService {
                     actor.accountId(),
                     shopId,
                     now);
-            return ids.stream().map(id -> view(tx, id)).toList();
+            return views(tx, ids);
         });
     }
 
@@ -420,7 +421,7 @@ public final class LocalListingService implements ListingService {
         return database.inTransaction(tx -> {
             Listing listing = knownListing(tx, listingId);
             Access.requireSellerOf(tx, actor, listing.getShopId());
-            return styleIds(tx, listing, false).stream().map(id -> view(tx, id)).toList();
+            return views(tx, styleIds(tx, listing, false));
         });
     }
 
@@ -449,7 +450,7 @@ public final class LocalListingService implements ListingService {
                     listing.getShopId(),
                     clock.instant());
             tx.session().clear();
-            return styleIds(tx, listing, false).stream().map(id -> view(tx, id)).toList();
+            return views(tx, styleIds(tx, listing, false));
         });
     }
 
@@ -592,8 +593,12 @@ public final class LocalListingService implements ListingService {
                     actor.accountId(),
                     shopId,
                     now);
+            List<Long> ids = new ArrayList<>(units.keySet());
+            List<ListingView> received = views(tx, ids);
             List<ReceivedLine> lines = new ArrayList<>();
-            units.forEach((id, quantity) -> lines.add(new ReceivedLine(view(tx, id), quantity)));
+            for (int i = 0; i < ids.size(); i++) {
+                lines.add(new ReceivedLine(received.get(i), units.get(ids.get(i))));
+            }
             return new ReceivedDelivery(delivery.getId(), supplier, reference, now, lines);
         });
     }
@@ -650,14 +655,18 @@ public final class LocalListingService implements ListingService {
     private StocktakeView recordCount(Actor actor, long listingId, java.util.function.IntUnaryOperator next) {
         return database.inTransaction(tx -> {
             long shopId = Access.sellingShopId(tx, actor);
-            Stocktake open = openStocktake(tx, shopId);
-            if (open == null) {
-                throw new ConflictException("No stocktake is open: start one to count");
+            // Read with its share lock in one statement; read again once it is held, so a posting
+            // that committed while this waited is seen (the count is then refused).
+            Stocktake open = tx.session()
+                    .createSelectionQuery("from Stocktake where openShopId = :shop", Stocktake.class)
+                    .setParameter("shop", shopId)
+                    .setLockMode(LockModeType.PESSIMISTIC_READ)
+                    .getSingleResultOrNull();
+            if (open != null) {
+                tx.session().refresh(open);
             }
-            tx.session().lock(open, LockMode.PESSIMISTIC_READ);
-            tx.session().refresh(open);
-            if (!open.isOpen()) {
-                throw new ConflictException("Stocktake " + open.getId() + " was posted meanwhile");
+            if (open == null || !open.isOpen()) {
+                throw new ConflictException("No stocktake is open: start one to count");
             }
             Listing listing = tx.session().find(Listing.class, listingId, LockMode.PESSIMISTIC_WRITE);
             if (listing == null || listing.getShopId() != shopId) {
@@ -752,13 +761,14 @@ public final class LocalListingService implements ListingService {
 
     private static StocktakeView stocktakeView(Tx tx, Stocktake stocktake) {
         tx.session().flush();
-        List<CountLine> lines = countsOf(tx, stocktake.getId()).stream()
-                .map(count -> new CountLine(
-                        view(tx, count.getListingId()),
-                        count.getCounted(),
-                        count.getHeldAtCount(),
-                        count.getCountedAt()))
-                .toList();
+        List<StocktakeCount> counts = countsOf(tx, stocktake.getId());
+        List<ListingView> skus =
+                views(tx, counts.stream().map(StocktakeCount::getListingId).toList());
+        List<CountLine> lines = new ArrayList<>();
+        for (int i = 0; i < counts.size(); i++) {
+            StocktakeCount count = counts.get(i);
+            lines.add(new CountLine(skus.get(i), count.getCounted(), count.getHeldAtCount(), count.getCountedAt()));
+        }
         return new StocktakeView(stocktake.getId(), stocktake.getStartedAt(), stocktake.getPostedAt(), lines);
     }
 
@@ -904,6 +914,24 @@ public final class LocalListingService implements ListingService {
             throw new NotFoundException("No listing number " + listingId);
         }
         return ListingRows.listing(row);
+    }
+
+    /** Several listings as screens show them, in the order of {@code ids}, read in one query. */
+    static List<ListingView> views(Tx tx, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        tx.session().flush();
+        Map<Long, ListingView> byId = new java.util.HashMap<>();
+        for (Tuple row : tx.session()
+                .createSelectionQuery(
+                        "select " + ListingRows.COLUMNS + " " + ListingRows.FROM + " where l.id in :ids", Tuple.class)
+                .setParameter("ids", ids)
+                .getResultList()) {
+            ListingView listing = ListingRows.listing(row);
+            byId.put(listing.listingId(), listing);
+        }
+        return ids.stream().map(byId::get).toList();
     }
 
     static Listing lockedListing(Tx tx, long listingId) {
