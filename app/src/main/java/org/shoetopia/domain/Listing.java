@@ -146,11 +146,6 @@ public class Listing {
         this.manufacturerCode = manufacturerCode;
     }
 
-    /** The code its label carries and a scanner reads: the manufacturer's, or the in-store EAN-13. */
-    public String barcode() {
-        return manufacturerCode != null ? manufacturerCode : Ean13.inStore(id);
-    }
-
     public Money getPrice() {
         return Money.ofCents(priceCents);
     }

@@ -122,21 +122,21 @@ public final class SizeChart {
      * conversions are left out off the chart.
      */
     public static String label(Gender gender, ShoeSize size, Width width) {
-        String scale = switch (gender) {
-            case MEN -> "men's";
-            case WOMEN -> "women's";
-            case YOUTH -> "youth";
-            case UNISEX -> "unisex";
-        };
-        String us = scale + " US " + size + (gender == Gender.YOUTH ? "Y" : "") + " " + width.letter(gender);
+        String us =
+                scaleName(gender) + " US " + size + (gender == Gender.YOUTH ? "Y" : "") + " " + width.letter(gender);
         return convert(gender, size)
                 .map(row -> us + " · UK " + row.uk() + " · EU " + row.eu())
                 .orElse(us);
     }
 
-    /** "UK 8 · EU 42.5 · 26.2 cm", or "" off the chart. */
-    public static String others(Gender gender, ShoeSize size) {
-        return convert(gender, size).map(Conversion::others).orElse("");
+    /** The scale a shoe of this gender is sized on, as labels say it: "men's", "women's", "youth", "unisex". */
+    public static String scaleName(Gender gender) {
+        return switch (gender) {
+            case MEN -> "men's";
+            case WOMEN -> "women's";
+            case YOUTH -> "youth";
+            case UNISEX -> "unisex";
+        };
     }
 
     /** The rows of the scale {@code gender} is sized on (unisex on men's), smallest first. */

@@ -1,5 +1,6 @@
 package org.shoetopia.ui.listings;
 
+import java.util.OptionalInt;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -25,6 +26,7 @@ import org.shoetopia.ui.DialogService;
 import org.shoetopia.ui.FieldErrors;
 import org.shoetopia.ui.Formats;
 import org.shoetopia.ui.SessionModel;
+import org.shoetopia.ui.Typed;
 
 /** The shop's listings: the new-listing form with catalogue suggestions, restock/adjust and delist. */
 public final class ListingsViewModel {
@@ -144,7 +146,7 @@ public final class ListingsViewModel {
     }
 
     private void offerRestock(ListingView sku, ListingForm form) {
-        int units = wholeNumber(form.quantity());
+        int units = Typed.wholeNumber(form.quantity()).orElse(0);
         if (units < 1 || units > Listing.MAX_QUANTITY) { // "-3" would take stock away
             errors.set("quantity", "Quantity must be a whole number from 1 to " + Listing.MAX_QUANTITY);
             return;
@@ -168,15 +170,6 @@ public final class ListingsViewModel {
                         listed("Added " + units + " to #" + done.listingId() + ": now " + done.stock() + " in stock"))
                 .onFailure(errors::show)
                 .start();
-    }
-
-    /** The typed whole number, or 0 for anything else. */
-    private static int wholeNumber(String typed) {
-        try {
-            return Integer.parseInt(typed == null ? "" : typed.strip());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 
     /** Whether the typed price is the SKU's (or is no price at all, which the note need not mention). */
@@ -208,13 +201,12 @@ public final class ListingsViewModel {
             errors.set(FieldErrors.FORM, "Select a listing first");
             return;
         }
-        int delta;
-        try {
-            delta = Integer.parseInt(stockChange.get().strip().replace("+", ""));
-        } catch (NumberFormatException e) {
+        OptionalInt typedDelta = Typed.wholeNumber(stockChange.get());
+        if (typedDelta.isEmpty()) {
             errors.set("delta", "Enter a whole number: 5 adds five, -2 removes two");
             return;
         }
+        int delta = typedDelta.getAsInt();
         var actor = session.actor();
         String reason = stockReason.get();
         runner.call(() -> listings.adjustStock(actor, listing.listingId(), delta, reason))

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -37,6 +38,7 @@ import org.shoetopia.ui.DialogService;
 import org.shoetopia.ui.FieldErrors;
 import org.shoetopia.ui.Formats;
 import org.shoetopia.ui.SessionModel;
+import org.shoetopia.ui.Typed;
 
 /**
  * A style's size × width grid: create a size run in one step, see the stock of every cell, restock,
@@ -47,8 +49,8 @@ public final class StylesViewModel {
     public record StyleRow(ListingView any, int sizes, int skus, int stock, boolean onSale) {
         /** "nike air max 90, black, men's, new". */
         public String label() {
-            return any.brand() + " " + any.style() + ", " + any.color().code() + ", " + scale(any.gender()) + ", "
-                    + any.condition().code();
+            return any.brand() + " " + any.style() + ", " + any.color().code() + ", "
+                    + SizeChart.scaleName(any.gender()) + ", " + any.condition().code();
         }
 
         String key() {
@@ -303,13 +305,12 @@ public final class StylesViewModel {
         if (cell == null) {
             return;
         }
-        int delta;
-        try {
-            delta = Integer.parseInt(cellStock.get().strip().replace("+", ""));
-        } catch (NumberFormatException e) {
+        OptionalInt typedDelta = Typed.wholeNumber(cellStock.get());
+        if (typedDelta.isEmpty()) {
             errors.set("delta", "Enter a whole number: 5 adds five, -2 removes two");
             return;
         }
+        int delta = typedDelta.getAsInt();
         if (!cell.active() && delta <= 0) {
             errors.set("delta", "This size is delisted: add stock (5) to list it again");
             return;
@@ -450,13 +451,12 @@ public final class StylesViewModel {
         if (answer.isEmpty()) {
             return;
         }
-        int copies;
-        try {
-            copies = Integer.parseInt(answer.get().strip());
-        } catch (NumberFormatException e) {
+        OptionalInt typedCopies = Typed.wholeNumber(answer.get());
+        if (typedCopies.isEmpty()) {
             errors.set("quantity", "Type how many labels, like 3");
             return;
         }
+        int copies = typedCopies.getAsInt();
         if (copies < 1 || copies > 500) {
             errors.set("quantity", "Print 1 to 500 labels at a time");
             return;
@@ -509,13 +509,12 @@ public final class StylesViewModel {
         if (cell == null) {
             return;
         }
-        int quantity;
-        try {
-            quantity = Integer.parseInt(deliveryQuantity.get().strip());
-        } catch (NumberFormatException e) {
+        OptionalInt typedQuantity = Typed.wholeNumber(deliveryQuantity.get());
+        if (typedQuantity.isEmpty()) {
             errors.set("lines", "Type how many pairs of this size came, like 6");
             return;
         }
+        int quantity = typedQuantity.getAsInt();
         if (quantity < 1 || quantity > Listing.MAX_QUANTITY) {
             errors.set("lines", "How many came is a whole number from 1 to " + Listing.MAX_QUANTITY);
             return;
@@ -602,13 +601,12 @@ public final class StylesViewModel {
         if (cell == null) {
             return;
         }
-        int onShelf;
-        try {
-            onShelf = Integer.parseInt(counted.get().strip());
-        } catch (NumberFormatException e) {
+        OptionalInt typedOnShelf = Typed.wholeNumber(counted.get());
+        if (typedOnShelf.isEmpty()) {
             errors.set("counted", "Type how many pairs of this size are on the shelf, like 4 (0 for none)");
             return;
         }
+        int onShelf = typedOnShelf.getAsInt();
         record(cell.listingId(), onShelf);
     }
 
@@ -725,15 +723,6 @@ public final class StylesViewModel {
     /** "US 9 wide (2E)". */
     static String sizeOf(ListingView cell) {
         return "US " + cell.size() + " " + cell.width().label(cell.gender());
-    }
-
-    static String scale(Gender gender) {
-        return switch (gender) {
-            case MEN -> "men's";
-            case WOMEN -> "women's";
-            case YOUTH -> "youth";
-            case UNISEX -> "unisex";
-        };
     }
 
     public ObservableList<StyleRow> styles() {
