@@ -116,6 +116,36 @@ public interface ListingService {
      */
     List<ListingView> createSizeRun(Actor actor, SizeRunForm form);
 
+    /**
+     * A style the shop sells, as the till finds it: the shoe, the shop's condition and gender, its
+     * SKUs on sale and the pairs they hold, and {@code anyListingId} to open its grid by.
+     */
+    public record StyleView(
+            long anyListingId,
+            String brand,
+            String style,
+            org.shoetopia.domain.Color color,
+            org.shoetopia.domain.Condition condition,
+            org.shoetopia.domain.Gender gender,
+            int skus,
+            int pairs,
+            org.shoetopia.domain.Money lowestPrice,
+            org.shoetopia.domain.Money highestPrice) {
+        /** "nike air max 90, black, men's, new". */
+        public String name() {
+            return brand + " " + style + ", " + color.code() + ", " + org.shoetopia.domain.SizeChart.scaleName(gender)
+                    + ", " + condition.code();
+        }
+    }
+
+    int MAX_STYLES_FOUND = 12;
+
+    /**
+     * The styles on sale in the actor's shop whose brand and style hold what was typed ("air max",
+     * "nike air"), case-blind, at most {@link #MAX_STYLES_FOUND}, by brand and style.
+     */
+    List<StyleView> findStyles(Actor actor, String typed);
+
     /** Every SKU of the listing's style (same shoe, condition and gender in its shop), delisted too, by size and width. */
     List<ListingView> styleGrid(Actor actor, long listingId);
 

@@ -17,6 +17,7 @@ import org.shoetopia.api.ListingService;
 import org.shoetopia.api.ListingView;
 import org.shoetopia.domain.AuditKind;
 import org.shoetopia.domain.Coded;
+import org.shoetopia.domain.Color;
 import org.shoetopia.domain.Condition;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.Delivery;
@@ -423,6 +424,46 @@ public final class LocalListingService implements ListingService {
             Access.requireSellerOf(tx, actor, listing.getShopId());
             return views(tx, styleIds(tx, listing, false));
         });
+    }
+
+    @Override
+    public List<StyleView> findStyles(Actor actor, String typed) {
+        // The catalogue keeps brand and style in canonical (lower) case, as searchable makes the typed words.
+        String words = Text.searchable(typed == null ? "" : typed);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        if (words.length() > ShoeKey.MAX_BRAND + 1 + ShoeKey.MAX_STYLE) {
+            throw new ValidationException("code", "That is longer than any brand and style");
+        }
+        String pattern = "%" + LocalSearchService.likeEscape(words) + "%";
+        return database.inTransaction(tx -> tx
+                .session()
+                .createSelectionQuery("""
+                        select min(l.id), s.brand, s.style, s.color, l.condition, l.gender, count(l.id),
+                               sum(l.stock), min(l.priceCents), max(l.priceCents)
+                        from Listing l join Shoe s on s.id = l.shoeId
+                        where l.shopId = :shop and l.active
+                          and concat(s.brand, ' ', s.style) like :p escape '\\'
+                        group by s.id, s.brand, s.style, s.color, l.condition, l.gender
+                        order by s.brand, s.style, s.color, l.gender, l.condition""", Object[].class)
+                .setParameter("shop", Access.sellingShopId(tx, actor))
+                .setParameter("p", pattern)
+                .setMaxResults(MAX_STYLES_FOUND)
+                .getResultList()
+                .stream()
+                .map(row -> new StyleView(
+                        (Long) row[0],
+                        (String) row[1],
+                        (String) row[2],
+                        (Color) row[3],
+                        (Condition) row[4],
+                        (Gender) row[5],
+                        ((Number) row[6]).intValue(),
+                        ((Number) row[7]).intValue(),
+                        Money.ofCents(((Number) row[8]).longValue()),
+                        Money.ofCents(((Number) row[9]).longValue())))
+                .toList());
     }
 
     @Override

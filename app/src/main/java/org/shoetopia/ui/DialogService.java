@@ -60,6 +60,12 @@ public interface DialogService {
      */
     Optional<Integer> showDocument(String title, List<String> lines, List<String> choices);
 
+    /**
+     * Shows a style's size × width grid, each cell with the pairs it holds, to pick one SKU of it; the
+     * SKU picked, or empty when the dialog is closed. Cells with nothing in stock cannot be picked.
+     */
+    Optional<org.shoetopia.api.ListingView> pickSize(String title, SizeGrid grid);
+
     /** Asks where to save a file of {@code kind} (its extension without the dot); empty when the user cancels. */
     Optional<Path> chooseFileToSave(String title, String suggestedName, String kind);
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -21,6 +22,9 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.shoetopia.api.ListingView;
+import org.shoetopia.domain.Gender;
+import org.shoetopia.domain.Width;
 
 /** Dialogs as JavaFX alerts, prompts and choosers, owned by the window in front. */
 public final class FxDialogService implements DialogService {
@@ -147,6 +151,70 @@ public final class FxDialogService implements DialogService {
             return index < 0 ? null : index;
         });
         return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<ListingView> pickSize(String title, SizeGrid sizes) {
+        Dialog<ListingView> dialog = new Dialog<>();
+        dialog.initOwner(frontWindow());
+        dialog.setTitle(title);
+        dialog.setHeaderText(title + ": pick a size (the number is the pairs in stock)");
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL);
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(4);
+        Gender scale = sizes.rows().get(0).cells().values().iterator().next().gender();
+        grid.addRow(0, heading("US"), heading("UK"), heading("EU"));
+        for (int column = 0; column < sizes.widths().size(); column++) {
+            Width width = sizes.widths().get(column);
+            Label heading = heading(width.letter(scale));
+            heading.setTooltip(new javafx.scene.control.Tooltip(width.label(scale)));
+            GridPane.setHalignment(heading, javafx.geometry.HPos.CENTER);
+            grid.add(heading, 3 + column, 0);
+        }
+        Button first = null;
+        for (int row = 0; row < sizes.rows().size(); row++) {
+            SizeGrid.Row size = sizes.rows().get(row);
+            grid.addRow(row + 1, new Label(size.size().toString()), new Label(size.uk()), new Label(size.eu()));
+            for (int column = 0; column < sizes.widths().size(); column++) {
+                ListingView sku = size.cells().get(sizes.widths().get(column));
+                if (sku == null) {
+                    continue;
+                }
+                Button cell = new Button(Integer.toString(sku.stock()));
+                cell.setMinSize(64, 34);
+                cell.setTooltip(new javafx.scene.control.Tooltip(sku.description() + "\n"
+                        + org.shoetopia.ui.Formats.money(sku.salePrice()) + " · listing " + sku.listingId()));
+                cell.setAccessibleText(
+                        size.conversions() + " " + sku.width().label(scale) + ", " + sku.stock() + " in stock");
+                cell.setDisable(sku.stock() <= 0);
+                cell.setOnAction(event -> {
+                    dialog.setResult(sku);
+                    dialog.close();
+                });
+                if (first == null && !cell.isDisable()) {
+                    first = cell;
+                }
+                grid.add(cell, 3 + column, row + 1);
+            }
+        }
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        // A whole run of half sizes scrolls on a 768-pixel display rather than pushing OK off it.
+        scroll.setPrefViewportHeight(Math.min(sizes.rows().size() * 38 + 30, 480));
+        dialog.getDialogPane().setContent(scroll);
+        if (first != null) {
+            Button focused = first;
+            Platform.runLater(focused::requestFocus);
+        }
+        dialog.setResultConverter(button -> null);
+        return dialog.showAndWait();
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.setStyle("-fx-font-weight: bold");
+        return label;
     }
 
     @Override

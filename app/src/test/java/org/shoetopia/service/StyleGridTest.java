@@ -1,6 +1,8 @@
 package org.shoetopia.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,7 @@ import org.shoetopia.api.ListingService.DeliveryForm;
 import org.shoetopia.api.ListingService.DeliveryItem;
 import org.shoetopia.api.ListingService.ListingForm;
 import org.shoetopia.api.ListingService.SizeRunForm;
+import org.shoetopia.api.ListingService.StyleView;
 import org.shoetopia.api.ListingView;
 import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.Ean13;
@@ -20,6 +23,7 @@ import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.domain.Width;
 import org.shoetopia.support.Backend;
+import org.shoetopia.support.Fixtures;
 import org.shoetopia.support.ServiceTest;
 import org.shoetopia.support.TableCounts;
 
@@ -39,6 +43,44 @@ class StyleGridTest extends ServiceTest {
 
     private static ListingForm cell(String size, String width) {
         return new ListingForm("New Balance", "grey", "990v6", size, "new", "men", "199.99", "1", null, width);
+    }
+
+    @Test
+    void theTillFindsTheShopsStylesOnSaleByWhatIsTyped() {
+        Actor owner = given.owner();
+        Actor rival = given.owner();
+        app.listings().createSizeRun(owner, run("7", "9", false, List.of("medium"), "2"));
+        app.listings().createSizeRun(rival, run("7", "9", false, List.of("medium"), "5"));
+        ListingView women = app.listings()
+                .create(owner, new ListingForm("New Balance", "grey", "990v6", "8", "new", "women", "189.99", "4"));
+        ListingView gone = app.listings().create(owner, Fixtures.form("Asics", "red", "Gel 100%", "90.00", 1));
+        app.listings().delist(owner, gone.listingId());
+
+        List<StyleView> found = app.listings().findStyles(owner, "  NEW balance 990 ");
+
+        assertThat(found)
+                .as("only this shop's; the women's style is a style of its own")
+                .extracting(StyleView::name, StyleView::skus, StyleView::pairs)
+                .containsExactly(
+                        tuple("new balance 990v6, grey, men's, new", 3, 6),
+                        tuple("new balance 990v6, grey, women's, new", 1, 4));
+        assertThat(found.get(1).anyListingId()).isEqualTo(women.listingId());
+        assertThat(found.get(0).lowestPrice()).isEqualTo(Money.ofCents(19_999));
+        assertThat(app.listings().findStyles(owner, "990v6 men"))
+                .as("brand then style, in that order")
+                .isEmpty();
+        assertThat(app.listings().findStyles(owner, "gel 100%"))
+                .as("a delisted style is not on sale")
+                .isEmpty();
+        assertThat(app.listings().findStyles(owner, "%"))
+                .as("% is a letter typed, not a wildcard")
+                .isEmpty();
+        assertThat(app.listings().findStyles(owner, " ")).isEmpty();
+        assertThatThrownBy(() -> app.listings().findStyles(owner, "x".repeat(200)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("longer than any brand and style");
+        assertThatThrownBy(() -> app.listings().findStyles(given.customer(), "new"))
+                .isInstanceOf(ForbiddenException.class);
     }
 
     @Test

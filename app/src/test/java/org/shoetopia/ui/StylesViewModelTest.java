@@ -104,16 +104,7 @@ class StylesViewModelTest {
         model.changeCellStock();
         assertThat(model.errors().of("note").get()).contains("Reason");
 
-        PointOfSaleViewModel till = new PointOfSaleViewModel(
-                app.carts(),
-                app.checkout(),
-                app.returns(),
-                app.storedValue(),
-                app.flashSales(),
-                app.listings(),
-                runner,
-                session,
-                dialogs);
+        PointOfSaleViewModel till = till();
         till.codeProperty().set(Ean13.inStore(nineWide.listingId()) + "*2");
         till.addCode();
         assertThat(till.errors().of("code").get()).isEmpty();
@@ -124,6 +115,59 @@ class StylesViewModelTest {
         till.codeProperty().set("4006381333931");
         till.addCode();
         assertThat(till.errors().form().get()).contains("No SKU of this shop has the barcode 4006381333931");
+    }
+
+    @Test
+    void aStyleTypedAtTheTillOpensItsGridAndTheSizePickedGoesIntoTheCart() {
+        Actor owner = given.owner();
+        StylesViewModel model = runOfMensSevenToTwelve(owner);
+        ListingView sevenMedium = model.grid().get(0).cells().get(Width.MEDIUM);
+        app.listings().adjustStock(owner, sevenMedium.listingId(), -3, "damaged");
+        PointOfSaleViewModel till = till();
+
+        till.codeProperty().set("PEG");
+        assertThat(till.styleMatches())
+                .as("suggested while typing, case-blind")
+                .singleElement()
+                .satisfies(style -> {
+                    assertThat(style.name()).isEqualTo("nike pegasus 41, blue, men's, new");
+                    assertThat(style.skus()).isEqualTo(12);
+                    assertThat(style.pairs()).isEqualTo(33);
+                });
+        dialogs.sizes.add("9 2E");
+        till.codeProperty().set("nike pegasus");
+        till.addCode();
+
+        assertThat(dialogs.shown)
+                .last()
+                .asString()
+                .startsWith("nike pegasus 41, blue, men's, new: [7 D=0, 7 2E=3, 8 D=3")
+                .contains("12 2E=3");
+        assertThat(till.errors().of("code").get()).isEmpty();
+        assertThat(till.lines()).singleElement().satisfies(line -> {
+            assertThat(line.listing().size()).hasToString("9");
+            assertThat(line.listing().width()).isEqualTo(Width.WIDE);
+            assertThat(line.quantity()).isEqualTo(1);
+        });
+        assertThat(till.codeProperty().get()).isEmpty();
+
+        till.codeProperty().set("air max");
+        till.addCode();
+        assertThat(till.errors().of("code").get()).isEqualTo("No style on sale here matches \"air max\"");
+        assertThat(till.lines()).hasSize(1);
+    }
+
+    private PointOfSaleViewModel till() {
+        return new PointOfSaleViewModel(
+                app.carts(),
+                app.checkout(),
+                app.returns(),
+                app.storedValue(),
+                app.flashSales(),
+                app.listings(),
+                runner,
+                session,
+                dialogs);
     }
 
     @Test

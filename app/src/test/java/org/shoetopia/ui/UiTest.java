@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -22,6 +23,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.shoetopia.api.ListingView;
 import org.shoetopia.persistence.DataFolder;
 import org.shoetopia.persistence.Database;
 import org.shoetopia.service.Services;
@@ -226,6 +228,36 @@ public abstract class UiTest {
         public Optional<Integer> showDocument(String title, List<String> lines, List<String> options) {
             shown.add(title + ": " + String.join("\n", lines) + " " + options);
             return Optional.ofNullable(choices.poll());
+        }
+
+        /** The grid cells to pick, as a cashier names them: US size and width letter ("10.5 2E"). */
+        public final Deque<String> sizes = new ArrayDeque<>();
+
+        /** Records the grid's cells and their stock; picks the cell queued in {@link #sizes}, or closes it. */
+        @Override
+        public Optional<ListingView> pickSize(String title, SizeGrid grid) {
+            List<String> cells = new ArrayList<>();
+            Map<String, ListingView> byName = new java.util.HashMap<>();
+            for (SizeGrid.Row row : grid.rows()) {
+                row.cells().values().forEach(sku -> {
+                    String name = row.size() + " " + sku.width().letter(sku.gender());
+                    cells.add(name + "=" + sku.stock());
+                    byName.put(name, sku);
+                });
+            }
+            shown.add(title + ": " + cells);
+            String wanted = sizes.poll();
+            if (wanted == null) {
+                return Optional.empty();
+            }
+            ListingView sku = byName.get(wanted);
+            if (sku == null) {
+                throw new AssertionError("No cell " + wanted + " in the grid " + cells);
+            }
+            if (sku.stock() <= 0) {
+                throw new AssertionError("Cell " + wanted + " has no stock: the dialog would not let it be picked");
+            }
+            return Optional.of(sku);
         }
 
         @Override

@@ -1,9 +1,14 @@
 package org.shoetopia.ui.checkout;
 
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Side;
 import javafx.print.PrinterJob;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -12,10 +17,12 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.shoetopia.api.CartService.CartLineView;
 import org.shoetopia.api.CartService.GiftCardInCart;
+import org.shoetopia.api.ListingService.StyleView;
 import org.shoetopia.domain.PaymentMethod;
 import org.shoetopia.ui.Bind;
 import org.shoetopia.ui.Formats;
@@ -255,6 +262,7 @@ public final class PointOfSaleController implements ScreenController {
         cart.getColumns().stream()
                 .filter(column -> !column.getText().equals("Shoe"))
                 .forEach(column -> column.setMinWidth(column.getPrefWidth()));
+        showStyleMatches();
         // The discount keys work while the till is in the window, wherever the focus is.
         code.sceneProperty().addListener((observed, was, now) -> {
             if (was != null) {
@@ -519,6 +527,48 @@ public final class PointOfSaleController implements ScreenController {
     @FXML
     private void zReports() {
         shift.zReports();
+    }
+
+    /**
+     * Styles whose name holds the letters typed into the scan field, in a menu under it that leaves
+     * the field where it is; Down goes into the menu, Enter on a style opens its grid.
+     */
+    private void showStyleMatches() {
+        ContextMenu menu = new ContextMenu();
+        model.styleMatches().addListener((ListChangeListener<StyleView>) change -> {
+            if (model.styleMatches().isEmpty() || !code.isFocused()) {
+                menu.hide();
+                return;
+            }
+            menu.getItems()
+                    .setAll(model.styleMatches().stream()
+                            .map(style -> {
+                                MenuItem item = new MenuItem(style.name() + " · " + style.skus() + " sizes, "
+                                        + style.pairs() + " pairs, " + priceRange(style));
+                                item.setMnemonicParsing(false);
+                                item.setOnAction(event -> model.openStyle(style));
+                                return item;
+                            })
+                            .toList());
+            if (!menu.isShowing()) {
+                menu.show(code, Side.BOTTOM, 0, 0);
+            }
+        });
+        code.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.DOWN && menu.isShowing() && menu.getSkin() != null) {
+                Node first = menu.getSkin().getNode().lookup(".menu-item");
+                if (first != null) {
+                    first.requestFocus();
+                    event.consume();
+                }
+            }
+        });
+    }
+
+    private static String priceRange(StyleView style) {
+        return style.lowestPrice().equals(style.highestPrice())
+                ? Formats.money(style.lowestPrice())
+                : Formats.money(style.lowestPrice()) + "–" + Formats.money(style.highestPrice());
     }
 
     @FXML

@@ -23,6 +23,8 @@ import org.shoetopia.api.CheckoutService.SaleSeen;
 import org.shoetopia.api.FlashSaleService;
 import org.shoetopia.api.FlashSaleService.SaleView;
 import org.shoetopia.api.ListingService;
+import org.shoetopia.api.ListingService.StyleView;
+import org.shoetopia.api.ListingView;
 import org.shoetopia.api.Receipt;
 import org.shoetopia.api.ReturnService;
 import org.shoetopia.api.ReturnService.ExchangeReceipt;
@@ -51,6 +53,7 @@ import org.shoetopia.ui.DialogService.FormField;
 import org.shoetopia.ui.FieldErrors;
 import org.shoetopia.ui.Formats;
 import org.shoetopia.ui.SessionModel;
+import org.shoetopia.ui.SizeGrid;
 
 /**
  * The till: add by listing number (or a scanner typing digits and Enter), the cart with per-line sale
@@ -68,6 +71,10 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
     private final DialogService dialogs;
 
     private final StringProperty code = new SimpleStringProperty("");
+    /** The shop's styles whose name holds the letters typed into the scan field. */
+    private final ObservableList<StyleView> styleMatches = FXCollections.observableArrayList();
+
+    private final BackgroundRunner.Latest suggestingStyles = new BackgroundRunner.Latest();
     private final StringProperty customerEmail = new SimpleStringProperty("");
     private final ObservableList<CartLineView> lines = FXCollections.observableArrayList();
     private final StringProperty total = new SimpleStringProperty(Formats.money(Money.ZERO));
@@ -165,6 +172,7 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
         this.session = session;
         this.dialogs = dialogs;
         cashTendered.addListener((o, was, now) -> updateChange());
+        code.addListener((o, was, now) -> suggestStyles(now));
         errors.clearOnChange("cashTendered", cashTendered)
                 .clearOnChange("tenderAmount", tenderAmount)
                 .clearOnChange("cardBrand", cardBrand)
@@ -360,6 +368,10 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
     public void addCode() {
         errors.clear();
         String typed = code.get() == null ? "" : code.get().strip();
+        if (namesAStyle(typed)) {
+            findStyle(typed);
+            return;
+        }
         if (!typed.matches("\\d{1,13}(\\*\\d{1,5})?")) {
             errors.set("code", "Scan a barcode or type a listing number (12*2 adds two)");
             return;
@@ -391,6 +403,70 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
                 })
                 .busy(busy)
                 .onSuccess(listingId -> add(listingId, quantity))
+                .onFailure(errors::show)
+                .start();
+    }
+
+    /** Letters typed into the scan field name a style ("air max"), not a code. */
+    private static boolean namesAStyle(String typed) {
+        return typed != null && typed.codePoints().anyMatch(Character::isLetter);
+    }
+
+    /** The shop's styles matching what is typed, shown under the scan field while the cashier types. */
+    private void suggestStyles(String typed) {
+        if (!namesAStyle(typed) || typed.strip().length() < 2) {
+            suggestingStyles.supersede();
+            styleMatches.clear();
+            return;
+        }
+        var actor = session.actor();
+        // One query per keystroke; only the answer to the latest shows, and a failure is logged.
+        runner.call(() -> listings.findStyles(actor, typed))
+                .latestOf(suggestingStyles)
+                .onSuccess(styleMatches::setAll)
+                .start();
+    }
+
+    /** Enter on a style's name: its grid opens when one style matches; several are left to pick from. */
+    private void findStyle(String typed) {
+        var actor = session.actor();
+        suggestingStyles.supersede();
+        runner.call(() -> listings.findStyles(actor, typed))
+                .busy(busy)
+                .onSuccess(found -> {
+                    styleMatches.setAll(found);
+                    if (found.size() == 1) {
+                        openStyle(found.get(0));
+                    } else if (found.isEmpty()) {
+                        errors.set("code", "No style on sale here matches \"" + typed + "\"");
+                    } else {
+                        errors.set("code", found.size() + " styles match: pick one from the list");
+                    }
+                })
+                .onFailure(errors::show)
+                .start();
+    }
+
+    /** Opens a style's size grid; the cell the cashier picks goes into the cart. */
+    public void openStyle(StyleView style) {
+        errors.clear();
+        if (style == null) {
+            return;
+        }
+        suggestingStyles.supersede();
+        styleMatches.clear();
+        var actor = session.actor();
+        runner.call(() -> listings.styleGrid(actor, style.anyListingId()))
+                .busy(busy)
+                .onSuccess(cells -> {
+                    SizeGrid grid = SizeGrid.of(
+                            cells.stream().filter(ListingView::active).toList());
+                    if (grid.rows().isEmpty()) {
+                        errors.set("code", "No size of " + style.name() + " is on sale any more");
+                        return;
+                    }
+                    dialogs.pickSize(style.name(), grid).ifPresent(sku -> add(sku.listingId(), 1));
+                })
                 .onFailure(errors::show)
                 .start();
     }
@@ -1086,6 +1162,10 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
 
     public StringProperty codeProperty() {
         return code;
+    }
+
+    public ObservableList<StyleView> styleMatches() {
+        return styleMatches;
     }
 
     public StringProperty customerEmailProperty() {

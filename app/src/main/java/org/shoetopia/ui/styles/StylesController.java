@@ -24,8 +24,8 @@ import org.shoetopia.domain.Width;
 import org.shoetopia.ui.Bind;
 import org.shoetopia.ui.Formats;
 import org.shoetopia.ui.ScreenController;
+import org.shoetopia.ui.SizeGrid;
 import org.shoetopia.ui.UiContext;
-import org.shoetopia.ui.styles.StylesViewModel.GridRow;
 import org.shoetopia.ui.styles.StylesViewModel.StyleRow;
 
 /** Binds the styles screen: the size-run form, the style's grid with a cell per size and width, and its actions. */
@@ -73,7 +73,7 @@ public final class StylesController implements ScreenController {
     private ComboBox<StyleRow> styles;
 
     @FXML
-    private TableView<GridRow> grid;
+    private TableView<SizeGrid.Row> grid;
 
     @FXML
     private Label cellInfo;
@@ -336,13 +336,13 @@ public final class StylesController implements ScreenController {
         grid.getColumns()
                 .setAll(java.util.List.of(
                         sizeColumn("US", row -> row.size().toString()),
-                        sizeColumn("UK", GridRow::uk),
-                        sizeColumn("EU", GridRow::eu)));
+                        sizeColumn("UK", SizeGrid.Row::uk),
+                        sizeColumn("EU", SizeGrid.Row::eu)));
         StyleRow chosen = model.selectedStyleProperty().get();
         Gender scale = chosen == null ? Gender.MEN : chosen.any().gender();
         for (Width width : model.gridWidths()) {
             // "2E" over "wide": the letter the trade uses, and the word for everyone else
-            TableColumn<GridRow, String> column =
+            TableColumn<SizeGrid.Row, String> column =
                     new TableColumn<>(width.letter(scale) + "\n" + width.code().replace('_', '\n'));
             column.setUserData(width);
             column.setSortable(false);
@@ -356,7 +356,7 @@ public final class StylesController implements ScreenController {
                     super.updateItem(text, empty);
                     setText(empty ? null : text);
                     setAlignment(Pos.CENTER_RIGHT);
-                    GridRow row = empty ? null : getTableRow().getItem();
+                    SizeGrid.Row row = empty ? null : getTableRow().getItem();
                     ListingView cell = row == null ? null : row.cells().get(width);
                     getStyleClass().removeAll("grid-empty", "grid-delisted", "grid-out");
                     if (row == null) {
@@ -377,16 +377,16 @@ public final class StylesController implements ScreenController {
         grid.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     }
 
-    private static TableColumn<GridRow, String> sizeColumn(
-            String system, java.util.function.Function<GridRow, String> value) {
-        TableColumn<GridRow, String> column = new TableColumn<>(system);
+    private static TableColumn<SizeGrid.Row, String> sizeColumn(
+            String system, java.util.function.Function<SizeGrid.Row, String> value) {
+        TableColumn<SizeGrid.Row, String> column = new TableColumn<>(system);
         column.setCellValueFactory(row -> new ReadOnlyStringWrapper(value.apply(row.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
-                GridRow row = empty ? null : getTableRow().getItem();
+                SizeGrid.Row row = empty ? null : getTableRow().getItem();
                 setTooltip(row == null ? null : new Tooltip(row.conversions()));
             }
         });
@@ -396,7 +396,7 @@ public final class StylesController implements ScreenController {
         return column;
     }
 
-    private static String stockText(GridRow row, Width width) {
+    private static String stockText(SizeGrid.Row row, Width width) {
         ListingView cell = row.cells().get(width);
         if (cell == null) {
             return "";
@@ -404,7 +404,7 @@ public final class StylesController implements ScreenController {
         return cell.active() ? Integer.toString(cell.stock()) : cell.stock() + " delisted";
     }
 
-    private ListingView cellAt(TablePosition<GridRow, ?> position) {
+    private ListingView cellAt(TablePosition<SizeGrid.Row, ?> position) {
         if (position == null || position.getRow() < 0 || position.getTableColumn() == null) {
             return null;
         }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.TreeMap;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -28,7 +27,6 @@ import org.shoetopia.domain.Color;
 import org.shoetopia.domain.Condition;
 import org.shoetopia.domain.Gender;
 import org.shoetopia.domain.Listing;
-import org.shoetopia.domain.ShoeSize;
 import org.shoetopia.domain.SizeChart;
 import org.shoetopia.domain.Width;
 import org.shoetopia.files.OwnerOnly;
@@ -38,6 +36,7 @@ import org.shoetopia.ui.DialogService;
 import org.shoetopia.ui.FieldErrors;
 import org.shoetopia.ui.Formats;
 import org.shoetopia.ui.SessionModel;
+import org.shoetopia.ui.SizeGrid;
 import org.shoetopia.ui.Typed;
 
 /**
@@ -66,9 +65,6 @@ public final class StylesViewModel {
         }
     }
 
-    /** One size of the grid: the size in every system and its SKU in each width, where there is one. */
-    public record GridRow(ShoeSize size, String uk, String eu, String conversions, Map<Width, ListingView> cells) {}
-
     /** One print's worth: about 42 A4 sheets. */
     static final int MAX_LABELS = 1_000;
 
@@ -79,7 +75,7 @@ public final class StylesViewModel {
 
     private final ObservableList<StyleRow> styles = FXCollections.observableArrayList();
     private final ObjectProperty<StyleRow> selectedStyle = new SimpleObjectProperty<>();
-    private final ObservableList<GridRow> grid = FXCollections.observableArrayList();
+    private final ObservableList<SizeGrid.Row> grid = FXCollections.observableArrayList();
     private final ObservableList<Width> gridWidths = FXCollections.observableArrayList();
     private final ObjectProperty<ListingView> selectedCell = new SimpleObjectProperty<>();
 
@@ -215,29 +211,9 @@ public final class StylesViewModel {
 
     private void showGrid(List<ListingView> cells) {
         Long chosen = selectedCell.get() == null ? null : selectedCell.get().listingId();
-        Map<ShoeSize, Map<Width, ListingView>> bySize = new TreeMap<>();
-        List<Width> present = new ArrayList<>();
-        for (ListingView cell : cells) {
-            // Copies of a cell listed before cells were one SKU: the oldest on sale shows, as the service picks it.
-            bySize.computeIfAbsent(cell.size(), size -> new EnumMap<>(Width.class))
-                    .merge(cell.width(), cell, (shown, copy) -> !shown.active() && copy.active() ? copy : shown);
-            if (!present.contains(cell.width())) {
-                present.add(cell.width());
-            }
-        }
-        present.sort(null);
-        gridWidths.setAll(present);
-        List<GridRow> rows = new ArrayList<>();
-        bySize.forEach((size, row) -> {
-            Gender scale = row.values().iterator().next().gender();
-            var conversion = SizeChart.convert(scale, size);
-            rows.add(new GridRow(
-                    size,
-                    conversion.map(SizeChart.Conversion::uk).orElse(""),
-                    conversion.map(SizeChart.Conversion::eu).orElse(""),
-                    conversion.map(c -> "US " + size + " · " + c.others()).orElse("Off the size chart"),
-                    row));
-        });
+        SizeGrid laidOut = SizeGrid.of(cells);
+        gridWidths.setAll(laidOut.widths());
+        List<SizeGrid.Row> rows = laidOut.rows();
         grid.setAll(rows);
         selectedCell.set(cells.stream()
                 .filter(cell -> chosen != null && cell.listingId() == chosen)
@@ -733,7 +709,7 @@ public final class StylesViewModel {
         return selectedStyle;
     }
 
-    public ObservableList<GridRow> grid() {
+    public ObservableList<SizeGrid.Row> grid() {
         return grid;
     }
 
