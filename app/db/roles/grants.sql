@@ -53,7 +53,7 @@ grant update (pending_account_id, status, answered_at) on staff_invitations to s
 grant update (role) on shop_staff to shoetopia_app;
 grant update (brand) on shoes to shoetopia_app; -- the upsert's no-op; a real change is refused
 grant update (price_cents, stock, active, details_version, shop_promotion_tier, shop_verified,
-    tax_category, manufacturer_code) on listings to shoetopia_app;
+    tax_category, manufacturer_code, unit_cost_cents) on listings to shoetopia_app;
 grant update (active_shop_id, ended_at, units_withdrawn) on flash_sales to shoetopia_app;
 grant update (units_left) on flash_sale_slots to shoetopia_app;
 grant update (open_owner_id, checked_out_at, customer_id, revision, shop_id, held_at, held_terminal, held_note,

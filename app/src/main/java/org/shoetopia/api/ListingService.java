@@ -133,6 +133,16 @@ public interface ListingService {
             org.shoetopia.domain.Money highestPrice) {
         /** "nike air max 90, black, men's, new". */
         public String name() {
+            return nameOf(brand, style, color, gender, condition);
+        }
+
+        /** How every screen and report names a style. */
+        public static String nameOf(
+                String brand,
+                String style,
+                org.shoetopia.domain.Color color,
+                org.shoetopia.domain.Gender gender,
+                org.shoetopia.domain.Condition condition) {
             return brand + " " + style + ", " + color.code() + ", " + org.shoetopia.domain.SizeChart.scaleName(gender)
                     + ", " + condition.code();
         }
@@ -151,6 +161,12 @@ public interface ListingService {
 
     /** Sets the price of every SKU of the listing's style still on sale (owner or manager). */
     List<ListingView> changeStylePrice(Actor actor, long listingId, String price);
+
+    /**
+     * Sets what a pair of every SKU of the listing's style cost the shop (owner or manager), for the
+     * stock's value at cost; a blank clears it.
+     */
+    void changeStyleCost(Actor actor, long listingId, String cost);
 
     /** Delists every SKU of the listing's style still on sale. */
     void delistStyle(Actor actor, long listingId);

@@ -17,4 +17,5 @@ public record ShoetopiaApi(
         VerificationService verification,
         StoredValueService storedValue,
         ShiftService shifts,
-        ReturnService returns) {}
+        ReturnService returns,
+        StockReportService stockReports) {}

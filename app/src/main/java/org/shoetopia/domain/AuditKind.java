@@ -32,6 +32,7 @@ public enum AuditKind implements Coded {
     LISTING_BARCODE_SET("listing.barcode_set"),
     STYLE_SIZE_RUN_CREATED("style.size_run_created"),
     STYLE_PRICE_CHANGED("style.price_changed"),
+    STYLE_COST_CHANGED("style.cost_changed"),
     STYLE_DELISTED("style.delisted"),
     DELIVERY_RECEIVED("delivery.received"),
     STOCKTAKE_STARTED("stocktake.started"),

@@ -54,6 +54,10 @@ public class Listing {
     @Column(name = "price_cents")
     private long priceCents;
 
+    /** What a pair cost the shop; null until entered. Read by the stock reports, set per style. */
+    @Column(name = "unit_cost_cents")
+    private Long unitCostCents;
+
     private int stock;
     private boolean active;
     /** The shop's promotion tier, copied here so search can sort by it from an index. */

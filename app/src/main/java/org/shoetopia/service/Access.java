@@ -67,6 +67,13 @@ final class Access {
     }
 
     /** Checks that the actor sells for {@code shopId}. */
+    /** The shop the actor sells for, which they must own or manage. */
+    static long managedShopId(Tx tx, Actor actor) {
+        long shopId = sellingShopId(tx, actor);
+        requireManagerOf(tx, actor, shopId);
+        return shopId;
+    }
+
     static void requireSellerOf(Tx tx, Actor actor, long shopId) {
         if (sellingShopId(tx, actor) != shopId) {
             throw new ForbiddenException("This belongs to another shop");

@@ -496,6 +496,31 @@ public final class LocalListingService implements ListingService {
     }
 
     @Override
+    public void changeStyleCost(Actor actor, long listingId, String cost) {
+        Long costCents = cost == null || cost.isBlank()
+                ? null
+                : Money.parse("cost", "Cost", cost).cents();
+        database.inTransaction(tx -> {
+            Listing listing = styleAnchor(tx, listingId);
+            Access.requireManagerOf(tx, actor, listing.getShopId());
+            List<Long> cells = new ArrayList<>(styleIds(tx, listing, false));
+            tx.session()
+                    .createMutationQuery("update Listing set unitCostCents = :cost where id in :ids")
+                    .setParameter("cost", costCents)
+                    .setParameter("ids", cells)
+                    .executeUpdate();
+            Audit.record(
+                    tx,
+                    AuditKind.STYLE_COST_CHANGED,
+                    "listings " + cells + " " + (costCents == null ? "no cost" : Money.ofCents(costCents)),
+                    actor.accountId(),
+                    listing.getShopId(),
+                    clock.instant());
+            return null;
+        });
+    }
+
+    @Override
     public void delistStyle(Actor actor, long listingId) {
         database.inTransaction(tx -> {
             Listing listing = styleAnchor(tx, listingId);

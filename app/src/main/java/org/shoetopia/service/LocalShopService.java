@@ -407,16 +407,10 @@ public final class LocalShopService implements ShopService {
     }
 
     /** The shop the actor owns or manages: who may read its tax settings and report. */
-    private static long managedShopId(Tx tx, Actor actor) {
-        long shopId = Access.sellingShopId(tx, actor);
-        Access.requireManagerOf(tx, actor, shopId);
-        return shopId;
-    }
-
     @Override
     public TaxSettings taxSettings(Actor actor) {
         return database.inTransaction(tx -> {
-            long shopId = managedShopId(tx, actor);
+            long shopId = Access.managedShopId(tx, actor);
             return TaxRows.settingsOf(tx, List.of(shopId)).get(shopId);
         });
     }
@@ -501,7 +495,7 @@ public final class LocalShopService implements ShopService {
 
     @Override
     public DiscountSettings discountSettings(Actor actor) {
-        return database.inTransaction(tx -> TillDiscounts.settingsOf(tx, managedShopId(tx, actor)));
+        return database.inTransaction(tx -> TillDiscounts.settingsOf(tx, Access.managedShopId(tx, actor)));
     }
 
     @Override
@@ -528,22 +522,11 @@ public final class LocalShopService implements ShopService {
 
     @Override
     public TaxReport taxReport(Actor actor, LocalDate from, LocalDate to, ZoneId zone) {
-        if (from == null || to == null) {
-            throw new ValidationException("from", "Enter the first and the last day of the report");
-        }
-        if (to.isBefore(from)) {
-            throw new ValidationException("to", "The last day comes on or after the first");
-        }
-        if (ChronoUnit.DAYS.between(from, to) >= MAX_REPORT_DAYS) {
-            throw new ValidationException("to", "A tax report covers at most " + MAX_REPORT_DAYS + " days");
-        }
-        if (zone == null) {
-            throw new ValidationException("zone", "Name the time zone the days are counted in");
-        }
-        Instant since = from.atStartOfDay(zone).toInstant();
-        Instant until = to.plusDays(1).atStartOfDay(zone).toInstant();
+        ReportDays days = ReportDays.of(from, to, zone, "A tax report");
+        Instant since = days.since();
+        Instant until = days.until();
         return database.inTransaction(tx -> {
-            long shopId = managedShopId(tx, actor);
+            long shopId = Access.managedShopId(tx, actor);
             // Per rate as charged (a rate changed later is another row): sales by the order's time,
             // refunds by the refund's.
             String rate = "t.category as category, t.name as name, t.rateThousandths as rate, t.appliesTo as appliesTo,"

@@ -21,7 +21,8 @@ public record Services(
         LocalVerificationService verification,
         LocalStoredValueService storedValue,
         LocalShiftService shifts,
-        LocalReturnService returns)
+        LocalReturnService returns,
+        LocalStockReportService stockReports)
         implements AutoCloseable {
 
     /** Opens and migrates the database; an embedded one an older version left is backed up before it is migrated. */
@@ -49,7 +50,8 @@ public record Services(
                 new LocalVerificationService(database, clock),
                 new LocalStoredValueService(database, clock),
                 new LocalShiftService(database, accounts, clock),
-                new LocalReturnService(database, accounts, orders, checkout, clock));
+                new LocalReturnService(database, accounts, orders, checkout, clock),
+                new LocalStockReportService(database, clock));
     }
 
     /** The same services as the screens see them: the API, without the database or the admin-only calls. */
@@ -67,7 +69,8 @@ public record Services(
                 verification,
                 storedValue,
                 shifts,
-                returns);
+                returns,
+                stockReports);
     }
 
     @Override

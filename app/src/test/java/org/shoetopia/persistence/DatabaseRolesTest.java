@@ -129,6 +129,7 @@ class DatabaseRolesTest {
             "listings.shop_verified UPDATE",
             "listings.tax_category UPDATE",
             "listings.manufacturer_code UPDATE",
+            "listings.unit_cost_cents UPDATE",
             "flash_sales INSERT",
             "flash_sales.active_shop_id UPDATE",
             "flash_sales.ended_at UPDATE",
