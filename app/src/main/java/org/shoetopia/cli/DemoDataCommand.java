@@ -124,10 +124,14 @@ final class DemoDataCommand implements Callable<Integer> {
                     .map(form -> services.listings().create(owner, form))
                     .toList();
             // Two styles as a shoe shop stocks them: every size of the run, in the widths it is made in.
-            int runSkus = 0;
-            for (SizeRunForm run : SIZE_RUNS) {
-                runSkus += services.listings().createSizeRun(owner, run).size();
-            }
+            List<List<ListingView>> runs = SIZE_RUNS.stream()
+                    .map(run -> services.listings().createSizeRun(owner, run))
+                    .toList();
+            int runSkus = runs.stream().mapToInt(List::size).sum();
+            // What a pair cost the shop, for the stock's value at cost.
+            services.listings().changeStyleCost(owner, runs.get(0).get(0).listingId(), "62.00");
+            services.listings().changeStyleCost(owner, runs.get(1).get(0).listingId(), "71.50");
+            List<ListingView> ghost = runs.get(0);
 
             String[] customers = {"Priya Shah", "Jonas Berg", "Lea Martin", "Tom Akers", "Ana Costa", "Kenji Ito"};
             for (int i = 0; i < customers.length; i++) {
@@ -141,6 +145,9 @@ final class DemoDataCommand implements Callable<Integer> {
                                 customer,
                                 listings.get((i * 5 + 2) % listings.size()).listingId(),
                                 1);
+                // and a pair of the running shoe, in the middle of its run, as its size curve shows
+                services.carts()
+                        .add(customer, ghost.get(ghost.size() / 2 - 4 + i * 2).listingId(), 1);
                 services.checkout()
                         .checkout(
                                 customer,

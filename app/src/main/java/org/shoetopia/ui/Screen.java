@@ -14,6 +14,7 @@ public enum Screen {
     FLASH_SALE("FlashSale", "nav.flashSale", UserSession::isShopOwner),
     STAFF("Staff", "nav.staff", UserSession::isShopOwner),
     TAX("Tax", "nav.tax", UserSession::managesShop),
+    STOCK_REPORTS("StockReports", "nav.stockReports", UserSession::managesShop),
     RATINGS("Ratings", "nav.ratings", session -> session.sellingShopId() == null),
     ADMIN("Admin", "nav.admin", UserSession::admin),
     ACCOUNT("Account", "nav.account", session -> true),

@@ -100,6 +100,9 @@ public final class StylesController implements ScreenController {
     private Button stylePriceButton;
 
     @FXML
+    private Button styleCostButton;
+
+    @FXML
     private Label brandError;
 
     @FXML
@@ -259,8 +262,9 @@ public final class StylesController implements ScreenController {
         cellBarcode.textProperty().bindBidirectional(model.cellBarcodeProperty());
         stylePrice.textProperty().bindBidirectional(model.stylePriceProperty());
         if (!managesShop) { // the services refuse a cashier's price; the screen does not offer it
-            for (var control :
-                    new javafx.scene.control.Control[] {cellPrice, cellPriceButton, stylePrice, stylePriceButton}) {
+            for (var control : new javafx.scene.control.Control[] {
+                cellPrice, cellPriceButton, stylePrice, stylePriceButton, styleCostButton
+            }) {
                 control.setDisable(true);
             }
             cellPriceButton.setTooltip(new Tooltip("Only the shop's owner or a manager changes prices"));
@@ -477,6 +481,11 @@ public final class StylesController implements ScreenController {
     @FXML
     private void changeStylePrice() {
         model.changeStylePrice();
+    }
+
+    @FXML
+    private void changeStyleCost() {
+        model.changeStyleCost();
     }
 
     @FXML

@@ -395,6 +395,34 @@ public final class StylesViewModel {
                 .start();
     }
 
+    /** Asks what a pair of the chosen style cost the shop, for the stock's value at cost; blank clears it. */
+    public void changeStyleCost() {
+        begin();
+        StyleRow row = chosenStyle();
+        if (row == null) {
+            return;
+        }
+        var typed = dialogs.ask(
+                "Cost of a pair",
+                "What a pair of " + row.label() + " costs the shop, every size and width (blank: not known)",
+                "Cost",
+                "");
+        if (typed.isEmpty()) {
+            return;
+        }
+        String cost = typed.get().strip();
+        var actor = session.actor();
+        runner.call(() -> {
+                    listings.changeStyleCost(actor, row.any().listingId(), cost);
+                    return cost;
+                })
+                .busy(busy)
+                .onSuccess(set ->
+                        notice.set(row.label() + (set.isEmpty() ? ": its cost is cleared" : ": a pair costs " + set)))
+                .onFailure(errors::show)
+                .start();
+    }
+
     public void delistStyle() {
         begin();
         StyleRow row = chosenStyle();
