@@ -31,7 +31,9 @@ grant insert on shops, shop_staff, staff_invitations, shoes, listings, flash_sal
     balance_ledger, ratings, verification_applications, audit_trail, api_sessions, shop_tax_rates,
     shop_discount_reasons, approvals, cart_discounts, order_discounts, order_tenders, gift_cards, gift_card_entries,
     store_credits, store_credit_entries, cart_gift_cards, shifts, shift_counts, drawer_moves, returns,
-    return_tenders, deliveries, delivery_lines, stocktakes, stocktake_counts to shoetopia_app;
+    return_tenders, deliveries, delivery_lines, stocktakes, stocktake_counts, customer_fits to shoetopia_app;
+-- A customer's fit is saved again as it changes.
+grant update (foot_length_mm, width, sizes_note, updated_by, updated_at) on customer_fits to shoetopia_app;
 -- A stocktake is posted once (its open mark goes); a SKU counted again replaces its count until then.
 grant update (posted_by, posted_at, open_shop_id) on stocktakes to shoetopia_app;
 grant update (counted, held_at_count, counted_by, counted_at) on stocktake_counts to shoetopia_app;

@@ -27,6 +27,12 @@ public interface AccountService {
 
     AccountView view(Actor actor);
 
+    /** The fit the actor keeps on their account (optional); shown at a shop's till when they are named. */
+    Fit.FitView myFit(Actor actor);
+
+    /** Saves the actor's own fit: foot length, width, sizes taken in brands elsewhere. */
+    Fit.FitView saveMyFit(Actor actor, Fit.FitForm form);
+
     void changePassword(Actor actor, String currentPassword, String newPassword);
 
     /** Race-safe like sign-up: the unique index decides between two accounts taking one email. */

@@ -98,6 +98,18 @@ public interface CartService {
     /** Names the customer of a walk-in sale by their account email (null or blank: anonymous walk-in). */
     CartView setCustomer(Actor actor, String customerEmail);
 
+    /**
+     * The fit of the customer the actor's cart names (none named: none), with the sizes they took
+     * in each brand at this shop; their sizes at other shops stay those shops'.
+     */
+    Fit.FitView customerFit(Actor actor);
+
+    /**
+     * The shop's staff measure the customer the cart names: foot length and width on their account
+     * (the customer's own note of sizes is kept).
+     */
+    Fit.FitView measureCustomer(Actor actor, Fit.FitForm form);
+
     int MAX_SHIP_TO = 300;
 
     /**

@@ -33,6 +33,7 @@ public enum AuditKind implements Coded {
     STYLE_SIZE_RUN_CREATED("style.size_run_created"),
     STYLE_PRICE_CHANGED("style.price_changed"),
     STYLE_COST_CHANGED("style.cost_changed"),
+    CUSTOMER_MEASURED("customer.measured"),
     STYLE_DELISTED("style.delisted"),
     DELIVERY_RECEIVED("delivery.received"),
     STOCKTAKE_STARTED("stocktake.started"),

@@ -145,6 +145,7 @@ public final class Database implements AutoCloseable {
             DeliveryLine.class,
             Stocktake.class,
             StocktakeCount.class,
+            org.shoetopia.domain.CustomerFit.class,
             PaymentMethod.JpaConverter.class,
             VerificationStatus.JpaConverter.class,
             ApplicationStatus.JpaConverter.class,

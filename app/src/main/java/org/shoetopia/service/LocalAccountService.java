@@ -7,6 +7,8 @@ import java.util.function.BiFunction;
 import org.hibernate.LockMode;
 import org.shoetopia.api.AccountService;
 import org.shoetopia.api.Actor;
+import org.shoetopia.api.Fit.FitForm;
+import org.shoetopia.api.Fit.FitView;
 import org.shoetopia.api.UserSession;
 import org.shoetopia.domain.Account;
 import org.shoetopia.domain.AuditKind;
@@ -265,6 +267,24 @@ public final class LocalAccountService implements AccountService {
             Account account = Access.account(tx, actor);
             return new AccountView(
                     account.getId(), account.getName(), account.getEmail(), account.isAdmin(), account.getCreatedAt());
+        });
+    }
+
+    @Override
+    public FitView myFit(Actor actor) {
+        return database.inTransaction(tx -> {
+            Access.account(tx, actor);
+            return CustomerFits.read(tx, actor.accountId(), null);
+        });
+    }
+
+    @Override
+    public FitView saveMyFit(Actor actor, FitForm form) {
+        CustomerFits.Checked fit = CustomerFits.Checked.of(form);
+        return database.inTransaction(tx -> {
+            Access.account(tx, actor);
+            CustomerFits.save(tx, actor.accountId(), fit, true, actor.accountId(), clock.instant());
+            return CustomerFits.read(tx, actor.accountId(), null);
         });
     }
 

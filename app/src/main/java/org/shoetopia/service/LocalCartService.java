@@ -13,6 +13,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.shoetopia.api.Actor;
 import org.shoetopia.api.CartService;
+import org.shoetopia.api.Fit.FitForm;
+import org.shoetopia.api.Fit.FitView;
 import org.shoetopia.api.ListingView;
 import org.shoetopia.domain.Account;
 import org.shoetopia.domain.Approval;
@@ -118,6 +120,40 @@ public final class LocalCartService implements CartService {
                     null,
                     clock.instant());
             return view(tx, rebound ? reread(tx, cart) : cart, null);
+        });
+    }
+
+    @Override
+    public FitView customerFit(Actor actor) {
+        return database.inTransaction(tx -> {
+            OpenCart cart = openCart(tx, actor);
+            if (cart.customerId() == null || cart.shopId() == null) {
+                return FitView.NONE;
+            }
+            return CustomerFits.read(tx, cart.customerId(), cart.shopId());
+        });
+    }
+
+    @Override
+    public FitView measureCustomer(Actor actor, FitForm form) {
+        CustomerFits.Checked fit = CustomerFits.Checked.of(form);
+        return database.inTransaction(tx -> {
+            OpenCart cart = openCart(tx, actor);
+            if (cart.shopId() == null) {
+                throw new ValidationException("footLength", "Only a shop's till measures a customer");
+            }
+            if (cart.customerId() == null) {
+                throw new ValidationException("footLength", "Name the customer first: the fit goes on their account");
+            }
+            CustomerFits.save(tx, cart.customerId(), fit, false, actor.accountId(), clock.instant());
+            Audit.record(
+                    tx,
+                    AuditKind.CUSTOMER_MEASURED,
+                    "account " + cart.customerId(),
+                    actor.accountId(),
+                    cart.shopId(),
+                    clock.instant());
+            return CustomerFits.read(tx, cart.customerId(), cart.shopId());
         });
     }
 
