@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.shoetopia.api.Actor;
+import org.shoetopia.api.Fit;
 import org.shoetopia.api.ListingService.ListingForm;
 import org.shoetopia.api.ListingService.SizeRunForm;
 import org.shoetopia.api.ListingView;
@@ -156,6 +157,9 @@ final class DemoDataCommand implements Callable<Integer> {
                                         : Payment.cash(Money.ofCents(50_000)),
                                 null);
                 services.ratings().rate(customer, shopId, 3 + i % 3);
+                if (i == 0) { // a regular who keeps her fit on her account
+                    services.accounts().saveMyFit(customer, new Fit.FitForm("26.4", "wide", "Hoka 9.5 wide"));
+                }
             }
             services.flashSales().start(owner, 10, 20);
             // A gift card sold at the till in a shift of the cashier's, closed with its count (Z report

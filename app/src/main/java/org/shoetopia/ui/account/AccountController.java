@@ -1,9 +1,11 @@
 package org.shoetopia.ui.account;
 
 import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import org.shoetopia.domain.Width;
 import org.shoetopia.ui.Bind;
 import org.shoetopia.ui.ScreenController;
 import org.shoetopia.ui.UiContext;
@@ -53,7 +55,56 @@ public final class AccountController implements ScreenController {
     }
 
     @FXML
+    private TextField footLength;
+
+    @FXML
+    private ComboBox<Width> width;
+
+    @FXML
+    private TextField sizesNote;
+
+    @FXML
+    private Label footLengthError;
+
+    @FXML
+    private Label widthError;
+
+    @FXML
+    private Label sizesNoteError;
+
+    @FXML
+    private Label fitSummary;
+
+    @FXML
+    private Label fitFormError;
+
+    @FXML
+    private void saveFit() {
+        model.saveFit();
+    }
+
+    @FXML
     private void initialize() {
+        footLength.textProperty().bindBidirectional(model.footLengthProperty());
+        Bind.codedChoices(width, Width.class, true);
+        width.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Width value) {
+                return value == null ? "not known" : value.code().replace('_', ' ');
+            }
+
+            @Override
+            public Width fromString(String text) {
+                return null; // not editable: picked from the list
+            }
+        });
+        width.valueProperty().bindBidirectional(model.widthProperty());
+        sizesNote.textProperty().bindBidirectional(model.sizesNoteProperty());
+        fitSummary.textProperty().bind(model.fitSummaryProperty());
+        Bind.error(footLengthError, model.fitErrors().of("footLength"));
+        Bind.error(widthError, model.fitErrors().of("width"));
+        Bind.error(sizesNoteError, model.fitErrors().of("sizesNote"));
+        Bind.error(fitFormError, model.fitErrors().form());
         summary.textProperty().bind(model.summaryProperty());
         currentPassword.textProperty().bindBidirectional(model.currentPasswordProperty());
         newPassword.textProperty().bindBidirectional(model.newPasswordProperty());

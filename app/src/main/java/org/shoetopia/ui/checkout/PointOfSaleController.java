@@ -47,6 +47,12 @@ public final class PointOfSaleController implements ScreenController {
     private Label codeError;
 
     @FXML
+    private Label customerFit;
+
+    @FXML
+    private Button measureButton;
+
+    @FXML
     private TableView<CartLineView> cart;
 
     @FXML
@@ -263,6 +269,10 @@ public final class PointOfSaleController implements ScreenController {
                 .filter(column -> !column.getText().equals("Shoe"))
                 .forEach(column -> column.setMinWidth(column.getPrefWidth()));
         showStyleMatches();
+        customerFit.textProperty().bind(model.customerFitProperty());
+        customerFit.visibleProperty().bind(customerFit.textProperty().isNotEmpty());
+        customerFit.managedProperty().bind(customerFit.visibleProperty());
+        measureButton.disableProperty().bind(model.customerNamedProperty().not());
         // The discount keys work while the till is in the window, wherever the focus is.
         code.sceneProperty().addListener((observed, was, now) -> {
             if (was != null) {
@@ -569,6 +579,11 @@ public final class PointOfSaleController implements ScreenController {
         return style.lowestPrice().equals(style.highestPrice())
                 ? Formats.money(style.lowestPrice())
                 : Formats.money(style.lowestPrice()) + "–" + Formats.money(style.highestPrice());
+    }
+
+    @FXML
+    private void measureCustomer() {
+        model.measureCustomer();
     }
 
     @FXML

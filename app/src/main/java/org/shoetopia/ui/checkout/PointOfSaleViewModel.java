@@ -51,6 +51,7 @@ import org.shoetopia.ui.BackgroundRunner;
 import org.shoetopia.ui.DialogService;
 import org.shoetopia.ui.DialogService.FormField;
 import org.shoetopia.ui.FieldErrors;
+import org.shoetopia.ui.FitText;
 import org.shoetopia.ui.Formats;
 import org.shoetopia.ui.SessionModel;
 import org.shoetopia.ui.SizeGrid;
@@ -81,6 +82,11 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
     private final StringProperty breakdown = new SimpleStringProperty("");
     private final ObservableList<Receipt.DiscountLine> discounts = FXCollections.observableArrayList();
     private final StringProperty customer = new SimpleStringProperty("Walk-in customer");
+    /** The named customer's fit, in one line; empty for a walk-in or a customer with none. */
+    private final StringProperty customerFit = new SimpleStringProperty("");
+
+    private final BackgroundRunner.Latest showingFit = new BackgroundRunner.Latest();
+    private final BooleanProperty customerNamed = new SimpleBooleanProperty();
     private final StringProperty saleInfo = new SimpleStringProperty("");
     private final ObjectProperty<PaymentMethod> paymentMethod = new SimpleObjectProperty<>(PaymentMethod.CASH);
     private final StringProperty cashTendered = new SimpleStringProperty("");
@@ -646,6 +652,40 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
         customerEmail.set("");
     }
 
+    /** The named customer's fit and the sizes they took here, so the right box comes out first. */
+    private void showCustomerFit() {
+        var actor = session.actor();
+        runner.call(() -> carts.customerFit(actor))
+                .latestOf(showingFit)
+                .onSuccess(fit -> customerFit.set(fit.isEmpty() ? "" : "Fit: " + FitText.of(fit)))
+                .start();
+    }
+
+    /** The cashier measures the named customer's foot: length and width go on their account. */
+    public void measureCustomer() {
+        errors.clear();
+        if (shownCustomerId == null) {
+            errors.set(FieldErrors.FORM, "Name the customer first: the fit goes on their account");
+            return;
+        }
+        List<String> widths = java.util.Arrays.stream(org.shoetopia.domain.Width.values())
+                .map(width -> width.code().replace('_', ' '))
+                .toList();
+        dialogs.form(
+                        "Measure the customer",
+                        "Foot length and width, as the measuring device reads them; saved on the customer's account",
+                        List.of(FormField.text("Foot length (cm)", ""), FormField.choice("Width", widths)))
+                .ifPresent(answer -> {
+                    var actor = session.actor();
+                    var form = new org.shoetopia.api.Fit.FitForm(answer.get(0), answer.get(1), null);
+                    runner.call(() -> carts.measureCustomer(actor, form))
+                            .busy(busy)
+                            .onSuccess(fit -> customerFit.set("Fit: " + FitText.of(fit)))
+                            .onFailure(errors::show)
+                            .start();
+                });
+    }
+
     /** Asks where the shop ships this sale (empty: the customer takes the shoes) and says so on the sale. */
     public void shipTo() {
         errors.clear();
@@ -1086,8 +1126,11 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
         }
         if (!java.util.Objects.equals(cart.customerId(), shownCustomerId)) {
             storeCreditInfo.set("");
+            customerFit.set("");
             if (cart.customerId() == null) {
                 namedCustomerEmail = null;
+            } else {
+                showCustomerFit();
             }
         }
         if (exchange.get() != null && shownSale != null && (cart.cartId() != shownSale.cartId() || cart.isEmpty())) {
@@ -1105,6 +1148,7 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
         discounts.setAll(cart.discounts());
         breakdown.set(breakdown(cart));
         customer.set(cart.customerName() == null ? "Walk-in customer" : "Customer: " + cart.customerName());
+        customerNamed.set(cart.customerId() != null);
         shownShipTo = cart.shipTo();
         shipToInfo.set(cart.shipTo() == null ? "" : "Ships to " + cart.shipTo().replace("\n", ", "));
         showExchange();
@@ -1218,6 +1262,14 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
 
     public StringProperty totalProperty() {
         return total;
+    }
+
+    public BooleanProperty customerNamedProperty() {
+        return customerNamed;
+    }
+
+    public StringProperty customerFitProperty() {
+        return customerFit;
     }
 
     public StringProperty customerProperty() {
