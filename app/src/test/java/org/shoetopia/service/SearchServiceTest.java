@@ -3,6 +3,7 @@ package org.shoetopia.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.shoetopia.support.Fixtures.money;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -158,6 +159,31 @@ class SearchServiceTest extends ServiceTest {
         assertThat(second.listings()).extracting(ListingView::style).containsExactly("samba 100%_suede", "air max 90");
         assertThat(app.search().search(SearchCriteria.any().page(3, 4)).listings())
                 .isEmpty();
+    }
+
+    @Test
+    void aFewMatchesSortedHereGiveThePagesTheDatabaseSortGives() {
+        // ties on tier and price, broken by listing number
+        list(plainShop, "Puma", "black", "Suede", "9", "new", "men", "95.00", "1");
+        list(plainShop, "Puma", "white", "Suede", "9", "new", "women", "95.00", "1");
+        var inTheDatabase = new LocalSearchService(database, 0);
+        var here = new LocalSearchService(database, 1_000);
+        for (SearchCriteria.Sort sort : SearchCriteria.Sort.values()) {
+            for (SearchCriteria filter : List.of(
+                    SearchCriteria.any(),
+                    SearchCriteria.any().color(Color.BLACK),
+                    SearchCriteria.any().gender(Gender.MEN))) {
+                for (int page = 1; page <= 5; page++) {
+                    SearchCriteria criteria = filter.sortedBy(sort).page(page, 2);
+                    assertThat(here.search(criteria).listings())
+                            .as(criteria.toString())
+                            .extracting(ListingView::listingId)
+                            .containsExactlyElementsOf(inTheDatabase.search(criteria).listings().stream()
+                                    .map(ListingView::listingId)
+                                    .toList());
+                }
+            }
+        }
     }
 
     @Test

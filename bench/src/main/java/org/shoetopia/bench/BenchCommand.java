@@ -38,6 +38,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "Smoke run: 1%% scale, a few seconds.")
     private boolean quick;
 
+    @Option(names = "--search-only", description = "Generate the data and measure the catalogue search only.")
+    private boolean searchOnly;
+
     @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE}).")
     private long seed;
 
@@ -59,6 +62,9 @@ final class BenchCommand implements Callable<Integer> {
         Benchmark.Plan plan = quick
                 ? Benchmark.Plan.smoke(seed, Optional.of(appJar))
                 : Benchmark.Plan.full(seed, Optional.of(appJar));
+        if (searchOnly) {
+            plan = plan.onlySearch();
+        }
         if (url != null) {
             // never an option: a command line is visible to every user in the process list
             String password = parent.environment().getOrDefault("SHOETOPIA_DB_PASSWORD", "");

@@ -77,15 +77,34 @@ public final class Benchmark {
             int signUps,
             int orderListReads,
             Optional<Path> desktopAppJar,
-            Optional<Path> serverJar) {
+            Optional<Path> serverJar,
+            boolean searchOnly) {
         /** The whole run; the desktop app and the server are started from the app's jar when there is one. */
         public static Plan full(long seed, Optional<Path> appJar) {
-            return new Plan(1.0, seed, 3, 300, 300, 5, 15, 200, 10, 30, appJar, appJar);
+            return new Plan(1.0, seed, 3, 300, 300, 5, 15, 200, 10, 30, appJar, appJar, false);
+        }
+
+        /** The data set and the catalogue search only: minutes, for a change to search or to the data's shape. */
+        public Plan onlySearch() {
+            return new Plan(
+                    scale,
+                    seed,
+                    searchRounds,
+                    checkouts,
+                    listingsCreated,
+                    secondsPerTerminalCount,
+                    warmUpSeconds,
+                    liveUpdates,
+                    signUps,
+                    orderListReads,
+                    Optional.empty(),
+                    Optional.empty(),
+                    true);
         }
 
         /** Seconds long; the server too, from the app's jar (the desktop app is left out: it needs a display). */
         public static Plan smoke(long seed, Optional<Path> appJar) {
-            return new Plan(0.01, seed, 1, 10, 10, 0.3, 0.2, 5, 2, 3, Optional.empty(), appJar);
+            return new Plan(0.01, seed, 1, 10, 10, 0.3, 0.2, 5, 2, 3, Optional.empty(), appJar, false);
         }
     }
 
@@ -112,6 +131,12 @@ public final class Benchmark {
             facts.add(String.format(Locale.ROOT, "services start (connect, migrate, validate): %.0f ms", openMillis));
 
             search(services);
+            if (plan.searchOnly()) {
+                List<Invariants.Check> checks = Invariants.check(database.dataSource());
+                print(checks);
+                write(reportFolder, checks);
+                return Invariants.allHold(checks);
+            }
             checkout(services);
             createListing(services);
             flashSaleContention(services, database);
@@ -260,20 +285,63 @@ public final class Benchmark {
         long[] laterPages = new long[mix.size() * plan.searchRounds() * 2];
         int first = 0;
         int later = 0;
+        // Each filter's slowest page in each round: the median of those names the filters that cost.
+        long[][] slowestPage = new long[mix.size()][plan.searchRounds()];
         long started = System.nanoTime();
         for (int round = 0; round < plan.searchRounds(); round++) {
-            for (SearchCriteria criteria : mix) {
+            for (int index = 0; index < mix.size(); index++) {
+                SearchCriteria criteria = mix.get(index);
                 long t = System.nanoTime();
                 long total = search.search(criteria.page(1, 20)).total();
                 firstPages[first++] = System.nanoTime() - t;
+                slowestPage[index][round] = firstPages[first - 1];
                 for (int page : new int[] {10, 100}) {
                     t = System.nanoTime();
                     search.search(criteria.page(page, 20), total);
                     laterPages[later++] = System.nanoTime() - t;
+                    slowestPage[index][round] = Math.max(slowestPage[index][round], laterPages[later - 1]);
                 }
             }
         }
-        return new SearchTimes(firstPages, laterPages, (System.nanoTime() - started) / 1e9);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        List<String> slowest = new ArrayList<>();
+        java.util.stream.IntStream.range(0, mix.size())
+                .boxed()
+                .sorted(java.util.Comparator.comparingLong((Integer index) -> median(slowestPage[index]))
+                        .reversed())
+                .limit(3)
+                .forEach(index -> slowest.add(String.format(
+                        Locale.ROOT, "%s %.1f ms", filters(mix.get(index)), median(slowestPage[index]) / 1e6)));
+        facts.add("slowest search filters (median of their slowest page): " + String.join("; ", slowest));
+        return new SearchTimes(firstPages, laterPages, seconds);
+    }
+
+    /** "brand=nike size=EU 42": the filters a search sets, for the report. */
+    private static String filters(SearchCriteria criteria) {
+        List<String> set = new ArrayList<>();
+        for (var component : SearchCriteria.class.getRecordComponents()) {
+            try {
+                Object value = component.getAccessor().invoke(criteria);
+                String name = component.getName();
+                boolean unset = value == null
+                        || Boolean.FALSE.equals(value)
+                        || name.equals("page")
+                        || name.equals("pageSize")
+                        || (name.equals("sort") && value == SearchCriteria.any().sort());
+                if (!unset) {
+                    set.add(name + "=" + value);
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return set.isEmpty() ? "no filter" : String.join(" ", set);
+    }
+
+    private static long median(long[] samples) {
+        long[] sorted = samples.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     private Actor benchAccount(Services services, String role, int n) {

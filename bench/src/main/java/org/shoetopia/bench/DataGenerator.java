@@ -28,7 +28,8 @@ import org.shoetopia.persistence.DatabaseKind;
 /**
  * Fills an empty database at the original system's scale (at scale 1: 200,000 accounts, 100,000
  * shops, 200,000 listings, 50,000 checkouts, 40,000 ratings, about 1.35 million rows), the same kinds
- * of values, reproducible from a seed. Rows are built in memory and written with COPY on PostgreSQL.
+ * of values, reproducible from a seed. The listings are SKUs of styles in size runs, as shoe shops stock
+ * them. Rows are built in memory and written with COPY on PostgreSQL.
  * Every generated row keeps the invariants: stock equals its ledger, balances equal order lines.
  */
 public final class DataGenerator {
@@ -193,48 +194,74 @@ public final class DataGenerator {
             List<Object[]> inventory = new ArrayList<>(sizes.listings() * 2);
             Condition[] conditions = Condition.values();
             Gender[] genders = Gender.values();
-            // Cells drawn at random repeat; the repeats are numbered as copies (sku_copy), as V36
-            // numbers the copies shops listed before a cell was one SKU.
+            // The SKUs come in styles, as shops stock them: a style (shop, shoe, condition, gender) is
+            // a run of consecutive sizes in one to three widths, one price, a few pairs a cell. Most
+            // shops are small sellers with a size or two of a style; one in fifty is a shoe shop whose
+            // styles come in full runs, and those hold most of the SKUs. A style drawn twice for a shop
+            // overlaps its cells; the repeats are numbered as copies (sku_copy), as V36 numbers them.
             Map<String, Integer> copiesOfCell = new HashMap<>();
-            for (int id = 1; id <= sizes.listings(); id++) {
-                shopOf[id] = 1 + random.nextInt(sizes.shops());
-                stock[id] = 1 + random.nextInt(25);
-                priceOf[id] = (20 + random.nextInt(281)) * 100L - (random.nextBoolean() ? 1 : 0);
-                Instant listed = now.minus(Duration.ofDays(random.nextInt(300)));
+            int shoeShops = Math.max(1, sizes.shops() / 50);
+            int sku = 0;
+            while (sku < sizes.listings()) {
+                boolean fullRun = random.nextInt(10) < 3;
+                int shop = fullRun ? 1 + random.nextInt(shoeShops) : 1 + random.nextInt(sizes.shops());
                 int shoe = 1 + random.nextInt(shoes.size());
-                int sizeHalves = 10 + random.nextInt(21);
                 String condition = random.nextInt(10) < 8 ? conditions[0].code() : conditions[1].code();
-                String gender = genders[random.nextInt(genders.length)].code();
-                int widthDraw = random.nextInt(20);
-                String width = (widthDraw < 14
-                                ? Width.MEDIUM
-                                : widthDraw < 17 ? Width.WIDE : widthDraw < 19 ? Width.NARROW : Width.EXTRA_WIDE)
-                        .code();
-                int copy = copiesOfCell.merge(
-                                shopOf[id] + "/" + shoe + "/" + condition + "/" + gender + "/" + sizeHalves + "/"
-                                        + width,
-                                1,
-                                Integer::sum)
-                        - 1;
-                listings.add(new Object[] {
-                    id,
-                    shopOf[id],
-                    shoe,
-                    sizeHalves,
-                    condition,
-                    gender,
-                    priceOf[id],
-                    0,
-                    true,
-                    shopOf[id],
-                    listed,
-                    tiers[shopOf[id]],
-                    shoes.get(shoe - 1)[2],
-                    verified[shopOf[id]],
-                    width,
-                    copy
-                });
-                inventory.add(new Object[] {inventory.size() + 1, id, stock[id], "listed", null, shopOf[id], listed});
+                Gender gender = genders[random.nextInt(genders.length)];
+                // US sizes in half sizes: men's and unisex 7-13, women's 5-11, youth 2-7.
+                int smallest = gender == Gender.WOMEN ? 10 : gender == Gender.YOUTH ? 4 : 14;
+                int largest = gender == Gender.WOMEN ? 22 : gender == Gender.YOUTH ? 14 : 26;
+                int runLength = fullRun ? 8 + random.nextInt(largest - smallest - 6) : 1 + random.nextInt(3);
+                int firstSize = smallest + random.nextInt(largest - smallest - runLength + 2);
+                List<Width> widths = new ArrayList<>(List.of(Width.MEDIUM));
+                if (fullRun && random.nextInt(10) < 4) {
+                    widths.add(Width.WIDE);
+                }
+                if (fullRun && random.nextInt(10) < 2) {
+                    widths.add(random.nextBoolean() ? Width.NARROW : Width.EXTRA_WIDE);
+                }
+                if (!fullRun && random.nextInt(10) < 2) {
+                    widths.set(0, random.nextBoolean() ? Width.WIDE : Width.NARROW);
+                }
+                long price = (20 + random.nextInt(281)) * 100L - (random.nextBoolean() ? 1 : 0);
+                Instant listed = now.minus(Duration.ofDays(random.nextInt(300)));
+                for (int size = firstSize; size < firstSize + runLength && sku < sizes.listings(); size++) {
+                    for (Width width : widths) {
+                        if (sku == sizes.listings()) {
+                            break;
+                        }
+                        sku++;
+                        shopOf[sku] = shop;
+                        stock[sku] = 1 + random.nextInt(fullRun ? 6 : 25);
+                        priceOf[sku] = price;
+                        int copy = copiesOfCell.merge(
+                                        shop + "/" + shoe + "/" + condition + "/" + gender.code() + "/" + size + "/"
+                                                + width.code(),
+                                        1,
+                                        Integer::sum)
+                                - 1;
+                        listings.add(new Object[] {
+                            sku,
+                            shop,
+                            shoe,
+                            size,
+                            condition,
+                            gender.code(),
+                            price,
+                            0,
+                            true,
+                            shop,
+                            listed,
+                            tiers[shop],
+                            shoes.get(shoe - 1)[2],
+                            verified[shop],
+                            width.code(),
+                            copy
+                        });
+                        inventory.add(
+                                new Object[] {inventory.size() + 1, sku, stock[sku], "listed", null, shop, listed});
+                    }
+                }
             }
 
             List<Object[]> carts = new ArrayList<>(sizes.orders());
