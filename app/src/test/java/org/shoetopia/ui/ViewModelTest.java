@@ -165,7 +165,7 @@ class ViewModelTest {
         signIn(owner);
         PointOfSaleViewModel model = till();
 
-        model.codeProperty().set("abc");
+        model.codeProperty().set("12-3");
         model.addCode();
         assertThat(model.errors().of("code").get()).contains("listing number");
         model.codeProperty().set(listing.listingId() + "*1");
