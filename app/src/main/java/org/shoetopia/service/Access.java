@@ -66,7 +66,6 @@ final class Access {
         return staffShop;
     }
 
-    /** Checks that the actor sells for {@code shopId}. */
     /** The shop the actor sells for, which they must own or manage. */
     static long managedShopId(Tx tx, Actor actor) {
         long shopId = sellingShopId(tx, actor);
@@ -74,6 +73,7 @@ final class Access {
         return shopId;
     }
 
+    /** Checks that the actor sells for {@code shopId}. */
     static void requireSellerOf(Tx tx, Actor actor, long shopId) {
         if (sellingShopId(tx, actor) != shopId) {
             throw new ForbiddenException("This belongs to another shop");

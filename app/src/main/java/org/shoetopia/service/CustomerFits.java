@@ -58,24 +58,40 @@ final class CustomerFits {
     }
 
     /**
-     * Writes the account's fit under its row lock, so two terminals saving at once take turns;
-     * {@code withNote} false keeps the customer's own note (staff measure, the customer notes).
+     * The customer's own fit, from their account screen: what they leave empty is cleared. Under the
+     * account's row lock, so two terminals saving at once take turns.
      */
-    static void save(Tx tx, long accountId, Checked fit, boolean withNote, long by, Instant at) {
+    static void saveOwn(Tx tx, long accountId, Checked fit, Instant at) {
         Access.lockAccount(tx, accountId);
         CustomerFit row = tx.session().find(CustomerFit.class, accountId);
-        if (row == null) {
-            row = new CustomerFit(accountId);
-            row.measure(fit.footLengthMm(), fit.width(), by, at);
-            if (withNote) {
-                row.noteSizes(fit.sizesNote());
-            }
-            tx.session().persist(row);
-        } else {
-            row.measure(fit.footLengthMm(), fit.width(), by, at);
-            if (withNote) {
-                row.noteSizes(fit.sizesNote());
-            }
+        CustomerFit saved = row == null ? new CustomerFit(accountId) : row;
+        saved.measure(fit.footLengthMm(), fit.width(), accountId, at);
+        saved.noteSizes(fit.sizesNote());
+        persistIfNew(tx, row, saved);
+    }
+
+    /**
+     * A measurement taken by staff at the till: what the device did not give (empty) keeps what the
+     * account has, and the customer's own note stays theirs.
+     */
+    static void saveMeasured(Tx tx, long accountId, Checked fit, long by, Instant at) {
+        if (fit.footLengthMm() == null && fit.width() == null) {
+            throw new ValidationException("footLength", "Enter the foot length or the width the device measured");
+        }
+        Access.lockAccount(tx, accountId);
+        CustomerFit row = tx.session().find(CustomerFit.class, accountId);
+        CustomerFit saved = row == null ? new CustomerFit(accountId) : row;
+        saved.measure(
+                fit.footLengthMm() == null ? saved.getFootLengthMm() : fit.footLengthMm(),
+                fit.width() == null ? saved.getWidth() : fit.width(),
+                by,
+                at);
+        persistIfNew(tx, row, saved);
+    }
+
+    private static void persistIfNew(Tx tx, CustomerFit found, CustomerFit saved) {
+        if (found == null) {
+            tx.session().persist(saved);
         }
         tx.session().flush();
     }

@@ -283,7 +283,7 @@ public final class LocalAccountService implements AccountService {
         CustomerFits.Checked fit = CustomerFits.Checked.of(form);
         return database.inTransaction(tx -> {
             Access.account(tx, actor);
-            CustomerFits.save(tx, actor.accountId(), fit, true, actor.accountId(), clock.instant());
+            CustomerFits.saveOwn(tx, actor.accountId(), fit, clock.instant());
             return CustomerFits.read(tx, actor.accountId(), null);
         });
     }

@@ -130,6 +130,8 @@ public final class LocalCartService implements CartService {
             if (cart.customerId() == null || cart.shopId() == null) {
                 return FitView.NONE;
             }
+            // A cart outlives its seller's place on the staff: the fit is only for who still sells there.
+            Access.requireSellerOf(tx, actor, cart.shopId());
             return CustomerFits.read(tx, cart.customerId(), cart.shopId());
         });
     }
@@ -142,10 +144,11 @@ public final class LocalCartService implements CartService {
             if (cart.shopId() == null) {
                 throw new ValidationException("footLength", "Only a shop's till measures a customer");
             }
+            Access.requireSellerOf(tx, actor, cart.shopId());
             if (cart.customerId() == null) {
                 throw new ValidationException("footLength", "Name the customer first: the fit goes on their account");
             }
-            CustomerFits.save(tx, cart.customerId(), fit, false, actor.accountId(), clock.instant());
+            CustomerFits.saveMeasured(tx, cart.customerId(), fit, actor.accountId(), clock.instant());
             Audit.record(
                     tx,
                     AuditKind.CUSTOMER_MEASURED,
@@ -165,6 +168,7 @@ public final class LocalCartService implements CartService {
             if (cart.shopId() == null) {
                 throw new ValidationException("customerEmail", "Only a shop's till names the customer of a sale");
             }
+            Access.requireSellerOf(tx, actor, cart.shopId());
             Long customerId = null;
             if (email != null) {
                 Account customer = tx.session()

@@ -38,7 +38,12 @@ public interface DialogService {
         }
 
         public static FormField choice(String label, List<String> choices) {
-            return new FormField(label, Kind.CHOICE, List.copyOf(choices), choices.isEmpty() ? "" : choices.get(0));
+            return choice(label, choices, choices.isEmpty() ? "" : choices.get(0));
+        }
+
+        /** One of {@code choices}, {@code initial} chosen to start with. */
+        public static FormField choice(String label, List<String> choices, String initial) {
+            return new FormField(label, Kind.CHOICE, List.copyOf(choices), initial);
         }
     }
 

@@ -10,6 +10,7 @@ import org.shoetopia.api.Actor;
 import org.shoetopia.api.Fit.FitForm;
 import org.shoetopia.api.Fit.FitView;
 import org.shoetopia.api.ListingService.SizeRunForm;
+import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.Gender;
 import org.shoetopia.domain.Payment;
 import org.shoetopia.domain.ValidationException;
@@ -94,6 +95,37 @@ class CustomerFitTest extends ServiceTest {
         assertThat(app.accounts().myFit(customer).takenHere())
                 .as("the account screen names no shop")
                 .isEmpty();
+
+        FitView widthOnly = app.carts().measureCustomer(owner, new FitForm("", "wide", null));
+        assertThat(widthOnly.footLengthMm())
+                .as("what the device did not measure keeps what the account has")
+                .isEqualTo(270);
+        assertThat(widthOnly.width()).isEqualTo(Width.WIDE);
+        assertRejectedWritingNothing(
+                ValidationException.class,
+                "foot length or the width",
+                () -> app.carts().measureCustomer(owner, new FitForm(" ", null, null)));
+    }
+
+    @Test
+    void aCashierRemovedFromTheStaffNoLongerSeesOrMeasuresTheNamedCustomer() {
+        Actor owner = given.owner();
+        Actor clerk = given.account("clerk");
+        Actor customer = given.customer();
+        app.accounts().saveMyFit(customer, new FitForm("26.5", "wide", ""));
+        given.hire(owner, clerk);
+        app.carts().setCustomer(clerk, given.emailOf(customer));
+        assertThat(app.carts().customerFit(clerk).footLengthMm()).isEqualTo(265);
+
+        app.shops().removeStaff(owner, clerk.accountId());
+
+        assertRejectedWritingNothing(
+                ForbiddenException.class, "owner or cashiers", () -> app.carts().customerFit(clerk));
+        assertRejectedWritingNothing(
+                ForbiddenException.class,
+                "owner or cashiers",
+                () -> app.carts().measureCustomer(clerk, new FitForm("30", "narrow", null)));
+        assertThat(app.accounts().myFit(customer).footLengthMm()).isEqualTo(265);
     }
 
     @Test

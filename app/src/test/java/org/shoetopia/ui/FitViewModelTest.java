@@ -13,6 +13,7 @@ import org.shoetopia.support.Fixtures;
 import org.shoetopia.support.ServiceTest;
 import org.shoetopia.support.TestDatabases;
 import org.shoetopia.support.TestDb;
+import org.shoetopia.ui.DialogService.FormField;
 import org.shoetopia.ui.account.AccountViewModel;
 import org.shoetopia.ui.checkout.PointOfSaleViewModel;
 
@@ -78,5 +79,14 @@ class FitViewModelTest {
                 .contains("· medium ·");
         account.load();
         assertThat(account.footLengthProperty().get()).isEqualTo("27.0");
+
+        dialogs.forms.add(List.of("", "not measured"));
+        model.measureCustomer();
+        assertThat(dialogs.lastFormFields)
+                .as("the form starts from the fit on the till")
+                .extracting(FormField::initial)
+                .containsExactly("27.0", "medium");
+        assertThat(model.errors().form().get()).contains("foot length or the width");
+        assertThat(model.customerFitProperty().get()).startsWith("Fit: Foot 27.0 cm");
     }
 }

@@ -176,8 +176,9 @@ public abstract class UiTest {
     }
 
     /**
-     * Dialogs recorded instead of shown; confirmations answer yes, prompts and file choosers take the
-     * answers queued by the test (none queued: the user cancelled).
+     * Dialogs recorded instead of shown; confirmations answer what {@link #confirmAnswers} queues (yes
+     * when nothing is), prompts and file choosers take the answers queued by the test (none queued:
+     * the user cancelled).
      */
     public static final class RecordingDialogs implements DialogService {
         public final List<String> shown = new ArrayList<>();
@@ -185,6 +186,9 @@ public abstract class UiTest {
         public final Deque<Path> chosenFiles = new ArrayDeque<>();
         public final Deque<Integer> choices = new ArrayDeque<>();
         public final Deque<List<String>> forms = new ArrayDeque<>();
+        public final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
+        /** The fields of the last form shown, with what they started with. */
+        public List<FormField> lastFormFields = List.of();
 
         @Override
         public void showInfo(String title, String message) {
@@ -199,7 +203,8 @@ public abstract class UiTest {
         @Override
         public boolean confirm(String title, String message) {
             shown.add(title + ": " + message);
-            return true;
+            Boolean answer = confirmAnswers.poll();
+            return answer == null || answer;
         }
 
         /** Picks the choice queued in {@link #choices}, or closes the dialog when none is. */
@@ -220,6 +225,7 @@ public abstract class UiTest {
         public Optional<List<String>> form(String title, String header, List<FormField> fields) {
             shown.add(title + ": " + header + " "
                     + fields.stream().map(FormField::label).toList());
+            lastFormFields = List.copyOf(fields);
             return Optional.ofNullable(forms.poll());
         }
 

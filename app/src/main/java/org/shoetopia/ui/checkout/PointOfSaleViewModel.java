@@ -1,6 +1,7 @@
 package org.shoetopia.ui.checkout;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,6 +21,8 @@ import org.shoetopia.api.CartService.DiscountRules;
 import org.shoetopia.api.CartService.GiftCardInCart;
 import org.shoetopia.api.CheckoutService;
 import org.shoetopia.api.CheckoutService.SaleSeen;
+import org.shoetopia.api.Fit.FitForm;
+import org.shoetopia.api.Fit.FitView;
 import org.shoetopia.api.FlashSaleService;
 import org.shoetopia.api.FlashSaleService.SaleView;
 import org.shoetopia.api.ListingService;
@@ -42,6 +45,7 @@ import org.shoetopia.domain.Percent;
 import org.shoetopia.domain.ShoetopiaException;
 import org.shoetopia.domain.Tender;
 import org.shoetopia.domain.ValidationException;
+import org.shoetopia.domain.Width;
 import org.shoetopia.files.OwnerOnly;
 import org.shoetopia.receipt.EscPosReceipt;
 import org.shoetopia.receipt.ReceiptLayout;
@@ -86,6 +90,9 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
     private final StringProperty customerFit = new SimpleStringProperty("");
 
     private final BackgroundRunner.Latest showingFit = new BackgroundRunner.Latest();
+    /** The fit on the fit line, which the measure form starts from. */
+    private FitView shownFit = FitView.NONE;
+
     private final BooleanProperty customerNamed = new SimpleBooleanProperty();
     private final StringProperty saleInfo = new SimpleStringProperty("");
     private final ObjectProperty<PaymentMethod> paymentMethod = new SimpleObjectProperty<>(PaymentMethod.CASH);
@@ -209,6 +216,8 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
 
     /** "% off" and "amount off", as the discount form offers them. */
     private static final List<String> DISCOUNT_KINDS = List.of("% off", "amount off");
+    /** The measure form's width when the device gave none: the account keeps the width it has. */
+    private static final String NOT_MEASURED = "not measured";
 
     /** Asks for a discount on the line (percent or amount, with a reason) and gives it, with a manager's approval if it needs one. */
     public void discountLine(CartLineView line) {
@@ -657,30 +666,47 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
         var actor = session.actor();
         runner.call(() -> carts.customerFit(actor))
                 .latestOf(showingFit)
-                .onSuccess(fit -> customerFit.set(fit.isEmpty() ? "" : "Fit: " + FitText.of(fit)))
+                .onSuccess(this::showFit)
                 .start();
     }
 
-    /** The cashier measures the named customer's foot: length and width go on their account. */
+    private void showFit(FitView fit) {
+        shownFit = fit;
+        customerFit.set(fit.isEmpty() ? "" : "Fit: " + FitText.of(fit));
+    }
+
+    /**
+     * The cashier measures the named customer's foot: length and width go on their account. The form
+     * starts from what is known; what is left empty keeps what the account has.
+     */
     public void measureCustomer() {
         errors.clear();
         if (shownCustomerId == null) {
             errors.set(FieldErrors.FORM, "Name the customer first: the fit goes on their account");
             return;
         }
-        List<String> widths = java.util.Arrays.stream(org.shoetopia.domain.Width.values())
-                .map(width -> width.code().replace('_', ' '))
-                .toList();
+        List<String> widths = new ArrayList<>();
+        widths.add(NOT_MEASURED);
+        for (Width width : Width.values()) {
+            widths.add(width.code().replace('_', ' '));
+        }
+        Integer knownLength = shownFit.footLengthMm();
+        String length = knownLength == null ? "" : knownLength / 10 + "." + knownLength % 10;
+        String width = shownFit.width() == null
+                ? NOT_MEASURED
+                : shownFit.width().code().replace('_', ' ');
         dialogs.form(
                         "Measure the customer",
                         "Foot length and width, as the measuring device reads them; saved on the customer's account",
-                        List.of(FormField.text("Foot length (cm)", ""), FormField.choice("Width", widths)))
+                        List.of(FormField.text("Foot length (cm)", length), FormField.choice("Width", widths, width)))
                 .ifPresent(answer -> {
                     var actor = session.actor();
-                    var form = new org.shoetopia.api.Fit.FitForm(answer.get(0), answer.get(1), null);
+                    String widthTyped = NOT_MEASURED.equals(answer.get(1)) ? null : answer.get(1);
+                    var form = new FitForm(answer.get(0), widthTyped, null);
                     runner.call(() -> carts.measureCustomer(actor, form))
+                            .latestOf(showingFit) // another customer named meanwhile: not theirs to show
                             .busy(busy)
-                            .onSuccess(fit -> customerFit.set("Fit: " + FitText.of(fit)))
+                            .onSuccess(this::showFit)
                             .onFailure(errors::show)
                             .start();
                 });
@@ -1126,7 +1152,8 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
         }
         if (!java.util.Objects.equals(cart.customerId(), shownCustomerId)) {
             storeCreditInfo.set("");
-            customerFit.set("");
+            showingFit.supersede(); // the previous customer's fit, still on its way, is not this one's
+            showFit(FitView.NONE);
             if (cart.customerId() == null) {
                 namedCustomerEmail = null;
             } else {
