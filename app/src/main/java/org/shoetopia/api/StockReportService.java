@@ -10,12 +10,12 @@ import org.shoetopia.domain.ShoeSize;
 /**
  * What a shoe shop's owner reads to buy the next season: the size curve of a style or a brand, the
  * best sellers, the sizes running low and what the stock is worth. The shop's owner or a manager
- * reads them; periods are whole days in the shop's time zone, sales net of refunds.
+ * reads them; periods are whole days in the zone the caller names, sales net of refunds.
  */
 public interface StockReportService {
     int MAX_ROWS = 200;
 
-    /** The days a report covers, counted in {@code zone}. */
+    /** The days a report covers, from and to included, counted in the caller's {@code zone}. */
     public record Period(LocalDate from, LocalDate to, ZoneId zone) {}
 
     /** One size of a curve: the pairs sold in the period and the pairs in stock now, every width together. */
@@ -32,13 +32,16 @@ public interface StockReportService {
         }
     }
 
-    /** The size curve of the style of the listing {@code anyListingId}, every width and condition of it. */
+    /** The size curve of the style of the listing {@code anyListingId} in its condition, every width of it. */
     SizeCurve styleSizeCurve(Actor actor, long anyListingId, Period period);
 
     /** The size curve of the brand's styles sized on {@code gender}'s scale. */
     SizeCurve brandSizeCurve(Actor actor, String brand, Gender gender, Period period);
 
-    /** A style's sales in the period: pairs sold net of refunds and what they took, tax included. */
+    /**
+     * A style's sales in the period: pairs sold net of refunds and what they took, tax included. A
+     * refund counts against the period of the sale it refunds, not the day it was given.
+     */
     public record BestSeller(String style, long pairsSold, Money sales, long inStock) {}
 
     /** The styles that sold the most pairs in the period, most first; at most {@code limit}. */
@@ -72,6 +75,9 @@ public interface StockReportService {
         }
     }
 
-    /** Every style of the shop with pairs in stock, most valuable at price first. */
+    /**
+     * Every style of the shop with pairs in stock, most valuable at price first. Pairs still counted
+     * on a delisted SKU are stock the shop owns, so they count too.
+     */
     StockValue stockValue(Actor actor);
 }

@@ -8,6 +8,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.shoetopia.api.StockReportService.BestSeller;
 import org.shoetopia.api.StockReportService.LowStock;
+import org.shoetopia.api.StockReportService.Period;
 import org.shoetopia.api.StockReportService.SizeCurve;
 import org.shoetopia.api.StockReportService.SizeCurveRow;
 import org.shoetopia.api.StockReportService.StockValue;
@@ -32,9 +33,10 @@ public final class StockReportCsv {
         return out.toString();
     }
 
-    public static String of(SizeCurve curve) {
+    public static String of(SizeCurve curve, Period period) {
         return csv(csv -> {
             csv.printRecord("Size curve", TaxReportCsv.safeText(curve.title()));
+            printPeriod(csv, period);
             csv.printRecord("US (" + SizeChart.scaleName(curve.scale()) + ")", "UK", "EU", "Pairs sold", "In stock");
             for (SizeCurveRow row : curve.sizes()) {
                 csv.printRecord(row.size().toString(), row.uk(), row.eu(), row.sold(), row.inStock());
@@ -43,8 +45,10 @@ public final class StockReportCsv {
         });
     }
 
-    public static String ofBestSellers(List<BestSeller> sellers) {
+    public static String ofBestSellers(List<BestSeller> sellers, Period period) {
         return csv(csv -> {
+            csv.printRecord("Best sellers");
+            printPeriod(csv, period);
             csv.printRecord("Style", "Pairs sold", "Sales (tax included)", "In stock");
             for (BestSeller seller : sellers) {
                 csv.printRecord(
@@ -54,6 +58,17 @@ public final class StockReportCsv {
                         seller.inStock());
             }
         });
+    }
+
+    /** The days sold pairs were counted over, so a saved file says which they were. */
+    private static void printPeriod(CSVPrinter csv, Period period) throws IOException {
+        csv.printRecord(
+                "Sold from",
+                period.from(),
+                "to",
+                period.to(),
+                "in",
+                period.zone().getId());
     }
 
     public static String ofLowStock(List<LowStock> low) {

@@ -504,6 +504,11 @@ public final class LocalListingService implements ListingService {
             Listing listing = styleAnchor(tx, listingId);
             Access.requireManagerOf(tx, actor, listing.getShopId());
             List<Long> cells = new ArrayList<>(styleIds(tx, listing, false));
+            // Locked in listing-number order, as checkout locks them, so this waits its turn, not deadlocks.
+            cells.sort(null);
+            for (long id : cells) {
+                lockedListing(tx, id);
+            }
             tx.session()
                     .createMutationQuery("update Listing set unitCostCents = :cost where id in :ids")
                     .setParameter("cost", costCents)

@@ -146,9 +146,20 @@ public final class LocalSearchService implements SearchService {
             if (offset >= total) {
                 return new SearchPage(List.of(), total, criteria.page(), criteria.pageSize());
             }
+            // The total may be the client's, from its first page: the read below is capped on its own.
             List<Long> pageIds = total <= sortedHereUpTo
-                    ? fewMatchesPage(tx, where.toString(), parameters, criteria.sort(), offset, criteria.pageSize())
-                    : pageOfIds(tx, where + order, parameters, offset, criteria.pageSize());
+                    ? fewMatchesPage(
+                            tx,
+                            where.toString(),
+                            parameters,
+                            criteria.sort(),
+                            offset,
+                            criteria.pageSize(),
+                            sortedHereUpTo)
+                    : null;
+            if (pageIds == null) {
+                pageIds = pageOfIds(tx, where + order, parameters, offset, criteria.pageSize());
+            }
             List<ListingView> page = pageIds.isEmpty()
                     ? List.of()
                     : tx
@@ -181,13 +192,27 @@ public final class LocalSearchService implements SearchService {
         return ids.setFirstResult(offset).setMaxResults(pageSize).getResultList();
     }
 
-    /** The page of a search with few matches: every match's sort keys read, sorted as the query's order sorts. */
+    /**
+     * The page of a search with few matches: every match's sort keys read, sorted as the query's order
+     * sorts; null when more than {@code atMost} match after all (listed since the count, or a total
+     * the client sent), so the database sorts them.
+     */
     private static List<Long> fewMatchesPage(
-            Tx tx, String where, Map<String, Object> parameters, SearchCriteria.Sort sort, int offset, int pageSize) {
-        var rows = tx.session()
+            Tx tx,
+            String where,
+            Map<String, Object> parameters,
+            SearchCriteria.Sort sort,
+            int offset,
+            int pageSize,
+            int atMost) {
+        var query = tx.session()
                 .createSelectionQuery(
                         "select l.id, l.shopPromotionTier, l.priceCents from Listing l" + where, Object[].class);
-        parameters.forEach(rows::setParameter);
+        parameters.forEach(query::setParameter);
+        List<Object[]> rows = query.setMaxResults(atMost + 1).getResultList();
+        if (rows.size() > atMost) {
+            return null;
+        }
         Comparator<Object[]> tierFirst =
                 Comparator.comparingInt((Object[] row) -> (Integer) row[1]).reversed();
         Comparator<Object[]> price = Comparator.comparingLong((Object[] row) -> (Long) row[2]);
@@ -197,7 +222,7 @@ public final class LocalSearchService implements SearchService {
             case PRICE_ASCENDING -> price.thenComparing(tierFirst).thenComparing(byId);
             case PRICE_DESCENDING -> price.reversed().thenComparing(tierFirst).thenComparing(byId);
         };
-        return rows.getResultList().stream()
+        return rows.stream()
                 .sorted(order)
                 .skip(offset)
                 .limit(pageSize)

@@ -406,7 +406,7 @@ public final class LocalShopService implements ShopService {
         });
     }
 
-    /** The shop the actor owns or manages: who may read its tax settings and report. */
+    /** The tax settings of the shop the actor owns or manages: only they may read them. */
     @Override
     public TaxSettings taxSettings(Actor actor) {
         return database.inTransaction(tx -> {

@@ -54,14 +54,19 @@ public final class LocalStockReportService implements StockReportService {
             ShoeKey shoe = tx.session()
                     .find(org.shoetopia.domain.Shoe.class, listing.getShoeId())
                     .key();
-            String title = shoe.brand() + " " + shoe.style() + ", "
-                    + shoe.color().code() + ", " + SizeChart.scaleName(listing.getGender());
+            // The style as the till and Styles & sizes know it: new and used pairs are styles apart.
+            String title = StyleView.nameOf(
+                    shoe.brand(), shoe.style(), shoe.color(), listing.getGender(), listing.getCondition());
             return curve(
                     tx,
                     title,
                     listing.getGender(),
-                    "l.shopId = :shop and l.shoeId = :shoe and l.gender = :gender",
-                    Map.of("shop", listing.getShopId(), "shoe", listing.getShoeId(), "gender", listing.getGender()),
+                    "l.shopId = :shop and l.shoeId = :shoe and l.gender = :gender and l.condition = :condition",
+                    Map.of(
+                            "shop", listing.getShopId(),
+                            "shoe", listing.getShoeId(),
+                            "gender", listing.getGender(),
+                            "condition", listing.getCondition()),
                     days);
         });
     }

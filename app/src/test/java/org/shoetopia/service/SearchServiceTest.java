@@ -184,6 +184,14 @@ class SearchServiceTest extends ServiceTest {
                 }
             }
         }
+        var twoAtMost = new LocalSearchService(database, 2);
+        SearchCriteria firstPage = SearchCriteria.any().page(1, 2);
+        assertThat(twoAtMost.search(firstPage, 1L).listings())
+                .as("a total the client claims small reads no more than the cap, then lets the database sort")
+                .extracting(ListingView::listingId)
+                .containsExactlyElementsOf(inTheDatabase.search(firstPage).listings().stream()
+                        .map(ListingView::listingId)
+                        .toList());
     }
 
     @Test

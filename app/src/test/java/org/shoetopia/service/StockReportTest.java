@@ -96,7 +96,7 @@ class StockReportTest extends ServiceTest {
     void theSizeCurveCountsPairsSoldNetOfRefundsAndPairsInStockPerSize() {
         var curve = app.stockReports().styleSizeCurve(owner, run.get(2).listingId(), thisWeek);
 
-        assertThat(curve.title()).isEqualTo("new balance 990v6, grey, men's");
+        assertThat(curve.title()).isEqualTo("new balance 990v6, grey, men's, new");
         assertThat(curve.sizes())
                 .extracting(row -> row.size().toString(), SizeCurveRow::eu, SizeCurveRow::sold, SizeCurveRow::inStock)
                 .containsExactly(tuple("8", "41", 1L, 2L), tuple("9", "42.5", 1L, 2L), tuple("10", "43.5", 0L, 3L));
@@ -116,6 +116,28 @@ class StockReportTest extends ServiceTest {
                         .sold())
                 .as("no sales then; the stock is today's")
                 .isZero();
+
+        app.listings()
+                .createSizeRun(
+                        owner,
+                        new SizeRunForm(
+                                "New Balance",
+                                "grey",
+                                "990v6",
+                                "used",
+                                "men",
+                                "40",
+                                null,
+                                "8",
+                                "8",
+                                false,
+                                List.of("medium"),
+                                "4"));
+        assertThat(app.stockReports()
+                        .styleSizeCurve(owner, run.get(2).listingId(), thisWeek)
+                        .sizes())
+                .as("used pairs are a style of their own, as the till and the grid list them")
+                .isEqualTo(curve.sizes());
     }
 
     @Test

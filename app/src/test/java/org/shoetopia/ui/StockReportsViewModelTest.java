@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,19 +85,34 @@ class StockReportsViewModelTest {
                 .extracting(row -> row.size() + ":" + row.sold() + "/" + row.inStock())
                 .containsExactly("9:0/2", "9.5:2/0", "10:0/2");
         assertThat(model.curveSummaryProperty().get())
-                .isEqualTo("brooks ghost 16, blue, men's: 2 pairs sold, 4 in stock");
+                .isEqualTo("brooks ghost 16, blue, men's, new: 2 pairs sold, 4 in stock");
 
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String period = "Sold from," + today.minusDays(89) + ",to," + today + ",in,Z";
         Path file = folder.resolve("curve.csv");
         dialogs.chosenFiles.add(file);
         model.exportCurve();
         assertThat(Files.readAllLines(file))
                 .containsExactly(
-                        "Size curve,\"brooks ghost 16, blue, men's\"",
+                        "Size curve,\"brooks ghost 16, blue, men's, new\"",
+                        period,
                         "US (men's),UK,EU,Pairs sold,In stock",
                         "9,8,42.5,0,2",
                         "9.5,8.5,43,2,0",
                         "10,9,43.5,0,2",
                         "Total,,,2,4");
+
+        model.fromProperty().set(today.minusDays(6));
+        Path sellers = folder.resolve("sellers.csv");
+        dialogs.chosenFiles.add(sellers);
+        model.exportBestSellers();
+        assertThat(Files.readAllLines(sellers))
+                .as("the days the rows on screen cover, not the dates typed since")
+                .containsExactly(
+                        "Best sellers",
+                        period,
+                        "Style,Pairs sold,Sales (tax included),In stock",
+                        "\"brooks ghost 16, blue, men's, new\",2,279.90,4");
 
         model.lowStockAtMostProperty().set("lots");
         model.showLowStock();
@@ -127,6 +143,14 @@ class StockReportsViewModelTest {
                         "Style,Pairs,Value at price,Value at cost,Pairs without a cost",
                         "\"brooks ghost 16, blue, men's, new\",4,559.80,280.00,0",
                         "Total,4,559.80,280.00,0");
+
+        dialogs.answers.add("");
+        dialogs.confirmAnswers.add(false);
+        styles.changeStyleCost();
+        model.load();
+        assertThat(model.valueSummaryProperty().get())
+                .as("a blank cost clears only once the owner says so")
+                .isEqualTo("4 pairs: $559.80 at price, $280.00 at cost");
 
         dialogs.answers.add("a lot");
         styles.changeStyleCost();

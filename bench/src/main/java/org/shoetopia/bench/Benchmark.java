@@ -232,7 +232,7 @@ public final class Benchmark {
      * 10 and 100 reuse that total (as the catalogue screen does).
      */
     private void search(Services services) {
-        SearchTimes times = timeSearchMix(services.search());
+        SearchTimes times = timeSearchMix("in-process", services.search(), searchMix());
         results.add(Measurement.of(
                 "catalogue search, all (20 filters x pages 1/10/100)",
                 times.all(),
@@ -241,7 +241,8 @@ public final class Benchmark {
                 "one thread"));
         results.add(Measurement.of("catalogue search, page 1 with total count", times.firstPages(), 0, "", ""));
         results.add(Measurement.of("catalogue search, pages 10 and 100", times.laterPages(), 0, "", "total reused"));
-        SearchTimes inOtherSystems = timeSearchMix(services.search(), sizeInOtherSystemsMix());
+        SearchTimes inOtherSystems =
+                timeSearchMix("in-process, sizes in EU/UK", services.search(), sizeInOtherSystemsMix());
         results.add(Measurement.of(
                 "catalogue search, size in EU/UK (4 filters x pages 1/10/100)",
                 inOtherSystems.all(),
@@ -270,12 +271,11 @@ public final class Benchmark {
         }
     }
 
-    /** The mix once unmeasured (plans and JIT warm), then {@code searchRounds} times, timed page by page. */
-    private SearchTimes timeSearchMix(SearchService search) {
-        return timeSearchMix(search, searchMix());
-    }
-
-    private SearchTimes timeSearchMix(SearchService search, List<SearchCriteria> mix) {
+    /**
+     * The mix once unmeasured (plans and JIT warm), then {@code searchRounds} times, timed page by
+     * page; {@code which} names the run in the slowest-filters fact.
+     */
+    private SearchTimes timeSearchMix(String which, SearchService search, List<SearchCriteria> mix) {
         for (SearchCriteria criteria : mix) {
             long total = search.search(criteria).total();
             search.search(criteria.page(10, 20), total);
@@ -312,7 +312,8 @@ public final class Benchmark {
                 .limit(3)
                 .forEach(index -> slowest.add(String.format(
                         Locale.ROOT, "%s %.1f ms", filters(mix.get(index)), median(slowestPage[index]) / 1e6)));
-        facts.add("slowest search filters (median of their slowest page): " + String.join("; ", slowest));
+        facts.add(
+                "slowest search filters, " + which + " (median of their slowest page): " + String.join("; ", slowest));
         return new SearchTimes(firstPages, laterPages, seconds);
     }
 
@@ -830,7 +831,7 @@ public final class Benchmark {
     }
 
     private void searchThroughServer(RemoteApi till) {
-        SearchTimes times = timeSearchMix(till.api().search());
+        SearchTimes times = timeSearchMix("through a server", till.api().search(), searchMix());
         results.add(Measurement.of(
                 "catalogue search through a server (20 filters x pages 1/10/100)",
                 times.all(),

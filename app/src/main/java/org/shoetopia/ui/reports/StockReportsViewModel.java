@@ -68,8 +68,16 @@ public final class StockReportsViewModel {
             .field("atMost")
             .field("limit")
             .field("brand");
-    /** Only the curve of the style picked last shows, whatever order the answers come in. */
+    /** Only the newest answer of each report shows, whatever order the answers come in. */
     private final BackgroundRunner.Latest showingCurve = new BackgroundRunner.Latest();
+
+    private final BackgroundRunner.Latest showingBestSellers = new BackgroundRunner.Latest();
+    private final BackgroundRunner.Latest showingLowStock = new BackgroundRunner.Latest();
+    private final BackgroundRunner.Latest showingStockValue = new BackgroundRunner.Latest();
+    /** The days the shown curve and best sellers cover, which the dates may since have left. */
+    private Period curvePeriod;
+
+    private Period bestSellersPeriod;
 
     public StockReportsViewModel(
             StockReportService reports,
@@ -143,6 +151,7 @@ public final class StockReportsViewModel {
                         : reports.styleSizeCurve(actor, style.anyListingId(), period))
                 .latestOf(showingCurve)
                 .onSuccess(shown -> {
+                    curvePeriod = period;
                     curve.set(shown);
                     curveRows.setAll(shown.sizes());
                     curveSummary.set(
@@ -156,7 +165,11 @@ public final class StockReportsViewModel {
         var actor = session.actor();
         Period period = period();
         runner.call(() -> reports.bestSellers(actor, period, BEST_SELLERS_SHOWN))
-                .onSuccess(bestSellers::setAll)
+                .latestOf(showingBestSellers)
+                .onSuccess(shown -> {
+                    bestSellersPeriod = period;
+                    bestSellers.setAll(shown);
+                })
                 .onFailure(errors::show)
                 .start();
     }
@@ -169,6 +182,7 @@ public final class StockReportsViewModel {
         }
         var actor = session.actor();
         runner.call(() -> reports.lowStock(actor, atMost.getAsInt()))
+                .latestOf(showingLowStock)
                 .onSuccess(lowStock::setAll)
                 .onFailure(errors::show)
                 .start();
@@ -177,6 +191,7 @@ public final class StockReportsViewModel {
     public void showStockValue() {
         var actor = session.actor();
         runner.call(() -> reports.stockValue(actor))
+                .latestOf(showingStockValue)
                 .onSuccess(value -> {
                     stockValue.set(value);
                     valueRows.setAll(value.styles());
@@ -197,15 +212,27 @@ public final class StockReportsViewModel {
             errors.set("style", "Find a style first");
             return;
         }
-        save("Save the size curve", "size-curve-" + fileSafe(shown.title()) + ".csv", () -> StockReportCsv.of(shown));
+        Period period = curvePeriod;
+        save(
+                "Save the size curve",
+                "size-curve-" + fileSafe(shown.title()) + "-" + days(period) + ".csv",
+                () -> StockReportCsv.of(shown, period));
     }
 
     public void exportBestSellers() {
+        Period period = bestSellersPeriod;
+        if (period == null) {
+            return;
+        }
         List<BestSeller> shown = List.copyOf(bestSellers);
         save(
                 "Save the best sellers",
-                "best-sellers-" + from.get() + "-to-" + to.get() + ".csv",
-                () -> StockReportCsv.ofBestSellers(shown));
+                "best-sellers-" + days(period) + ".csv",
+                () -> StockReportCsv.ofBestSellers(shown, period));
+    }
+
+    private static String days(Period period) {
+        return period.from() + "-to-" + period.to();
     }
 
     public void exportLowStock() {

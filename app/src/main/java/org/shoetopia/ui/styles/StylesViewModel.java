@@ -411,6 +411,13 @@ public final class StylesViewModel {
             return;
         }
         String cost = typed.get().strip();
+        if (cost.isEmpty()
+                && !dialogs.confirm(
+                        "Clear the cost",
+                        "Clear what a pair of " + row.label() + " costs? Its stock drops out of the value at cost"
+                                + " until a cost is entered again.")) {
+            return;
+        }
         var actor = session.actor();
         runner.call(() -> {
                     listings.changeStyleCost(actor, row.any().listingId(), cost);
