@@ -43,6 +43,12 @@ public final class ListingTable {
         TableColumn<R, V> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        // every table built of these columns keeps its amounts whole, whichever screen it is on
+        column.tableViewProperty().addListener((observed, was, table) -> {
+            if (table != null) {
+                AmountColumns.keepWhole(table);
+            }
+        });
         return column;
     }
 }

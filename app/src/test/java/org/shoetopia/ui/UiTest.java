@@ -149,10 +149,9 @@ public abstract class UiTest {
         WritableImage image = WaitForAsyncUtils.waitFor(
                 WaitForAsyncUtils.asyncFx(() -> window.scene().snapshot(null)));
         try {
-            Path folder = Path.of("target", "screenshots");
-            Files.createDirectories(folder);
-            ImageIO.write(
-                    toBufferedImage(image), "png", folder.resolve(name + ".png").toFile());
+            Path file = Path.of("target", "screenshots").resolve(name + ".png");
+            Files.createDirectories(file.getParent());
+            ImageIO.write(toBufferedImage(image), "png", file.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

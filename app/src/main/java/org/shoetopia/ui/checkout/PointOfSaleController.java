@@ -253,7 +253,7 @@ public final class PointOfSaleController implements ScreenController {
                                 (CartLineView line) -> line.listing().description()),
                         ListingTable.column("Qty", 48, CartLineView::quantity),
                         ListingTable.column("Price", 80, (CartLineView line) -> Formats.money(line.unitPrice())),
-                        ListingTable.column("Off", 120, PointOfSaleController::offText),
+                        ListingTable.column("Off", 90, PointOfSaleController::offText),
                         ListingTable.column("Total", 90, (CartLineView line) -> Formats.money(line.estimatedTotal())));
         cart.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // Delete (or Backspace) on a selected line takes it out, as on any till.
@@ -264,10 +264,6 @@ public final class PointOfSaleController implements ScreenController {
                 event.consume();
             }
         });
-        // On a narrow display only the shoe's description gives way; numbers and money are never cut.
-        cart.getColumns().stream()
-                .filter(column -> !column.getText().equals("Shoe"))
-                .forEach(column -> column.setMinWidth(column.getPrefWidth()));
         showStyleMatches();
         customerFit.textProperty().bind(model.customerFitProperty());
         customerFit.visibleProperty().bind(customerFit.textProperty().isNotEmpty());

@@ -1,0 +1,131 @@
+package org.shoetopia.ui;
+
+import java.util.regex.Pattern;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+
+/**
+ * Money, totals and counts in a table are never cut: a column whose every value is an amount or a
+ * count is kept at least as wide as its widest value and its title, so on a narrow display the
+ * text columns (a shoe's description, a shop's name) give way instead.
+ */
+public final class AmountColumns {
+    /** "$1,299.99", "−12.50", "$9.99 (3 left)", "1,000", "12": what a table must show whole. */
+    public static final Pattern AMOUNT = Pattern.compile(".*\\d[\\d,]*\\.\\d\\d.*|\\s*[-−]?\\d[\\d,]*\\s*");
+
+    /** A cell's padding and border either side of its text, with a little room to spare. */
+    private static final double CELL_PADDING = 26;
+    /** The rows measured: a page of any table, and a bound on the work for a long one. */
+    private static final int ROWS_MEASURED = 500;
+
+    private static final String INSTALLED = AmountColumns.class.getName();
+    private static final String LEAST_WIDTH = AmountColumns.class.getName() + ".leastWidth";
+
+    private AmountColumns() {}
+
+    /** Keeps the table's amount columns wide enough as its rows change; once per table. */
+    public static <R> void keepWhole(TableView<R> table) {
+        if (table.getProperties().putIfAbsent(INSTALLED, Boolean.TRUE) != null) {
+            return;
+        }
+        new Watch<>(table).fitSoon();
+    }
+
+    /** Watches one table's rows, wherever its items list is replaced by another. */
+    private static final class Watch<R> {
+        private final TableView<R> table;
+        private final ListChangeListener<R> onRows = change -> fitSoon();
+        private ObservableList<R> watched;
+        private boolean pending;
+
+        Watch(TableView<R> table) {
+            this.table = table;
+            table.itemsProperty().addListener(observed -> fitSoon());
+            table.getColumns().addListener((ListChangeListener<TableColumn<R, ?>>) change -> fitSoon());
+            table.skinProperty().addListener(observed -> fitSoon());
+            table.widthProperty().addListener(observed -> fitSoon());
+            watchItems();
+        }
+
+        private void watchItems() {
+            ObservableList<R> items = table.getItems();
+            if (items != watched) {
+                if (watched != null) {
+                    watched.removeListener(onRows);
+                }
+                if (items != null) {
+                    items.addListener(onRows);
+                }
+                watched = items;
+            }
+        }
+
+        /** One pass after a burst of changes, once the cells exist to say what font they use. */
+        void fitSoon() {
+            if (!pending) {
+                pending = true;
+                Platform.runLater(() -> {
+                    pending = false;
+                    watchItems();
+                    fit(table);
+                });
+            }
+        }
+    }
+
+    private static <R> void fit(TableView<R> table) {
+        ObservableList<R> rows = table.getItems();
+        if (rows == null) {
+            return;
+        }
+        Font font = cellFont(table);
+        int measured = Math.min(rows.size(), ROWS_MEASURED);
+        for (TableColumn<R, ?> column : table.getColumns()) {
+            double widest = 0;
+            boolean anyValue = false;
+            boolean amounts = true;
+            for (int row = 0; row < measured && amounts; row++) {
+                Object value = column.getCellData(row);
+                String text = value == null ? "" : value.toString();
+                if (text.isBlank()) {
+                    continue;
+                }
+                anyValue = true;
+                amounts = AMOUNT.matcher(text).matches();
+                widest = Math.max(widest, width(text, font));
+            }
+            Object least = column.getProperties().computeIfAbsent(LEAST_WIDTH, key -> column.getMinWidth());
+            double needed = anyValue && amounts ? Math.max(widest, width(column.getText(), font)) + CELL_PADDING : 0;
+            double minWidth = Math.max((Double) least, needed);
+            if (minWidth != column.getMinWidth()) {
+                column.setMinWidth(minWidth);
+            }
+            if (column.getPrefWidth() < minWidth) {
+                column.setPrefWidth(minWidth);
+            }
+        }
+    }
+
+    /** The font the table's cells draw in (the theme's, or a touch layout's larger one). */
+    private static Font cellFont(TableView<?> table) {
+        for (Node cell : table.lookupAll(".table-cell")) {
+            if (cell instanceof Labeled labeled) {
+                return labeled.getFont();
+            }
+        }
+        return Font.font(Font.getDefault().getFamily(), 14);
+    }
+
+    private static double width(String text, Font font) {
+        Text measure = new Text(text);
+        measure.setFont(font);
+        return measure.getLayoutBounds().getWidth();
+    }
+}
