@@ -1,20 +1,25 @@
 package org.shoetopia.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.shoetopia.api.ShoetopiaApi;
 import org.shoetopia.backup.BackupSchedule;
+import org.shoetopia.files.LogFile;
 import org.shoetopia.persistence.DataFolder;
+import org.shoetopia.persistence.Database;
 import org.shoetopia.persistence.DatabaseConfig;
 import org.shoetopia.remote.RemoteApi;
 import org.shoetopia.service.PasswordHasher;
@@ -26,6 +31,7 @@ import org.shoetopia.ui.Messages;
 import org.shoetopia.ui.SessionModel;
 import org.shoetopia.ui.ShoetopiaWindow;
 import org.shoetopia.ui.UiContext;
+import org.shoetopia.ui.UncaughtErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,40 +50,71 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> log.error("Uncaught error in {}", thread, error));
         Label status = new Label("Opening the database…");
-        VBox splash = new VBox(16, new Label("Shoetopia"), new ProgressIndicator(), status);
+        status.setWrapText(true);
+        ProgressIndicator spinner = new ProgressIndicator();
+        Button quit = new Button("Quit");
+        quit.setOnAction(pressed -> Platform.exit());
+        quit.setVisible(false);
+        VBox splash = new VBox(16, new Label("Shoetopia"), spinner, status, quit);
         splash.setPadding(new Insets(24));
         stage.setTitle("Shoetopia");
-        stage.setScene(new Scene(splash, 420, 200));
+        stage.setScene(new Scene(splash, 480, 240));
         stage.show();
         Map<String, String> environment = System.getenv();
         Optional<FootprintProbe> probe = FootprintProbe.fromSystem(environment);
         probe.ifPresent(FootprintProbe::firstWindowShown);
 
         DataFolder dataFolder = DataFolder.forCurrentUser(environment).create();
+        Messages messages = new Messages(Locale.getDefault());
+        FxDialogService dialogs = new FxDialogService();
+        startLogFile(dataFolder);
+        Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrors(dialogs, messages));
         TerminalSettings settings = new TerminalSettings(dataFolder, environment);
         runner = new FxBackgroundRunner();
         runner.call(() -> openApi(settings, dataFolder))
                 .onSuccess(api -> {
                     UiContext context = new UiContext(
-                            api,
-                            settings,
-                            runner,
-                            new FxDialogService(),
-                            new Messages(Locale.getDefault()),
-                            new SessionModel(),
-                            Optional.ofNullable(backups));
+                            api, settings, runner, dialogs, messages, new SessionModel(), Optional.ofNullable(backups));
                     ShoetopiaWindow window = new ShoetopiaWindow(context, stage);
                     stage.centerOnScreen();
                     probe.ifPresent(measuring -> measuring.windowUsable(context, window, runner));
                 })
                 .onFailure(error -> {
+                    spinner.setVisible(false);
+                    spinner.setManaged(false);
+                    quit.setVisible(true);
+                    quit.requestFocus();
+                    if (Database.isOpenElsewhere(error)) {
+                        log.warn("The database is open in another window: {}", error.getMessage());
+                        status.setText(messages.get("app.inUse.message"));
+                        return;
+                    }
                     log.error("Cannot open the database or reach the server", error);
-                    status.setText(
-                            "Cannot start: " + error.getMessage() + "\nCheck the settings in " + dataFolder.path());
+                    status.setText(messages.get(
+                            "app.cannotStart.message", firstLineOf(error), dataFolder.path(), whereTheLogIs()));
                 })
                 .start();
+    }
+
+    /** The log goes to the data folder too: an app started from the menu has no console to read. */
+    private static void startLogFile(DataFolder dataFolder) {
+        try {
+            LogFile.startIn(dataFolder.path());
+        } catch (RuntimeException e) { // a full disk must not keep the till from selling
+            log.warn("Cannot write the log file in {}", dataFolder.path(), e);
+        }
+    }
+
+    private static String whereTheLogIs() {
+        return LogFile.current().map(Path::toString).orElse("the log");
+    }
+
+    /** An exception's first line, without a driver's stack-trace-like tail, so the splash stays readable. */
+    private static String firstLineOf(Throwable error) {
+        String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        String line = message.lines().findFirst().orElse(message).strip();
+        return line.length() <= 200 ? line : line.substring(0, 199) + "…";
     }
 
     /**
@@ -122,5 +159,6 @@ public final class DesktopApp extends Application {
         if (remote != null) {
             remote.close();
         }
+        LogFile.stop();
     }
 }

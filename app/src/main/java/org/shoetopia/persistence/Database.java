@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcDataSource;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -183,6 +184,19 @@ public final class Database implements AutoCloseable {
     }
 
     /** Connects, migrates the schema (safe when several terminals start at once) and validates the mapping. */
+    /**
+     * Whether {@code error} says the embedded database file is held by another process: another
+     * Shoetopia window on this computer, or a tool left open on it.
+     */
+    public static boolean isOpenElsewhere(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static Database open(DatabaseConfig config) {
         return open(config, UnaryOperator.identity());
     }

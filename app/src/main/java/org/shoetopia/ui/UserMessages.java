@@ -1,6 +1,7 @@
 package org.shoetopia.ui;
 
 import org.shoetopia.domain.ShoetopiaException;
+import org.shoetopia.files.LogFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +16,12 @@ public final class UserMessages {
             return readable.getMessage();
         }
         log.error("Unexpected error", error);
-        return "Something went wrong (" + error.getClass().getSimpleName() + "). The details are in the log.";
+        return "Something went wrong (" + error.getClass().getSimpleName() + "). The details are in "
+                + whereTheDetailsAre() + ".";
+    }
+
+    /** The log file's path, so a user started from the desktop menu (no console) can find it and send it. */
+    static String whereTheDetailsAre() {
+        return LogFile.current().map(file -> file.toString()).orElse("the log");
     }
 }
