@@ -38,6 +38,9 @@ public final class TerminalSettings {
     static final String MODE = "terminal.mode";
 
     static final String BACKUP_FOLDER = "backup.folder";
+    private static final String WINDOW_WIDTH = "window.width";
+    private static final String WINDOW_HEIGHT = "window.height";
+    private static final String WINDOW_MAXIMIZED = "window.maximized";
 
     private final DataFolder dataFolder;
     private final Map<String, String> environment;
@@ -215,6 +218,34 @@ public final class TerminalSettings {
         } catch (NumberFormatException e) {
             return BackupSchedule.DEFAULT_KEEP;
         }
+    }
+
+    /** The window's size when it was last closed, and whether it was maximised. */
+    public record WindowSize(double width, double height, boolean maximized) {}
+
+    /** The size the window was left at, if it was ever closed here (a hand-edited value is ignored). */
+    public Optional<WindowSize> windowSize() {
+        Properties file = read();
+        try {
+            double width = Double.parseDouble(file.getProperty(WINDOW_WIDTH, ""));
+            double height = Double.parseDouble(file.getProperty(WINDOW_HEIGHT, ""));
+            if (!(width > 0 && height > 0 && Double.isFinite(width) && Double.isFinite(height))) {
+                return Optional.empty();
+            }
+            return Optional.of(
+                    new WindowSize(width, height, Boolean.parseBoolean(file.getProperty(WINDOW_MAXIMIZED, ""))));
+        } catch (NumberFormatException notSaved) {
+            return Optional.empty();
+        }
+    }
+
+    /** Remembers the window's size for the next start, so a till set up once opens the same way. */
+    public void rememberWindowSize(WindowSize size) {
+        Properties file = read();
+        file.setProperty(WINDOW_WIDTH, Long.toString(Math.round(size.width())));
+        file.setProperty(WINDOW_HEIGHT, Long.toString(Math.round(size.height())));
+        file.setProperty(WINDOW_MAXIMIZED, Boolean.toString(size.maximized()));
+        write(file);
     }
 
     /** A till never keeps a database login (older versions saved one here). */
