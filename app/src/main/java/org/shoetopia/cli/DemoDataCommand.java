@@ -90,6 +90,9 @@ final class DemoDataCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        // progress on the error stream, so what stays on standard output is the result alone
+        Progress progress = new Progress(spec.commandLine().getErr(), 5);
+        progress.step("Opening the database");
         try (Services services =
                 Services.open(parent.databaseConfig(), PasswordHasher.recommended(), Clock.systemUTC())) {
             String ownerPassword = randomPassword();
@@ -102,6 +105,7 @@ final class DemoDataCommand implements Callable<Integer> {
                 out.println("The demo store is already there (" + OWNER_EMAIL + ").");
                 return 0;
             }
+            progress.step("The shop, its tax and its staff");
             long shopId = services.shops().createShop(owner, "Sole Street Shoes");
             // A New York City shop: 8.875 % sales tax, none on footwear under 110.00 a pair.
             services.shops()
@@ -121,6 +125,7 @@ final class DemoDataCommand implements Callable<Integer> {
                     .actor();
             long invitation = services.shops().inviteStaff(owner, CASHIER_EMAIL).invitationId();
             services.shops().acceptInvitation(cashier, invitation); // the demo's cashier agrees at once
+            progress.step("Listings (" + STOCK.size() + ") and styles in size runs (" + SIZE_RUNS.size() + ")");
             List<ListingView> listings = STOCK.stream()
                     .map(form -> services.listings().create(owner, form))
                     .toList();
@@ -135,6 +140,7 @@ final class DemoDataCommand implements Callable<Integer> {
             List<ListingView> ghost = runs.get(0);
 
             String[] customers = {"Priya Shah", "Jonas Berg", "Lea Martin", "Tom Akers", "Ana Costa", "Kenji Ito"};
+            progress.step("Customers, their orders and ratings (" + customers.length + ")");
             for (int i = 0; i < customers.length; i++) {
                 String email = customers[i].toLowerCase(Locale.ROOT).replace(' ', '.') + "@demo.shoetopia.app";
                 Actor customer = services.accounts()
@@ -161,6 +167,7 @@ final class DemoDataCommand implements Callable<Integer> {
                     services.accounts().saveMyFit(customer, new Fit.FitForm("26.4", "wide", "Hoka 9.5 wide"));
                 }
             }
+            progress.step("A flash sale, a cashier's shift, a gift card and store credit");
             services.flashSales().start(owner, 10, 20);
             // A gift card sold at the till in a shift of the cashier's, closed with its count (Z report
             // 1), and store credit for a regular, to pay with.
@@ -183,6 +190,24 @@ final class DemoDataCommand implements Callable<Integer> {
             out.println("A 50.00 gift card to pay with: " + giftCard + "; " + regular + " has 20.00 of store credit.");
             out.println("These passwords and the gift card's code are shown only now.");
             return 0;
+        }
+    }
+
+    /** "[2/5] The shop…" lines, so a run of several seconds shows it is working and where. */
+    private static final class Progress {
+        private final PrintWriter err;
+        private final int steps;
+        private int done;
+
+        Progress(PrintWriter err, int steps) {
+            this.err = err;
+            this.steps = steps;
+        }
+
+        void step(String what) {
+            done++;
+            err.println("[" + done + "/" + steps + "] " + what + "…");
+            err.flush();
         }
     }
 

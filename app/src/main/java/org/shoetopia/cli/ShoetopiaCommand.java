@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
 @Command(
         name = "shoetopia",
         mixinStandardHelpOptions = true,
+        // every subcommand takes --help (before its required options are checked) and --version
+        scope = CommandLine.ScopeType.INHERIT,
         versionProvider = ShoetopiaCommand.Version.class,
         usageHelpAutoWidth = true,
         description = {

@@ -177,12 +177,24 @@ class CommandLineTest {
     }
 
     @Test
+    void aSubcommandsHelpIsItsUsageNotAComplaintAboutMissingOptions() {
+        Run help = run(embeddedIn(home), "create-admin", "--help");
+
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).startsWith("Usage: shoetopia create-admin").contains("--email", "--name");
+        assertThat(help.err()).doesNotContain("Missing required");
+    }
+
+    @Test
     void demoDataFillsAStoreOnceAndSaysSoTheSecondTime() {
         Run first = run(embeddedIn(home), "demo-data");
         Run second = run(embeddedIn(home), "demo-data");
 
         assertThat(first.exitCode()).isZero();
         assertThat(first.out()).contains("Sole Street Shoes", "14 listings", "owner@demo.shoetopia.app  password: ");
+        // it says how far it is while it works, apart from the result
+        assertThat(first.err()).contains("[1/5] Opening the database", "[5/5] A flash sale");
+        assertThat(first.out()).doesNotContain("[1/5]");
         assertThat(second.out()).contains("already there");
     }
 
