@@ -62,12 +62,10 @@ final class CustomerFits {
      * account's row lock, so two terminals saving at once take turns.
      */
     static void saveOwn(Tx tx, long accountId, Checked fit, Instant at) {
-        Access.lockAccount(tx, accountId);
-        CustomerFit row = tx.session().find(CustomerFit.class, accountId);
-        CustomerFit saved = row == null ? new CustomerFit(accountId) : row;
-        saved.measure(fit.footLengthMm(), fit.width(), accountId, at);
-        saved.noteSizes(fit.sizesNote());
-        persistIfNew(tx, row, saved);
+        saveLocked(tx, accountId, saved -> {
+            saved.measure(fit.footLengthMm(), fit.width(), accountId, at);
+            saved.noteSizes(fit.sizesNote());
+        });
     }
 
     /**
@@ -78,18 +76,25 @@ final class CustomerFits {
         if (fit.footLengthMm() == null && fit.width() == null) {
             throw new ValidationException("footLength", "Enter the foot length or the width the device measured");
         }
-        Access.lockAccount(tx, accountId);
-        CustomerFit row = tx.session().find(CustomerFit.class, accountId);
-        CustomerFit saved = row == null ? new CustomerFit(accountId) : row;
-        saved.measure(
-                fit.footLengthMm() == null ? saved.getFootLengthMm() : fit.footLengthMm(),
-                fit.width() == null ? saved.getWidth() : fit.width(),
-                by,
-                at);
-        persistIfNew(tx, row, saved);
+        saveLocked(
+                tx,
+                accountId,
+                saved -> saved.measure(
+                        fit.footLengthMm() == null ? saved.getFootLengthMm() : fit.footLengthMm(),
+                        fit.width() == null ? saved.getWidth() : fit.width(),
+                        by,
+                        at));
     }
 
-    private static void persistIfNew(Tx tx, CustomerFit found, CustomerFit saved) {
+    /**
+     * Changes the account's fit row (a new one if it has none) under the account's lock, so two
+     * measurements at once cannot both insert it.
+     */
+    private static void saveLocked(Tx tx, long accountId, java.util.function.Consumer<CustomerFit> change) {
+        Access.lockAccount(tx, accountId);
+        CustomerFit found = tx.session().find(CustomerFit.class, accountId);
+        CustomerFit saved = found == null ? new CustomerFit(accountId) : found;
+        change.accept(saved);
         if (found == null) {
             tx.session().persist(saved);
         }

@@ -50,22 +50,7 @@ class StockReportTest extends ServiceTest {
     @BeforeEach
     void aWeekOfTrade() {
         owner = given.owner();
-        run = app.listings()
-                .createSizeRun(
-                        owner,
-                        new SizeRunForm(
-                                "New Balance",
-                                "grey",
-                                "990v6",
-                                "new",
-                                "men",
-                                "100",
-                                null,
-                                "8",
-                                "10",
-                                false,
-                                List.of("medium"),
-                                "3"));
+        run = newBalance990(owner, "new", "100", "8", "10", "3");
         kayano = app.listings().create(owner, Fixtures.form("Asics", "red", "Gel Kayano", "50.00", 3));
         given.purchase(owner, run.get(0).listingId(), 1);
         var nines = given.purchase(owner, run.get(1).listingId(), 2);
@@ -73,22 +58,7 @@ class StockReportTest extends ServiceTest {
         given.purchase(owner, kayano.listingId(), 3);
 
         Actor rival = given.owner();
-        var theirs = app.listings()
-                .createSizeRun(
-                        rival,
-                        new SizeRunForm(
-                                "New Balance",
-                                "grey",
-                                "990v6",
-                                "new",
-                                "men",
-                                "100",
-                                null,
-                                "8",
-                                "8",
-                                false,
-                                List.of("medium"),
-                                "5"));
+        var theirs = newBalance990(rival, "new", "100", "8", "8", "5");
         given.purchase(rival, theirs.get(0).listingId(), 4);
     }
 
@@ -117,22 +87,7 @@ class StockReportTest extends ServiceTest {
                 .as("no sales then; the stock is today's")
                 .isZero();
 
-        app.listings()
-                .createSizeRun(
-                        owner,
-                        new SizeRunForm(
-                                "New Balance",
-                                "grey",
-                                "990v6",
-                                "used",
-                                "men",
-                                "40",
-                                null,
-                                "8",
-                                "8",
-                                false,
-                                List.of("medium"),
-                                "4"));
+        newBalance990(owner, "used", "40", "8", "8", "4");
         assertThat(app.stockReports()
                         .styleSizeCurve(owner, run.get(2).listingId(), thisWeek)
                         .sizes())
@@ -216,5 +171,26 @@ class StockReportTest extends ServiceTest {
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("Brand must not be blank");
         assertThatThrownBy(() -> app.stockReports().lowStock(owner, -1)).isInstanceOf(ValidationException.class);
+    }
+
+    /** New Balance 990v6, grey, men's, one width, a pair count in every size from {@code from} to {@code to}. */
+    private List<ListingView> newBalance990(
+            Actor owner, String condition, String price, String from, String to, String pairs) {
+        return app.listings()
+                .createSizeRun(
+                        owner,
+                        new SizeRunForm(
+                                "New Balance",
+                                "grey",
+                                "990v6",
+                                condition,
+                                "men",
+                                price,
+                                null,
+                                from,
+                                to,
+                                false,
+                                List.of("medium"),
+                                pairs));
     }
 }
