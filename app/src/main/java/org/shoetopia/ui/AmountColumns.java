@@ -14,7 +14,7 @@ import javafx.scene.text.Text;
 /**
  * Money, totals and counts in a table are never cut: a column whose every value is an amount or a
  * count is kept at least as wide as its widest value and its title, so on a narrow display the
- * text columns (a shoe's description, a shop's name) give way instead.
+ * text columns (a shoe's description, a shop's name) give way instead, down to their titles.
  */
 public final class AmountColumns {
     /** "$1,299.99", "−12.50", "$9.99 (3 left)", "1,000", "12": what a table must show whole. */
@@ -102,7 +102,9 @@ public final class AmountColumns {
                 widest = Math.max(widest, width(text, font));
             }
             Object least = column.getProperties().computeIfAbsent(LEAST_WIDTH, key -> column.getMinWidth());
-            double needed = anyValue && amounts ? Math.max(widest, width(column.getText(), font)) + CELL_PADDING : 0;
+            // a title is never cut either ("Qty" read as "…" over an empty cart)
+            double title = width(column.getText(), font) + CELL_PADDING;
+            double needed = anyValue && amounts ? Math.max(widest + CELL_PADDING, title) : title;
             double minWidth = Math.max((Double) least, needed);
             if (minWidth != column.getMinWidth()) {
                 column.setMinWidth(minWidth);

@@ -19,6 +19,29 @@ public final class Bind {
         table.setPlaceholder(placeholder);
     }
 
+    /**
+     * Gives {@code node} the keyboard focus now, or as soon as it is in a window: a screen is built
+     * before the window shows it, and a focus asked for then is lost.
+     */
+    public static void focusWhenShown(javafx.scene.Node node) {
+        if (node.getScene() != null && node.getScene().getWindow() != null) {
+            node.requestFocus();
+            return;
+        }
+        node.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(
+                    ObservableValue<? extends javafx.scene.Scene> observed,
+                    javafx.scene.Scene was,
+                    javafx.scene.Scene now) {
+                if (now != null) {
+                    node.sceneProperty().removeListener(this);
+                    javafx.application.Platform.runLater(node::requestFocus);
+                }
+            }
+        });
+    }
+
     public static void error(Label label, ObservableValue<String> message) {
         label.getStyleClass().add(Styles.ERROR_TEXT);
         label.textProperty().bind(message);

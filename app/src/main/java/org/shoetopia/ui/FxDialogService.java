@@ -144,7 +144,9 @@ public final class FxDialogService implements DialogService {
         text.setFont(javafx.scene.text.Font.font("monospace", 13));
         // As tall as the screen allows: a report is read top to bottom, scrolled if it must be.
         text.setPrefRowCount(Math.min(lines.size() + 1, 28));
-        text.setPrefColumnCount(46);
+        // a receipt-wide report, or wider for longer lines (the till's keys), never cut
+        text.setPrefColumnCount(
+                Math.max(46, lines.stream().mapToInt(String::length).max().orElse(0) + 2));
         dialog.getDialogPane().setContent(text);
         dialog.setResultConverter(button -> {
             int index = buttons.indexOf(button);

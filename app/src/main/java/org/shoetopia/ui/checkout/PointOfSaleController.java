@@ -15,8 +15,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -199,6 +197,39 @@ public final class PointOfSaleController implements ScreenController {
     @FXML
     private Button zReportsButton;
 
+    @FXML
+    private Button keysButton;
+
+    @FXML
+    private Button quantityButton;
+
+    @FXML
+    private Button removeButton;
+
+    @FXML
+    private Button discountLineButton;
+
+    @FXML
+    private Button discountSaleButton;
+
+    @FXML
+    private Button overridePriceButton;
+
+    @FXML
+    private Button holdButton;
+
+    @FXML
+    private Button recallButton;
+
+    @FXML
+    private Button setCustomerButton;
+
+    @FXML
+    private Button newSaleButton;
+
+    @FXML
+    private Button addTenderButton;
+
     private final ShiftViewModel shift;
     private final ReturnViewModel returns;
 
@@ -269,15 +300,7 @@ public final class PointOfSaleController implements ScreenController {
         customerFit.visibleProperty().bind(customerFit.textProperty().isNotEmpty());
         customerFit.managedProperty().bind(customerFit.visibleProperty());
         measureButton.disableProperty().bind(model.customerNamedProperty().not());
-        // The discount keys work while the till is in the window, wherever the focus is.
-        code.sceneProperty().addListener((observed, was, now) -> {
-            if (was != null) {
-                keys.keySet().forEach(was.getAccelerators()::remove);
-            }
-            if (now != null) {
-                now.getAccelerators().putAll(keys);
-            }
-        });
+        installKeys();
         total.textProperty().bind(model.totalProperty());
         breakdown.textProperty().bind(model.breakdownProperty());
         breakdown.visibleProperty().bind(breakdown.textProperty().isNotEmpty());
@@ -395,6 +418,7 @@ public final class PointOfSaleController implements ScreenController {
             }
         });
         printButton.disableProperty().bind(model.receiptProperty().isNull());
+        newSaleButton.disableProperty().bind(model.receiptProperty().isNull());
         pdfButton.disableProperty().bind(model.receiptProperty().isNull());
     }
 
@@ -451,12 +475,68 @@ public final class PointOfSaleController implements ScreenController {
         return String.join("\n", parts); // one per line: the column stays narrow on a 1024-pixel display
     }
 
-    /** The till's discount keys, while it is shown. */
-    private final java.util.Map<KeyCombination, Runnable> keys = java.util.Map.of(
-            new KeyCodeCombination(KeyCode.F6), this::discountLine,
-            new KeyCodeCombination(KeyCode.F7), this::discountSale,
-            new KeyCodeCombination(KeyCode.F8), this::overridePrice,
-            new KeyCodeCombination(KeyCode.F9), this::addTender);
+    /**
+     * Every till action has a key, written on its button and listed by F1, so a cashier who knows them
+     * never leaves the keyboard. F-keys for the sale, Ctrl for the rest; none a text field takes.
+     */
+    private void installKeys() {
+        tillKeys.add("F1", "Show these keys", keysButton, this::showKeys)
+                .add("F2", "Change the quantity of the chosen line (else the last)", quantityButton, this::setQuantity)
+                .add(
+                        "F3",
+                        "Remove the chosen line (else the last); Delete in the list too",
+                        removeButton,
+                        this::removeLine)
+                .add("F4", "Name the customer: type their email", () -> customerEmail.requestFocus())
+                .add("F5", "Pay in cash: type what was tendered", cash, () -> payBy(cash, cashTendered))
+                .add("F6", "Discount the chosen line (else the last)", discountLineButton, this::discountLine)
+                .add("F7", "Discount the whole sale", discountSaleButton, this::discountSale)
+                .add("F8", "Set the chosen line's price (else the last's)", overridePriceButton, this::overridePrice)
+                .add("F9", "Take part of the total by this payment", addTenderButton, this::addTender)
+                .add("F10", "Pay by card: type its brand and last four digits", card, () -> payBy(card, cardBrand))
+                .add("F12", "Check out", checkoutButton, this::checkout)
+                .add("Shortcut+N", "New sale: clear the last receipt", newSaleButton, this::newSale)
+                .add("Shortcut+H", "Hold the sale", holdButton, this::holdSale)
+                .add("Shortcut+R", "Recall a held sale", recallButton, this::recallSale)
+                .add("Shortcut+P", "Print the receipt", printButton, this::print)
+                .add("Esc", "Back to the scan field", () -> code.requestFocus());
+        tillKeys.installFor(code);
+        customerEmail.setPromptText(customerEmail.getPromptText() + " — F4");
+    }
+
+    private final TillKeys tillKeys = new TillKeys();
+
+    /** Chooses how the customer pays and puts the cursor where that payment is typed. */
+    private void payBy(RadioButton method, TextField firstField) {
+        method.setSelected(true);
+        firstField.requestFocus();
+    }
+
+    /** The line an action is for: the one chosen in the list, else the one scanned last. */
+    private CartLineView chosenOrLastLine() {
+        CartLineView chosen = cart.getSelectionModel().getSelectedItem();
+        if (chosen != null || cart.getItems().isEmpty()) {
+            return chosen;
+        }
+        return cart.getItems().get(cart.getItems().size() - 1);
+    }
+
+    /** After an action that needs nothing more, the next scan goes to the scan field. */
+    private void thenScan(Runnable action) {
+        action.run();
+        code.requestFocus();
+    }
+
+    @FXML
+    private void showKeys() {
+        context.dialogs().showDocument("Till keys", tillKeys.helpLines(), java.util.List.of("Close"));
+        code.requestFocus();
+    }
+
+    @FXML
+    private void newSale() {
+        thenScan(model::startNewSale);
+    }
 
     @Override
     public void onShown() {
@@ -466,7 +546,7 @@ public final class PointOfSaleController implements ScreenController {
         }
         model.refresh();
         saleChanges = model.followSaleChanges();
-        code.requestFocus();
+        Bind.focusWhenShown(code);
     }
 
     @Override
@@ -477,22 +557,22 @@ public final class PointOfSaleController implements ScreenController {
 
     @FXML
     private void holdSale() {
-        model.holdSale();
+        thenScan(model::holdSale);
     }
 
     @FXML
     private void recallSale() {
-        model.recallSale();
+        thenScan(model::recallSale);
     }
 
     @FXML
     private void shipTo() {
-        model.shipTo();
+        thenScan(model::shipTo);
     }
 
     @FXML
     private void dropExchange() {
-        model.dropExchange();
+        thenScan(model::dropExchange);
     }
 
     @FXML
@@ -502,27 +582,27 @@ public final class PointOfSaleController implements ScreenController {
 
     @FXML
     private void openShift() {
-        shift.openShift();
+        thenScan(shift::openShift);
     }
 
     @FXML
     private void payIn() {
-        shift.payIn();
+        thenScan(shift::payIn);
     }
 
     @FXML
     private void payOut() {
-        shift.payOut();
+        thenScan(shift::payOut);
     }
 
     @FXML
     private void noSale() {
-        shift.noSale();
+        thenScan(shift::noSale);
     }
 
     @FXML
     private void xReport() {
-        shift.xReport();
+        thenScan(shift::xReport);
     }
 
     @FXML
@@ -579,7 +659,7 @@ public final class PointOfSaleController implements ScreenController {
 
     @FXML
     private void measureCustomer() {
-        model.measureCustomer();
+        thenScan(model::measureCustomer);
     }
 
     @FXML
@@ -589,37 +669,37 @@ public final class PointOfSaleController implements ScreenController {
 
     @FXML
     private void setQuantity() {
-        model.changeQuantity(cart.getSelectionModel().getSelectedItem());
+        thenScan(() -> model.changeQuantity(chosenOrLastLine()));
     }
 
     @FXML
     private void removeLine() {
-        model.remove(cart.getSelectionModel().getSelectedItem());
+        thenScan(() -> model.remove(chosenOrLastLine()));
     }
 
     @FXML
     private void discountLine() {
-        model.discountLine(cart.getSelectionModel().getSelectedItem());
+        thenScan(() -> model.discountLine(chosenOrLastLine()));
     }
 
     @FXML
     private void discountSale() {
-        model.discountSale();
+        thenScan(model::discountSale);
     }
 
     @FXML
     private void overridePrice() {
-        model.overridePrice(cart.getSelectionModel().getSelectedItem());
+        thenScan(() -> model.overridePrice(chosenOrLastLine()));
     }
 
     @FXML
     private void removeDiscount() {
-        model.removeDiscount(cart.getSelectionModel().getSelectedItem());
+        thenScan(() -> model.removeDiscount(chosenOrLastLine()));
     }
 
     @FXML
     private void voidSale() {
-        model.voidSale();
+        thenScan(model::voidSale);
     }
 
     @FXML
@@ -629,17 +709,17 @@ public final class PointOfSaleController implements ScreenController {
 
     @FXML
     private void sellGiftCard() {
-        model.sellGiftCard();
+        thenScan(model::sellGiftCard);
     }
 
     @FXML
     private void checkGiftCard() {
-        model.checkGiftCard();
+        thenScan(model::checkGiftCard);
     }
 
     @FXML
     private void giveStoreCredit() {
-        model.giveStoreCredit();
+        thenScan(model::giveStoreCredit);
     }
 
     @FXML
@@ -670,6 +750,6 @@ public final class PointOfSaleController implements ScreenController {
 
     @FXML
     private void savePdf() {
-        model.saveReceiptPdf();
+        thenScan(model::saveReceiptPdf);
     }
 }

@@ -495,14 +495,29 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
                     if (receipt.get() != null
                             && cart.units() == quantity
                             && cart.giftCards().isEmpty()) {
-                        // The first shoe of the next sale: the last sale's receipt and change go.
-                        receipt.set(null);
-                        receiptText.set("");
+                        clearLastSale(); // the first shoe of the next sale
                     }
                     showCart(cart);
                 })
                 .onFailure(errors::show)
                 .start();
+    }
+
+    /**
+     * New sale: the last sale's receipt and change go from the screen. A sale under way stays (it is
+     * held or voided, never dropped by a key); the first scan of the next sale does the same.
+     */
+    public void startNewSale() {
+        errors.clear();
+        if (cartEmpty.get()) {
+            clearLastSale();
+        }
+    }
+
+    private void clearLastSale() {
+        receipt.set(null);
+        receiptText.set("");
+        updateChange();
     }
 
     /** Asks for the line's new quantity and sets it; nothing happens when the cashier cancels. */
