@@ -66,6 +66,9 @@ class BackOfficeScreensTest extends UiTest {
         robot.clickOn("#refundReason").write("wrong size");
         robot.clickOn("#refundButton");
         waitUntil(() -> find(robot, "#notice", Label.class).getText().contains("Refunded 1"));
+        assertThat(dialogs.shown)
+                .as("the amount is said before it goes back")
+                .anyMatch(shown -> shown.startsWith("Refund: Refund 1 × ") && shown.contains("$50.00 goes back"));
         assertThat(TableCounts.scalar(database, "select stock from listings")).isEqualTo(4);
         screenshot(robot, "Orders");
     }

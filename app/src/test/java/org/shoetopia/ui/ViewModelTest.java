@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.shoetopia.api.Actor;
 import org.shoetopia.api.ListingView;
 import org.shoetopia.api.Receipt;
+import org.shoetopia.domain.Money;
 import org.shoetopia.domain.PaymentMethod;
 import org.shoetopia.domain.TaxAppliesTo;
 import org.shoetopia.domain.TaxRate;
@@ -255,6 +256,28 @@ class ViewModelTest {
                     .contains("1b7030"); // the drawer's pulse
         }
         assertThat(model.errors().form().get()).isEmpty();
+    }
+
+    @Test
+    void storeCreditIsGivenOnlyAfterItsAmountIsConfirmed() {
+        Actor owner = given.owner();
+        String regular = given.emailOf(given.customer());
+        signIn(owner);
+        UiTest.RecordingDialogs dialogs = new UiTest.RecordingDialogs();
+        PointOfSaleViewModel model = till(dialogs);
+        model.load();
+
+        dialogs.forms.add(List.of(regular, "1500", "A late delivery"));
+        dialogs.confirmAnswers.add(false); // 1500 was meant as 15.00
+        model.giveStoreCredit();
+        assertThat(dialogs.shown)
+                .contains("Store credit: Give " + regular
+                        + " $1,500.00 of store credit at this shop? They can pay with it at once.");
+        assertThat(app.storedValue().storeCredit(owner, regular)).isEqualTo(Money.ZERO);
+
+        dialogs.forms.add(List.of(regular, "15.00", "A late delivery"));
+        model.giveStoreCredit();
+        assertThat(app.storedValue().storeCredit(owner, regular)).isEqualTo(Money.ofCents(1_500));
     }
 
     @Test

@@ -1136,6 +1136,12 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
                         dialogs.showError("Store credit", e.getMessage());
                         return;
                     }
+                    if (!dialogs.confirm(
+                            "Store credit",
+                            "Give " + answer.get(0).strip() + " " + Formats.money(amount)
+                                    + " of store credit at this shop? They can pay with it at once.")) {
+                        return;
+                    }
                     var actor = session.actor();
                     runner.call(() -> storedValue.issueStoreCredit(actor, answer.get(0), amount, answer.get(2)))
                             .onSuccess(balance -> dialogs.showInfo(

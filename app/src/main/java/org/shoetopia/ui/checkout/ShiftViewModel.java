@@ -149,6 +149,17 @@ public final class ShiftViewModel {
                         dialogs.showError(title, e.getMessage());
                         return;
                     }
+                    String why = answer.get(1) == null || answer.get(1).isBlank()
+                            ? ""
+                            : " (" + answer.get(1).strip() + ")";
+                    if (!dialogs.confirm(
+                            title,
+                            (in
+                                            ? "Put " + Formats.money(amount) + " into"
+                                            : "Take " + Formats.money(amount) + " out of")
+                                    + " the drawer" + why + "? The drawer opens, and the cash-up counts it.")) {
+                        return;
+                    }
                     var actor = session.actor();
                     runner.call(() -> in
                                     ? shifts.payIn(actor, amount, answer.get(1))

@@ -67,7 +67,12 @@ public final class OrdersController implements ScreenController {
 
     public OrdersController(UiContext context) {
         this.context = context;
-        this.model = new OrdersViewModel(context.services().orders(), context.runner(), context.session());
+        this.model = new OrdersViewModel(
+                context.services().orders(),
+                context.services().returns(),
+                context.runner(),
+                context.session(),
+                context.dialogs());
     }
 
     @FXML
@@ -121,15 +126,7 @@ public final class OrdersController implements ScreenController {
 
     @FXML
     private void refund() {
-        Receipt.Line line = refundLine.getValue();
-        // Money goes back at once: the cashier says yes first.
-        if (line == null
-                || context.dialogs()
-                        .confirm(
-                                "Refund",
-                                "Refund the chosen units of " + line.description() + "? The money goes back now.")) {
-            model.refund(line);
-        }
+        model.refund(refundLine.getValue());
     }
 
     private static final class LineCell extends ListCell<Receipt.Line> {

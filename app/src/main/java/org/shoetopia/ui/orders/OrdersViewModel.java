@@ -13,9 +13,12 @@ import javafx.collections.ObservableList;
 import org.shoetopia.api.OrderService;
 import org.shoetopia.api.OrderService.OrderSummary;
 import org.shoetopia.api.Receipt;
+import org.shoetopia.api.ReturnService;
 import org.shoetopia.receipt.ReceiptLayout;
 import org.shoetopia.ui.BackgroundRunner;
+import org.shoetopia.ui.DialogService;
 import org.shoetopia.ui.FieldErrors;
+import org.shoetopia.ui.Formats;
 import org.shoetopia.ui.SessionModel;
 
 /**
@@ -24,8 +27,10 @@ import org.shoetopia.ui.SessionModel;
  */
 public final class OrdersViewModel {
     private final OrderService orders;
+    private final ReturnService returns;
     private final BackgroundRunner runner;
     private final SessionModel session;
+    private final DialogService dialogs;
 
     private final BooleanProperty shopView = new SimpleBooleanProperty();
     private final ObservableList<OrderSummary> list = FXCollections.observableArrayList();
@@ -39,10 +44,17 @@ public final class OrdersViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final FieldErrors errors = new FieldErrors().field("quantity").field("reason");
 
-    public OrdersViewModel(OrderService orders, BackgroundRunner runner, SessionModel session) {
+    public OrdersViewModel(
+            OrderService orders,
+            ReturnService returns,
+            BackgroundRunner runner,
+            SessionModel session,
+            DialogService dialogs) {
         this.orders = orders;
+        this.returns = returns;
         this.runner = runner;
         this.session = session;
+        this.dialogs = dialogs;
         shopView.set(session.current().sellingShopId() != null);
     }
 
@@ -123,6 +135,35 @@ public final class OrdersViewModel {
         String reason = refundReason.get();
         boolean back = restock.get();
         long orderId = receipt.get().orderId();
+        // Money goes back at once: the server says how much (discounts, sale units, tax), and the
+        // cashier says yes to that amount first.
+        var asked = new ReturnService.ReturnRequest(
+                receipt.get().orderNumber(),
+                List.of(new ReturnService.ReturnLine(line.orderLineId(), quantity, back)),
+                reason,
+                false,
+                null,
+                null,
+                null);
+        runner.call(() -> returns.quote(actor, asked))
+                .busy(busy)
+                .onSuccess(amount -> {
+                    if (dialogs.confirm(
+                            "Refund",
+                            "Refund " + quantity + " × " + line.description() + ": " + Formats.money(amount)
+                                    + " goes back to the customer now"
+                                    + (back
+                                            ? ", and the pairs go back into stock."
+                                            : ". The pairs stay out of stock."))) {
+                        refundConfirmed(actor, line, quantity, back, reason, orderId);
+                    }
+                })
+                .onFailure(errors::show)
+                .start();
+    }
+
+    private void refundConfirmed(
+            org.shoetopia.api.Actor actor, Receipt.Line line, int quantity, boolean back, String reason, long orderId) {
         runner.call(() -> orders.refund(actor, line.orderLineId(), quantity, back, reason))
                 .busy(busy)
                 .onSuccess(result -> {

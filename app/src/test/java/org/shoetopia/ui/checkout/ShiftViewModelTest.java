@@ -79,6 +79,10 @@ class ShiftViewModelTest {
         app.checkout().checkout(cashier, Payment.cash(Fixtures.money("50.00")), null); // 45.00 kept
         dialogs.forms.add(List.of("20.00", "Milk for the staff room"));
         shift.payOut();
+        assertThat(dialogs.shown)
+                .as("the amount is confirmed before the drawer opens")
+                .contains("Pay out: Take $20.00 out of the drawer (Milk for the staff room)? The drawer opens,"
+                        + " and the cash-up counts it.");
 
         dialogs.forms.add(List.of(given.emailOf(owner), Fixtures.PASSWORD)); // a manager reads it
         shift.xReport();
