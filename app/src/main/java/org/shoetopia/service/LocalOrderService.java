@@ -114,10 +114,12 @@ public final class LocalOrderService implements OrderService {
             }
             Instant now = clock.instant();
             OrderStatus status = part.advance(now);
+            // the number staff and receipts know the order by, not its row id
+            long orderNumber = tx.session().find(Order.class, orderId).getOrderNumber();
             Audit.record(
                     tx,
                     AuditKind.ORDER_STATUS,
-                    "order " + orderId + " " + status.code(),
+                    "order " + orderNumber + " " + status.code(),
                     actor.accountId(),
                     shopId,
                     now);

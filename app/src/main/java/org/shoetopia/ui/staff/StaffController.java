@@ -74,11 +74,8 @@ public final class StaffController implements ScreenController {
                 .setAll(
                         ListingTable.column("When", 150, (ShopService.AuditEntry e) -> Formats.dateTime(e.at())),
                         ListingTable.column("Who", 160, (ShopService.AuditEntry e) -> e.who() == null ? "" : e.who()),
-                        ListingTable.column(
-                                "What",
-                                160,
-                                (ShopService.AuditEntry e) -> e.kind().code()),
-                        ListingTable.column("Detail", 260, ShopService.AuditEntry::tag));
+                        ListingTable.column("What", 160, (ShopService.AuditEntry e) -> AuditWords.what(e.kind())),
+                        ListingTable.column("Detail", 260, (ShopService.AuditEntry e) -> AuditWords.detail(e.tag())));
         activity.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
