@@ -4,23 +4,49 @@ import java.util.regex.Pattern;
 
 /** An amount of money in integer cents; never a floating-point number. */
 public record Money(long cents) implements Comparable<Money> {
-    private static final Pattern AMOUNT = Pattern.compile("(\\d{1,9})(?:\\.(\\d{1,2}))?");
+    /**
+     * An amount as people type it: "1299.99", "1,299.99" (thousands by comma), "12,50" and
+     * "1.299,50" (a decimal comma), "1 299,50". Money has at most two decimals, so a separator
+     * followed by three digits can only group thousands, and the two never share a character; a
+     * dot before three digits with no decimal comma ("10.999") is refused, not read as 10,999.
+     */
+    private static final Pattern AMOUNT =
+            Pattern.compile("(?<whole>\\d{1,9}|\\d{1,3}(?:,\\d{3})+)(?:\\.(?<cents>\\d{1,2}))?"
+                    + "|(?<wholeEu>\\d{1,9}|\\d{1,3}(?:[.\\u00A0\\u202F ]\\d{3})+),(?<centsEu>\\d{1,2})"
+                    + "|(?<wholeSpaced>\\d{1,3}(?:[\\u00A0\\u202F ]\\d{3})+)(?:\\.(?<centsSpaced>\\d{1,2}))?");
+
     public static final Money ZERO = new Money(0);
 
     public static Money ofCents(long cents) {
         return new Money(cents);
     }
 
-    /** Parses "12", "12.5" or "12.50"; anything else (three decimals, signs, letters) is rejected. */
+    /**
+     * Parses "12", "12.5", "12.50", "1,299.99", "12,50" or "1.299,50"; anything else (three
+     * decimals, signs, letters, more than 999,999,999.99) is rejected.
+     */
     public static Money parse(String field, String label, String text) {
         var matcher = AMOUNT.matcher(text == null ? "" : text.strip());
         if (!matcher.matches()) {
             throw new ValidationException(field, label + " must be an amount like 59.99 (at most two decimals)");
         }
-        String fraction = matcher.group(2) == null ? "0" : matcher.group(2);
-        long cents = Long.parseLong(matcher.group(1)) * 100
-                + Long.parseLong(fraction.length() == 1 ? fraction + "0" : fraction);
-        return new Money(cents);
+        String whole = firstOf(matcher.group("whole"), matcher.group("wholeEu"), matcher.group("wholeSpaced"));
+        String fraction = firstOf(matcher.group("cents"), matcher.group("centsEu"), matcher.group("centsSpaced"));
+        String digits = whole.replaceAll("\\D", "");
+        if (digits.length() > 9) {
+            throw new ValidationException(field, label + " must be an amount like 59.99 (at most two decimals)");
+        }
+        String cents = fraction == null ? "00" : fraction.length() == 1 ? fraction + "0" : fraction;
+        return new Money(Long.parseLong(digits) * 100 + Long.parseLong(cents));
+    }
+
+    private static String firstOf(String... groups) {
+        for (String group : groups) {
+            if (group != null) {
+                return group;
+            }
+        }
+        return null;
     }
 
     public Money plus(Money other) {

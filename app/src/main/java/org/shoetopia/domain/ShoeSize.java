@@ -14,7 +14,8 @@ public record ShoeSize(int halves) implements Comparable<ShoeSize> {
     }
 
     public static ShoeSize parse(String text) {
-        var matcher = SIZE.matcher(text == null ? "" : text.strip());
+        // "9,5" where a comma is the decimal mark: a size has no thousands to confuse it with
+        var matcher = SIZE.matcher(text == null ? "" : text.strip().replace(',', '.'));
         if (!matcher.matches()) {
             throw new ValidationException("size", "Size must be a whole or half US size, like 9 or 9.5");
         }
