@@ -38,6 +38,7 @@ import org.shoetopia.domain.Stocktake;
 import org.shoetopia.domain.StocktakeCount;
 import org.shoetopia.domain.TaxCategory;
 import org.shoetopia.domain.Text;
+import org.shoetopia.domain.Validation;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.domain.Width;
 import org.shoetopia.persistence.Database;
@@ -58,13 +59,20 @@ public final class LocalListingService implements ListingService {
     /** What names one cell of a style's grid in a shop: the shoe, its condition, gender, size and width. */
     private record Cell(ShoeKey key, Condition condition, Gender gender, ShoeSize size, Width width) {
         static Cell of(ListingForm form) {
-            Gender gender = Gender.parse(form.gender());
-            return new Cell(
-                    ShoeKey.of(form.brand(), form.color(), form.style()),
-                    Condition.parse(form.condition()),
-                    gender,
-                    ShoeSize.parse(form.size()),
-                    widthOf(form.width(), gender));
+            Validation checks = new Validation();
+            Cell cell = of(form, checks);
+            checks.done();
+            return cell;
+        }
+
+        /** The shoe's cell, its broken rules left in {@code checks} beside the rest of the form's. */
+        static Cell of(ListingForm form, Validation checks) {
+            ShoeKey key = checks.check(() -> ShoeKey.of(form.brand(), form.color(), form.style()));
+            Condition condition = checks.check(() -> Condition.parse(form.condition()));
+            Gender gender = checks.check(() -> Gender.parse(form.gender()));
+            ShoeSize size = checks.check(() -> ShoeSize.parse(form.size()));
+            Width width = gender == null ? null : checks.check(() -> widthOf(form.width(), gender));
+            return new Cell(key, condition, gender, size, width);
         }
 
         String label() {
@@ -72,12 +80,26 @@ public final class LocalListingService implements ListingService {
         }
     }
 
+    /** A listing form with every field checked at once. */
+    private record CheckedForm(Cell cell, Money price, int quantity, TaxCategory taxCategory) {
+        static CheckedForm of(ListingForm form) {
+            Validation checks = new Validation();
+            Cell cell = Cell.of(form, checks);
+            Money price = checks.check(() -> positivePrice(form.price()));
+            Integer quantity = checks.check(() -> parseQuantity("quantity", form.quantity()));
+            TaxCategory taxCategory = checks.check(() -> TaxCategory.parse(form.taxCategory()));
+            checks.done();
+            return new CheckedForm(cell, price, quantity, taxCategory);
+        }
+    }
+
     @Override
     public ListingView create(Actor actor, ListingForm form) {
-        Cell cell = Cell.of(form);
-        Money price = positivePrice(form.price());
-        int quantity = parseQuantity("quantity", form.quantity());
-        TaxCategory taxCategory = TaxCategory.parse(form.taxCategory());
+        CheckedForm checked = CheckedForm.of(form);
+        Cell cell = checked.cell();
+        Money price = checked.price();
+        int quantity = checked.quantity();
+        TaxCategory taxCategory = checked.taxCategory();
         return database.inTransaction(tx -> {
             long shopId = Access.sellingShopId(tx, actor);
             long shoeId = lockedShoe(tx, cell.key());
@@ -98,7 +120,8 @@ public final class LocalListingService implements ListingService {
 
     @Override
     public Optional<ListingView> findSku(Actor actor, ListingForm form) {
-        Cell cell = Cell.of(form);
+        // the whole form, so the screen shows every broken rule after one try, not the price's later
+        Cell cell = CheckedForm.of(form).cell();
         return database.inTransaction(tx -> {
             long shopId = Access.sellingShopId(tx, actor);
             return tx

@@ -38,12 +38,21 @@ public final class FieldErrors {
 
     /** Shows an error from a service call where it belongs. */
     public void show(Throwable error) {
-        if (error instanceof ValidationException validation
-                && validation.field() != null
-                && messages.containsKey(validation.field())) {
-            set(validation.field(), validation.getMessage());
-        } else {
+        if (!(error instanceof ValidationException validation)) {
             set(FORM, UserMessages.of(error));
+            return;
+        }
+        // every broken rule beside its field at once; one with no field here goes to the form's line
+        java.util.List<String> unplaced = new java.util.ArrayList<>();
+        for (ValidationException.Invalid invalid : validation.all()) {
+            if (invalid.field() != null && messages.containsKey(invalid.field())) {
+                set(invalid.field(), invalid.message());
+            } else {
+                unplaced.add(invalid.message());
+            }
+        }
+        if (!unplaced.isEmpty()) {
+            set(FORM, String.join("; ", unplaced));
         }
     }
 

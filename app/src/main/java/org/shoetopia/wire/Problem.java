@@ -1,5 +1,6 @@
 package org.shoetopia.wire;
 
+import java.util.List;
 import org.shoetopia.domain.AuthenticationException;
 import org.shoetopia.domain.BusyException;
 import org.shoetopia.domain.ConflictException;
@@ -13,9 +14,15 @@ import org.shoetopia.domain.ValidationException;
 /**
  * An RFC 9457 problem detail, as the server sends an error and the till turns it back into the same
  * domain exception, so every screen behaves over a server as it does in-process. {@code field} is
- * the extension naming the form field a validation error belongs to.
+ * the extension naming the form field a validation error belongs to; {@code errors}, every field's
+ * when a whole form was refused at once.
  */
-public record Problem(String type, String title, int status, String detail, String field) {
+public record Problem(
+        String type, String title, int status, String detail, String field, List<ValidationException.Invalid> errors) {
+    public Problem(String type, String title, int status, String detail, String field) {
+        this(type, title, status, detail, field, null);
+    }
+
     private static final String TYPES = "https://shoetopia.app/problems/";
 
     public static final String VALIDATION = TYPES + "validation";
@@ -36,7 +43,13 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static Problem of(ShoetopiaException error) {
         if (error instanceof ValidationException invalid) {
-            return new Problem(VALIDATION, "Invalid input", 400, invalid.getMessage(), invalid.field());
+            return new Problem(
+                    VALIDATION,
+                    "Invalid input",
+                    400,
+                    invalid.getMessage(),
+                    invalid.field(),
+                    invalid.all().size() > 1 ? invalid.all() : null);
         }
         if (error instanceof AuthenticationException) {
             return new Problem(SIGN_IN, "Not signed in", 401, error.getMessage(), null);
@@ -68,7 +81,10 @@ public record Problem(String type, String title, int status, String detail, Stri
     public ShoetopiaException toException() {
         String message = detail == null ? title : detail;
         return switch (type == null ? "" : type) {
-            case VALIDATION -> new ValidationException(field == null ? "" : field, message);
+            case VALIDATION ->
+                errors == null || errors.isEmpty()
+                        ? new ValidationException(field == null ? "" : field, message)
+                        : new ValidationException(errors);
             case SIGN_IN -> new AuthenticationException(message);
             case NO_SESSION -> new SessionEndedException(message);
             case FORBIDDEN -> new ForbiddenException(message);

@@ -100,6 +100,25 @@ class ListingServiceTest extends ServiceTest {
     }
 
     @Test
+    void aFormWithSeveralBadFieldsIsRefusedOnceWithEveryOne() {
+        Actor owner = given.owner();
+
+        var error = assertRejectedWritingNothing(
+                ValidationException.class,
+                "brand must not be blank",
+                () -> app.listings().create(owner, form(" ", "teal", "x", "10.25", "new", "men", "-5", "0")));
+        assertThat(error.all())
+                .extracting(ValidationException.Invalid::field)
+                .containsExactly("brand", "color", "size", "price", "quantity");
+        // the till's check for a SKU listed already reads the same form, and refuses it the same way
+        var found = assertRejectedWritingNothing(
+                ValidationException.class,
+                "brand",
+                () -> app.listings().findSku(owner, form(" ", "black", "x", "10", "new", "men", "abc", "1")));
+        assertThat(found.all()).extracting(ValidationException.Invalid::field).containsExactly("brand", "price");
+    }
+
+    @Test
     void onlySellersListAndOnlyTheirOwnShopsListingsChange() {
         Actor customer = given.customer();
         Actor owner = given.owner();

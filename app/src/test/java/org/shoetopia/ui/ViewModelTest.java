@@ -134,6 +134,16 @@ class ViewModelTest {
         assertThat(model.priceProperty().get()).isEqualTo("12.345");
         assertThat(TableCounts.scalar(TestDatabases.get(TestDb.H2), "select count(*) from listings"))
                 .isZero();
+        // three bad fields: three messages after one try
+        model.brandProperty().set(" ");
+        model.sizeProperty().set("9,75");
+        model.create();
+        assertThat(model.errors().of("brand").get()).contains("must not be blank");
+        assertThat(model.errors().of("size").get()).isNotEmpty();
+        assertThat(model.errors().of("price").get()).contains("at most two decimals");
+
+        model.brandProperty().set("Nike");
+        model.sizeProperty().set("10.5");
         model.priceProperty().set("12.35");
         model.create();
         assertThat(model.shopListings())
