@@ -22,17 +22,29 @@ class NewShopFlowTest extends UiTest {
         robot.clickOn("#email").write("morgan@example.com");
         robot.clickOn("#password").write("s3cret-pass");
         robot.clickOn("#repeatPassword").write("s3cret-pass");
+        dialogs.choices.add(0); // the first step offered: open my shop
         robot.clickOn("#signUpButton");
         waitUntil(() -> session.current() != null
-                && robot.lookup("#nav-Dashboard").tryQuery().isPresent());
+                && robot.lookup("#storeName")
+                        .tryQuery()
+                        .map(javafx.scene.Node::isVisible)
+                        .orElse(false));
+        assertThat(dialogs.shown)
+                .anyMatch(shown -> shown.startsWith("Welcome to Shoetopia: Welcome, Morgan Reyes.")
+                        && shown.contains("[Open my shop, Shop for shoes]"));
 
-        robot.clickOn("#nav-Dashboard");
-        robot.clickOn("#storeName").write("Sole Street");
+        robot.write("Sole Street"); // the store name has the focus
         robot.clickOn("#createButton");
         waitUntil(() -> session.current().isShopOwner()
                 && robot.lookup("#nav-FlashSale").tryQuery().isPresent());
+        // the new shop's dashboard, with what to do before the first sale, not an empty till
+        waitUntil(() -> robot.lookup("#nextSteps")
+                .tryQuery()
+                .map(javafx.scene.Node::isVisible)
+                .orElse(false));
+        screenshot(robot, "NewShopDashboard");
 
-        robot.clickOn("#nav-Listings");
+        robot.clickOn("#listShoesStep");
         robot.clickOn("#brand").write("Nike");
         robot.clickOn("#style").write("Air Max 90");
         onFx(() -> {

@@ -66,17 +66,24 @@ public final class LoginViewModel {
         }
         runner.call(() -> accounts.signUp(name.get(), email.get(), password.get()))
                 .busy(busy)
-                .onSuccess(this::signedIn)
+                .onSuccess(made -> {
+                    clearSecrets();
+                    session.signUp(made); // the main window offers the new account's first step
+                })
                 .onFailure(signUpErrors::show)
                 .start();
     }
 
     private void signedIn(UserSession signedIn) {
+        clearSecrets();
+        session.signIn(signedIn);
+    }
+
+    private void clearSecrets() {
         loginPassword.set("");
         password.set("");
         repeatPassword.set("");
         signUpErrors.clear();
-        session.signIn(signedIn);
     }
 
     private boolean checkName() {

@@ -32,6 +32,9 @@ public final class MainController {
     @FXML
     private Label who;
 
+    @FXML
+    private javafx.scene.control.Button logOutButton;
+
     public MainController(UiContext context, ScreenLoader loader) {
         this.context = context;
         this.loader = loader;
@@ -60,8 +63,14 @@ public final class MainController {
                 navigation.getChildren().add(button);
             }
         }
-        show(session.sellingShopId() != null ? Screen.POINT_OF_SALE : Screen.SEARCH);
-        model.askAboutInvitations();
+        context.session().navigateWith(this::show);
+        show(context.session().takeLanding(session.sellingShopId() != null ? Screen.POINT_OF_SALE : Screen.SEARCH));
+        if (context.session().takeNewAccount()) {
+            // after the window shows: the next step of a new account, its own shop or shopping
+            javafx.application.Platform.runLater(() -> model.offerFirstStep(this::show));
+        } else {
+            model.askAboutInvitations();
+        }
     }
 
     /** Shows a screen, loading it afresh so it reads the current state. */
@@ -78,6 +87,16 @@ public final class MainController {
         }
         if (currentController instanceof ScreenController shown) {
             shown.onShown();
+        }
+        // A screen that asks for no focus of its own leaves it on its navigation button, never on
+        // Sign out, where an Enter or a space would end the session.
+        if (button != null) {
+            javafx.application.Platform.runLater(() -> {
+                javafx.scene.Scene scene = button.getScene();
+                if (scene != null && (scene.getFocusOwner() == null || scene.getFocusOwner() == logOutButton)) {
+                    button.requestFocus();
+                }
+            });
         }
     }
 

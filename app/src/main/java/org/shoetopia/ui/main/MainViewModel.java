@@ -9,6 +9,7 @@ import org.shoetopia.api.UserSession;
 import org.shoetopia.ui.BackgroundRunner;
 import org.shoetopia.ui.DialogService;
 import org.shoetopia.ui.Messages;
+import org.shoetopia.ui.Screen;
 import org.shoetopia.ui.SessionModel;
 
 /** What the main window does beyond navigating: signing out, and asking about invitations to be a cashier. */
@@ -43,6 +44,25 @@ public final class MainViewModel {
         var actor = session.actor();
         runner.run(() -> accounts.logOut(actor)).start();
         session.signOut();
+    }
+
+    /**
+     * A new account's first step, offered once: open a shop (its dashboard, where a shop is made) or
+     * shop as a customer (the catalogue, already open). Closing the offer is the second.
+     */
+    public void offerFirstStep(java.util.function.Consumer<Screen> open) {
+        UserSession current = session.current();
+        if (current == null || current.sellingShopId() != null || current.admin()) {
+            return;
+        }
+        int answer = dialogs.choose(
+                        messages.get("main.welcome.title"),
+                        messages.get("main.welcome.message", current.name()),
+                        List.of(messages.get("main.welcome.openShop"), messages.get("main.welcome.shop")))
+                .orElse(1);
+        if (answer == 0 && session.current() == current) {
+            open.accept(Screen.DASHBOARD);
+        }
     }
 
     /**

@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.shoetopia.ui.Bind;
 import org.shoetopia.ui.DialogService.FormField;
+import org.shoetopia.ui.Screen;
 import org.shoetopia.ui.ScreenController;
 import org.shoetopia.ui.UiContext;
 import org.shoetopia.ui.shop.DashboardViewModel.DayBar;
@@ -26,6 +27,9 @@ public final class DashboardController implements ScreenController {
 
     @FXML
     private VBox dashboardPane;
+
+    @FXML
+    private VBox nextSteps;
 
     @FXML
     private TextField storeName;
@@ -107,6 +111,11 @@ public final class DashboardController implements ScreenController {
         createPane.setManaged(!model.hasShop());
         dashboardPane.setVisible(model.hasShop());
         dashboardPane.setManaged(model.hasShop());
+        nextSteps.setVisible(false);
+        nextSteps.setManaged(false);
+        if (!model.hasShop()) {
+            Bind.focusWhenShown(storeName); // the one thing to do here
+        }
         buyTierButton.setVisible(model.isOwner());
         applyButton.setVisible(model.isOwner());
         storeName.textProperty().bindBidirectional(model.storeNameProperty());
@@ -144,6 +153,30 @@ public final class DashboardController implements ScreenController {
         buyTierButton.setDisable(summary.topTier());
         applyButton.setDisable(!summary.mayApply());
         flashSale.setText(summary.flashSale());
+        // a shop that has not sold yet: what to do before the first sale, one click each
+        boolean getReady = model.isOwner() && summary.notSoldYet();
+        nextSteps.setVisible(getReady);
+        nextSteps.setManaged(getReady);
+    }
+
+    @FXML
+    private void goToListings() {
+        model.go(Screen.LISTINGS);
+    }
+
+    @FXML
+    private void goToStaff() {
+        model.go(Screen.STAFF);
+    }
+
+    @FXML
+    private void goToTax() {
+        model.go(Screen.TAX);
+    }
+
+    @FXML
+    private void goToTill() {
+        model.go(Screen.POINT_OF_SALE);
     }
 
     private void showSales() {

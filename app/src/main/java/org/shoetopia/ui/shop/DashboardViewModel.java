@@ -26,6 +26,7 @@ import org.shoetopia.domain.ValidationException;
 import org.shoetopia.ui.BackgroundRunner;
 import org.shoetopia.ui.FieldErrors;
 import org.shoetopia.ui.Formats;
+import org.shoetopia.ui.Screen;
 import org.shoetopia.ui.SessionModel;
 
 /** The shop screen: create a shop if the account has none; else the dashboard, promotion and verification. */
@@ -43,7 +44,8 @@ public final class DashboardViewModel {
             String promotion,
             String flashSale,
             boolean topTier,
-            boolean mayApply) {
+            boolean mayApply,
+            boolean notSoldYet) {
         static Summary of(ShopDashboard dashboard) {
             return new Summary(
                     dashboard.storeName() + "  ·  shop #" + dashboard.shopId(),
@@ -61,7 +63,8 @@ public final class DashboardViewModel {
                     dashboard.promotionTier() >= Shop.TOP_TIER,
                     // pending: already asked; verified: nothing to ask
                     dashboard.verification() == org.shoetopia.domain.VerificationStatus.UNVERIFIED
-                            || dashboard.verification() == org.shoetopia.domain.VerificationStatus.REJECTED);
+                            || dashboard.verification() == org.shoetopia.domain.VerificationStatus.REJECTED,
+                    dashboard.unitsSold() == 0);
         }
     }
 
@@ -196,9 +199,15 @@ public final class DashboardViewModel {
                     return accounts.refresh(actor);
                 })
                 .busy(busy)
-                .onSuccess(session::signIn)
+                // the new shop's dashboard, with its next steps, not an empty till
+                .onSuccess(owner -> session.signIn(owner, Screen.DASHBOARD))
                 .onFailure(errors::show)
                 .start();
+    }
+
+    /** Opens the screen of a next step. */
+    public void go(Screen screen) {
+        session.go(screen);
     }
 
     /** Renames the shop, as of the dashboard this screen loaded; a rename from a stale screen is refused. */
