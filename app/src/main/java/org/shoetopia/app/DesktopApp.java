@@ -6,13 +6,12 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.shoetopia.api.ShoetopiaApi;
@@ -36,35 +35,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The desktop app's composition root: behind a small splash, connects to the terminal's server or
- * opens (and migrates) its own database on a background task, then builds the UI context once and
- * shows the window.
+ * The desktop app's composition root: shows the sign-in window at once, and behind it connects to
+ * the terminal's server or opens (and migrates) its own database on a background thread.
  */
 public final class DesktopApp extends Application {
     private static final Logger log = LoggerFactory.getLogger(DesktopApp.class);
 
-    private Services services;
-    private RemoteApi remote;
-    private BackupSchedule backups;
+    // set on the opening thread, read on the FX thread at sign-in and at exit
+    private volatile Services services;
+    private volatile RemoteApi remote;
+    private volatile BackupSchedule backups;
     private FxBackgroundRunner runner;
 
     @Override
     public void start(Stage stage) {
-        Label status = new Label("Opening the database…");
-        status.setWrapText(true);
-        ProgressIndicator spinner = new ProgressIndicator();
-        Button quit = new Button("Quit");
-        quit.setOnAction(pressed -> Platform.exit());
-        quit.setVisible(false);
-        VBox splash = new VBox(16, new Label("Shoetopia"), spinner, status, quit);
-        splash.setPadding(new Insets(24));
-        stage.setTitle("Shoetopia");
-        stage.setScene(new Scene(splash, 480, 240));
-        stage.show();
         Map<String, String> environment = System.getenv();
         Optional<FootprintProbe> probe = FootprintProbe.fromSystem(environment);
-        probe.ifPresent(FootprintProbe::firstWindowShown);
-
         DataFolder dataFolder = DataFolder.forCurrentUser(environment).create();
         Messages messages = new Messages(Locale.getDefault());
         FxDialogService dialogs = new FxDialogService();
@@ -72,29 +58,62 @@ public final class DesktopApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrors(dialogs, messages));
         TerminalSettings settings = new TerminalSettings(dataFolder, environment);
         runner = new FxBackgroundRunner();
-        runner.call(() -> openApi(settings, dataFolder))
-                .onSuccess(api -> {
-                    UiContext context = new UiContext(
-                            api, settings, runner, dialogs, messages, new SessionModel(), Optional.ofNullable(backups));
-                    ShoetopiaWindow window = new ShoetopiaWindow(context, stage);
-                    stage.centerOnScreen();
-                    probe.ifPresent(measuring -> measuring.windowUsable(context, window, runner));
-                })
-                .onFailure(error -> {
-                    spinner.setVisible(false);
-                    spinner.setManaged(false);
-                    quit.setVisible(true);
-                    quit.requestFocus();
-                    if (Database.isOpenElsewhere(error)) {
-                        log.warn("The database is open in another window: {}", error.getMessage());
-                        status.setText(messages.get("app.inUse.message"));
-                        return;
+
+        // The sign-in window first, the database (migrate check, Hibernate's boot) or the server
+        // behind it: the seconds of opening pass while the cashier types, and a sign-in made
+        // sooner waits for it on its background thread.
+        CompletableFuture<ShoetopiaApi> opening = new CompletableFuture<>();
+        Thread opener = new Thread(
+                () -> {
+                    try {
+                        opening.complete(openApi(settings, dataFolder));
+                    } catch (Throwable e) {
+                        opening.completeExceptionally(e);
                     }
-                    log.error("Cannot open the database or reach the server", error);
-                    status.setText(messages.get(
-                            "app.cannotStart.message", firstLineOf(error), dataFolder.path(), whereTheLogIs()));
-                })
-                .start();
+                },
+                "shoetopia-opening");
+        opener.setDaemon(true);
+        opener.start();
+
+        UiContext context = new UiContext(
+                OpeningApi.over(opening),
+                settings,
+                runner,
+                dialogs,
+                messages,
+                new SessionModel(),
+                () -> Optional.ofNullable(backups));
+        ShoetopiaWindow window = new ShoetopiaWindow(context, stage);
+        stage.show();
+        stage.centerOnScreen();
+        probe.ifPresent(FootprintProbe::firstWindowShown);
+        probe.ifPresent(measuring -> measuring.windowUsable(context, window, runner));
+        opening.whenComplete((api, error) -> {
+            if (error != null) {
+                Platform.runLater(() -> cannotStart(stage, error, messages, dataFolder));
+            }
+        });
+    }
+
+    /** Opening failed: the window says why, and offers Quit, instead of a sign-in that cannot work. */
+    private static void cannotStart(Stage stage, Throwable error, Messages messages, DataFolder dataFolder) {
+        Label status = new Label();
+        status.setWrapText(true);
+        Button quit = new Button("Quit");
+        quit.setOnAction(pressed -> Platform.exit());
+        VBox says = new VBox(16, new Label("Shoetopia"), status, quit);
+        says.setPadding(new Insets(24));
+        says.setMaxWidth(560);
+        if (Database.isOpenElsewhere(error)) {
+            log.warn("The database is open in another window: {}", firstLineOf(error));
+            status.setText(messages.get("app.inUse.message"));
+        } else {
+            log.error("Cannot open the database or reach the server", error);
+            status.setText(
+                    messages.get("app.cannotStart.message", firstLineOf(error), dataFolder.path(), whereTheLogIs()));
+        }
+        stage.getScene().setRoot(new javafx.scene.layout.StackPane(says));
+        quit.requestFocus();
     }
 
     /** The log goes to the data folder too: an app started from the menu has no console to read. */

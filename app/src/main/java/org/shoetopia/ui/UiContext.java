@@ -1,6 +1,7 @@
 package org.shoetopia.ui;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.shoetopia.api.ShoetopiaApi;
 import org.shoetopia.backup.BackupSchedule;
 import org.shoetopia.terminal.TerminalSettings;
@@ -17,4 +18,9 @@ public record UiContext(
         DialogService dialogs,
         Messages messages,
         SessionModel session,
-        Optional<BackupSchedule> backups) {}
+        Supplier<Optional<BackupSchedule>> backupsOnceOpen) {
+    /** The terminal's backups, known once its database is open (always by the time anyone signs in). */
+    public Optional<BackupSchedule> backups() {
+        return backupsOnceOpen.get();
+    }
+}

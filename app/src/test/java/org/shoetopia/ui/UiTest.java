@@ -76,6 +76,7 @@ public abstract class UiTest {
         runner = new FxBackgroundRunner();
         DataFolder folder = new DataFolder(Files.createTempDirectory("shoetopia-ui-test"));
         dataFolder = folder.path();
+        java.util.Optional<org.shoetopia.backup.BackupSchedule> schedule = backups(); // once, as the app opens it
         UiContext context = new UiContext(
                 screensApi(),
                 new TerminalSettings(folder, java.util.Map.of()),
@@ -83,7 +84,7 @@ public abstract class UiTest {
                 dialogs,
                 new Messages(Locale.ENGLISH),
                 session,
-                backups());
+                () -> schedule);
         FxToolkit.setupFixture(() -> {
             window = new ShoetopiaWindow(context, stage);
             stage.show();
