@@ -41,6 +41,7 @@ public final class TerminalSettings {
     private static final String WINDOW_WIDTH = "window.width";
     private static final String WINDOW_HEIGHT = "window.height";
     private static final String WINDOW_MAXIMIZED = "window.maximized";
+    private static final String TOUCH_LAYOUT = "touch.layout";
 
     private final DataFolder dataFolder;
     private final Map<String, String> environment;
@@ -60,7 +61,8 @@ public final class TerminalSettings {
             String dataFolder,
             boolean setByEnvironment,
             String backupFolder,
-            String receiptPrinter) {}
+            String receiptPrinter,
+            boolean touchLayout) {}
 
     public Settings current() {
         return new Settings(
@@ -69,7 +71,8 @@ public final class TerminalSettings {
                 dataFolder.path().toString(),
                 environment.get("SHOETOPIA_SERVER_URL") != null,
                 backupFolder().map(Path::toString).orElse(""),
-                receiptPrinter().map(ReceiptPrinter::target).orElse(""));
+                receiptPrinter().map(ReceiptPrinter::target).orElse(""),
+                touchLayout());
     }
 
     /** The ESC/POS receipt printer of this till, if one was named; else receipts print through the system's dialog. */
@@ -218,6 +221,17 @@ public final class TerminalSettings {
         } catch (NumberFormatException e) {
             return BackupSchedule.DEFAULT_KEEP;
         }
+    }
+
+    /** Whether this terminal has a touch screen: bigger targets everywhere, and a number pad on the till. */
+    public boolean touchLayout() {
+        return Boolean.parseBoolean(read().getProperty(TOUCH_LAYOUT, "false").strip());
+    }
+
+    public void setTouchLayout(boolean touch) {
+        Properties file = read();
+        file.setProperty(TOUCH_LAYOUT, Boolean.toString(touch));
+        write(file);
     }
 
     /** The window's size when it was last closed, and whether it was maximised. */

@@ -14,7 +14,7 @@ import javafx.scene.text.Text;
 /**
  * Money, totals and counts in a table are never cut: a column whose every value is an amount or a
  * count is kept at least as wide as its widest value and its title, so on a narrow display the
- * text columns (a shoe's description, a shop's name) give way instead, down to their titles.
+ * text columns (a shoe's description, a shop's name) give way instead.
  */
 public final class AmountColumns {
     /** "$1,299.99", "−12.50", "$9.99 (3 left)", "1,000", "12": what a table must show whole. */
@@ -44,6 +44,7 @@ public final class AmountColumns {
         private final ListChangeListener<R> onRows = change -> fitSoon();
         private ObservableList<R> watched;
         private boolean pending;
+        private int retries;
 
         Watch(TableView<R> table) {
             this.table = table;
@@ -74,18 +75,23 @@ public final class AmountColumns {
                 Platform.runLater(() -> {
                     pending = false;
                     watchItems();
-                    fit(table);
+                    if (!fit(table) && retries++ < 20) {
+                        fitSoon(); // no cell drawn yet to say its font (a touch layout's is larger)
+                    }
                 });
             }
         }
     }
 
-    private static <R> void fit(TableView<R> table) {
+    /** Fits the columns; false when rows are there but no cell is yet, so the font is not known. */
+    private static <R> boolean fit(TableView<R> table) {
         ObservableList<R> rows = table.getItems();
         if (rows == null) {
-            return;
+            return true;
         }
-        Font font = cellFont(table);
+        Font cells = cellFont(table);
+        boolean fontKnown = cells != null || rows.isEmpty();
+        Font font = cells != null ? cells : Font.font(Font.getDefault().getFamily(), 14);
         int measured = Math.min(rows.size(), ROWS_MEASURED);
         for (TableColumn<R, ?> column : table.getColumns()) {
             double widest = 0;
@@ -102,9 +108,10 @@ public final class AmountColumns {
                 widest = Math.max(widest, width(text, font));
             }
             Object least = column.getProperties().computeIfAbsent(LEAST_WIDTH, key -> column.getMinWidth());
-            // a title is never cut either ("Qty" read as "…" over an empty cart)
-            double title = width(column.getText(), font) + CELL_PADDING;
-            double needed = anyValue && amounts ? Math.max(widest + CELL_PADDING, title) : title;
+            // an amount column's title is never cut either, even with no rows ("Qty" read as "…"
+            // over an empty cart); a text column gives way, down to nothing
+            double title = width(column.getText(), headerFont(font)) + CELL_PADDING;
+            double needed = !amounts ? 0 : anyValue ? Math.max(widest + CELL_PADDING, title) : title;
             double minWidth = Math.max((Double) least, needed);
             if (minWidth != column.getMinWidth()) {
                 column.setMinWidth(minWidth);
@@ -113,16 +120,23 @@ public final class AmountColumns {
                 column.setPrefWidth(minWidth);
             }
         }
+        return fontKnown;
     }
 
-    /** The font the table's cells draw in (the theme's, or a touch layout's larger one). */
+    /** The font the table's cells draw in (the theme's, or a touch layout's larger one); null before any is. */
     private static Font cellFont(TableView<?> table) {
         for (Node cell : table.lookupAll(".table-cell")) {
             if (cell instanceof Labeled labeled) {
+                labeled.applyCss(); // a cell made this pulse has not had its style yet
                 return labeled.getFont();
             }
         }
-        return Font.font(Font.getDefault().getFamily(), 14);
+        return null;
+    }
+
+    /** Column titles draw bold, in the cells' size. */
+    private static Font headerFont(Font cells) {
+        return Font.font(cells.getFamily(), javafx.scene.text.FontWeight.BOLD, cells.getSize());
     }
 
     private static double width(String text, Font font) {

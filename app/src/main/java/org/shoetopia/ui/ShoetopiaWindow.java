@@ -32,6 +32,7 @@ public final class ShoetopiaWindow {
         Dimension2D size = sizeFor(screen, remembered);
         this.scene = new Scene(loader.load("Login").root(), size.getWidth(), size.getHeight());
         scene.getStylesheets().add(ShoetopiaWindow.class.getResource("/app.css").toExternalForm());
+        Styles.layoutFor(scene.getRoot(), context.settings().touchLayout());
         context.session().currentProperty().addListener((o, was, now) -> {
             if (main != null) {
                 main.hideCurrent();
@@ -44,6 +45,7 @@ public final class ShoetopiaWindow {
                 main = loaded.controller();
                 scene.setRoot(loaded.root());
             }
+            Styles.layoutFor(scene.getRoot(), context.settings().touchLayout());
         });
         // A till whose session the server ended goes back to sign-in and says why, instead of
         // refusing every call on the screen it is on.

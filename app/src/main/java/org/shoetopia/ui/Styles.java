@@ -4,6 +4,16 @@ package org.shoetopia.ui;
 public final class Styles {
     public static final String ERROR_TEXT = "error-text";
     public static final String NAV_BUTTON = "nav-button";
+    /** On the window's root when the terminal has a touch screen (Settings): bigger targets, the till's pad. */
+    public static final String TOUCH = "touch";
 
     private Styles() {}
+
+    /** Puts the touch layout on or off the window's root, as the terminal's settings say now. */
+    public static void layoutFor(javafx.scene.Parent root, boolean touch) {
+        root.getStyleClass().remove(TOUCH);
+        if (touch) {
+            root.getStyleClass().add(TOUCH);
+        }
+    }
 }

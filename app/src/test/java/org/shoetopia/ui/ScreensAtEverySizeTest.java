@@ -66,6 +66,23 @@ class ScreensAtEverySizeTest extends UiTest {
                 onFx(session::signOut);
             }
         }
+        // a touch screen's layout (Settings) on the smallest display: the owner's screens
+        new org.shoetopia.terminal.TerminalSettings(
+                        new org.shoetopia.persistence.DataFolder(settingsFile().getParent()), java.util.Map.of())
+                .setTouchLayout(true);
+        resizeTo(1024, 768);
+        signInAs(owner);
+        for (Screen screen : Screen.values()) {
+            if (screen.isVisibleTo(session.current())) {
+                showScreen(screen);
+                waitUntil(runner::isIdle);
+                screenshot(robot, "sizes/touch-1024x768/" + screen.fxml());
+                for (String text : cutAmounts(window.scene().getRoot())) {
+                    cut.add("touch 1024x768 " + screen + ": " + text);
+                }
+            }
+        }
+        onFx(session::signOut);
         assertThat(shown).as("screens shown").isGreaterThanOrEqualTo(3 * Screen.values().length);
         assertThat(cut).as("money, totals and quantities shown cut short").isEmpty();
     }
@@ -103,6 +120,14 @@ class ScreensAtEverySizeTest extends UiTest {
                     && displayed.endsWith(labeled.getEllipsisString())
                     && MONEY_OR_QUANTITY.matcher(full).matches()) {
                 cut.add("\"" + full + "\" shown as \"" + displayed + "\"");
+            }
+            // whole, but past the window's right edge, is cut too (a column pushed off screen)
+            Bounds bounds = labeled.localToScene(labeled.getBoundsInLocal());
+            if (full != null
+                    && MONEY_OR_QUANTITY.matcher(full).matches()
+                    && bounds.getMaxX() > labeled.getScene().getWidth() + 1) {
+                cut.add("\"" + full + "\" past the window's edge (" + Math.round(bounds.getMaxX()) + " > "
+                        + Math.round(labeled.getScene().getWidth()) + ")");
             }
         }
         if (node instanceof Parent parent) {

@@ -2,6 +2,7 @@ package org.shoetopia.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -77,6 +78,40 @@ class TillKeysScreenTest extends UiTest {
         assertThat(help)
                 .contains("F2 ", "F3 ", "F4 ", "F5 ", "F6 ", "F7 ", "F8 ", "F9 ", "F10", "F12", "Ctrl+N", "Ctrl+H")
                 .contains("Check out", "Hold the sale", "Pay by card");
+    }
+
+    @Test
+    void aTouchScreensTillHasANumberPadThatTypesIntoTheFieldLastTouched(FxRobot robot) {
+        Actor owner = given.owner();
+        long shoe = given.listing(owner, "40.00", 5).listingId();
+        new org.shoetopia.terminal.TerminalSettings(
+                        new org.shoetopia.persistence.DataFolder(settingsFile().getParent()), java.util.Map.of())
+                .setTouchLayout(true);
+        signInAs(owner);
+        showScreen(Screen.POINT_OF_SALE);
+        waitUntil(() -> find(robot, "#code", TextField.class).isFocused());
+        assertThat(find(robot, "#keypad", Node.class).isVisible()).isTrue();
+        assertThat(find(robot, "#code", TextField.class).getScene().getRoot().getStyleClass())
+                .contains(Styles.TOUCH);
+
+        for (char digit : Long.toString(shoe).toCharArray()) {
+            robot.clickOn(padKey(robot, String.valueOf(digit)));
+        }
+        robot.clickOn(padKey(robot, "×")).clickOn(padKey(robot, "2")).clickOn(padKey(robot, "Enter"));
+        waitUntil(() -> find(robot, "#total", Label.class).getText().equals("$80.00"));
+
+        robot.clickOn("#cashTendered");
+        robot.clickOn(padKey(robot, "1")).clickOn(padKey(robot, "00")).clickOn(padKey(robot, "Enter"));
+        waitUntil(() -> !find(robot, "#receipt", TextArea.class).getText().isEmpty());
+        assertThat(find(robot, "#changeDue", Label.class).getText()).isEqualTo("Change due $20.00");
+        screenshot(robot, "PointOfSaleTouch");
+    }
+
+    private static Button padKey(FxRobot robot, String text) {
+        return robot.lookup("#keypad .button").queryAllAs(Button.class).stream()
+                .filter(key -> key.getText().equals(text))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static void waitForFx() {

@@ -201,6 +201,12 @@ public final class PointOfSaleController implements ScreenController {
     private Button keysButton;
 
     @FXML
+    private javafx.scene.layout.GridPane keypad;
+
+    /** The till's field the number pad types into: the one last focused, the scan field at first. */
+    private TextField keypadTarget;
+
+    @FXML
     private Button quantityButton;
 
     @FXML
@@ -301,6 +307,7 @@ public final class PointOfSaleController implements ScreenController {
         customerFit.managedProperty().bind(customerFit.visibleProperty());
         measureButton.disableProperty().bind(model.customerNamedProperty().not());
         installKeys();
+        buildKeypad(context.settings().touchLayout());
         total.textProperty().bind(model.totalProperty());
         breakdown.textProperty().bind(model.breakdownProperty());
         breakdown.visibleProperty().bind(breakdown.textProperty().isNotEmpty());
@@ -505,6 +512,65 @@ public final class PointOfSaleController implements ScreenController {
     }
 
     private final TillKeys tillKeys = new TillKeys();
+
+    /**
+     * The number pad of a touch screen: digits, the decimal point, × (a quantity: 12×3), back
+     * space and Enter, typed into the field last focused. Its keys never take the focus, so the
+     * field keeps its caret.
+     */
+    private void buildKeypad(boolean touch) {
+        keypad.setVisible(touch);
+        keypad.setManaged(touch);
+        if (!touch) {
+            return;
+        }
+        keypadTarget = code;
+        for (TextField typedInto :
+                java.util.List.of(code, cashTendered, tenderAmount, cardLast4, giftCardCode, customerEmail)) {
+            typedInto.focusedProperty().addListener((observed, was, now) -> {
+                if (now) {
+                    keypadTarget = typedInto;
+                }
+            });
+        }
+        String[][] rows = {{"7", "8", "9", "⌫"}, {"4", "5", "6", "×"}, {"1", "2", "3", "."}, {"0", "00"}};
+        for (int row = 0; row < rows.length; row++) {
+            for (int column = 0; column < rows[row].length; column++) {
+                String key = rows[row][column];
+                keypad.add(keypadKey(key, () -> press(key)), column, row);
+            }
+        }
+        Button enter = keypadKey("Enter", () -> {
+            keypadTarget.requestFocus();
+            keypadTarget.fireEvent(new javafx.event.ActionEvent());
+        });
+        enter.getStyleClass().add("accent");
+        enter.setMaxWidth(Double.MAX_VALUE);
+        keypad.add(enter, 2, rows.length - 1, 2, 1);
+    }
+
+    private static Button keypadKey(String text, Runnable action) {
+        Button key = new Button(text);
+        key.setFocusTraversable(false);
+        key.setMaxWidth(Double.MAX_VALUE);
+        key.setOnAction(pressed -> action.run());
+        return key;
+    }
+
+    private void press(String key) {
+        TextField field = keypadTarget;
+        switch (key) {
+            case "⌫" -> {
+                if (!field.deletePreviousChar()) {
+                    field.deleteNextChar();
+                }
+            }
+            case "×" -> field.replaceSelection("*");
+            default -> field.replaceSelection(key);
+        }
+        field.requestFocus();
+        field.deselect();
+    }
 
     /** Chooses how the customer pays and puts the cursor where that payment is typed. */
     private void payBy(RadioButton method, TextField firstField) {

@@ -120,7 +120,12 @@ public final class LoginController {
         window.setTitle(context.messages().get("app.setUpTitle"));
         StackPane padded = new StackPane(settings.root());
         padded.setPadding(new Insets(24));
-        Scene scene = new Scene(padded, 640, 520);
+        // scrolls rather than cutting off Save on a small display
+        javafx.scene.control.ScrollPane scrolled = new javafx.scene.control.ScrollPane(padded);
+        scrolled.setFitToWidth(true);
+        double height =
+                Math.min(640, javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() - 60);
+        Scene scene = new Scene(scrolled, 660, height);
         scene.getStylesheets().addAll(setUpLink.getScene().getStylesheets());
         window.setScene(scene);
         settings.controller().onShown();

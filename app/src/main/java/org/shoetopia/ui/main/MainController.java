@@ -79,6 +79,9 @@ public final class MainController {
             shown.onHidden();
         }
         ScreenLoader.Loaded<Object> loaded = loader.load(screen.fxml());
+        if (content.getScene() != null) { // a touch layout switched on in Settings applies from the next screen
+            Styles.layoutFor(content.getScene().getRoot(), context.settings().touchLayout());
+        }
         content.getChildren().setAll(loaded.root());
         currentController = loaded.controller();
         ToggleButton button = buttons.get(screen);

@@ -67,6 +67,9 @@ public final class SettingsController implements ScreenController {
     @FXML
     private Label receiptPrinterError;
 
+    @FXML
+    private javafx.scene.control.CheckBox touchLayout;
+
     public SettingsController(UiContext context) {
         this.model = new SettingsViewModel(context.settings(), context.runner());
     }
@@ -91,6 +94,7 @@ public final class SettingsController implements ScreenController {
         Bind.error(backupFolderError, model.errors().of("backupFolder"));
         receiptPrinter.textProperty().bindBidirectional(model.receiptPrinterProperty());
         Bind.error(receiptPrinterError, model.errors().of("receiptPrinter"));
+        touchLayout.selectedProperty().bindBidirectional(model.touchLayoutProperty());
         backupPane.disableProperty().bind(useServer.selectedProperty());
     }
 

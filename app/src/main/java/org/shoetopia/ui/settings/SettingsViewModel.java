@@ -22,6 +22,7 @@ public final class SettingsViewModel {
     private final StringProperty terminalName = new SimpleStringProperty("");
     private final StringProperty backupFolder = new SimpleStringProperty("");
     private final StringProperty receiptPrinter = new SimpleStringProperty("");
+    private final BooleanProperty touchLayout = new SimpleBooleanProperty();
     private final StringProperty current = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -55,6 +56,7 @@ public final class SettingsViewModel {
                     terminalName.set(now.terminalName());
                     backupFolder.set(now.backupFolder());
                     receiptPrinter.set(now.receiptPrinter());
+                    touchLayout.set(now.touchLayout());
                     current.set(now.server()
                                     .map(server -> "A till of the Shoetopia server at " + server.url())
                                     .orElse("This computer only: the database file in " + now.dataFolder())
@@ -91,6 +93,7 @@ public final class SettingsViewModel {
         String name = terminalName.get();
         String backupsAlsoTo = backupFolder.get();
         String printer = receiptPrinter.get();
+        boolean touch = touchLayout.get();
         runner.run(() -> {
                     if (server) {
                         settings.useServer(address, pinned);
@@ -102,14 +105,20 @@ public final class SettingsViewModel {
                         settings.setTerminalName(name);
                     }
                     settings.setReceiptPrinter(printer);
+                    settings.setTouchLayout(touch);
                 })
                 .busy(busy)
                 .onSuccess(done -> {
-                    notice.set("Saved. The change applies when Shoetopia next starts.");
+                    notice.set("Saved. A server or database change applies when Shoetopia next starts; the layout,"
+                            + " from the next screen.");
                     load();
                 })
                 .onFailure(errors::show)
                 .start();
+    }
+
+    public BooleanProperty touchLayoutProperty() {
+        return touchLayout;
     }
 
     public BooleanProperty useServerProperty() {
