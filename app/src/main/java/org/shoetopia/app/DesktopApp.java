@@ -45,6 +45,7 @@ public final class DesktopApp extends Application {
     private volatile Services services;
     private volatile RemoteApi remote;
     private volatile BackupSchedule backups;
+    private CompletableFuture<ShoetopiaApi> opening;
     private FxBackgroundRunner runner;
 
     @Override
@@ -62,7 +63,7 @@ public final class DesktopApp extends Application {
         // The sign-in window first, the database (migrate check, Hibernate's boot) or the server
         // behind it: the seconds of opening pass while the cashier types, and a sign-in made
         // sooner waits for it on its background thread.
-        CompletableFuture<ShoetopiaApi> opening = new CompletableFuture<>();
+        opening = new CompletableFuture<>();
         Thread opener = new Thread(
                 () -> {
                     try {
@@ -72,7 +73,7 @@ public final class DesktopApp extends Application {
                     }
                 },
                 "shoetopia-opening");
-        opener.setDaemon(true);
+        // not a daemon: closing the window mid-migration lets the migration finish (stop() waits)
         opener.start();
 
         UiContext context = new UiContext(
@@ -166,6 +167,15 @@ public final class DesktopApp extends Application {
 
     @Override
     public void stop() {
+        // Closed while the database was still opening: let it finish (a Flyway migration cut in
+        // half would leave the file failed), then close it as usual.
+        if (opening != null) {
+            try {
+                opening.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (Exception notOpened) {
+                log.debug("Closed before the database opened", notOpened);
+            }
+        }
         if (runner != null) {
             runner.close();
         }

@@ -5,15 +5,17 @@ import java.util.regex.Pattern;
 /** An amount of money in integer cents; never a floating-point number. */
 public record Money(long cents) implements Comparable<Money> {
     /**
-     * An amount as people type it: "1299.99", "1,299.99" (thousands by comma), "12,50" and
-     * "1.299,50" (a decimal comma), "1 299,50". Money has at most two decimals, so a separator
-     * followed by three digits can only group thousands, and the two never share a character; a
-     * dot before three digits with no decimal comma ("10.999") is refused, not read as 10,999.
+     * An amount as people type it: "1299.99", "1,299.99" (thousands by comma, with the cents), "12,50"
+     * and "1.299,50" (a decimal comma), "1 299,50". Money has at most two decimals, so a separator
+     * before three digits can only group thousands; one number groups with one character only, never
+     * the decimal mark. Refused as read two ways: "1,500" and "10.999" (a decimal comma or point with
+     * one digit too many, or thousands?), and "1.299 999,50".
      */
-    private static final Pattern AMOUNT =
-            Pattern.compile("(?<whole>\\d{1,9}|\\d{1,3}(?:,\\d{3})+)(?:\\.(?<cents>\\d{1,2}))?"
-                    + "|(?<wholeEu>\\d{1,9}|\\d{1,3}(?:[.\\u00A0\\u202F ]\\d{3})+),(?<centsEu>\\d{1,2})"
-                    + "|(?<wholeSpaced>\\d{1,3}(?:[\\u00A0\\u202F ]\\d{3})+)(?:\\.(?<centsSpaced>\\d{1,2}))?");
+    private static final Pattern AMOUNT = Pattern.compile(
+            "(?<whole>\\d{1,9})(?:[.,](?<cents>\\d{1,2}))?"
+                    + "|(?<wholeUs>\\d{1,3}(?:,\\d{3})+)\\.(?<centsUs>\\d{1,2})"
+                    + "|(?<wholeEu>\\d{1,3}(?<eu>[.\\u00A0\\u202F ])\\d{3}(?:\\k<eu>\\d{3})*),(?<centsEu>\\d{1,2})"
+                    + "|(?<wholeSpaced>\\d{1,3}(?<sp>[\\u00A0\\u202F ])\\d{3}(?:\\k<sp>\\d{3})*)(?:\\.(?<centsSpaced>\\d{1,2}))?");
 
     public static final Money ZERO = new Money(0);
 
@@ -30,8 +32,16 @@ public record Money(long cents) implements Comparable<Money> {
         if (!matcher.matches()) {
             throw new ValidationException(field, label + " must be an amount like 59.99 (at most two decimals)");
         }
-        String whole = firstOf(matcher.group("whole"), matcher.group("wholeEu"), matcher.group("wholeSpaced"));
-        String fraction = firstOf(matcher.group("cents"), matcher.group("centsEu"), matcher.group("centsSpaced"));
+        String whole = firstOf(
+                matcher.group("whole"),
+                matcher.group("wholeUs"),
+                matcher.group("wholeEu"),
+                matcher.group("wholeSpaced"));
+        String fraction = firstOf(
+                matcher.group("cents"),
+                matcher.group("centsUs"),
+                matcher.group("centsEu"),
+                matcher.group("centsSpaced"));
         String digits = whole.replaceAll("\\D", "");
         if (digits.length() > 9) {
             throw new ValidationException(field, label + " must be an amount like 59.99 (at most two decimals)");

@@ -119,7 +119,7 @@ public final class LocalOrderService implements OrderService {
             Audit.record(
                     tx,
                     AuditKind.ORDER_STATUS,
-                    "order " + orderNumber + " " + status.code(),
+                    "order number " + orderNumber + " " + status.code(), // older rows: "order <row id>"
                     actor.accountId(),
                     shopId,
                     now);

@@ -68,6 +68,21 @@ public final class AmountColumns {
             }
         }
 
+        /** Fits again after the scene's next layout pass, when the table has made its cells. */
+        private void afterNextLayout() {
+            javafx.scene.Scene scene = table.getScene();
+            if (scene == null) {
+                return; // fitted again when it is shown: its skin and width change then
+            }
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                fitSoon();
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+            Platform.requestNextPulse();
+        }
+
         /** One pass after a burst of changes, once the cells exist to say what font they use. */
         void fitSoon() {
             if (!pending) {
@@ -75,8 +90,10 @@ public final class AmountColumns {
                 Platform.runLater(() -> {
                     pending = false;
                     watchItems();
-                    if (!fit(table) && retries++ < 20) {
-                        fitSoon(); // no cell drawn yet to say its font (a touch layout's is larger)
+                    if (fit(table)) {
+                        retries = 0;
+                    } else if (retries++ < 20) {
+                        afterNextLayout(); // no cell drawn yet to say its font (a touch layout's is larger)
                     }
                 });
             }

@@ -43,17 +43,12 @@ public final class FieldErrors {
             return;
         }
         // every broken rule beside its field at once; one with no field here goes to the form's line
-        java.util.List<String> unplaced = new java.util.ArrayList<>();
+        java.util.Map<String, java.util.List<String>> byField = new java.util.LinkedHashMap<>();
         for (ValidationException.Invalid invalid : validation.all()) {
-            if (invalid.field() != null && messages.containsKey(invalid.field())) {
-                set(invalid.field(), invalid.message());
-            } else {
-                unplaced.add(invalid.message());
-            }
+            String field = invalid.field() != null && messages.containsKey(invalid.field()) ? invalid.field() : FORM;
+            byField.computeIfAbsent(field, key -> new java.util.ArrayList<>()).add(invalid.message());
         }
-        if (!unplaced.isEmpty()) {
-            set(FORM, String.join("; ", unplaced));
-        }
+        byField.forEach((field, said) -> set(field, String.join("; ", said)));
     }
 
     private ReadOnlyStringWrapper wrapper(String field) {

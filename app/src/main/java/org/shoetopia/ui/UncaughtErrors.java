@@ -17,6 +17,10 @@ public final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
     private final Messages messages;
     /** A burst of errors (one per frame of an animation, say) shows one dialog, not hundreds. */
     private final AtomicBoolean showing = new AtomicBoolean();
+    /** And one that comes back on every pulse does not trap the user in dialogs: one a minute. */
+    private static final long QUIET_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+
+    private volatile long lastShown = System.nanoTime() - QUIET_NANOS;
 
     public UncaughtErrors(DialogService dialogs, Messages messages) {
         this.dialogs = dialogs;
@@ -26,9 +30,10 @@ public final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
     @Override
     public void uncaughtException(Thread thread, Throwable error) {
         log.error("Uncaught error in {}", thread.getName(), error);
-        if (!showing.compareAndSet(false, true)) {
-            return;
+        if (System.nanoTime() - lastShown < QUIET_NANOS || !showing.compareAndSet(false, true)) {
+            return; // logged; the dialog shown a moment ago said where
         }
+        lastShown = System.nanoTime();
         try {
             Platform.runLater(() -> {
                 try {

@@ -1,6 +1,9 @@
 package org.shoetopia.wire;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Objects;
 import org.shoetopia.domain.AuthenticationException;
 import org.shoetopia.domain.BusyException;
 import org.shoetopia.domain.ConflictException;
@@ -17,8 +20,14 @@ import org.shoetopia.domain.ValidationException;
  * the extension naming the form field a validation error belongs to; {@code errors}, every field's
  * when a whole form was refused at once.
  */
+@JsonIgnoreProperties(ignoreUnknown = true) // a newer server's extensions reach an older till unharmed
 public record Problem(
-        String type, String title, int status, String detail, String field, List<ValidationException.Invalid> errors) {
+        String type,
+        String title,
+        int status,
+        String detail,
+        String field,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<ValidationException.Invalid> errors) {
     public Problem(String type, String title, int status, String detail, String field) {
         this(type, title, status, detail, field, null);
     }
@@ -82,9 +91,10 @@ public record Problem(
         String message = detail == null ? title : detail;
         return switch (type == null ? "" : type) {
             case VALIDATION ->
-                errors == null || errors.isEmpty()
+                errors == null || errors.stream().noneMatch(Objects::nonNull)
                         ? new ValidationException(field == null ? "" : field, message)
-                        : new ValidationException(errors);
+                        : new ValidationException(
+                                errors.stream().filter(Objects::nonNull).toList());
             case SIGN_IN -> new AuthenticationException(message);
             case NO_SESSION -> new SessionEndedException(message);
             case FORBIDDEN -> new ForbiddenException(message);

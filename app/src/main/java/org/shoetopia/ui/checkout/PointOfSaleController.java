@@ -525,8 +525,8 @@ public final class PointOfSaleController implements ScreenController {
             return;
         }
         keypadTarget = code;
-        for (TextField typedInto :
-                java.util.List.of(code, cashTendered, tenderAmount, cardLast4, giftCardCode, customerEmail)) {
+        for (TextField typedInto : java.util.List.of(
+                code, cashTendered, tenderAmount, cardBrand, cardLast4, giftCardCode, customerEmail)) {
             typedInto.focusedProperty().addListener((observed, was, now) -> {
                 if (now) {
                     keypadTarget = typedInto;
@@ -541,8 +541,9 @@ public final class PointOfSaleController implements ScreenController {
             }
         }
         Button enter = keypadKey("Enter", () -> {
-            keypadTarget.requestFocus();
-            keypadTarget.fireEvent(new javafx.event.ActionEvent());
+            TextField field = padField();
+            field.requestFocus();
+            field.fireEvent(new javafx.event.ActionEvent());
         });
         enter.getStyleClass().add("accent");
         enter.setMaxWidth(Double.MAX_VALUE);
@@ -557,8 +558,16 @@ public final class PointOfSaleController implements ScreenController {
         return key;
     }
 
+    /** The field the pad types into: the last focused, unless it is hidden now (cash after F10). */
+    private TextField padField() {
+        if (!TillKeys.usable(keypadTarget)) {
+            keypadTarget = code;
+        }
+        return keypadTarget;
+    }
+
     private void press(String key) {
-        TextField field = keypadTarget;
+        TextField field = padField();
         switch (key) {
             case "⌫" -> {
                 if (!field.deletePreviousChar()) {

@@ -768,6 +768,9 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
     }
 
     public void checkout() {
+        if (busy.get()) {
+            return; // an Enter while the sale is being paid (a field's, or the number pad's)
+        }
         errors.clear();
         Payment payment;
         try {

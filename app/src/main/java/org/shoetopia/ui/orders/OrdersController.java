@@ -43,6 +43,9 @@ public final class OrdersController implements ScreenController {
     private ComboBox<Receipt.Line> refundLine;
 
     @FXML
+    private javafx.scene.control.Button refundButton;
+
+    @FXML
     private TextField refundQuantity;
 
     @FXML
@@ -78,6 +81,7 @@ public final class OrdersController implements ScreenController {
     @FXML
     private void initialize() {
         Bind.emptyText(orders, "No orders yet");
+        refundButton.disableProperty().bind(model.busyProperty());
         shopView.setVisible(model.canManage());
         shopView.selectedProperty().bindBidirectional(model.shopViewProperty());
         shopView.selectedProperty().addListener((o, was, now) -> model.load());

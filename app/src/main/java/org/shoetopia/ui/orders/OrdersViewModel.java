@@ -119,6 +119,9 @@ public final class OrdersViewModel {
     }
 
     public void refund(Receipt.Line line) {
+        if (busy.get()) {
+            return; // a second click while the first refund is asked about or paid
+        }
         errors.clear();
         if (line == null) {
             errors.set(FieldErrors.FORM, "Select a line of the receipt to refund");
