@@ -1,6 +1,5 @@
 package org.shoetopia.app;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -31,6 +30,7 @@ import org.shoetopia.ui.SessionModel;
 import org.shoetopia.ui.ShoetopiaWindow;
 import org.shoetopia.ui.UiContext;
 import org.shoetopia.ui.UncaughtErrors;
+import org.shoetopia.ui.UserMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -110,8 +110,11 @@ public final class DesktopApp extends Application {
             status.setText(messages.get("app.inUse.message"));
         } else {
             log.error("Cannot open the database or reach the server", error);
-            status.setText(
-                    messages.get("app.cannotStart.message", firstLineOf(error), dataFolder.path(), whereTheLogIs()));
+            status.setText(messages.get(
+                    "app.cannotStart.message",
+                    firstLineOf(error),
+                    dataFolder.path(),
+                    UserMessages.whereTheDetailsAre()));
         }
         stage.getScene().setRoot(new javafx.scene.layout.StackPane(says));
         quit.requestFocus();
@@ -124,10 +127,6 @@ public final class DesktopApp extends Application {
         } catch (RuntimeException e) { // a full disk must not keep the till from selling
             log.warn("Cannot write the log file in {}", dataFolder.path(), e);
         }
-    }
-
-    private static String whereTheLogIs() {
-        return LogFile.current().map(Path::toString).orElse("the log");
     }
 
     /** An exception's first line, without a driver's stack-trace-like tail, so the splash stays readable. */

@@ -45,6 +45,7 @@ public final class ShoetopiaWindow {
                 main = loaded.controller();
                 scene.setRoot(loaded.root());
             }
+            // read at each sign-in and sign-out, not at every screen: a change in Settings applies from the next
             Styles.layoutFor(scene.getRoot(), context.settings().touchLayout());
         });
         // A till whose session the server ended goes back to sign-in and says why, instead of

@@ -21,7 +21,7 @@ public final class UserMessages {
     }
 
     /** The log file's path, so a user started from the desktop menu (no console) can find it and send it. */
-    static String whereTheDetailsAre() {
+    public static String whereTheDetailsAre() {
         return LogFile.current().map(file -> file.toString()).orElse("the log");
     }
 }

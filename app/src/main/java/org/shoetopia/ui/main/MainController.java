@@ -67,7 +67,7 @@ public final class MainController {
         show(context.session().takeLanding(session.sellingShopId() != null ? Screen.POINT_OF_SALE : Screen.SEARCH));
         if (context.session().takeNewAccount()) {
             // after the window shows: the next step of a new account, its own shop or shopping
-            javafx.application.Platform.runLater(() -> model.offerFirstStep(this::show));
+            javafx.application.Platform.runLater(model::offerFirstStep);
         } else {
             model.askAboutInvitations();
         }
@@ -79,9 +79,6 @@ public final class MainController {
             shown.onHidden();
         }
         ScreenLoader.Loaded<Object> loaded = loader.load(screen.fxml());
-        if (content.getScene() != null) { // a touch layout switched on in Settings applies from the next screen
-            Styles.layoutFor(content.getScene().getRoot(), context.settings().touchLayout());
-        }
         content.getChildren().setAll(loaded.root());
         currentController = loaded.controller();
         ToggleButton button = buttons.get(screen);

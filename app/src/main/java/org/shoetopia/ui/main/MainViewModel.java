@@ -50,7 +50,7 @@ public final class MainViewModel {
      * A new account's first step, offered once: open a shop (its dashboard, where a shop is made) or
      * shop as a customer (the catalogue, already open). Closing the offer is the second.
      */
-    public void offerFirstStep(java.util.function.Consumer<Screen> open) {
+    public void offerFirstStep() {
         UserSession current = session.current();
         if (current == null || current.sellingShopId() != null || current.admin()) {
             return;
@@ -61,7 +61,7 @@ public final class MainViewModel {
                         List.of(messages.get("main.welcome.openShop"), messages.get("main.welcome.shop")))
                 .orElse(1);
         if (answer == 0 && session.current() == current) {
-            open.accept(Screen.DASHBOARD);
+            session.go(Screen.DASHBOARD);
         }
     }
 

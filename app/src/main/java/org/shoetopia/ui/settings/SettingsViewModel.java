@@ -109,8 +109,8 @@ public final class SettingsViewModel {
                 })
                 .busy(busy)
                 .onSuccess(done -> {
-                    notice.set("Saved. A server or database change applies when Shoetopia next starts; the layout,"
-                            + " from the next screen.");
+                    notice.set("Saved. A server or database change applies when Shoetopia next starts; the touch"
+                            + " layout, from the next sign-in.");
                     load();
                 })
                 .onFailure(errors::show)

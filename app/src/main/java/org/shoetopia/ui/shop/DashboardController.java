@@ -159,24 +159,10 @@ public final class DashboardController implements ScreenController {
         nextSteps.setManaged(getReady);
     }
 
+    /** A next step's button: its user data names the screen it opens. */
     @FXML
-    private void goToListings() {
-        model.go(Screen.LISTINGS);
-    }
-
-    @FXML
-    private void goToStaff() {
-        model.go(Screen.STAFF);
-    }
-
-    @FXML
-    private void goToTax() {
-        model.go(Screen.TAX);
-    }
-
-    @FXML
-    private void goToTill() {
-        model.go(Screen.POINT_OF_SALE);
+    private void goToStep(javafx.event.ActionEvent pressed) {
+        model.go(Screen.valueOf((String) ((javafx.scene.Node) pressed.getSource()).getUserData()));
     }
 
     private void showSales() {
