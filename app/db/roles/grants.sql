@@ -31,7 +31,8 @@ grant insert on shops, shop_staff, staff_invitations, shoes, listings, flash_sal
     balance_ledger, ratings, verification_applications, audit_trail, api_sessions, shop_tax_rates,
     shop_discount_reasons, approvals, cart_discounts, order_discounts, order_tenders, gift_cards, gift_card_entries,
     store_credits, store_credit_entries, cart_gift_cards, shifts, shift_counts, drawer_moves, returns,
-    return_tenders, deliveries, delivery_lines, stocktakes, stocktake_counts, customer_fits to shoetopia_app;
+    return_tenders, deliveries, delivery_lines, stocktakes, stocktake_counts, customer_fits,
+    customer_records to shoetopia_app;
 -- A customer's fit is saved again as it changes.
 grant update (foot_length_mm, width, sizes_note, updated_by, updated_at) on customer_fits to shoetopia_app;
 -- A stocktake is posted once (its open mark goes); a SKU counted again replaces its count until then.
@@ -59,7 +60,7 @@ grant update (price_cents, stock, active, details_version, shop_promotion_tier, 
 grant update (active_shop_id, ended_at, units_withdrawn) on flash_sales to shoetopia_app;
 grant update (units_left) on flash_sale_slots to shoetopia_app;
 grant update (open_owner_id, checked_out_at, customer_id, revision, shop_id, held_at, held_terminal, held_note,
-    ship_to) on carts to shoetopia_app;
+    ship_to, customer_record_id) on carts to shoetopia_app;
 grant update (quantity) on cart_lines to shoetopia_app;
 grant update (used_at) on approvals to shoetopia_app;
 grant update (balance_cents) on gift_cards, store_credits to shoetopia_app;

@@ -50,6 +50,7 @@ public interface CartService {
             int revision,
             Long customerId,
             String customerName,
+            Long customerRecordId,
             List<CartLineView> lines,
             List<GiftCardInCart> giftCards,
             List<Receipt.DiscountLine> discounts,
@@ -95,8 +96,33 @@ public interface CartService {
 
     CartView remove(Actor actor, long listingId);
 
-    /** Names the customer of a walk-in sale by their account email (null or blank: anonymous walk-in). */
+    /**
+     * Names the customer of a walk-in sale by their account email (null or blank: anonymous walk-in).
+     * The shop keeps them among its customers, for {@link #findCustomers} to find next time.
+     */
     CartView setCustomer(Actor actor, String customerEmail);
+
+    /** One of a shop's customers as the till's lookup lists them; {@code hasAccount}: fit and store credit apply. */
+    record CustomerMatch(long recordId, String name, String email, String phone, boolean hasAccount) {}
+
+    /** A customer the cashier notes on the spot: a name, and a phone or email if they give one. */
+    record NewCustomer(String name, String phone, String email) {}
+
+    /**
+     * The customers of the shop whose till the actor's cart is, whose name, email or phone holds what
+     * was typed (case and a phone's punctuation aside), at most a handful, by name. Only that shop's.
+     */
+    List<CustomerMatch> findCustomers(Actor actor, String typed);
+
+    /** Names one of the shop's customers, found by {@link #findCustomers}, as the customer of the sale. */
+    CartView chooseCustomer(Actor actor, long recordId);
+
+    /**
+     * Notes a walk-in customer without an account or password and names them on the sale. An email
+     * an account already uses names that account instead; a phone or email another of the shop's
+     * records has is refused, naming that customer.
+     */
+    CartView addCustomer(Actor actor, NewCustomer customer);
 
     /**
      * The fit of the customer the actor's cart names (none named: none), with the sizes they took
@@ -111,6 +137,10 @@ public interface CartService {
     Fit.FitView measureCustomer(Actor actor, Fit.FitForm form);
 
     int MAX_SHIP_TO = 300;
+    /** Fewer characters than this find no customers: one letter would list half the shop's. */
+    int MIN_CUSTOMER_SEARCH = 2;
+    /** The most customers a lookup lists: the cashier types on until theirs is among them. */
+    int MAX_CUSTOMERS_FOUND = 8;
 
     /**
      * Where the shop ships this till's sale: a name and address (lines kept), or null or blank for

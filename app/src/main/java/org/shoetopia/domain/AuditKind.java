@@ -34,6 +34,7 @@ public enum AuditKind implements Coded {
     STYLE_PRICE_CHANGED("style.price_changed"),
     STYLE_COST_CHANGED("style.cost_changed"),
     CUSTOMER_MEASURED("customer.measured"),
+    CUSTOMER_RECORD_ADDED("customer.record_added"),
     STYLE_DELISTED("style.delisted"),
     DELIVERY_RECEIVED("delivery.received"),
     STOCKTAKE_STARTED("stocktake.started"),

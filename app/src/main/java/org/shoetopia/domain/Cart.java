@@ -55,6 +55,10 @@ public class Cart {
     @Column(name = "ship_to", insertable = false, updatable = false)
     private String shipTo;
 
+    /** The shop's record of the customer, when the till named one (written by CartService's statements). */
+    @Column(name = "customer_record_id", insertable = false, updatable = false)
+    private Long customerRecordId;
+
     protected Cart() {}
 
     public Long getId() {
@@ -71,6 +75,10 @@ public class Cart {
 
     public Long getShopId() {
         return shopId;
+    }
+
+    public Long getCustomerRecordId() {
+        return customerRecordId;
     }
 
     public String getShipTo() {

@@ -50,6 +50,10 @@ public class Order {
     @Column(name = "ship_to")
     private String shipTo;
 
+    /** The shop's record of the customer the till named; null when it named none, or for an order bought online. */
+    @Column(name = "customer_record_id")
+    private Long customerRecordId;
+
     protected Order() {}
 
     public Order(
@@ -61,7 +65,8 @@ public class Order {
             String idempotencyKey,
             Instant createdAt,
             Long shiftId,
-            String shipTo) {
+            String shipTo,
+            Long customerRecordId) {
         this.orderNumber = orderNumber;
         this.cartId = cartId;
         this.buyerId = buyerId;
@@ -71,6 +76,7 @@ public class Order {
         this.createdAt = createdAt;
         this.shiftId = shiftId;
         this.shipTo = shipTo;
+        this.customerRecordId = customerRecordId;
     }
 
     public Long getId() {

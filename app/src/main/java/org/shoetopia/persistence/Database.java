@@ -10,6 +10,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
@@ -147,6 +149,7 @@ public final class Database implements AutoCloseable {
             Stocktake.class,
             StocktakeCount.class,
             org.shoetopia.domain.CustomerFit.class,
+            org.shoetopia.domain.CustomerRecord.class,
             PaymentMethod.JpaConverter.class,
             VerificationStatus.JpaConverter.class,
             ApplicationStatus.JpaConverter.class,
@@ -469,6 +472,13 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** What a unique key's violation means to the person who hit it, for keys a race can reach. */
+    private static final Map<String, String> UNIQUE_KEY_MEANINGS = Map.of(
+            "customer_records_phone_key",
+            "Another till has just noted a customer with this phone number: find them by it",
+            "customer_records_email_key",
+            "Another till has just noted a customer with this email: find them by it");
+
     static RuntimeException translate(RuntimeException e) {
         if (e instanceof ShoetopiaException) {
             return e;
@@ -484,7 +494,13 @@ public final class Database implements AutoCloseable {
             return new UnavailableException("Lost the connection to the database. Try again shortly.", e);
         }
         if (SqlStates.UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-            return new ConflictException("That already exists");
+            return new ConflictException(UNIQUE_KEY_MEANINGS.entrySet().stream()
+                    .filter(key -> String.valueOf(sql.getMessage())
+                            .toLowerCase(Locale.ROOT)
+                            .contains(key.getKey()))
+                    .map(Map.Entry::getValue)
+                    .findFirst()
+                    .orElse("That already exists"));
         }
         if (SqlStates.FOREIGN_KEY_VIOLATION.equals(sql.getSQLState())) {
             return new NotFoundException("Something this refers to no longer exists; reload and try again");

@@ -60,7 +60,7 @@ final class H2Statements implements NativeStatements {
     @Override
     public Optional<OpenCartRow> openCart(Connection connection, long ownerId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "select id, revision, customer_id, shop_id, ship_to from carts where open_owner_id = ?")) {
+                "select id, revision, customer_id, shop_id, ship_to, customer_record_id from carts where open_owner_id = ?")) {
             select.setLong(1, ownerId);
             try (var rows = select.executeQuery()) {
                 if (rows.next()) {
@@ -68,6 +68,7 @@ final class H2Statements implements NativeStatements {
                             rows.getLong(1),
                             rows.getInt(2),
                             (Long) rows.getObject(3),
+                            (Long) rows.getObject(6),
                             (Long) rows.getObject(4),
                             rows.getString(5),
                             false));
@@ -88,14 +89,14 @@ final class H2Statements implements NativeStatements {
             select.setLong(1, opened.get());
             try (var rows = select.executeQuery()) {
                 rows.next();
-                return Optional.of(new OpenCartRow(opened.get(), 0, null, (Long) rows.getObject(1), null, true));
+                return Optional.of(new OpenCartRow(opened.get(), 0, null, null, (Long) rows.getObject(1), null, true));
             }
         }
     }
 
     @Override
     public String reviseOpenCartStatement() {
-        return "select revision, customer_id, shop_id, ship_to from final table"
+        return "select revision, customer_id, shop_id, ship_to, customer_record_id from final table"
                 + " (update carts set revision = revision + 1 where id = ? and checked_out_at is null)";
     }
 

@@ -192,6 +192,13 @@ public final class Invariants {
                             + " when c.shop_id is null then o.buyer_id <> c.owner_id or o.buyer_id is null"
                             + " else coalesce(o.buyer_id, -1) <> coalesce(c.customer_id, -1) end"),
             new Rule(
+                    "every customer record a sale names is its shop's, of the account it names, and kept by its order",
+                    "select (select count(*) from carts c join customer_records r on r.id = c.customer_record_id"
+                            + " where r.shop_id is distinct from c.shop_id"
+                            + " or (r.account_id is not null and r.account_id is distinct from c.customer_id))"
+                            + " + (select count(*) from orders o join carts c on c.id = o.cart_id"
+                            + " where coalesce(o.customer_record_id, -1) <> coalesce(c.customer_record_id, -1))"),
+            new Rule(
                     "every copied value equals its source: a listing's shop tier, verified flag and shoe colour,"
                             + " an order line's shop",
                     "select (select count(*) from listings l join shops s on s.id = l.shop_id"

@@ -41,7 +41,14 @@ public interface NativeStatements {
      * it is (null for a customer's own cart), where the shop ships it (null: the customer takes the
      * shoes), and whether this call opened it.
      */
-    record OpenCartRow(long id, int revision, Long customerId, Long shopId, String shipTo, boolean opened) {}
+    record OpenCartRow(
+            long id,
+            int revision,
+            Long customerId,
+            Long customerRecordId,
+            Long shopId,
+            String shipTo,
+            boolean opened) {}
 
     /**
      * The owner's open cart, opened now if there is none, by insert-if-absent (never check-then-insert);
@@ -63,6 +70,7 @@ public interface NativeStatements {
                                 cartId,
                                 rows.getInt(1),
                                 (Long) rows.getObject(2),
+                                (Long) rows.getObject(5),
                                 (Long) rows.getObject(3),
                                 rows.getString(4),
                                 false))
@@ -73,7 +81,7 @@ public interface NativeStatements {
 
     /**
      * The statement of {@link #reviseOpenCart}: bumps the open cart's revision (one placeholder, its id)
-     * and returns its revision, customer, shop and ship-to address.
+     * and returns its revision, customer, shop, ship-to address and customer record, in that order.
      */
     String reviseOpenCartStatement();
 
@@ -100,7 +108,8 @@ public interface NativeStatements {
      */
     default boolean rebindEmptyCart(Connection connection, long cartId, long ownerId) throws SQLException {
         try (var statement = connection.prepareStatement("update carts set shop_id = " + SELLING_SHOP_OF
-                + ", customer_id = null, ship_to = null where id = ? and shop_id is distinct from " + SELLING_SHOP_OF
+                + ", customer_id = null, customer_record_id = null, ship_to = null where id = ? and shop_id is distinct from "
+                + SELLING_SHOP_OF
                 + " and not exists (select 1 from cart_lines where cart_id = ?)"
                 + " and not exists (select 1 from cart_gift_cards where cart_id = ?)")) {
             statement.setLong(1, ownerId);
@@ -201,5 +210,39 @@ public interface NativeStatements {
                     }
                 })
                 .orElse(false);
+    }
+
+    /**
+     * The shop's record of a customer's account, made now if it has none. Two tills naming the same
+     * customer at once: the unique key lets one insert win, and the other reads the winner's record.
+     */
+    default long customerRecordOfAccount(Connection connection, long shopId, long accountId, long createdBy)
+            throws SQLException {
+        Optional<Long> existing = customerRecordOf(connection, shopId, accountId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        SqlStates.ignoringUniqueViolation(connection, () -> {
+            try (var insert = connection.prepareStatement("insert into customer_records"
+                    + " (shop_id, account_id, created_by, created_at) values (?, ?, ?, current_timestamp)")) {
+                insert.setLong(1, shopId);
+                insert.setLong(2, accountId);
+                insert.setLong(3, createdBy);
+                return insert.executeUpdate();
+            }
+        });
+        return customerRecordOf(connection, shopId, accountId).orElseThrow();
+    }
+
+    private static Optional<Long> customerRecordOf(Connection connection, long shopId, long accountId)
+            throws SQLException {
+        try (var select =
+                connection.prepareStatement("select id from customer_records where shop_id = ? and account_id = ?")) {
+            select.setLong(1, shopId);
+            select.setLong(2, accountId);
+            try (var rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
+            }
+        }
     }
 }

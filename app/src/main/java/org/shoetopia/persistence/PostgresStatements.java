@@ -64,10 +64,11 @@ final class PostgresStatements implements NativeStatements {
                 with opened as (
                     insert into carts (owner_id, open_owner_id, shop_id) values (?, ?, %s)
                     on conflict (open_owner_id) do nothing
-                    returning id, revision, customer_id, shop_id, ship_to)
-                select id, revision, customer_id, shop_id, ship_to, true from opened
+                    returning id, revision, customer_id, shop_id, ship_to, customer_record_id)
+                select id, revision, customer_id, shop_id, ship_to, true, customer_record_id from opened
                 union all
-                select id, revision, customer_id, shop_id, ship_to, false from carts where open_owner_id = ?""".formatted(SELLING_SHOP_OF))) {
+                select id, revision, customer_id, shop_id, ship_to, false, customer_record_id
+                from carts where open_owner_id = ?""".formatted(SELLING_SHOP_OF))) {
             for (int i = 1; i <= 5; i++) {
                 statement.setLong(i, ownerId);
             }
@@ -77,6 +78,7 @@ final class PostgresStatements implements NativeStatements {
                                 rows.getLong(1),
                                 rows.getInt(2),
                                 (Long) rows.getObject(3),
+                                (Long) rows.getObject(7),
                                 (Long) rows.getObject(4),
                                 rows.getString(5),
                                 rows.getBoolean(6)))
@@ -89,7 +91,7 @@ final class PostgresStatements implements NativeStatements {
     @Override
     public String reviseOpenCartStatement() {
         return "update carts set revision = revision + 1 where id = ? and checked_out_at is null"
-                + " returning revision, customer_id, shop_id, ship_to";
+                + " returning revision, customer_id, shop_id, ship_to, customer_record_id";
     }
 
     @Override

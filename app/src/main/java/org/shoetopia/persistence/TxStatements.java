@@ -50,6 +50,10 @@ public final class TxStatements {
         return run((sql, c) -> sql.openCart(c, ownerId));
     }
 
+    public long customerRecordOfAccount(long shopId, long accountId, long createdBy) {
+        return run((sql, c) -> sql.customerRecordOfAccount(c, shopId, accountId, createdBy));
+    }
+
     public Optional<OpenCartRow> reviseOpenCart(long cartId) {
         return run((sql, c) -> sql.reviseOpenCart(c, cartId));
     }

@@ -24,6 +24,7 @@ import org.shoetopia.domain.CartDiscount;
 import org.shoetopia.domain.CartGiftCard;
 import org.shoetopia.domain.CartLine;
 import org.shoetopia.domain.ConflictException;
+import org.shoetopia.domain.CustomerRecord;
 import org.shoetopia.domain.Discount;
 import org.shoetopia.domain.DiscountKind;
 import org.shoetopia.domain.DiscountSettings;
@@ -169,27 +170,159 @@ public final class LocalCartService implements CartService {
                 throw new ValidationException("customerEmail", "Only a shop's till names the customer of a sale");
             }
             Access.requireSellerOf(tx, actor, cart.shopId());
-            Long customerId = null;
-            if (email != null) {
-                Account customer = tx.session()
-                        .createSelectionQuery("from Account where email = :email", Account.class)
-                        .setParameter("email", email.value())
-                        .getSingleResultOrNull();
-                if (customer == null) {
-                    throw new NotFoundException("No customer account uses " + email);
-                }
-                customerId = customer.getId();
+            if (email == null) {
+                return name(tx, actor, cart, null, null);
             }
-            // Only the one column, under the row lock taken above: never a whole row from a stale read.
-            tx.session()
-                    .createMutationQuery("update Cart set customerId = :customer where id = :id")
-                    .setParameter("customer", customerId)
-                    .setParameter("id", cart.id())
-                    .executeUpdate();
-            Audit.record(
-                    tx, AuditKind.CART_CUSTOMER_SET, "cart " + cart.id(), actor.accountId(), null, clock.instant());
-            return view(tx, cart.naming(customerId), null);
+            Account customer = accountUsing(tx, email);
+            if (customer == null) {
+                throw new NotFoundException("No customer account uses " + email);
+            }
+            return nameAccount(tx, actor, cart, customer.getId());
         });
+    }
+
+    @Override
+    public List<CustomerMatch> findCustomers(Actor actor, String typed) {
+        String text = Text.searchable(typed == null ? "" : typed);
+        if (text.length() < MIN_CUSTOMER_SEARCH) {
+            return List.of();
+        }
+        if (text.length() > Email.MAX_LENGTH) {
+            throw new ValidationException("customer", "That is longer than any name, email or phone");
+        }
+        String digits = CustomerRecord.digitsOf(text);
+        return database.inTransaction(tx -> {
+            long shopId = tillShopOf(tx, actor, "customer");
+            return tx
+                    .session()
+                    .createSelectionQuery("""
+                            select r.id, coalesce(a.name, r.name), coalesce(a.email, r.email), r.phone, r.accountId
+                            from CustomerRecord r left join Account a on a.id = r.accountId
+                            where r.shopId = :shop
+                              and (lower(coalesce(a.name, r.name)) like :text escape '\\'
+                                or coalesce(a.email, r.email) like :text escape '\\'
+                                or (:digits <> '' and r.phoneDigits like :digits))
+                            order by lower(coalesce(a.name, r.name)), r.id""", Object[].class)
+                    .setParameter("shop", shopId)
+                    .setParameter("text", "%" + LocalSearchService.likeEscape(text) + "%")
+                    // a phone is matched on its digits only when the text has enough of them to mean one
+                    .setParameter("digits", digits.length() >= MIN_CUSTOMER_SEARCH + 1 ? "%" + digits + "%" : "")
+                    .setMaxResults(MAX_CUSTOMERS_FOUND)
+                    .getResultList()
+                    .stream()
+                    .map(row -> new CustomerMatch(
+                            (Long) row[0], (String) row[1], (String) row[2], (String) row[3], row[4] != null))
+                    .toList();
+        });
+    }
+
+    @Override
+    public CartView chooseCustomer(Actor actor, long recordId) {
+        return database.inTransaction(tx -> {
+            OpenCart cart = revised(tx, openCart(tx, actor));
+            long shopId = tillShopOf(tx, actor, "customer", cart);
+            CustomerRecord record = tx.session().find(CustomerRecord.class, recordId);
+            // Another shop's record reads as no record at all: its customers are not this shop's to see.
+            if (record == null || record.getShopId() != shopId) {
+                throw new NotFoundException("No such customer at this shop");
+            }
+            return name(tx, actor, cart, record.getAccountId(), record.getId());
+        });
+    }
+
+    @Override
+    public CartView addCustomer(Actor actor, NewCustomer customer) {
+        if (customer == null) {
+            throw new ValidationException("name", "The customer's name must not be blank");
+        }
+        CustomerRecord.WalkIn walkIn = CustomerRecord.WalkIn.of(customer.name(), customer.phone(), customer.email());
+        return database.inTransaction(tx -> {
+            OpenCart cart = revised(tx, openCart(tx, actor));
+            long shopId = tillShopOf(tx, actor, "name", cart);
+            if (walkIn.email() != null) {
+                Account account = accountUsing(tx, walkIn.email());
+                if (account != null) {
+                    return nameAccount(tx, actor, cart, account.getId()); // a member: their account, fit and credit
+                }
+            }
+            String taken = sameContact(tx, shopId, walkIn);
+            if (taken != null) {
+                throw new ConflictException(taken);
+            }
+            CustomerRecord record = CustomerRecord.walkIn(shopId, walkIn, actor.accountId(), clock.instant());
+            tx.session().persist(record);
+            tx.session().flush(); // its id, for the cart; a record another till added at once fails here
+            Audit.record(
+                    tx,
+                    AuditKind.CUSTOMER_RECORD_ADDED,
+                    "customer record " + record.getId(),
+                    actor.accountId(),
+                    shopId,
+                    clock.instant());
+            return name(tx, actor, cart, null, record.getId());
+        });
+    }
+
+    /** The shop the cart's till sells for, checked that the actor still sells there. */
+    private static long tillShopOf(Tx tx, Actor actor, String field, OpenCart cart) {
+        if (cart.shopId() == null) {
+            throw new ValidationException(field, "Only a shop's till names the customer of a sale");
+        }
+        Access.requireSellerOf(tx, actor, cart.shopId());
+        return cart.shopId();
+    }
+
+    private static long tillShopOf(Tx tx, Actor actor, String field) {
+        return tillShopOf(tx, actor, field, openCart(tx, actor));
+    }
+
+    private static Account accountUsing(Tx tx, Email email) {
+        return tx.session()
+                .createSelectionQuery("from Account where email = :email", Account.class)
+                .setParameter("email", email.value())
+                .getSingleResultOrNull();
+    }
+
+    /** Why a new walk-in would repeat one of the shop's records (its phone or email), or null. */
+    private static String sameContact(Tx tx, long shopId, CustomerRecord.WalkIn walkIn) {
+        List<Object[]> same = tx.session()
+                .createSelectionQuery("""
+                        select r.name, r.email from CustomerRecord r
+                        where r.shopId = :shop and (r.email = :email or r.phoneDigits = :digits)""", Object[].class)
+                .setParameter("shop", shopId)
+                .setParameter(
+                        "email", walkIn.email() == null ? "" : walkIn.email().value())
+                .setParameter("digits", walkIn.phone() == null ? "" : CustomerRecord.digitsOf(walkIn.phone()))
+                .setMaxResults(1)
+                .getResultList();
+        if (same.isEmpty()) {
+            return null;
+        }
+        boolean sameEmail = walkIn.email() != null && walkIn.email().value().equals(same.get(0)[1]);
+        return same.get(0)[0] + " already has this " + (sameEmail ? "email" : "phone number")
+                + ": find them by it instead";
+    }
+
+    /** Names a customer's account on the sale, with the shop's record of them (made now if it has none). */
+    private CartView nameAccount(Tx tx, Actor actor, OpenCart cart, long accountId) {
+        long recordId = tx.sql().customerRecordOfAccount(cart.shopId(), accountId, actor.accountId());
+        return name(tx, actor, cart, accountId, recordId);
+    }
+
+    /** Sets the sale's customer columns, under the row lock the caller took: never a whole row from a stale read. */
+    private CartView name(Tx tx, Actor actor, OpenCart cart, Long accountId, Long recordId) {
+        tx.session()
+                .createMutationQuery("update Cart set customerId = :customer where id = :id")
+                .setParameter("customer", accountId)
+                .setParameter("id", cart.id())
+                .executeUpdate();
+        tx.session()
+                .createNativeMutationQuery("update carts set customer_record_id = :record where id = :id")
+                .setParameter("record", recordId)
+                .setParameter("id", cart.id())
+                .executeUpdate();
+        Audit.record(tx, AuditKind.CART_CUSTOMER_SET, "cart " + cart.id(), actor.accountId(), null, clock.instant());
+        return view(tx, cart.naming(accountId, recordId), null);
     }
 
     @Override
@@ -362,10 +495,11 @@ public final class LocalCartService implements CartService {
             for (Tuple row : tx.session()
                     .createSelectionQuery("""
                             select c.id as id, c.heldAt as heldAt, c.heldTerminal as terminal, c.heldNote as note,
-                                a.name as customerName,
+                                coalesce(a.name, r.name) as customerName,
                                 coalesce((select sum(cl.quantity) from CartLine cl where cl.cartId = c.id), 0)
                                     + (select count(g) from CartGiftCard g where g.cartId = c.id) as units
                             from Cart c left join Account a on a.id = c.customerId
+                                left join CustomerRecord r on r.id = c.customerRecordId
                             where c.ownerId = :owner and c.heldAt is not null
                             and (exists (select 1 from CartLine cl where cl.cartId = c.id)
                                 or exists (select 1 from CartGiftCard g where g.cartId = c.id))
@@ -389,7 +523,7 @@ public final class LocalCartService implements CartService {
     public CartView recall(Actor actor, long cartId) {
         return database.inTransaction(tx -> {
             OpenCart current = revised(tx, openCart(tx, actor));
-            if (!view(tx, current, null).isEmpty() || current.customerId() != null) {
+            if (!view(tx, current, null).isEmpty() || current.namesCustomer()) {
                 throw new ConflictException("Hold or finish the sale on the till first, then recall the other");
             }
             List<?> held = tx.session()
@@ -452,11 +586,12 @@ public final class LocalCartService implements CartService {
                         .setParameter("cart", cart.id())
                         .executeUpdate();
             }
-            if (removed == 0 && cart.customerId() == null) {
+            if (removed == 0 && !cart.namesCustomer()) {
                 throw new ValidationException("cart", "There is no sale to void");
             }
             tx.session()
-                    .createNativeMutationQuery("update carts set customer_id = null, ship_to = null where id = :id")
+                    .createNativeMutationQuery(
+                            "update carts set customer_id = null, customer_record_id = null, ship_to = null where id = :id")
                     .setParameter("id", cart.id())
                     .executeUpdate();
             boolean rebound = tx.sql().rebindEmptyCart(cart.id(), actor.accountId()); // as remove()
@@ -467,7 +602,7 @@ public final class LocalCartService implements CartService {
                     actor.accountId(),
                     cart.shopId(),
                     clock.instant());
-            return view(tx, rebound ? reread(tx, cart) : cart.naming(null).shippingTo(null), List.of());
+            return view(tx, rebound ? reread(tx, cart) : cart.naming(null, null).shippingTo(null), List.of());
         });
     }
 
@@ -650,7 +785,13 @@ public final class LocalCartService implements CartService {
     private static OpenCart reread(Tx tx, OpenCart cart) {
         Cart row = tx.session().find(Cart.class, cart.id()); // not loaded before in this transaction
         return new OpenCart(
-                cart.id(), cart.revision(), row.getCustomerId(), row.getShopId(), row.getShipTo(), cart.fresh());
+                cart.id(),
+                cart.revision(),
+                row.getCustomerId(),
+                row.getCustomerRecordId(),
+                row.getShopId(),
+                row.getShipTo(),
+                cart.fresh());
     }
 
     /** The cart's line for a listing, read under the cart's lock. */
@@ -697,17 +838,30 @@ public final class LocalCartService implements CartService {
      * The open cart of an account as this transaction knows it: its revision, the customer it names,
      * the shop whose walk-in sale it is (null: the owner's own cart), and whether this transaction opened it.
      */
-    record OpenCart(long id, int revision, Long customerId, Long shopId, String shipTo, boolean fresh) {
+    record OpenCart(
+            long id, int revision, Long customerId, Long customerRecordId, Long shopId, String shipTo, boolean fresh) {
         static OpenCart of(NativeStatements.OpenCartRow row) {
-            return new OpenCart(row.id(), row.revision(), row.customerId(), row.shopId(), row.shipTo(), row.opened());
+            return new OpenCart(
+                    row.id(),
+                    row.revision(),
+                    row.customerId(),
+                    row.customerRecordId(),
+                    row.shopId(),
+                    row.shipTo(),
+                    row.opened());
         }
 
-        OpenCart naming(Long customer) {
-            return new OpenCart(id, revision, customer, shopId, shipTo, fresh);
+        /** The same cart naming a customer: an account, the shop's record of them, both or neither. */
+        OpenCart naming(Long customer, Long record) {
+            return new OpenCart(id, revision, customer, record, shopId, shipTo, fresh);
         }
 
         OpenCart shippingTo(String address) {
-            return new OpenCart(id, revision, customerId, shopId, address, fresh);
+            return new OpenCart(id, revision, customerId, customerRecordId, shopId, address, fresh);
+        }
+
+        boolean namesCustomer() {
+            return customerId != null || customerRecordId != null;
         }
     }
 
@@ -826,9 +980,13 @@ public final class LocalCartService implements CartService {
                         tax.tax()));
             }
         }
-        String customerName = cart.customerId() == null
-                ? null
-                : tx.session().find(Account.class, cart.customerId()).getName();
+        String customerName = cart.customerId() != null
+                ? tx.session().find(Account.class, cart.customerId()).getName()
+                : cart.customerRecordId() != null
+                        ? tx.session()
+                                .find(CustomerRecord.class, cart.customerRecordId())
+                                .getName()
+                        : null;
         List<GiftCardInCart> giftCards = giftCards(tx, cart.id(), cart.shopId(), cart.fresh()).stream()
                 .map(card -> new GiftCardInCart(card.getId(), card.getAmount()))
                 .toList();
@@ -837,6 +995,7 @@ public final class LocalCartService implements CartService {
                 cart.revision(),
                 cart.customerId(),
                 customerName,
+                cart.customerRecordId(),
                 views,
                 giftCards,
                 TillDiscounts.lines(atListPrices(lines), estimatedSales(lines), discounts),

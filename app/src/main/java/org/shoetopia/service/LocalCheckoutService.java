@@ -27,6 +27,7 @@ import org.shoetopia.domain.CartDiscount;
 import org.shoetopia.domain.CartGiftCard;
 import org.shoetopia.domain.Color;
 import org.shoetopia.domain.ConflictException;
+import org.shoetopia.domain.CustomerRecord;
 import org.shoetopia.domain.Discount;
 import org.shoetopia.domain.DiscountKind;
 import org.shoetopia.domain.ForbiddenException;
@@ -249,7 +250,10 @@ public final class LocalCheckoutService implements CheckoutService {
         // else's cart they buy for themselves.
         Long buyerId = cart.getShopId() != null ? cart.getCustomerId() : Long.valueOf(actor.accountId());
         String buyerName = buyerId == null
-                ? null
+                ? cart.getCustomerRecordId() == null
+                        ? null
+                        : session.find(CustomerRecord.class, cart.getCustomerRecordId())
+                                .getName() // a walk-in noted
                 : buyerId == actor.accountId()
                         ? cashierName
                         : session.find(Account.class, buyerId).getName();
@@ -492,7 +496,8 @@ public final class LocalCheckoutService implements CheckoutService {
                 sold.key(),
                 now,
                 sold.shift() == null ? null : sold.shift().getId(),
-                sold.cart().getShipTo());
+                sold.cart().getShipTo(),
+                sold.cart().getCustomerRecordId());
         session.persist(order);
         List<Receipt.Line> receiptLines = new ArrayList<>();
         List<ReceiptLines.TaxPart> taxParts = new ArrayList<>();

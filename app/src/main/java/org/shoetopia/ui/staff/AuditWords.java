@@ -45,6 +45,7 @@ final class AuditWords {
             case STYLE_PRICE_CHANGED -> "Style price changed";
             case STYLE_COST_CHANGED -> "Style cost changed";
             case CUSTOMER_MEASURED -> "Customer measured";
+            case CUSTOMER_RECORD_ADDED -> "Walk-in customer noted";
             case STYLE_DELISTED -> "Style delisted";
             case DELIVERY_RECEIVED -> "Delivery received";
             case STOCKTAKE_STARTED -> "Stocktake started";
