@@ -238,8 +238,10 @@ public final class LocalOrderService implements OrderService {
         }
         Tuple names = tx.session()
                 .createSelectionQuery("""
-                select c.name as cashier, b.name as buyer from Order o join Account c on c.id = o.cashierId
-                left join Account b on b.id = o.buyerId where o.id = :order""", Tuple.class)
+                select c.name as cashier, coalesce(b.name, r.name) as buyer
+                from Order o join Account c on c.id = o.cashierId
+                left join Account b on b.id = o.buyerId left join CustomerRecord r on r.id = o.customerRecordId
+                where o.id = :order""", Tuple.class)
                 .setParameter("order", orderId)
                 .getSingleResult();
         List<Receipt.TenderLine> tenders = tx

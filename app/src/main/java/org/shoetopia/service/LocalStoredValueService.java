@@ -62,6 +62,7 @@ public final class LocalStoredValueService implements StoredValueService {
             Access.requireManagerOf(tx, actor, shopId);
             long customerId = StoredValues.customer(tx, customerEmail).getId();
             StoredValues.requireCustomerNotStaff(tx, customerId);
+            tx.sql().customerRecordOfAccount(shopId, customerId, actor.accountId()); // the till finds them now
             var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             Money balance = StoredValues.issueStoreCredit(
                     tx, shopId, customerId, amount, why, null, false, actor.accountId(), now);

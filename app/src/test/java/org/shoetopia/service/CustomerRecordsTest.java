@@ -46,6 +46,9 @@ class CustomerRecordsTest extends ServiceTest {
         app.carts().add(owner, listing.listingId(), 1);
         Receipt sale = app.checkout().checkout(owner, Payment.cash(null), null);
         assertThat(sale.buyerName()).isEqualTo("Jane Doe");
+        assertThat(app.orders().receipt(owner, sale.orderId()).buyerName())
+                .as("and its copy printed later")
+                .isEqualTo("Jane Doe");
         assertThat(TableCounts.scalar(database, "select customer_record_id from orders where id = " + sale.orderId()))
                 .isEqualTo(named.customerRecordId());
         assertThat(app.carts().view(owner).customerName())

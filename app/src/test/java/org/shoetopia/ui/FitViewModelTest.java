@@ -66,8 +66,8 @@ class FitViewModelTest {
         model.measureCustomer();
         assertThat(model.errors().form().get()).isEqualTo("Name the customer first: the fit goes on their account");
 
-        model.customerEmailProperty().set(given.emailOf(customer));
-        model.setCustomer();
+        model.customerLookupProperty().set(given.emailOf(customer));
+        model.nameCustomer();
         assertThat(model.customerFitProperty().get())
                 .startsWith("Fit: Foot 26.5 cm")
                 .endsWith("takes Nike 10.5 wide");

@@ -99,7 +99,7 @@ class ScreensAtEverySizeTest extends UiTest {
         assertThat(window.scene().getWidth()).as("the window took the size").isLessThanOrEqualTo(width);
     }
 
-    /** The labels, cells and buttons on screen whose amount shows with an ellipsis instead of whole. */
+    /** The labels, cells and buttons on screen whose amount shows with an ellipsis instead of whole, and buttons off it. */
     private static List<String> cutAmounts(Parent root) {
         List<String> cut = new ArrayList<>();
         collectCut(root, cut);
@@ -127,6 +127,16 @@ class ScreensAtEverySizeTest extends UiTest {
                     && bounds.getMaxX() > labeled.getScene().getWidth() + 1) {
                 cut.add("\"" + full + "\" past the window's edge (" + Math.round(bounds.getMaxX()) + " > "
                         + Math.round(labeled.getScene().getWidth()) + ")");
+            }
+        }
+        // a button pushed off either side: the screen is wider than the window, and its edge is cut
+        if (node instanceof javafx.scene.control.ButtonBase button && button.getScene() != null) {
+            Bounds bounds = button.localToScene(button.getBoundsInLocal());
+            if (bounds.getWidth() > 0
+                    && (bounds.getMinX() < -1
+                            || bounds.getMaxX() > button.getScene().getWidth() + 1)) {
+                cut.add("button \"" + button.getText() + "\" past the window's edge (" + Math.round(bounds.getMinX())
+                        + " to " + Math.round(bounds.getMaxX()) + ")");
             }
         }
         if (node instanceof Parent parent) {

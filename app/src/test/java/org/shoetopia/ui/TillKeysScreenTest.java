@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.shoetopia.api.Actor;
+import org.shoetopia.api.CartService;
 import org.shoetopia.support.TableCounts;
 import org.testfx.api.FxRobot;
 
@@ -56,6 +57,32 @@ class TillKeysScreenTest extends UiTest {
         waitUntil(() -> find(robot, "#receipt", TextArea.class).getText().isEmpty());
         assertThat(find(robot, "#changeDue", Label.class).getText()).isEmpty();
         assertThat(find(robot, "#newSaleButton", Button.class).isDisabled()).isTrue();
+    }
+
+    @Test
+    void theCustomerIsFoundAsTypedAndPickedWithTheKeysOrNotedNew(FxRobot robot) {
+        Actor owner = given.owner();
+        app.carts().addCustomer(owner, new CartService.NewCustomer("Dana Whitfield", "555 010 2030", null));
+        app.carts().setCustomer(owner, null);
+        signInAs(owner);
+        showScreen(Screen.POINT_OF_SALE);
+        waitUntil(() -> find(robot, "#code", TextField.class).isFocused());
+
+        robot.type(KeyCode.F4);
+        assertThat(find(robot, "#customerLookup", TextField.class).isFocused()).isTrue();
+        robot.write("2030");
+        waitUntil(() -> robot.lookup("Dana Whitfield · 555 010 2030").tryQuery().isPresent());
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        waitUntil(() -> find(robot, "#customer", Label.class).getText().equals("Customer: Dana Whitfield"));
+        assertThat(find(robot, "#code", TextField.class).isFocused())
+                .as("back to scanning once the customer is named")
+                .isTrue();
+
+        dialogs.forms.add(java.util.List.of("Lee Park", "", "lee@example.net"));
+        robot.press(KeyCode.SHIFT).type(KeyCode.F4).release(KeyCode.SHIFT);
+        waitUntil(() -> find(robot, "#customer", Label.class).getText().equals("Customer: Lee Park"));
+        assertThat(TableCounts.scalar(database, "select count(*) from customer_records"))
+                .isEqualTo(2);
     }
 
     @Test

@@ -19,6 +19,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.shoetopia.api.CartService.CartLineView;
+import org.shoetopia.api.CartService.CustomerMatch;
 import org.shoetopia.api.CartService.GiftCardInCart;
 import org.shoetopia.api.ListingService.StyleView;
 import org.shoetopia.domain.PaymentMethod;
@@ -69,7 +70,10 @@ public final class PointOfSaleController implements ScreenController {
     private Label customer;
 
     @FXML
-    private TextField customerEmail;
+    private TextField customerLookup;
+
+    @FXML
+    private Label customerLookupError;
 
     @FXML
     private RadioButton cash;
@@ -228,7 +232,7 @@ public final class PointOfSaleController implements ScreenController {
     private Button recallButton;
 
     @FXML
-    private Button setCustomerButton;
+    private Button newCustomerButton;
 
     @FXML
     private Button newSaleButton;
@@ -278,7 +282,9 @@ public final class PointOfSaleController implements ScreenController {
     private void initialize() {
         Bind.emptyText(cart, "Scan a shoe or type its listing number to start a sale");
         code.textProperty().bindBidirectional(model.codeProperty());
-        customerEmail.textProperty().bindBidirectional(model.customerEmailProperty());
+        customerLookup.textProperty().bindBidirectional(model.customerLookupProperty());
+        Bind.error(customerLookupError, model.errors().of("customerLookup"));
+        model.onCustomerNamed(() -> code.requestFocus());
         cart.setItems(model.lines());
         cart.getColumns()
                 .setAll(
@@ -302,6 +308,7 @@ public final class PointOfSaleController implements ScreenController {
             }
         });
         showStyleMatches();
+        showCustomerMatches();
         customerFit.textProperty().bind(model.customerFitProperty());
         customerFit.visibleProperty().bind(customerFit.textProperty().isNotEmpty());
         customerFit.managedProperty().bind(customerFit.visibleProperty());
@@ -494,7 +501,8 @@ public final class PointOfSaleController implements ScreenController {
                         "Remove the chosen line (else the last); Delete in the list too",
                         removeButton,
                         this::removeLine)
-                .add("F4", "Name the customer: type their email", () -> customerEmail.requestFocus())
+                .add("F4", "Find the customer: type a name, email or phone", () -> customerLookup.requestFocus())
+                .add("Shift+F4", "A new customer: name, and a phone or email", newCustomerButton, this::newCustomer)
                 .add("F5", "Pay in cash: type what was tendered", cash, () -> payBy(cash, cashTendered))
                 .add("F6", "Discount the chosen line (else the last)", discountLineButton, this::discountLine)
                 .add("F7", "Discount the whole sale", discountSaleButton, this::discountSale)
@@ -508,7 +516,7 @@ public final class PointOfSaleController implements ScreenController {
                 .add("Shortcut+P", "Print the receipt", printButton, this::print)
                 .add("Esc", "Back to the scan field", () -> code.requestFocus());
         tillKeys.installFor(code);
-        customerEmail.setPromptText(customerEmail.getPromptText() + " — F4");
+        customerLookup.setPromptText(customerLookup.getPromptText() + " — F4");
     }
 
     private final TillKeys tillKeys = new TillKeys();
@@ -526,7 +534,7 @@ public final class PointOfSaleController implements ScreenController {
         }
         keypadTarget = code;
         for (TextField typedInto : java.util.List.of(
-                code, cashTendered, tenderAmount, cardBrand, cardLast4, giftCardCode, customerEmail)) {
+                code, cashTendered, tenderAmount, cardBrand, cardLast4, giftCardCode, customerLookup)) {
             typedInto.focusedProperty().addListener((observed, was, now) -> {
                 if (now) {
                     keypadTarget = typedInto;
@@ -715,7 +723,44 @@ public final class PointOfSaleController implements ScreenController {
                 menu.show(code, Side.BOTTOM, 0, 0);
             }
         });
-        code.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+        intoMenuOnDown(code, menu);
+    }
+
+    /**
+     * The shop's customers matching what is typed into the lookup field, in a menu under it (the
+     * field stays where it is); Down goes into the menu, Enter on a customer names them on the sale.
+     */
+    private void showCustomerMatches() {
+        ContextMenu menu = new ContextMenu();
+        model.customerMatches().addListener((ListChangeListener<CustomerMatch>) change -> {
+            if (model.customerMatches().isEmpty() || !customerLookup.isFocused()) {
+                menu.hide();
+                return;
+            }
+            menu.getItems()
+                    .setAll(model.customerMatches().stream()
+                            .map(match -> {
+                                MenuItem item = new MenuItem(CustomerText.of(match));
+                                item.setMnemonicParsing(false);
+                                item.setOnAction(event -> model.chooseCustomer(match));
+                                return item;
+                            })
+                            .toList());
+            if (!menu.isShowing()) {
+                menu.show(customerLookup, Side.BOTTOM, 0, 0);
+            }
+        });
+        customerLookup.focusedProperty().addListener((observed, was, focused) -> {
+            if (!focused && !menu.isFocused()) {
+                menu.hide();
+            }
+        });
+        intoMenuOnDown(customerLookup, menu);
+    }
+
+    /** Down in a field with its menu of matches showing goes to the menu's first item. */
+    private static void intoMenuOnDown(TextField field, ContextMenu menu) {
+        field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.DOWN && menu.isShowing() && menu.getSkin() != null) {
                 Node first = menu.getSkin().getNode().lookup(".menu-item");
                 if (first != null) {
@@ -798,8 +843,13 @@ public final class PointOfSaleController implements ScreenController {
     }
 
     @FXML
-    private void setCustomer() {
-        model.setCustomer();
+    private void nameCustomer() {
+        model.nameCustomer(); // the focus goes back to the scan field once the sale names them
+    }
+
+    @FXML
+    private void newCustomer() {
+        model.newCustomer();
     }
 
     @FXML

@@ -16,6 +16,7 @@ import javafx.collections.ObservableList;
 import org.shoetopia.api.CartService;
 import org.shoetopia.api.CartService.CartLineView;
 import org.shoetopia.api.CartService.CartView;
+import org.shoetopia.api.CartService.CustomerMatch;
 import org.shoetopia.api.CartService.DiscountRequest;
 import org.shoetopia.api.CartService.DiscountRules;
 import org.shoetopia.api.CartService.GiftCardInCart;
@@ -80,7 +81,13 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
     private final ObservableList<StyleView> styleMatches = FXCollections.observableArrayList();
 
     private final BackgroundRunner.Latest suggestingStyles = new BackgroundRunner.Latest();
-    private final StringProperty customerEmail = new SimpleStringProperty("");
+    /** What the cashier types to find the customer: a name, an email or a phone number. */
+    private final StringProperty customerLookup = new SimpleStringProperty("");
+    /** The shop's customers matching what is typed, listed under the lookup field. */
+    private final ObservableList<CustomerMatch> customerMatches = FXCollections.observableArrayList();
+
+    private final BackgroundRunner.Latest findingCustomers = new BackgroundRunner.Latest();
+    private Runnable afterNaming = () -> {};
     private final ObservableList<CartLineView> lines = FXCollections.observableArrayList();
     private final StringProperty total = new SimpleStringProperty(Formats.money(Money.ZERO));
     private final StringProperty breakdown = new SimpleStringProperty("");
@@ -186,12 +193,14 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
         this.dialogs = dialogs;
         cashTendered.addListener((o, was, now) -> updateChange());
         code.addListener((o, was, now) -> suggestStyles(now));
+        customerLookup.addListener((o, was, now) -> findCustomers(now));
         errors.clearOnChange("cashTendered", cashTendered)
                 .clearOnChange("tenderAmount", tenderAmount)
                 .clearOnChange("cardBrand", cardBrand)
                 .clearOnChange("cardLast4", cardLast4)
                 .clearOnChange("giftCardCode", giftCardCode)
-                .clearOnChange("code", code);
+                .clearOnChange("code", code)
+                .clearOnChange("customerLookup", customerLookup);
         tenders.addListener((javafx.collections.ListChangeListener<Tender>) change -> updateChange());
         paymentMethod.addListener((o, was, now) -> {
             if (now == PaymentMethod.STORE_CREDIT) {
@@ -585,7 +594,7 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
                     tenders.clear();
                     cashTendered.set("");
                     tenderAmount.set("");
-                    customerEmail.set("");
+                    customerLookup.set("");
                     exchange.set(null);
                     showCart(cart);
                 })
@@ -673,7 +682,7 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
         tenders.clear();
         cashTendered.set("");
         tenderAmount.set("");
-        customerEmail.set("");
+        customerLookup.set("");
     }
 
     /** The named customer's fit and the sizes they took here, so the right box comes out first. */
@@ -750,21 +759,147 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
                 });
     }
 
-    public void setCustomer() {
-        errors.clear();
+    /** The shop's customers whose name, email or phone holds what is typed, as the cashier types. */
+    private void findCustomers(String typed) {
+        if (typed == null || typed.strip().length() < CartService.MIN_CUSTOMER_SEARCH) {
+            findingCustomers.supersede();
+            customerMatches.clear();
+            return;
+        }
         var actor = session.actor();
-        String email = customerEmail.get();
-        runner.call(() -> carts.setCustomer(actor, email))
+        runner.call(() -> carts.findCustomers(actor, typed))
+                .latestOf(findingCustomers)
+                .onSuccess(customerMatches::setAll)
+                .start();
+    }
+
+    /** What Enter in the lookup field found: the sale naming the customer, or the matches to pick from. */
+    private record Lookup(CartView named, String email, List<CustomerMatch> matches) {}
+
+    /**
+     * Enter in the lookup field. Empty: the sale names nobody. One of the shop's customers matches:
+     * them. None, and an email typed: the account using it (a customer new to this shop). Else the
+     * cashier picks from the list, or adds the customer as new.
+     */
+    public void nameCustomer() {
+        errors.clear();
+        String typed = customerLookup.get() == null ? "" : customerLookup.get().strip();
+        var actor = session.actor();
+        findingCustomers.supersede();
+        runner.call(() -> {
+                    if (typed.isEmpty()) {
+                        return new Lookup(carts.setCustomer(actor, null), null, List.of());
+                    }
+                    List<CustomerMatch> found = carts.findCustomers(actor, typed);
+                    if (found.size() == 1) {
+                        CustomerMatch match = found.get(0);
+                        return new Lookup(carts.chooseCustomer(actor, match.recordId()), emailOf(match), found);
+                    }
+                    if (found.isEmpty() && typed.contains("@")) {
+                        return new Lookup(carts.setCustomer(actor, typed), typed, found);
+                    }
+                    return new Lookup(null, null, found);
+                })
                 .busy(busy)
-                .onSuccess(cart -> {
-                    showCart(cart);
-                    namedCustomerEmail = cart.customerId() == null ? null : email.strip();
-                    if (paymentMethod.get() == PaymentMethod.STORE_CREDIT) {
-                        lookUpStoreCredit();
+                .onSuccess(lookup -> {
+                    if (lookup.named() != null) {
+                        named(lookup.named(), lookup.email());
+                    } else if (lookup.matches().isEmpty()) {
+                        errors.set(
+                                "customerLookup",
+                                "No customer of this shop matches \"" + typed + "\": New customer adds them");
+                    } else {
+                        customerMatches.setAll(lookup.matches());
+                        errors.set("customerLookup", lookup.matches().size() + " customers match: pick one");
                     }
                 })
                 .onFailure(errors::show)
                 .start();
+    }
+
+    /** The cashier picks one of the customers the lookup listed. */
+    public void chooseCustomer(CustomerMatch match) {
+        errors.clear();
+        if (match == null) {
+            return;
+        }
+        var actor = session.actor();
+        findingCustomers.supersede();
+        runner.call(() -> carts.chooseCustomer(actor, match.recordId()))
+                .busy(busy)
+                .onSuccess(cart -> named(cart, emailOf(match)))
+                .onFailure(errors::show)
+                .start();
+    }
+
+    /**
+     * Notes a customer new to the shop, without an account: a name, and a phone or email if they
+     * give one. The form starts from what was typed into the lookup field.
+     */
+    public void newCustomer() {
+        errors.clear();
+        String typed = customerLookup.get() == null ? "" : customerLookup.get().strip();
+        boolean email = typed.contains("@");
+        boolean phone = !email && !typed.isEmpty() && typed.chars().noneMatch(Character::isLetter);
+        askNewCustomer(
+                new CartService.NewCustomer(email || phone ? "" : typed, phone ? typed : "", email ? typed : ""), "");
+    }
+
+    /** The new-customer form, again with what was typed and why it was refused until it is right or cancelled. */
+    private void askNewCustomer(CartService.NewCustomer start, String refused) {
+        dialogs.form(
+                        "New customer",
+                        refused.isEmpty()
+                                ? "Note the customer for this shop: no account or password. A phone or email lets the"
+                                        + " till find them next time."
+                                : refused,
+                        List.of(
+                                FormField.text("Name", start.name()),
+                                FormField.text("Phone (optional)", start.phone()),
+                                FormField.text("Email (optional)", start.email())))
+                .ifPresent(answer -> {
+                    var actor = session.actor();
+                    var customer = new CartService.NewCustomer(answer.get(0), answer.get(1), answer.get(2));
+                    runner.call(() -> carts.addCustomer(actor, customer))
+                            .busy(busy)
+                            .onSuccess(cart -> named(cart, cart.customerId() == null ? null : customer.email()))
+                            .onFailure(failure -> {
+                                if (failure instanceof ValidationException invalid) {
+                                    askNewCustomer(
+                                            customer,
+                                            String.join(
+                                                    "\n",
+                                                    invalid.all().stream()
+                                                            .map(ValidationException.Invalid::message)
+                                                            .toList()));
+                                } else {
+                                    errors.show(failure);
+                                }
+                            })
+                            .start();
+                });
+    }
+
+    /** What the screen does once the sale names its customer: the focus goes back to the scan field. */
+    public void onCustomerNamed(Runnable then) {
+        this.afterNaming = then;
+    }
+
+    private static String emailOf(CustomerMatch match) {
+        return match.hasAccount() ? match.email() : null;
+    }
+
+    /** The sale names its customer now: the lookup is done, and their store credit shows if chosen. */
+    private void named(CartView cart, String accountEmail) {
+        showCart(cart);
+        namedCustomerEmail = cart.customerId() == null || accountEmail == null ? null : accountEmail.strip();
+        findingCustomers.supersede();
+        customerLookup.set("");
+        customerMatches.clear();
+        if (paymentMethod.get() == PaymentMethod.STORE_CREDIT) {
+            lookUpStoreCredit();
+        }
+        afterNaming.run();
     }
 
     public void checkout() {
@@ -854,7 +989,7 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
         tenders.clear();
         paymentMethod.set(PaymentMethod.CASH); // the next sale starts with cash, as most do
         storeCreditInfo.set("");
-        customerEmail.set("");
+        customerLookup.set("");
         load();
     }
 
@@ -1123,7 +1258,7 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
     /** A manager gives a customer store credit: who, how much, why. */
     public void giveStoreCredit() {
         errors.clear();
-        String named = customerEmail.get() == null ? "" : customerEmail.get().strip();
+        String named = namedCustomerEmail == null ? "" : namedCustomerEmail;
         dialogs.form(
                         "Store credit",
                         "Give a customer store credit at this shop (owner or manager)",
@@ -1263,8 +1398,12 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
         return styleMatches;
     }
 
-    public StringProperty customerEmailProperty() {
-        return customerEmail;
+    public ObservableList<CustomerMatch> customerMatches() {
+        return customerMatches;
+    }
+
+    public StringProperty customerLookupProperty() {
+        return customerLookup;
     }
 
     public ObservableList<CartLineView> lines() {
