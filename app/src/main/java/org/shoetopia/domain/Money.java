@@ -18,6 +18,8 @@ public record Money(long cents) implements Comparable<Money> {
                     + "|(?<wholeSpaced>\\d{1,3}(?<sp>[\\u00A0\\u202F ])\\d{3}(?:\\k<sp>\\d{3})*)(?:\\.(?<centsSpaced>\\d{1,2}))?");
 
     public static final Money ZERO = new Money(0);
+    /** The currency every amount is in: the shops trade in US dollars. */
+    public static final java.util.Currency CURRENCY = java.util.Currency.getInstance("USD");
 
     public static Money ofCents(long cents) {
         return new Money(cents);
@@ -28,7 +30,9 @@ public record Money(long cents) implements Comparable<Money> {
      * decimals, signs, letters, more than 999,999,999.99) is rejected.
      */
     public static Money parse(String field, String label, String text) {
-        var matcher = AMOUNT.matcher(text == null ? "" : text.strip());
+        // no-break spaces too: a locale writes them around its amounts ("1.104,18 $"), and a copy keeps them
+        var matcher =
+                AMOUNT.matcher(text == null ? "" : text.replaceAll("^[\\s\\u00A0\\u202F]+|[\\s\\u00A0\\u202F]+$", ""));
         if (!matcher.matches()) {
             throw new ValidationException(field, label + " must be an amount like 59.99 (at most two decimals)");
         }

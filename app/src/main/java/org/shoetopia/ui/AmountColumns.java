@@ -17,8 +17,12 @@ import javafx.scene.text.Text;
  * text columns (a shoe's description, a shop's name) give way instead.
  */
 public final class AmountColumns {
-    /** "$1,299.99", "−12.50", "$9.99 (3 left)", "1,000", "12": what a table must show whole. */
-    public static final Pattern AMOUNT = Pattern.compile(".*\\d[\\d,]*\\.\\d\\d.*|\\s*[-−]?\\d[\\d,]*\\s*");
+    /**
+     * "$1,299.99", "1.299,99 $", "−12.50", "$9.99 (3 left)", "1,000", "12": what a table must show
+     * whole, grouped and with the decimal mark of any locale.
+     */
+    public static final Pattern AMOUNT =
+            Pattern.compile(".*\\d[\\d,.\\u00A0\\u202F]*[.,]\\d\\d.*|\\s*[-−]?\\d[\\d,.\\u00A0\\u202F]*\\s*");
 
     /** A cell's padding and border either side of its text, with a little room to spare. */
     private static final double CELL_PADDING = 26;

@@ -1,5 +1,7 @@
 package org.shoetopia.ui;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -14,13 +16,23 @@ public final class Formats {
 
     private Formats() {}
 
-    /** "$1,104.18", "-$5.00": the sign before the dollar, thousands grouped as a shop reads them. */
+    /**
+     * An amount as the terminal's locale writes money: "$1,104.18" and "-$5.00" in the US,
+     * "1.104,18 $" in Germany, "1 104,18 $US" in France. The shop's currency is the US dollar.
+     */
     public static String money(Money money) {
+        return money(money, Locale.getDefault(Locale.Category.FORMAT));
+    }
+
+    public static String money(Money money, Locale locale) {
         if (money == null) {
             return "";
         }
-        long abs = Math.abs(money.cents());
-        return (money.cents() < 0 ? "-" : "") + "$" + String.format(Locale.ROOT, "%,d.%02d", abs / 100, abs % 100);
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale); // a new one: formats are not thread-safe
+        format.setCurrency(Money.CURRENCY);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(BigDecimal.valueOf(money.cents(), 2));
     }
 
     public static String dateTime(Instant instant) {
