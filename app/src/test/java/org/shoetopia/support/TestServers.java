@@ -16,10 +16,12 @@ public final class TestServers {
     private TestServers() {}
 
     /** A running server and what a till needs to reach it. */
-    public record Running(ApiServer server, Services services, URI uri, String fingerprint) implements AutoCloseable {
+    public record Running(ApiServer server, Services services, URI uri, String fingerprint, Path folder)
+            implements AutoCloseable {
         @Override
         public void close() {
             server.close();
+            deleteQuietly(folder); // its certificate and logs: thousands of servers a run would fill /tmp
         }
     }
 
@@ -44,6 +46,15 @@ public final class TestServers {
         Services services = Services.over(database, ServiceTest.TEST_HASHER, Clock.systemUTC());
         ApiServer server = ApiServer.start(config, services, certificate, Clock.systemUTC());
         return new Running(
-                server, services, URI.create("https://127.0.0.1:" + server.port()), certificate.fingerprint());
+                server, services, URI.create("https://127.0.0.1:" + server.port()), certificate.fingerprint(), folder);
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        } catch (java.io.IOException e) {
+            // a leftover temporary folder is no test's failure
+        }
     }
 }
