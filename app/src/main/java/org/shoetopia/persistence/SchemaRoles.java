@@ -112,7 +112,7 @@ public final class SchemaRoles {
         }
     }
 
-    private static Connection connect(DatabaseConfig config) throws SQLException {
+    static Connection connect(DatabaseConfig config) throws SQLException {
         Properties login = new Properties();
         login.setProperty("user", config.user());
         login.setProperty("password", config.password());

@@ -7,12 +7,14 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.shoetopia.domain.AuditKind;
@@ -31,6 +33,57 @@ class SchemaTest {
             rows.next();
             assertThat(rows.getInt(1)).isEqualTo(3);
         }
+    }
+
+    /** The fast start trusts this constant: it must name the newest migration there is. */
+    @ParameterizedTest
+    @EnumSource(TestDb.class)
+    void theNewestMigrationIsTheNewestFileInDb(TestDb kind) {
+        assertThat(Database.schemaVersion(TestDatabases.config(kind)).known()).isEqualTo(Database.NEWEST_MIGRATION);
+    }
+
+    /**
+     * A database already at the newest migration opens with one query for its version (no Flyway
+     * scan, no schema validation); a new one is migrated and its mapping validated.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDb.class)
+    void onlyADatabaseJustMigratedHasItsMappingValidated(TestDb kind, @TempDir Path folder) {
+        DatabaseConfig fresh = kind == TestDb.POSTGRESQL
+                ? TestDatabases.freshPostgresDatabase("fast_start")
+                : DatabaseConfig.embedded(folder.resolve("fast-start"));
+        assertThat(Database.isAtNewestMigration(fresh)).as("an empty database").isFalse();
+        try (Database first = Database.open(fresh)) {
+            assertThat(first.openingTimes().migrated()).isTrue();
+        }
+        assertThat(Database.isAtNewestMigration(fresh)).isTrue();
+        try (Database again = Database.open(fresh)) {
+            assertThat(again.openingTimes().migrated()).isFalse();
+            // the mapping still works on what it did not validate this time
+            long tiers = again.inTransaction(tx -> tx.session()
+                    .createQuery("select count(*) from PromotionTier", Long.class)
+                    .getSingleResult());
+            assertThat(tiers).isEqualTo(3);
+        }
+    }
+
+    /** A migration that failed (or a history that is behind) takes the full path, where Flyway decides. */
+    @ParameterizedTest
+    @EnumSource(TestDb.class)
+    void aFailedMigrationInTheHistoryIsNotTheFastStart(TestDb kind, @TempDir Path folder) throws Exception {
+        DatabaseConfig fresh = kind == TestDb.POSTGRESQL
+                ? TestDatabases.freshPostgresDatabase("failed_history")
+                : DatabaseConfig.embedded(folder.resolve("failed-history"));
+        Database.open(fresh).close();
+        try (Database database = Database.open(fresh);
+                Connection connection = database.dataSource().getConnection()) {
+            connection
+                    .createStatement()
+                    .executeUpdate("update \"flyway_schema_history\" set \"success\" = false where \"version\" = '"
+                            + Database.NEWEST_MIGRATION + "'");
+            connection.commit();
+        }
+        assertThat(Database.isAtNewestMigration(fresh)).isFalse();
     }
 
     /**

@@ -78,6 +78,9 @@ final class BenchCommand implements Callable<Integer> {
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("shared_buffers", "512MB")
+                // for the per-statement profile of a checkout (Benchmark#statementProfile)
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                .setServerConfig("pg_stat_statements.track_planning", "on")
                 .start()) {
             spec.commandLine().getOut().println("Started an embedded PostgreSQL on port " + server.getPort());
             return run(DatabaseConfig.of(server.getJdbcUrl("postgres", "postgres"), "postgres", ""), plan);

@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
 @Command(
         name = "shoetopia-bench",
         mixinStandardHelpOptions = true,
+        // every subcommand takes --help too, as the app's do
+        scope = CommandLine.ScopeType.INHERIT,
         usageHelpAutoWidth = true,
         description = {
             "Shoetopia's data generator and benchmark, a developer's tool that never ships with the app.",

@@ -23,4 +23,17 @@ class BenchToolTest {
         }
         assertThat(err.toString()).contains("Unknown option", "'--password'");
     }
+
+    @Test
+    void everySubcommandTakesHelp() {
+        StringWriter out = new StringWriter();
+        CommandLine commandLine = new CommandLine(new BenchTool(Map.of()));
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(new StringWriter(), true));
+
+        for (String subcommand : new String[] {"bench", "generate", "fixture"}) {
+            assertThat(commandLine.execute(subcommand, "--help")).as(subcommand).isZero();
+        }
+        assertThat(out.toString()).contains("Usage: shoetopia-bench bench", "Usage: shoetopia-bench generate");
+    }
 }

@@ -46,7 +46,13 @@ class BenchmarkSmokeTest {
                         "flash-sale checkout, through a server, 32 terminals",
                         "catalogue search through a server",
                         "live update through a server",
-                        "sign-in to the first screen through a server")
+                        "sign-in to the first screen through a server",
+                        "service ÷ raw JDBC, 1 slot",
+                        "CPU per add-and-checkout, service ÷ raw JDBC",
+                        "through a server ÷ in-process",
+                        "warm-up, service:",
+                        "database settings: fsync off",
+                        "steal time during the run")
                 .doesNotContain("BROKEN");
         // The test server runs on this machine, so the CPU meter finds it and reports both sides.
         assertThat(printed.toString())
