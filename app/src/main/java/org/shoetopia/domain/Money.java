@@ -97,7 +97,8 @@ public record Money(long cents) implements Comparable<Money> {
     public String plain() {
         String sign = cents < 0 ? "-" : "";
         long abs = Math.abs(cents);
-        return sign + abs / 100 + "." + String.format("%02d", abs % 100);
+        long rest = abs % 100;
+        return sign + abs / 100 + (rest < 10 ? ".0" : ".") + rest; // no String.format: receipts print many
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.query.QueryFlushMode;
 import org.shoetopia.domain.Shop;
 import org.shoetopia.domain.ShopTaxRate;
 import org.shoetopia.domain.TaxRate;
@@ -19,6 +20,7 @@ final class TaxRows {
     /**
      * The tax settings of {@code shopIds}. Checkout reads them under the shops' share locks, and a
      * change of them takes the shop's row lock, so a checkout prices by one set of settings throughout.
+     * A caller that changed them in this transaction flushes first: the read does not.
      */
     static Map<Long, TaxSettings> settingsOf(Tx tx, Collection<Long> shopIds) {
         if (shopIds.isEmpty()) {
@@ -39,6 +41,9 @@ final class TaxRows {
                                 + " order by sh.id, r.position",
                         Tuple.class)
                 .setParameter("shops", oneShop ? shopIds.iterator().next() : shopIds)
+                // No flush first, which dirty-checked the whole session (a seventh of this read's CPU):
+                // nothing here changes a shop's settings unflushed (setTaxSettings flushes before reading).
+                .setQueryFlushMode(QueryFlushMode.NO_FLUSH)
                 .getResultList()) {
             Shop shop = row.get("shop", Shop.class);
             shops.putIfAbsent(shop.getId(), shop);
