@@ -51,6 +51,14 @@ fi
 cli="$root/opt/shoetopia/bin/shoetopia"
 
 run_installed "$cli" --version
+if [ -z "$root" ]; then
+    # The install made the desktop launcher's class archive, and the launcher maps it (-Xshare:on
+    # fails the start where it cannot).
+    test -s /opt/shoetopia/lib/app/shoetopia.jsa
+    run_installed JAVA_TOOL_OPTIONS=-Xshare:on /opt/shoetopia/bin/Shoetopia --version >/dev/null 2>&1 \
+        || { echo "FAILED: the desktop launcher cannot map its class archive" >&2; exit 1; }
+    echo "class archive:  $(du -h /opt/shoetopia/lib/app/shoetopia.jsa | cut -f1), mapped by the desktop launcher"
+fi
 run_installed "$cli" self-check | tail -3
 
 # The desktop launcher opens its window (on a virtual display where Xvfb is installed).
