@@ -627,8 +627,9 @@ public final class Benchmark {
         try (Connection connection = database.dataSource().getConnection();
                 var statement = connection.createStatement()) {
             statement.execute("create extension if not exists pg_stat_statements");
-            statement.execute("select pg_stat_statements_reset()");
+            statement.execute("select pg_stat_statements_reset()"); // fails where the library is not loaded
             connection.commit();
+            trackStatements(connection, true);
         } catch (SQLException notLoaded) {
             if (profiles.isEmpty()) {
                 profiles.add("statement profile: not measured ("
@@ -636,7 +637,14 @@ public final class Benchmark {
             }
             return;
         }
-        Run run = contend(1, terminals, work, Math.max(0.2, plan.secondsPerTerminalCount() / 2), cpu);
+        Run run;
+        try {
+            run = contend(1, terminals, work, Math.max(0.2, plan.secondsPerTerminalCount() / 2), cpu);
+        } finally {
+            try (Connection connection = database.dataSource().getConnection()) {
+                trackStatements(connection, false);
+            }
+        }
         if (run.nanos().length == 0) {
             return;
         }
@@ -674,6 +682,28 @@ public final class Benchmark {
                 Math.max(0, run.serverCpuNanos()) / 1e6 / checkouts,
                 run.javaCpuNanos() / 1e6 / checkouts));
         profiles.addAll(lines.subList(0, Math.min(lines.size(), 30)));
+    }
+
+    /**
+     * Turns pg_stat_statements' tracking (with planning times) on or off for the whole server: on
+     * only while a profile runs, so the measured turns carry none of its cost.
+     */
+    private static void trackStatements(Connection connection, boolean on) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(true); // ALTER SYSTEM runs outside a transaction
+        try (var statement = connection.createStatement()) {
+            statement.execute("alter system set pg_stat_statements.track = '" + (on ? "top" : "none") + "'");
+            statement.execute("alter system set pg_stat_statements.track_planning = " + (on ? "on" : "off"));
+            statement.execute("select pg_reload_conf()");
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+        // the backends read the new settings when they next go idle; give them the moment
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void shopOrderList(Services services, Actor owner) {
