@@ -52,10 +52,10 @@ cli="$root/opt/shoetopia/bin/shoetopia"
 
 run_installed "$cli" --version
 if [ -z "$root" ]; then
-    # The install made the desktop launcher's class archive, and the launcher maps it (-Xshare:on
-    # fails the start where it cannot).
+    # The install made the desktop launcher's class archive, and the launcher maps it: -Xshare:on
+    # fails a start that cannot; _JAVA_OPTIONS, read after the launcher's own -Xshare:auto, wins.
     test -s /opt/shoetopia/lib/app/shoetopia.jsa
-    run_installed JAVA_TOOL_OPTIONS=-Xshare:on /opt/shoetopia/bin/Shoetopia --version >/dev/null 2>&1 \
+    run_installed _JAVA_OPTIONS=-Xshare:on /opt/shoetopia/bin/Shoetopia --version >/dev/null 2>&1 \
         || { echo "FAILED: the desktop launcher cannot map its class archive" >&2; exit 1; }
     echo "class archive:  $(du -h /opt/shoetopia/lib/app/shoetopia.jsa | cut -f1), mapped by the desktop launcher"
 fi
@@ -111,6 +111,7 @@ echo "server:         started on the shipped runtime, $(grep -o 'fingerprint.*' 
 run_installed "$cli" demo-data | head -1
 if [ -z "$root" ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --reinstall "$PWD/$deb" >/dev/null
+    test -s /opt/shoetopia/lib/app/shoetopia.jsa # prerm's upgrade removed it, postinst made it again
 fi
 run_installed "$cli" demo-data | grep -q "already there"
 test -f "$user_home/.local/share/shoetopia/shoetopia.mv.db"
@@ -119,6 +120,7 @@ echo "user data kept: $user_home/.local/share/shoetopia/shoetopia.mv.db"
 if [ -z "$root" ]; then
     DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq shoetopia >/dev/null
     test ! -e /opt/shoetopia/bin/Shoetopia
+    test ! -e /opt/shoetopia/lib/app/shoetopia.jsa
     test ! -e /lib/systemd/system/shoetopia-server.service
     echo "removed:        /opt/shoetopia and the server unit are gone"
 fi

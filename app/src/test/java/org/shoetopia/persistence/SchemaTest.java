@@ -35,11 +35,28 @@ class SchemaTest {
         }
     }
 
-    /** The fast start trusts this constant: it must name the newest migration there is. */
+    /**
+     * The fast start trusts this constant and the numbering: the newest migration is the constant,
+     * and the versions run 1, 2, 3 … without a gap (db/common and the database's own folder together).
+     */
     @ParameterizedTest
     @EnumSource(TestDb.class)
-    void theNewestMigrationIsTheNewestFileInDb(TestDb kind) {
+    void theNewestMigrationIsTheNewestFileInDbAndNoneIsMissing(TestDb kind) throws Exception {
         assertThat(Database.schemaVersion(TestDatabases.config(kind)).known()).isEqualTo(Database.NEWEST_MIGRATION);
+        String own = kind == TestDb.POSTGRESQL ? "postgresql" : "h2";
+        java.util.Set<Integer> versions = new java.util.TreeSet<>();
+        for (String folder : List.of("db/common", "db/" + own)) {
+            try (var files = java.nio.file.Files.list(Path.of(folder))) {
+                files.map(file -> file.getFileName().toString())
+                        .filter(name -> name.matches("V\\d+__.*\\.sql"))
+                        .forEach(name -> versions.add(Integer.parseInt(name.substring(1, name.indexOf("__")))));
+            }
+        }
+        int newest = Integer.parseInt(Database.NEWEST_MIGRATION);
+        assertThat(versions)
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, newest)
+                        .boxed()
+                        .toList());
     }
 
     /**
@@ -67,7 +84,7 @@ class SchemaTest {
         }
     }
 
-    /** A migration that failed (or a history that is behind) takes the full path, where Flyway decides. */
+    /** A migration that failed, or one missing from the history, takes the full path, where Flyway decides. */
     @ParameterizedTest
     @EnumSource(TestDb.class)
     void aFailedMigrationInTheHistoryIsNotTheFastStart(TestDb kind, @TempDir Path folder) throws Exception {
@@ -84,6 +101,16 @@ class SchemaTest {
             connection.commit();
         }
         assertThat(Database.isAtNewestMigration(fresh)).isFalse();
+        try (Connection connection =
+                java.sql.DriverManager.getConnection(fresh.url(), fresh.user(), fresh.password())) {
+            connection.setAutoCommit(true);
+            connection.createStatement().executeUpdate("update \"flyway_schema_history\" set \"success\" = true");
+            assertThat(Database.isAtNewestMigration(fresh)).as("mended").isTrue();
+            connection
+                    .createStatement()
+                    .executeUpdate("delete from \"flyway_schema_history\" where \"version\" = '41'");
+        }
+        assertThat(Database.isAtNewestMigration(fresh)).as("a gap at 41").isFalse();
     }
 
     /**

@@ -70,7 +70,7 @@ final class BenchCommand implements Callable<Integer> {
         if (url != null) {
             // never an option: a command line is visible to every user in the process list
             String password = parent.environment().getOrDefault("SHOETOPIA_DB_PASSWORD", "");
-            return run(DatabaseConfig.of(url, user, password), plan);
+            return run(DatabaseConfig.of(url, user, password), plan, false);
         }
         Path folder = Files.createTempDirectory("shoetopia-bench-pg");
         try (EmbeddedPostgres server = EmbeddedPostgres.builder()
@@ -91,12 +91,13 @@ final class BenchCommand implements Callable<Integer> {
                 statement.execute("alter system set pg_stat_statements.track = 'none'");
                 statement.execute("select pg_reload_conf()");
             }
-            return run(DatabaseConfig.of(server.getJdbcUrl("postgres", "postgres"), "postgres", ""), plan);
+            return run(DatabaseConfig.of(server.getJdbcUrl("postgres", "postgres"), "postgres", ""), plan, true);
         }
     }
 
-    private int run(DatabaseConfig config, Benchmark.Plan plan) throws Exception {
-        boolean invariantsHold = new Benchmark(config, plan, spec.commandLine().getOut()).run(out);
+    private int run(DatabaseConfig config, Benchmark.Plan plan, boolean ownServer) throws Exception {
+        Benchmark benchmark = new Benchmark(config, plan, spec.commandLine().getOut());
+        boolean invariantsHold = (ownServer ? benchmark.profilingStatements() : benchmark).run(out);
         return invariantsHold ? 0 : 1;
     }
 }

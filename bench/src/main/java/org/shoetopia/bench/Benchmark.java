@@ -120,6 +120,18 @@ public final class Benchmark {
     private final List<String> profiles = new ArrayList<>();
     private Optional<MachineFacts.CpuTicks> ticksAtStart = Optional.empty();
 
+    /** Whether the statement profile may turn pg_stat_statements on: only on a server of the benchmark's own. */
+    private boolean profileStatements;
+
+    /**
+     * The database is the benchmark's own embedded server, started with pg_stat_statements: the
+     * profile may switch its tracking (ALTER SYSTEM), which it would never do to a server given by URL.
+     */
+    public Benchmark profilingStatements() {
+        this.profileStatements = true;
+        return this;
+    }
+
     public Benchmark(DatabaseConfig config, Plan plan, PrintWriter out) {
         this.config = config.withPoolSize(40);
         this.plan = plan;
@@ -137,7 +149,9 @@ public final class Benchmark {
             ensureData(services);
             facts.add(String.format(
                     Locale.ROOT,
-                    "services start on a new database (connect, migrate, validate the mapping): %.0f ms",
+                    services.database().openingTimes().migrated()
+                            ? "services start, migrating the database (connect, migrate, validate the mapping): %.0f ms"
+                            : "services start on a database already migrated, first in this JVM: %.0f ms",
                     openMillis));
             commonStart();
 
@@ -171,10 +185,10 @@ public final class Benchmark {
         }
     }
 
-    /** Milliseconds to open the services on a database already migrated (median of three), for the start-up ratios. */
-    private double commonStartMillis = Double.NaN;
-
-    /** A terminal's every start after the first: the schema is at this build's newest migration. */
+    /**
+     * Opening the services again in this JVM (its classes loaded) on the now migrated database: what
+     * the schema check and the ORM's boot cost on a terminal's every start after the first.
+     */
     private void commonStart() {
         long[] took = new long[3];
         Database.OpeningTimes parts = null;
@@ -186,11 +200,11 @@ public final class Benchmark {
                 parts = again.database().openingTimes();
             }
         }
-        commonStartMillis = median(took);
+        long commonStartMillis = median(took);
         facts.add(String.format(
                 Locale.ROOT,
-                "services start on a database already migrated: %.0f ms (median of 3; last: schema check %d ms,"
-                        + " Hibernate %d ms, mapping %s)",
+                "services start again in this JVM on the migrated database: %d ms (median of 3; last: schema check"
+                        + " %d ms, Hibernate %d ms, mapping %s)",
                 commonStartMillis,
                 parts.schemaMillis(),
                 parts.mappingMillis(),
@@ -624,12 +638,23 @@ public final class Benchmark {
      */
     private void statementProfile(
             Database database, String path, List<Actor> terminals, TerminalWork work, CpuMeter cpu) throws Exception {
+        if (!profileStatements) {
+            if (profiles.isEmpty()) {
+                profiles.add("statement profile: not measured (only on the benchmark's own embedded server)");
+            }
+            return;
+        }
         try (Connection connection = database.dataSource().getConnection();
                 var statement = connection.createStatement()) {
             statement.execute("create extension if not exists pg_stat_statements");
             statement.execute("select pg_stat_statements_reset()"); // fails where the library is not loaded
             connection.commit();
-            trackStatements(connection, true);
+            try {
+                trackStatements(connection, true);
+            } catch (SQLException halfway) {
+                trackStatements(connection, false);
+                throw halfway;
+            }
         } catch (SQLException notLoaded) {
             if (profiles.isEmpty()) {
                 profiles.add("statement profile: not measured ("
@@ -671,6 +696,10 @@ public final class Benchmark {
                         sql.length() > 110 ? sql.substring(0, 110) + "…" : sql));
             }
             connection.rollback();
+        } catch (SQLException unreadable) {
+            profiles.add("statement profile, " + path + ": not read ("
+                    + unreadable.getMessage().lines().findFirst().orElse("") + ")");
+            return;
         }
         profiles.add(String.format(
                 Locale.ROOT,
@@ -698,7 +727,7 @@ public final class Benchmark {
         } finally {
             connection.setAutoCommit(autoCommit);
         }
-        // the backends read the new settings when they next go idle; give them the moment
+        // each backend applies a reload before its next command; the pause lets the signal land
         try {
             Thread.sleep(200);
         } catch (InterruptedException e) {
@@ -1120,6 +1149,7 @@ public final class Benchmark {
                     java, "-Xmx1g", "-cp", ownJar.toString(), BareWindow.class.getName(), bareReport.toString()));
             launch(new ProcessBuilder(bareCommand), home.resolve("bare-window.log"));
             String bareMillis = Files.readString(bareReport).strip();
+            Files.delete(bareReport);
             if (bareMillis.isEmpty()) {
                 facts.add("desktop app: not measured (the bare window did not start; see "
                         + home.resolve("bare-window.log") + ")");
@@ -1141,6 +1171,7 @@ public final class Benchmark {
             environment.put(FootprintProbe.PASSWORD_VARIABLE, DataGenerator.passwordFor(plan.seed()));
             launch(app, home.resolve("app.log"));
             String measured = Files.readString(report).strip();
+            Files.delete(report);
             if (measured.isEmpty()) {
                 facts.add("desktop app: not measured (see " + home.resolve("app.log") + ")");
                 return;
@@ -1152,7 +1183,7 @@ public final class Benchmark {
                 Locale.ROOT,
                 "desktop app (real window, -Xmx1g as installed, first shop's owner), median of %d starts: %s",
                 DESKTOP_STARTS,
-                starts.get(starts.size() / 2)));
+                medianOfEach(starts)));
         facts.add(String.format(
                 Locale.ROOT,
                 "bare JavaFX window: %.0f ms from process start (median of %d, %d–%d)",
@@ -1161,17 +1192,14 @@ public final class Benchmark {
                 Arrays.stream(bare).min().orElse(0),
                 Arrays.stream(bare).max().orElse(0)));
         for (String phase : List.of("first_window_ms", "usable_window_ms", "signed_in_ms")) {
-            double[] perStart = starts.stream()
-                    .mapToDouble(start -> ((Number) start.get(phase)).doubleValue() / bareMillis)
-                    .toArray();
+            // each start against the bare window started just before it
+            double[] perStart = new double[starts.size()];
+            for (int i = 0; i < perStart.length; i++) {
+                perStart[i] = ((Number) starts.get(i).get(phase)).doubleValue() / bare[i];
+            }
             ratios.add(Ratio.of(
                     "desktop app " + phase.replace("_ms", "") + " ÷ bare JavaFX window", 1, Turns.of(perStart), ""));
         }
-        ratios.add(Ratio.of(
-                "services start on a migrated database ÷ bare JavaFX window",
-                1,
-                Turns.of(commonStartMillis / bareMillis),
-                ""));
         double[] sinceSignIn = starts.stream()
                 .mapToDouble(start -> ((Number) start.get("sign_in_to_till_ms")).doubleValue())
                 .toArray();
@@ -1180,6 +1208,17 @@ public final class Benchmark {
                 + Turns.of(starts.stream()
                         .mapToDouble(start -> ((Number) start.get("resident_mib")).doubleValue())
                         .toArray()));
+    }
+
+    /** Each numeric field's median over the starts (the text fields of the first). */
+    private static Map<String, Object> medianOfEach(List<Map<String, Object>> starts) {
+        Map<String, Object> medians = new LinkedHashMap<>(starts.get(0));
+        medians.replaceAll((field, first) -> first instanceof Number
+                ? median(starts.stream()
+                        .mapToLong(start -> ((Number) start.get(field)).longValue())
+                        .toArray())
+                : first);
+        return medians;
     }
 
     private static void launch(ProcessBuilder process, Path log) throws Exception {
