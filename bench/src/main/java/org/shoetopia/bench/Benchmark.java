@@ -1037,8 +1037,8 @@ public final class Benchmark {
                 state.windows(),
                 plan.warmUpWindowSeconds(),
                 state.steady()
-                        ? "until steady (two windows within " + Math.round(SteadyState.TOLERANCE * 100)
-                                + " %, the JIT quiet)"
+                        ? "until steady (" + SteadyState.WINDOWS_IN_AGREEMENT + " windows within "
+                                + Math.round(SteadyState.TOLERANCE * 100) + " %, the JIT quiet)"
                         : "stopped at the ceiling of " + Math.round(plan.warmUpCeilingSeconds()) + " s, not steady",
                 state.firstCpuMillis(),
                 state.lastCpuMillis()));

@@ -5,13 +5,15 @@ import java.util.List;
 
 /**
  * When a warm-up may stop: the CPU each checkout costs has stopped falling. A path is steady when
- * two consecutive windows' CPU per checkout lie within {@link #TOLERANCE} of each other and the JIT
- * compilers used under {@link #COMPILER_SHARE} of the last window; a fixed warm-up was too short on a
- * slower machine, where the first rows were measured while the JIT still worked.
+ * three consecutive windows' CPU per checkout lie within {@link #TOLERANCE} of each other, pair by
+ * pair, and the JIT compilers used under {@link #COMPILER_SHARE} of the last window; a fixed warm-up
+ * was too short on a slower machine, where the first rows were measured while the JIT still worked,
+ * and two windows in agreement once stopped a run on a plateau the JIT then left.
  */
 final class SteadyState {
     static final double TOLERANCE = 0.05;
     static final double COMPILER_SHARE = 0.05;
+    static final int WINDOWS_IN_AGREEMENT = 3;
 
     private final List<Double> cpuPerCheckout = new ArrayList<>();
     private boolean compilersQuiet;
@@ -24,14 +26,19 @@ final class SteadyState {
 
     boolean steady() {
         int n = cpuPerCheckout.size();
-        if (n < 2 || !compilersQuiet) {
+        if (n < WINDOWS_IN_AGREEMENT || !compilersQuiet) {
             return false;
         }
-        double previous = cpuPerCheckout.get(n - 2);
-        double last = cpuPerCheckout.get(n - 1);
-        return Double.isFinite(previous)
-                && Double.isFinite(last)
-                && Math.abs(last - previous) <= TOLERANCE * Math.min(last, previous);
+        for (int i = n - WINDOWS_IN_AGREEMENT + 1; i < n; i++) {
+            double previous = cpuPerCheckout.get(i - 1);
+            double next = cpuPerCheckout.get(i);
+            if (!Double.isFinite(previous)
+                    || !Double.isFinite(next)
+                    || Math.abs(next - previous) > TOLERANCE * Math.min(next, previous)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     int windows() {

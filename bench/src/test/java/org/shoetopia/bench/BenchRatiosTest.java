@@ -45,19 +45,22 @@ class BenchRatiosTest {
     }
 
     @Test
-    void aWarmUpIsSteadyWhenTwoWindowsAgreeWithinFivePerCentAndTheJitIsQuiet() {
+    void aWarmUpIsSteadyWhenThreeWindowsAgreeWithinFivePerCentAndTheJitIsQuiet() {
         SteadyState state = new SteadyState();
         state.window(100, 500_000_000L, 0.01); // 5 ms a checkout: still compiling
         assertThat(state.steady()).isFalse();
         state.window(100, 200_000_000L, 0.01); // 2 ms
+        state.window(100, 198_000_000L, 0.01); // two in agreement: a plateau may still fall
         assertThat(state.steady()).isFalse();
-        state.window(100, 196_000_000L, 0.20); // within 5 %, but the JIT used a fifth of the window
+        state.window(100, 196_000_000L, 0.20); // three, but the JIT used a fifth of the window
         assertThat(state.steady()).isFalse();
-        state.window(100, 190_000_000L, 0.01); // 1.90 against 1.96: 3 %
+        state.window(100, 190_000_000L, 0.01); // 1.98, 1.96, 1.90: each within 5 % of the one before
         assertThat(state.steady()).isTrue();
-        assertThat(state.windows()).isEqualTo(4);
+        assertThat(state.windows()).isEqualTo(5);
         assertThat(state.firstCpuMillis()).isEqualTo(5.0);
         assertThat(state.lastCpuMillis()).isEqualTo(1.9);
+        state.window(100, 150_000_000L, 0.01); // it fell again: not steady
+        assertThat(state.steady()).isFalse();
     }
 
     @Test
