@@ -4,7 +4,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Statement;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.shoetopia.persistence.DatabaseConfig;
@@ -86,10 +85,8 @@ final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("Started an embedded PostgreSQL on port " + server.getPort());
             // Tracked only while the profile runs (it sets this through ALTER SYSTEM, which a
             // command-line setting would override), so the measured turns carry none of its cost.
-            try (Connection connection = server.getPostgresDatabase().getConnection();
-                    Statement statement = connection.createStatement()) {
-                statement.execute("alter system set pg_stat_statements.track = 'none'");
-                statement.execute("select pg_reload_conf()");
+            try (Connection connection = server.getPostgresDatabase().getConnection()) {
+                Benchmark.trackStatements(connection, false);
             }
             return run(DatabaseConfig.of(server.getJdbcUrl("postgres", "postgres"), "postgres", ""), plan, true);
         }

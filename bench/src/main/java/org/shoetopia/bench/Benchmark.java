@@ -401,10 +401,10 @@ public final class Benchmark {
         return set.isEmpty() ? "no filter" : String.join(" ", set);
     }
 
+    /** The one median rule ({@link Turns}), for millisecond and nanosecond samples. */
     private static long median(long[] samples) {
-        long[] sorted = samples.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+        return Math.round(
+                Turns.of(Arrays.stream(samples).asDoubleStream().toArray()).median());
     }
 
     private Actor benchAccount(Services services, String role, int n) {
@@ -717,7 +717,7 @@ public final class Benchmark {
      * Turns pg_stat_statements' tracking (with planning times) on or off for the whole server: on
      * only while a profile runs, so the measured turns carry none of its cost.
      */
-    private static void trackStatements(Connection connection, boolean on) throws SQLException {
+    static void trackStatements(Connection connection, boolean on) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(true); // ALTER SYSTEM runs outside a transaction
         try (var statement = connection.createStatement()) {

@@ -9,14 +9,21 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 class BenchToolTest {
+    private static final String[] SUBCOMMANDS = {"bench", "generate", "fixture"};
+
+    private static CommandLine benchTool(StringWriter out, StringWriter err) {
+        CommandLine commandLine = new CommandLine(new BenchTool(Map.of()));
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine;
+    }
+
     @Test
     void noSubcommandTakesAPasswordOnTheCommandLine() {
         StringWriter err = new StringWriter();
-        CommandLine commandLine = new CommandLine(new BenchTool(Map.of()));
-        commandLine.setErr(new PrintWriter(err, true));
-        commandLine.setOut(new PrintWriter(new StringWriter(), true));
+        CommandLine commandLine = benchTool(new StringWriter(), err);
 
-        for (String subcommand : new String[] {"bench", "generate", "fixture"}) {
+        for (String subcommand : SUBCOMMANDS) {
             assertThat(commandLine.execute(subcommand, "--password", "hunter2"))
                     .as(subcommand)
                     .isEqualTo(2);
@@ -27,11 +34,9 @@ class BenchToolTest {
     @Test
     void everySubcommandTakesHelp() {
         StringWriter out = new StringWriter();
-        CommandLine commandLine = new CommandLine(new BenchTool(Map.of()));
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(new StringWriter(), true));
+        CommandLine commandLine = benchTool(out, new StringWriter());
 
-        for (String subcommand : new String[] {"bench", "generate", "fixture"}) {
+        for (String subcommand : SUBCOMMANDS) {
             assertThat(commandLine.execute(subcommand, "--help")).as(subcommand).isZero();
         }
         assertThat(out.toString()).contains("Usage: shoetopia-bench bench", "Usage: shoetopia-bench generate");
