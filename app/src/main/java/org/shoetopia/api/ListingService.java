@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.shoetopia.domain.InventoryEntry;
-import org.shoetopia.domain.ShoeKey;
+import org.shoetopia.domain.ShownShoe;
 
 /** Listings over the shared catalogue: create (with shoe de-duplication), restock/adjust, delist. */
 public interface ListingService {
@@ -247,5 +247,5 @@ public interface ListingService {
     List<StockMove> stockHistory(Actor actor, long listingId);
 
     /** Catalogue shoes whose brand or style starts with what was typed, for suggestions while listing. */
-    List<ShoeKey> suggestShoes(String typed);
+    List<ShownShoe> suggestShoes(String typed);
 }

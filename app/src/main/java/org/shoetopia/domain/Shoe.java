@@ -1,5 +1,6 @@
 package org.shoetopia.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -13,9 +14,17 @@ public class Shoe {
     @Id
     private Long id;
 
+    /** The key's lower-case brand and style; the shown ones keep the first lister's case. */
     private String brand;
+
     private Color color;
     private String style;
+
+    @Column(name = "brand_shown")
+    private String shownBrand;
+
+    @Column(name = "style_shown")
+    private String shownStyle;
 
     protected Shoe() {}
 
@@ -25,5 +34,9 @@ public class Shoe {
 
     public ShoeKey key() {
         return new ShoeKey(brand, color, style);
+    }
+
+    public ShownShoe shown() {
+        return new ShownShoe(shownBrand, color, shownStyle);
     }
 }

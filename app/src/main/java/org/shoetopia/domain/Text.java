@@ -44,6 +44,26 @@ public final class Text {
         return tidy(text).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Each word with a capital first letter, the rest lower-case, as PostgreSQL's {@code initcap}
+     * (a word starts after any character that is not a letter or digit): "new balance" is "New
+     * Balance". db/h2/V43 calls it by name, so it must keep its name and class.
+     */
+    public static String capitalisedWords(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder words = new StringBuilder(text.length());
+        boolean wordStart = true;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            words.appendCodePoint(wordStart ? Character.toTitleCase(c) : Character.toLowerCase(c));
+            wordStart = !Character.isLetterOrDigit(c);
+            i += Character.charCount(c);
+        }
+        return words.toString();
+    }
+
     /** A tidied, non-blank value of at most {@code maxLength} characters, without control characters. */
     public static String required(String field, String label, String text, int maxLength) {
         String tidy = tidy(text);

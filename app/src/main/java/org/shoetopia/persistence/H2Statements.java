@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Optional;
 import org.shoetopia.domain.ShoeKey;
+import org.shoetopia.domain.ShownShoe;
 
 /**
  * H2 (regular mode has no ON CONFLICT): inserts are single statements arbitrated by the unique index,
@@ -40,13 +41,15 @@ final class H2Statements implements NativeStatements {
     }
 
     @Override
-    public long upsertShoe(Connection connection, ShoeKey key) throws SQLException {
-        mergeWithRetry(
-                connection,
-                "merge into shoes (brand, color, style) key (brand, color, style) values (?, ?, ?)",
-                key.brand(),
-                key.color().code(),
-                key.style());
+    public long upsertShoe(Connection connection, ShoeKey key, ShownShoe shown) throws SQLException {
+        // Inserted only when new: the first lister's spelling stays.
+        mergeWithRetry(connection, """
+                merge into shoes s
+                using (values (cast(? as varchar), cast(? as varchar), cast(? as varchar), cast(? as varchar),
+                    cast(? as varchar))) v (brand, color, style, brand_shown, style_shown)
+                on s.brand = v.brand and s.color = v.color and s.style = v.style
+                when not matched then insert (brand, color, style, brand_shown, style_shown)
+                    values (v.brand, v.color, v.style, v.brand_shown, v.style_shown)""", key.brand(), key.color().code(), key.style(), shown.brand(), shown.style());
         try (PreparedStatement select =
                 connection.prepareStatement("select id from shoes where brand = ? and color = ? and style = ?")) {
             bind(select, key.brand(), key.color().code(), key.style());

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.shoetopia.domain.ShoeKey;
+import org.shoetopia.domain.ShownShoe;
 
 /**
  * The SQL that differs between PostgreSQL and H2: the one-statement upserts of the contended
@@ -26,8 +27,8 @@ public interface NativeStatements {
     Optional<Long> insertShopIfFree(Connection connection, long ownerId, String storeName, String storeNameKey)
             throws SQLException;
 
-    /** The id of the catalogue shoe with this key, inserting it if new. */
-    long upsertShoe(Connection connection, ShoeKey key) throws SQLException;
+    /** The id of the catalogue shoe with this key, inserting it as {@code shown} if new (an existing one keeps its own). */
+    long upsertShoe(Connection connection, ShoeKey key, ShownShoe shown) throws SQLException;
 
     /**
      * The shop an account sells for (owns, or is a cashier of), or null: what a cart it opens is a

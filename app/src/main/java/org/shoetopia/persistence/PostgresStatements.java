@@ -7,6 +7,7 @@ import java.sql.Savepoint;
 import java.time.Duration;
 import java.util.Optional;
 import org.shoetopia.domain.ShoeKey;
+import org.shoetopia.domain.ShownShoe;
 
 /** PostgreSQL: {@code INSERT … ON CONFLICT}, which is atomic under concurrent inserts of one key (MERGE is not). */
 final class PostgresStatements implements NativeStatements {
@@ -41,15 +42,18 @@ final class PostgresStatements implements NativeStatements {
     }
 
     @Override
-    public long upsertShoe(Connection connection, ShoeKey key) throws SQLException {
-        // DO UPDATE (a no-op write) rather than DO NOTHING so RETURNING always yields the id.
+    public long upsertShoe(Connection connection, ShoeKey key, ShownShoe shown) throws SQLException {
+        // DO UPDATE (a no-op write) rather than DO NOTHING so RETURNING always yields the id; the
+        // first lister's spelling stays.
         try (PreparedStatement statement = connection.prepareStatement("""
-                insert into shoes (brand, color, style) values (?, ?, ?)
+                insert into shoes (brand, color, style, brand_shown, style_shown) values (?, ?, ?, ?, ?)
                 on conflict (brand, color, style) do update set brand = excluded.brand
                 returning id""")) {
             statement.setString(1, key.brand());
             statement.setString(2, key.color().code());
             statement.setString(3, key.style());
+            statement.setString(4, shown.brand());
+            statement.setString(5, shown.style());
             return optionalId(statement).orElseThrow();
         }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.Session;
 import org.shoetopia.domain.ShoeKey;
+import org.shoetopia.domain.ShownShoe;
 import org.shoetopia.persistence.NativeStatements.OpenCartRow;
 import org.shoetopia.persistence.NativeStatements.RunningSale;
 
@@ -42,8 +43,8 @@ public final class TxStatements {
         return run((sql, c) -> sql.insertShopIfFree(c, ownerId, storeName, storeNameKey));
     }
 
-    public long upsertShoe(ShoeKey key) {
-        return run((sql, c) -> sql.upsertShoe(c, key));
+    public long upsertShoe(ShoeKey key, ShownShoe shown) {
+        return run((sql, c) -> sql.upsertShoe(c, key, shown));
     }
 
     public Optional<OpenCartRow> openCart(long ownerId) {

@@ -114,7 +114,7 @@ final class CustomerFits {
     private static List<BrandSize> takenAt(Tx tx, long accountId, long shopId) {
         List<Object[]> rows = tx.session()
                 .createSelectionQuery("""
-                        select s.brand, l.gender, l.sizeHalves, l.width, max(o.createdAt)
+                        select s.brand, l.gender, l.sizeHalves, l.width, max(o.createdAt), min(s.shownBrand)
                         from OrderLine ol join Order o on o.id = ol.orderId
                         join Listing l on l.id = ol.listingId join Shoe s on s.id = l.shoeId
                         where ol.shopId = :shop and o.buyerId = :customer and ol.quantity > ol.refundedQuantity
@@ -124,13 +124,14 @@ final class CustomerFits {
                 .setParameter("customer", accountId)
                 .setMaxResults(50)
                 .getResultList();
-        // The latest size in each brand and scale: what they took last time is what they ask for.
+        // The latest size in each brand and scale: what they took last time is what they ask for. A
+        // brand is one by its key, shown as one of its shoes was typed.
         Set<String> seen = new LinkedHashSet<>();
         List<BrandSize> sizes = new ArrayList<>();
         for (Object[] row : rows) {
             if (sizes.size() < MAX_BRANDS_SHOWN && seen.add(row[0] + "|" + row[1])) {
                 sizes.add(new BrandSize(
-                        (String) row[0], (Gender) row[1], new ShoeSize((Integer) row[2]), (Width) row[3], (Instant)
+                        (String) row[5], (Gender) row[1], new ShoeSize((Integer) row[2]), (Width) row[3], (Instant)
                                 row[4]));
             }
         }

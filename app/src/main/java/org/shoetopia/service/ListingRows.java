@@ -18,7 +18,7 @@ final class ListingRows {
     /** The columns {@link #listing} reads by name, over Listing l, Shoe s, Shop sh and the running FlashSale f. */
     static final String COLUMNS = """
             l.id as listingId, sh.id as shopId, sh.storeName as shopName, sh.verificationStatus as verification,
-            l.shopPromotionTier as promotionTier, s.brand as brand, s.color as color, s.style as style,
+            l.shopPromotionTier as promotionTier, s.shownBrand as brand, s.color as color, s.shownStyle as style,
             l.sizeHalves as sizeHalves, l.width as width, l.condition as shoeCondition, l.gender as gender, l.priceCents as priceCents,
             l.stock as stock, l.active as active, f.percentOff as salePercentOff,
             """ + SaleUnits.leftOf("f") + """

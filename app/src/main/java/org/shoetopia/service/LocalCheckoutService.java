@@ -391,7 +391,7 @@ public final class LocalCheckoutService implements CheckoutService {
         for (Tuple row : tx.session()
                 .createSelectionQuery("""
                         select cl.listingId as listingId, cl.quantity as quantity, l.shopId as shopId,
-                            sh.storeName as shopName, s.brand as brand, s.style as style, s.color as color,
+                            sh.storeName as shopName, s.shownBrand as brand, s.shownStyle as style, s.color as color,
                             l.sizeHalves as sizeHalves, l.gender as gender, l.width as width, d as discount, w as cartDiscount
                         from CartLine cl join Listing l on l.id = cl.listingId join Shoe s on s.id = l.shoeId
                         join Shop sh on sh.id = l.shopId

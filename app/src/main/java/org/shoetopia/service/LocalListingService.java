@@ -33,6 +33,7 @@ import org.shoetopia.domain.Shoe;
 import org.shoetopia.domain.ShoeKey;
 import org.shoetopia.domain.ShoeSize;
 import org.shoetopia.domain.Shop;
+import org.shoetopia.domain.ShownShoe;
 import org.shoetopia.domain.SizeChart;
 import org.shoetopia.domain.Stocktake;
 import org.shoetopia.domain.StocktakeCount;
@@ -57,7 +58,7 @@ public final class LocalListingService implements ListingService {
     }
 
     /** What names one cell of a style's grid in a shop: the shoe, its condition, gender, size and width. */
-    private record Cell(ShoeKey key, Condition condition, Gender gender, ShoeSize size, Width width) {
+    private record Cell(ShoeKey key, ShownShoe shown, Condition condition, Gender gender, ShoeSize size, Width width) {
         static Cell of(ListingForm form) {
             Validation checks = new Validation();
             Cell cell = of(form, checks);
@@ -68,11 +69,12 @@ public final class LocalListingService implements ListingService {
         /** The shoe's cell, its broken rules left in {@code checks} beside the rest of the form's. */
         static Cell of(ListingForm form, Validation checks) {
             ShoeKey key = checks.check(() -> ShoeKey.of(form.brand(), form.color(), form.style()));
+            ShownShoe shown = key == null ? null : ShownShoe.typed(key, form.brand(), form.style());
             Condition condition = checks.check(() -> Condition.parse(form.condition()));
             Gender gender = checks.check(() -> Gender.parse(form.gender()));
             ShoeSize size = checks.check(() -> ShoeSize.parse(form.size()));
             Width width = gender == null ? null : checks.check(() -> widthOf(form.width(), gender));
-            return new Cell(key, condition, gender, size, width);
+            return new Cell(key, shown, condition, gender, size, width);
         }
 
         String label() {
@@ -102,7 +104,7 @@ public final class LocalListingService implements ListingService {
         TaxCategory taxCategory = checked.taxCategory();
         return database.inTransaction(tx -> {
             long shopId = Access.sellingShopId(tx, actor);
-            long shoeId = lockedShoe(tx, cell.key());
+            long shoeId = lockedShoe(tx, cell.key(), cell.shown());
             Shop shop = sharedShop(tx, shopId);
             refuseTaxCategory(tx, actor, shopId, taxCategory);
             Instant now = clock.instant();
@@ -144,14 +146,15 @@ public final class LocalListingService implements ListingService {
     public List<ListingView> createSizeRun(Actor actor, SizeRunForm form) {
         Gender gender = Gender.parse(form.gender());
         ShoeKey key = ShoeKey.of(form.brand(), form.color(), form.style());
+        ShownShoe shown = ShownShoe.typed(key, form.brand(), form.style());
         Condition condition = Condition.parse(form.condition());
         Money price = positivePrice(form.price());
         TaxCategory taxCategory = TaxCategory.parse(form.taxCategory());
         int quantity = parseQuantity("quantityEach", form.quantityEach());
-        List<Cell> cells = runCells(form, key, condition, gender);
+        List<Cell> cells = runCells(form, key, shown, condition, gender);
         return database.inTransaction(tx -> {
             long shopId = Access.sellingShopId(tx, actor);
-            long shoeId = lockedShoe(tx, key);
+            long shoeId = lockedShoe(tx, key, shown);
             Shop shop = sharedShop(tx, shopId);
             refuseTaxCategory(tx, actor, shopId, taxCategory);
             List<String> listed = new ArrayList<>();
@@ -182,7 +185,8 @@ public final class LocalListingService implements ListingService {
     }
 
     /** The run's cells, smallest size first and each size in the order the widths were given. */
-    private static List<Cell> runCells(SizeRunForm form, ShoeKey key, Condition condition, Gender gender) {
+    private static List<Cell> runCells(
+            SizeRunForm form, ShoeKey key, ShownShoe shown, Condition condition, Gender gender) {
         ShoeSize from = fieldSize("fromSize", form.fromSize());
         ShoeSize to = fieldSize("toSize", form.toSize());
         if (to.compareTo(from) < 0) {
@@ -199,7 +203,7 @@ public final class LocalListingService implements ListingService {
         List<Cell> cells = new ArrayList<>();
         for (int halves = from.halves(); halves <= to.halves(); halves += step) {
             for (Width width : widths) {
-                cells.add(new Cell(key, condition, gender, new ShoeSize(halves), width));
+                cells.add(new Cell(key, shown, condition, gender, new ShoeSize(halves), width));
             }
         }
         if (cells.size() > MAX_RUN_CELLS) {
@@ -233,8 +237,8 @@ public final class LocalListingService implements ListingService {
      * The shoe's catalogue row, made by the upsert if new, and locked until commit: two terminals
      * listing the same cell at once take turns, so the second finds the first's SKU.
      */
-    private static long lockedShoe(Tx tx, ShoeKey key) {
-        long shoeId = tx.sql().upsertShoe(key);
+    private static long lockedShoe(Tx tx, ShoeKey key, ShownShoe shown) {
+        long shoeId = tx.sql().upsertShoe(key, shown);
         tx.session()
                 .createNativeQuery("select id from shoes where id = :id for update", Long.class)
                 .setParameter("id", shoeId)
@@ -463,12 +467,12 @@ public final class LocalListingService implements ListingService {
         return database.inTransaction(tx -> tx
                 .session()
                 .createSelectionQuery("""
-                        select min(l.id), s.brand, s.style, s.color, l.condition, l.gender, count(l.id),
+                        select min(l.id), s.shownBrand, s.shownStyle, s.color, l.condition, l.gender, count(l.id),
                                sum(l.stock), min(l.priceCents), max(l.priceCents)
                         from Listing l join Shoe s on s.id = l.shoeId
                         where l.shopId = :shop and l.active
                           and concat(s.brand, ' ', s.style) like :p escape '\\'
-                        group by s.id, s.brand, s.style, s.color, l.condition, l.gender
+                        group by s.id, s.brand, s.style, s.shownBrand, s.shownStyle, s.color, l.condition, l.gender
                         order by s.brand, s.style, s.color, l.gender, l.condition""", Object[].class)
                 .setParameter("shop", Access.sellingShopId(tx, actor))
                 .setParameter("p", pattern)
@@ -978,7 +982,7 @@ public final class LocalListingService implements ListingService {
     }
 
     @Override
-    public List<ShoeKey> suggestShoes(String typed) {
+    public List<ShownShoe> suggestShoes(String typed) {
         String prefix = Text.searchable(typed);
         if (prefix.isEmpty()) {
             return List.of();
@@ -993,7 +997,7 @@ public final class LocalListingService implements ListingService {
                 .setMaxResults(MAX_SUGGESTIONS)
                 .getResultList()
                 .stream()
-                .map(Shoe::key)
+                .map(Shoe::shown)
                 .toList());
     }
 

@@ -168,7 +168,7 @@ public final class LocalOrderService implements OrderService {
         Order order = order(tx, orderId);
         List<Tuple> rows = tx.session()
                 .createSelectionQuery("""
-                select ol as line, sh.storeName as shopName, f.taxNumber as taxNumber, s.brand as brand, s.style as style, s.color as color,
+                select ol as line, sh.storeName as shopName, f.taxNumber as taxNumber, s.shownBrand as brand, s.shownStyle as style, s.color as color,
                     l.sizeHalves as sizeHalves, l.gender as gender, l.width as width, f.status as status
                 from OrderLine ol join Listing l on l.id = ol.listingId join Shoe s on s.id = l.shoeId
                 join Shop sh on sh.id = ol.shopId

@@ -32,7 +32,7 @@ import org.shoetopia.domain.Return;
 import org.shoetopia.domain.ReturnTender;
 import org.shoetopia.domain.Shift;
 import org.shoetopia.domain.Shoe;
-import org.shoetopia.domain.ShoeKey;
+import org.shoetopia.domain.ShownShoe;
 import org.shoetopia.domain.StoredValueEntry.StoreCreditMove;
 import org.shoetopia.domain.Text;
 import org.shoetopia.domain.ValidationException;
@@ -278,7 +278,7 @@ public final class LocalReturnService implements ReturnService {
             throw new ConflictException("Listing " + listingId + " has not sold in the last " + DAYS_PRICED_BACK
                     + " days: without a receipt there is no price to take it back at");
         }
-        ShoeKey shoe = tx.session().find(Shoe.class, listing.getShoeId()).key();
+        ShownShoe shoe = tx.session().find(Shoe.class, listing.getShoeId()).shown();
         String description = ReceiptLines.describe(
                 shoe.brand(), shoe.style(), shoe.color(), listing.getGender(), listing.getSize(), listing.getWidth());
         PriceWithoutReceipt price = lowest.price();

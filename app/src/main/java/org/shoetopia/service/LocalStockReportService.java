@@ -20,6 +20,7 @@ import org.shoetopia.domain.Money;
 import org.shoetopia.domain.NotFoundException;
 import org.shoetopia.domain.ShoeKey;
 import org.shoetopia.domain.ShoeSize;
+import org.shoetopia.domain.ShownShoe;
 import org.shoetopia.domain.SizeChart;
 import org.shoetopia.domain.Text;
 import org.shoetopia.domain.ValidationException;
@@ -51,9 +52,9 @@ public final class LocalStockReportService implements StockReportService {
                 throw new NotFoundException("No listing number " + anyListingId);
             }
             Access.requireManagerOf(tx, actor, listing.getShopId());
-            ShoeKey shoe = tx.session()
+            ShownShoe shoe = tx.session()
                     .find(org.shoetopia.domain.Shoe.class, listing.getShoeId())
-                    .key();
+                    .shown();
             // The style as the till and Styles & sizes know it: new and used pairs are styles apart.
             String title = StyleView.nameOf(
                     shoe.brand(), shoe.style(), shoe.color(), listing.getGender(), listing.getCondition());
@@ -82,7 +83,7 @@ public final class LocalStockReportService implements StockReportService {
             long shopId = Access.managedShopId(tx, actor);
             return curve(
                     tx,
-                    canonical + ", " + SizeChart.scaleName(gender),
+                    Text.tidy(brand) + ", " + SizeChart.scaleName(gender),
                     gender,
                     "l.shopId = :shop and l.gender = :gender and l.shoeId in (select s.id from Shoe s where s.brand = :brand)",
                     Map.of("shop", shopId, "gender", gender, "brand", canonical),
@@ -132,7 +133,10 @@ public final class LocalStockReportService implements StockReportService {
     /** A style as the reports group it: the shoe, in one gender's sizes and one condition. */
     private record StyleKey(long shoeId, Gender gender, Condition condition) {}
 
-    private static final String STYLE_COLUMNS = "l.shoeId, l.gender, l.condition, s.brand, s.style, s.color";
+    private static final String STYLE_COLUMNS = "l.shoeId, l.gender, l.condition, s.shownBrand, s.shownStyle, s.color";
+
+    /** What rows of {@link #STYLE_COLUMNS} are grouped by: with the key's brand and style, which they are ordered by. */
+    private static final String STYLE_GROUP = STYLE_COLUMNS + ", s.brand, s.style";
 
     private static StyleKey styleKey(Object[] row) {
         return new StyleKey((Long) row[0], (Gender) row[1], (Condition) row[2]);
@@ -156,7 +160,7 @@ public final class LocalStockReportService implements StockReportService {
                                     + " from OrderLine ol join Order o on o.id = ol.orderId"
                                     + " join Listing l on l.id = ol.listingId join Shoe s on s.id = l.shoeId"
                                     + " where ol.shopId = :shop and o.createdAt >= :since and o.createdAt < :until"
-                                    + " group by " + STYLE_COLUMNS
+                                    + " group by " + STYLE_GROUP
                                     + " having " + PAIRS_SOLD + " > 0"
                                     + " order by " + PAIRS_SOLD + " desc, " + SALES + " desc, s.brand, s.style",
                             Object[].class)
@@ -242,7 +246,7 @@ public final class LocalStockReportService implements StockReportService {
                                     + " sum(case when l.unitCostCents is null then l.stock else 0 end)"
                                     + " from Listing l join Shoe s on s.id = l.shoeId"
                                     + " where l.shopId = :shop and l.stock > 0"
-                                    + " group by " + STYLE_COLUMNS
+                                    + " group by " + STYLE_GROUP
                                     + " order by " + atPrice + " desc, s.brand, s.style",
                             Object[].class)
                     .setParameter("shop", shopId)

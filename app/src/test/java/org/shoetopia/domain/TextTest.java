@@ -28,4 +28,13 @@ class TextTest {
         assertThat(Text.tidy(null)).isEmpty();
         assertThat(Text.tidy("   ")).isEmpty();
     }
+
+    @Test
+    void wordsAreCapitalisedAsPostgresInitcapDoes() {
+        assertThat(Text.capitalisedWords("new balance")).isEqualTo("New Balance");
+        assertThat(Text.capitalisedWords("gel-kayano 30")).isEqualTo("Gel-Kayano 30");
+        assertThat(Text.capitalisedWords("o'neill 2xl")).isEqualTo("O'Neill 2xl");
+        assertThat(Text.capitalisedWords("école")).isEqualTo("École");
+        assertThat(Text.capitalisedWords("")).isEmpty();
+    }
 }

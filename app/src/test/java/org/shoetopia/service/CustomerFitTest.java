@@ -80,7 +80,7 @@ class CustomerFitTest extends ServiceTest {
                 .as("the brand's latest size, and only this shop's sales")
                 .singleElement()
                 .satisfies(size -> {
-                    assertThat(size.brand()).isEqualTo("brooks");
+                    assertThat(size.brand()).isEqualTo("Brooks");
                     assertThat(size.gender()).isEqualTo(Gender.MEN);
                     assertThat(size.size()).hasToString("10.5");
                     assertThat(size.width()).isEqualTo(Width.WIDE);

@@ -17,7 +17,7 @@ import org.shoetopia.domain.ForbiddenException;
 import org.shoetopia.domain.InventoryEntry;
 import org.shoetopia.domain.Money;
 import org.shoetopia.domain.NotFoundException;
-import org.shoetopia.domain.ShoeKey;
+import org.shoetopia.domain.ShownShoe;
 import org.shoetopia.domain.StaffRole;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.support.Backend;
@@ -46,7 +46,7 @@ class ListingServiceTest extends ServiceTest {
     }
 
     @Test
-    void listingTheSameShoeInAnyCaseSharesOneCatalogueRow() {
+    void listingTheSameShoeInAnyCaseSharesOneCatalogueRowShownAsItWasFirstTyped() {
         Actor first = given.owner();
         Actor second = given.owner();
 
@@ -55,8 +55,16 @@ class ListingServiceTest extends ServiceTest {
         var b = app.listings().create(second, form("NIKE", "black", "air max 90 ", "9", "used", "unisex", "60", "1"));
 
         assertThat(TableCounts.scalar(database, "select count(*) from shoes")).isEqualTo(1);
-        assertThat(a.brand()).isEqualTo("nike");
-        assertThat(a.style()).isEqualTo("air max 90");
+        assertThat(a.brand()).isEqualTo("Nike");
+        assertThat(a.style()).isEqualTo("Air Max 90");
+        assertThat(b.brand() + " " + b.style())
+                .as("the shared shoe, as its first lister typed it")
+                .isEqualTo("Nike Air Max 90");
+        assertThat(app.search()
+                        .search(SearchCriteria.any().brand("NIKE").style("air max"))
+                        .listings())
+                .extracting(listing -> listing.brand() + " " + listing.style())
+                .containsExactly("Nike Air Max 90", "Nike Air Max 90");
         assertThat(a.color()).isEqualTo(Color.BLACK);
         assertThat(a.size().toString()).isEqualTo("10.5");
         assertThat(a.price()).isEqualTo(Money.ofCents(12_999));
@@ -198,11 +206,11 @@ class ListingServiceTest extends ServiceTest {
         app.listings().create(owner, form("Adidas", "white", "Samba", "10", "new", "men", "100", "1"));
 
         assertThat(app.listings().suggestShoes("NI"))
-                .extracting(ShoeKey::style)
-                .containsExactly("air force 1", "air max 90");
+                .extracting(ShownShoe::style)
+                .containsExactly("Air Force 1", "Air Max 90");
         assertThat(app.listings().suggestShoes("sam"))
-                .extracting(ShoeKey::brand)
-                .containsExactly("adidas");
+                .extracting(ShownShoe::brand)
+                .containsExactly("Adidas");
         assertThat(app.listings().suggestShoes("%")).isEmpty();
         assertThat(app.listings().suggestShoes(" ")).isEmpty();
     }

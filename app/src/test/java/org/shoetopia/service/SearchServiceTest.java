@@ -71,7 +71,7 @@ class SearchServiceTest extends ServiceTest {
         assertThat(page.listings())
                 .extracting(ListingView::style)
                 .containsExactly(
-                        "gel kayano", "air max 95", "old skool", "air force 1", "samba 100%_suede", "air max 90");
+                        "Gel Kayano", "Air Max 95", "Old Skool", "Air Force 1", "Samba 100%_Suede", "Air Max 90");
     }
 
     @Test
@@ -145,7 +145,7 @@ class SearchServiceTest extends ServiceTest {
             assertThat(listing.saleUnitsLeft()).isEqualTo(5);
         });
         assertThat(page.listings())
-                .filteredOn(l -> l.style().equals("old skool"))
+                .filteredOn(l -> l.style().equals("Old Skool"))
                 .singleElement()
                 .satisfies(l -> assertThat(l.salePrice()).isEqualTo(money("40.50")));
     }
@@ -156,7 +156,7 @@ class SearchServiceTest extends ServiceTest {
 
         assertThat(second.total()).isEqualTo(6);
         assertThat(second.pageCount()).isEqualTo(2);
-        assertThat(second.listings()).extracting(ListingView::style).containsExactly("samba 100%_suede", "air max 90");
+        assertThat(second.listings()).extracting(ListingView::style).containsExactly("Samba 100%_Suede", "Air Max 90");
         assertThat(app.search().search(SearchCriteria.any().page(3, 4)).listings())
                 .isEmpty();
     }

@@ -66,7 +66,7 @@ class StockReportTest extends ServiceTest {
     void theSizeCurveCountsPairsSoldNetOfRefundsAndPairsInStockPerSize() {
         var curve = app.stockReports().styleSizeCurve(owner, run.get(2).listingId(), thisWeek);
 
-        assertThat(curve.title()).isEqualTo("new balance 990v6, grey, men's, new");
+        assertThat(curve.title()).isEqualTo("New Balance 990v6, grey, men's, new");
         assertThat(curve.sizes())
                 .extracting(row -> row.size().toString(), SizeCurveRow::eu, SizeCurveRow::sold, SizeCurveRow::inStock)
                 .containsExactly(tuple("8", "41", 1L, 2L), tuple("9", "42.5", 1L, 2L), tuple("10", "43.5", 0L, 3L));
@@ -100,8 +100,8 @@ class StockReportTest extends ServiceTest {
         assertThat(app.stockReports().bestSellers(owner, thisWeek, 10))
                 .extracting(BestSeller::style, BestSeller::pairsSold, BestSeller::sales, BestSeller::inStock)
                 .containsExactly(
-                        tuple("asics gel kayano, red, men's, new", 3L, money("150.00"), 0L),
-                        tuple("new balance 990v6, grey, men's, new", 2L, money("200.00"), 7L));
+                        tuple("Asics Gel Kayano, red, men's, new", 3L, money("150.00"), 0L),
+                        tuple("New Balance 990v6, grey, men's, new", 2L, money("200.00"), 7L));
         assertThat(app.stockReports().bestSellers(owner, thisWeek, 1)).hasSize(1);
     }
 
@@ -131,8 +131,8 @@ class StockReportTest extends ServiceTest {
                         StockValueRow::atCost,
                         StockValueRow::pairsWithoutCost)
                 .containsExactly(
-                        tuple("new balance 990v6, grey, men's, new", 7L, money("700.00"), money("420.00"), 0L),
-                        tuple("vans old skool, black, men's, new", 4L, money("100.00"), money("0.00"), 4L));
+                        tuple("New Balance 990v6, grey, men's, new", 7L, money("700.00"), money("420.00"), 0L),
+                        tuple("Vans Old Skool, black, men's, new", 4L, money("100.00"), money("0.00"), 4L));
         assertThat(value.pairs()).isEqualTo(11);
         assertThat(value.atPrice()).isEqualTo(money("800.00"));
         assertThat(value.atCost()).isEqualTo(money("420.00"));

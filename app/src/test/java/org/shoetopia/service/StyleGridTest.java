@@ -62,8 +62,8 @@ class StyleGridTest extends ServiceTest {
                 .as("only this shop's; the women's style is a style of its own")
                 .extracting(StyleView::name, StyleView::skus, StyleView::pairs)
                 .containsExactly(
-                        tuple("new balance 990v6, grey, men's, new", 3, 6),
-                        tuple("new balance 990v6, grey, women's, new", 1, 4));
+                        tuple("New Balance 990v6, grey, men's, new", 3, 6),
+                        tuple("New Balance 990v6, grey, women's, new", 1, 4));
         assertThat(found.get(1).anyListingId()).isEqualTo(women.listingId());
         assertThat(found.get(0).lowestPrice()).isEqualTo(Money.ofCents(19_999));
         assertThat(app.listings().findStyles(owner, "990v6 men"))
@@ -106,7 +106,7 @@ class StyleGridTest extends ServiceTest {
                 .extracting(ListingView::listingId)
                 .containsExactlyElementsOf(
                         made.stream().map(ListingView::listingId).toList());
-        assertThat(made.get(4).description()).isEqualTo("new balance 990v6, grey, men's US 9 D · UK 8 · EU 42.5, new");
+        assertThat(made.get(4).description()).isEqualTo("New Balance 990v6, grey, men's US 9 D · UK 8 · EU 42.5, new");
     }
 
     @Test

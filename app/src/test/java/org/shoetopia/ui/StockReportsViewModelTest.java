@@ -68,7 +68,7 @@ class StockReportsViewModelTest {
         StockReportsViewModel model = reports();
         model.load();
         assertThat(model.bestSellers()).singleElement().satisfies(row -> {
-            assertThat(row.style()).isEqualTo("brooks ghost 16, blue, men's, new");
+            assertThat(row.style()).isEqualTo("Brooks Ghost 16, blue, men's, new");
             assertThat(row.pairsSold()).isEqualTo(2);
         });
         assertThat(model.lowStock())
@@ -85,7 +85,7 @@ class StockReportsViewModelTest {
                 .extracting(row -> row.size() + ":" + row.sold() + "/" + row.inStock())
                 .containsExactly("9:0/2", "9.5:2/0", "10:0/2");
         assertThat(model.curveSummaryProperty().get())
-                .isEqualTo("brooks ghost 16, blue, men's, new: 2 pairs sold, 4 in stock");
+                .isEqualTo("Brooks Ghost 16, blue, men's, new: 2 pairs sold, 4 in stock");
 
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String period = "Sold from," + today.minusDays(89) + ",to," + today + ",in,Z";
@@ -94,7 +94,7 @@ class StockReportsViewModelTest {
         model.exportCurve();
         assertThat(Files.readAllLines(file))
                 .containsExactly(
-                        "Size curve,\"brooks ghost 16, blue, men's, new\"",
+                        "Size curve,\"Brooks Ghost 16, blue, men's, new\"",
                         period,
                         "US (men's),UK,EU,Pairs sold,In stock",
                         "9,8,42.5,0,2",
@@ -112,7 +112,7 @@ class StockReportsViewModelTest {
                         "Best sellers",
                         period,
                         "Style,Pairs sold,Sales (tax included),In stock",
-                        "\"brooks ghost 16, blue, men's, new\",2,279.90,4");
+                        "\"Brooks Ghost 16, blue, men's, new\",2,279.90,4");
 
         model.lowStockAtMostProperty().set("lots");
         model.showLowStock();
@@ -130,7 +130,7 @@ class StockReportsViewModelTest {
         styles.showStyle(styles.styles().get(0));
         dialogs.answers.add("70");
         styles.changeStyleCost();
-        assertThat(styles.noticeProperty().get()).isEqualTo("brooks ghost 16, blue, men's, new: a pair costs 70");
+        assertThat(styles.noticeProperty().get()).isEqualTo("Brooks Ghost 16, blue, men's, new: a pair costs 70");
 
         StockReportsViewModel model = reports();
         model.load();
@@ -141,7 +141,7 @@ class StockReportsViewModelTest {
         assertThat(Files.readAllLines(file))
                 .containsExactly(
                         "Style,Pairs,Value at price,Value at cost,Pairs without a cost",
-                        "\"brooks ghost 16, blue, men's, new\",4,559.80,280.00,0",
+                        "\"Brooks Ghost 16, blue, men's, new\",4,559.80,280.00,0",
                         "Total,4,559.80,280.00,0");
 
         dialogs.answers.add("");

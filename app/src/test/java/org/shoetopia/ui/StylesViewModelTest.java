@@ -69,14 +69,14 @@ class StylesViewModelTest {
         StylesViewModel model = runOfMensSevenToTwelve(owner);
 
         assertThat(model.errors().form().get()).isEmpty();
-        assertThat(model.noticeProperty().get()).startsWith("Listed 12 sizes of nike pegasus 41, 36 pairs");
+        assertThat(model.noticeProperty().get()).startsWith("Listed 12 sizes of Nike Pegasus 41, 36 pairs");
         assertThat(model.gridWidths()).containsExactly(Width.MEDIUM, Width.WIDE);
         assertThat(model.grid())
                 .extracting(row -> row.size() + " " + row.uk() + " " + row.eu())
                 .startsWith("7 6 40")
                 .hasSize(6);
         assertThat(model.styles()).singleElement().satisfies(row -> {
-            assertThat(row.label()).isEqualTo("nike pegasus 41, blue, men's, new");
+            assertThat(row.label()).isEqualTo("Nike Pegasus 41, blue, men's, new");
             assertThat(row.stock()).isEqualTo(36);
         });
 
@@ -130,7 +130,7 @@ class StylesViewModelTest {
                 .as("suggested while typing, case-blind")
                 .singleElement()
                 .satisfies(style -> {
-                    assertThat(style.name()).isEqualTo("nike pegasus 41, blue, men's, new");
+                    assertThat(style.name()).isEqualTo("Nike Pegasus 41, blue, men's, new");
                     assertThat(style.skus()).isEqualTo(12);
                     assertThat(style.pairs()).isEqualTo(33);
                 });
@@ -141,7 +141,7 @@ class StylesViewModelTest {
         assertThat(dialogs.shown)
                 .last()
                 .asString()
-                .startsWith("nike pegasus 41, blue, men's, new: [7 D=0, 7 2E=3, 8 D=3")
+                .startsWith("Nike Pegasus 41, blue, men's, new: [7 D=0, 7 2E=3, 8 D=3")
                 .contains("12 2E=3");
         assertThat(till.errors().of("code").get()).isEmpty();
         assertThat(till.lines()).singleElement().satisfies(line -> {
@@ -217,7 +217,7 @@ class StylesViewModelTest {
         model.addToDelivery();
         assertThat(model.delivery())
                 .extracting(StylesViewModel.DeliveryRow::label)
-                .containsExactly("4 × US 7 D · nike pegasus 41", "4 × US 12 2E · nike pegasus 41");
+                .containsExactly("4 × US 7 D · Nike Pegasus 41", "4 × US 12 2E · Nike Pegasus 41");
 
         model.postDelivery();
 
@@ -256,8 +256,8 @@ class StylesViewModelTest {
         assertThat(model.counts())
                 .extracting(StylesViewModel::countLabel)
                 .containsExactly(
-                        "US 7 D: counted 1, books 3 (−2) · nike pegasus 41",
-                        "US 8 2E: counted 4, books 3 (+1) · nike pegasus 41");
+                        "US 7 D: counted 1, books 3 (−2) · Nike Pegasus 41",
+                        "US 8 2E: counted 4, books 3 (+1) · Nike Pegasus 41");
 
         model.postStocktake();
 

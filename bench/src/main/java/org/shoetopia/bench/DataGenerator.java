@@ -22,6 +22,7 @@ import org.shoetopia.domain.Condition;
 import org.shoetopia.domain.FlashSale;
 import org.shoetopia.domain.Gender;
 import org.shoetopia.domain.OrderStatus;
+import org.shoetopia.domain.Text;
 import org.shoetopia.domain.Width;
 import org.shoetopia.persistence.DatabaseKind;
 
@@ -181,11 +182,18 @@ public final class DataGenerator {
             for (String brand : BRANDS) {
                 for (String style : STYLES) {
                     for (Color color : Color.values()) {
-                        shoes.add(new Object[] {shoes.size() + 1, brand, color.code(), style});
+                        shoes.add(new Object[] {
+                            shoes.size() + 1,
+                            brand,
+                            color.code(),
+                            style,
+                            Text.capitalisedWords(brand),
+                            Text.capitalisedWords(style)
+                        });
                     }
                 }
             }
-            load.rows("shoes", List.of("id", "brand", "color", "style"), shoes);
+            load.rows("shoes", List.of("id", "brand", "color", "style", "brand_shown", "style_shown"), shoes);
 
             int[] stock = new int[sizes.listings() + 1];
             int[] shopOf = new int[sizes.listings() + 1];

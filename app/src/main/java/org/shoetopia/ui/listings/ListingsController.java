@@ -14,7 +14,7 @@ import org.shoetopia.api.ListingView;
 import org.shoetopia.domain.Color;
 import org.shoetopia.domain.Condition;
 import org.shoetopia.domain.Gender;
-import org.shoetopia.domain.ShoeKey;
+import org.shoetopia.domain.ShownShoe;
 import org.shoetopia.domain.TaxCategory;
 import org.shoetopia.domain.Width;
 import org.shoetopia.ui.Bind;
@@ -37,7 +37,7 @@ public final class ListingsController implements ScreenController {
     private TextField style;
 
     @FXML
-    private ListView<ShoeKey> suggestions;
+    private ListView<ShownShoe> suggestions;
 
     @FXML
     private TextField size;
@@ -169,7 +169,7 @@ public final class ListingsController implements ScreenController {
         suggestions.setItems(model.suggestions());
         suggestions.setCellFactory(list -> new ListCell<>() {
             @Override
-            protected void updateItem(ShoeKey shoe, boolean empty) {
+            protected void updateItem(ShownShoe shoe, boolean empty) {
                 super.updateItem(shoe, empty);
                 setText(
                         empty || shoe == null

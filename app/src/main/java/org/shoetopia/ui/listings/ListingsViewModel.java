@@ -17,7 +17,7 @@ import org.shoetopia.domain.Condition;
 import org.shoetopia.domain.Gender;
 import org.shoetopia.domain.Listing;
 import org.shoetopia.domain.Money;
-import org.shoetopia.domain.ShoeKey;
+import org.shoetopia.domain.ShownShoe;
 import org.shoetopia.domain.TaxCategory;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.domain.Width;
@@ -48,7 +48,7 @@ public final class ListingsViewModel {
     private final StringProperty newPrice = new SimpleStringProperty("");
     private final ObjectProperty<TaxCategory> taxCategory = new SimpleObjectProperty<>(TaxCategory.STANDARD);
     private final ObjectProperty<TaxCategory> newTaxCategory = new SimpleObjectProperty<>(TaxCategory.STANDARD);
-    private final ObservableList<ShoeKey> suggestions = FXCollections.observableArrayList();
+    private final ObservableList<ShownShoe> suggestions = FXCollections.observableArrayList();
     private final BackgroundRunner.Latest suggesting = new BackgroundRunner.Latest();
     private final ObservableList<ListingView> shopListings = FXCollections.observableArrayList();
     private final ObjectProperty<ListingView> selected = new SimpleObjectProperty<>();
@@ -102,7 +102,7 @@ public final class ListingsViewModel {
     }
 
     /** Fills brand, colour and style from a catalogue shoe. */
-    public void useSuggestion(ShoeKey shoe) {
+    public void useSuggestion(ShownShoe shoe) {
         if (shoe != null) {
             brand.set(shoe.brand());
             color.set(shoe.color());
@@ -339,7 +339,7 @@ public final class ListingsViewModel {
         return stockReason;
     }
 
-    public ObservableList<ShoeKey> suggestions() {
+    public ObservableList<ShownShoe> suggestions() {
         return suggestions;
     }
 
