@@ -3,6 +3,7 @@ package org.shoetopia.ui;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.util.StringConverter;
 import org.shoetopia.domain.Coded;
 
@@ -42,12 +43,19 @@ public final class Bind {
         });
     }
 
+    /**
+     * A message line under its cause. It keeps its line when empty, so a message coming or going
+     * never moves the controls around it (the field under the pointer stays where it was).
+     */
     public static void error(Label label, ObservableValue<String> message) {
         label.getStyleClass().add(Styles.ERROR_TEXT);
         label.textProperty().bind(message);
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
         label.setWrapText(true);
+        if (label.getParent() instanceof FlowPane line) {
+            // several fields' messages share one line: a long one wraps there instead of running off it
+            label.maxWidthProperty().bind(line.widthProperty());
+        }
     }
 
     /** A choice of a coded enum shows its lower-case code ("out_for_delivery" reads "out for delivery"). */

@@ -2,10 +2,13 @@ package org.shoetopia.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
 import org.junit.jupiter.api.Test;
 import org.shoetopia.api.Actor;
 import org.shoetopia.api.ShopService;
@@ -26,10 +29,15 @@ class BackOfficeScreensTest extends UiTest {
         showScreen(Screen.SEARCH);
         waitUntil(() -> find(robot, "#results", TableView.class).getItems().size() == 2);
 
+        double tableTop =
+                find(robot, "#results", TableView.class).localToScene(0, 0).getY();
         robot.clickOn("#size").write("10.25");
         robot.clickOn("#searchButton");
         waitUntil(() -> !find(robot, "#sizeError", Label.class).getText().isEmpty());
         assertThat(find(robot, "#sizeError", Label.class).getText()).contains("whole or half");
+        assertThat(find(robot, "#results", TableView.class).localToScene(0, 0).getY())
+                .as("a message coming moves no control: its line was kept for it")
+                .isEqualTo(tableTop);
         robot.doubleClickOn("#size").eraseText(5).write("10.5");
         robot.clickOn("#maxPrice").write("100");
         robot.clickOn("#searchButton");
@@ -41,9 +49,32 @@ class BackOfficeScreensTest extends UiTest {
         robot.interact(() ->
                 find(robot, "#results", TableView.class).getSelectionModel().selectAll());
         robot.clickOn("#compareButton");
-        waitUntil(() -> find(robot, "#detail", TextArea.class).getText().contains("Price"));
-        assertThat(find(robot, "#detail", TextArea.class).getText()).contains("$80.00", "$120.00");
+        waitUntil(() -> find(robot, "#comparisonPane", ScrollPane.class).isVisible());
+        GridPane grid = find(robot, "#comparisonGrid", GridPane.class);
+        assertThat(comparedRow(grid, "Price"))
+                .as("side by side, what differs in bold")
+                .containsExactlyInAnyOrder("$120.00 differs", "$80.00 differs");
+        assertThat(comparedRow(grid, "Condition")).containsExactly("new", "new");
         screenshot(robot, "Search");
+
+        robot.clickOn("#ratingsButton");
+        waitUntil(() -> find(robot, "#detail", TextArea.class).isVisible());
+        assertThat(find(robot, "#comparisonPane", ScrollPane.class).isVisible()).isFalse();
+    }
+
+    /** A compared row's two values, each marked "differs" when it is in bold. */
+    private static List<String> comparedRow(GridPane grid, String label) {
+        Integer row = grid.getChildren().stream()
+                .filter(node -> node instanceof Label l && l.getText().equals(label))
+                .map(GridPane::getRowIndex)
+                .findFirst()
+                .orElseThrow();
+        return grid.getChildren().stream()
+                .filter(node -> row.equals(GridPane.getRowIndex(node))
+                        && !Integer.valueOf(0).equals(GridPane.getColumnIndex(node)))
+                .map(node -> (Label) node)
+                .map(value -> value.getText() + (value.getStyleClass().contains(Styles.DIFFERS) ? " differs" : ""))
+                .toList();
     }
 
     @Test

@@ -124,7 +124,7 @@ public final class LoginController {
         javafx.scene.control.ScrollPane scrolled = new javafx.scene.control.ScrollPane(padded);
         scrolled.setFitToWidth(true);
         double height =
-                Math.min(640, javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() - 60);
+                Math.min(780, javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() - 60);
         Scene scene = new Scene(scrolled, 660, height);
         scene.getStylesheets().addAll(setUpLink.getScene().getStylesheets());
         window.setScene(scene);

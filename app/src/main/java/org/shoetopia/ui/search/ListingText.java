@@ -1,34 +1,57 @@
 package org.shoetopia.ui.search;
 
+import java.util.List;
+import java.util.function.Function;
 import org.shoetopia.api.ListingView;
 import org.shoetopia.api.SearchService;
+import org.shoetopia.domain.SizeChart;
 import org.shoetopia.ui.Formats;
 
-/** Plain-text views of listings and ratings for the detail pane. */
+/** What the detail pane shows of listings: two side by side, or a shop's ratings. */
 final class ListingText {
     private ListingText() {}
 
-    static String comparison(ListingView first, ListingView second) {
-        return String.format("%-18s %-28s %-28s%n", "", "#" + first.listingId(), "#" + second.listingId())
-                + row("Shoe", first.brand() + " " + first.style(), second.brand() + " " + second.style())
-                + row("Colour", first.color().code(), second.color().code())
-                + row("Size", first.size().toString(), second.size().toString())
-                + row("Gender", first.gender().code(), second.gender().code())
-                + row("Condition", first.condition().code(), second.condition().code())
-                + row("Price", Formats.money(first.price()), Formats.money(second.price()))
-                + row(
-                        "Sale price",
-                        first.onFlashSale() ? Formats.money(first.salePrice()) : "-",
-                        second.onFlashSale() ? Formats.money(second.salePrice()) : "-")
-                + row("In stock", Integer.toString(first.stock()), Integer.toString(second.stock()))
-                + row(
-                        "Shop",
-                        first.shopName() + (first.shopVerified() ? " ✔" : ""),
-                        second.shopName() + (second.shopVerified() ? " ✔" : ""));
+    /** One row of two listings side by side: what it shows of each, and whether they differ. */
+    record ComparedRow(String label, String first, String second) {
+        boolean differs() {
+            return !first.equals(second);
+        }
     }
 
-    private static String row(String label, String first, String second) {
-        return String.format("%-18s %-28s %-28s%n", label, first, second);
+    /** Two listings side by side, row by row, as the compare grid shows them. */
+    static List<ComparedRow> comparison(ListingView first, ListingView second) {
+        return List.of(
+                compared("Shoe", first, second, listing -> listing.brand() + " " + listing.style()),
+                compared("Colour", first, second, listing -> listing.color().code()),
+                compared(
+                        "Size",
+                        first,
+                        second,
+                        listing -> SizeChart.label(listing.gender(), listing.size(), listing.width())),
+                compared(
+                        "Condition",
+                        first,
+                        second,
+                        listing -> listing.condition().code()),
+                compared("Price", first, second, listing -> Formats.money(listing.price())),
+                compared(
+                        "Sale price",
+                        first,
+                        second,
+                        listing -> listing.onFlashSale()
+                                ? Formats.money(listing.salePrice()) + " (" + listing.saleUnitsLeft() + " left)"
+                                : "not on sale"),
+                compared("In stock", first, second, listing -> Integer.toString(listing.stock())),
+                compared(
+                        "Shop",
+                        first,
+                        second,
+                        listing -> listing.shopName() + (listing.shopVerified() ? ", verified" : "")));
+    }
+
+    private static ComparedRow compared(
+            String label, ListingView first, ListingView second, Function<ListingView, String> shown) {
+        return new ComparedRow(label, shown.apply(first), shown.apply(second));
     }
 
     static String ratings(SearchService.ShopRatings ratings) {

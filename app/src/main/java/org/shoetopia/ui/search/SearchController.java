@@ -5,18 +5,23 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
 import org.shoetopia.api.ListingView;
 import org.shoetopia.api.SearchCriteria;
+import org.shoetopia.api.SearchService;
 import org.shoetopia.domain.Color;
 import org.shoetopia.domain.Condition;
 import org.shoetopia.domain.Gender;
 import org.shoetopia.ui.Bind;
 import org.shoetopia.ui.ListingTable;
 import org.shoetopia.ui.ScreenController;
+import org.shoetopia.ui.Styles;
 import org.shoetopia.ui.UiContext;
 
 /** Binds the catalogue search screen. */
@@ -79,6 +84,12 @@ public final class SearchController implements ScreenController {
 
     @FXML
     private TextArea detail;
+
+    @FXML
+    private ScrollPane comparisonPane;
+
+    @FXML
+    private GridPane comparisonGrid;
 
     @FXML
     private Button searchButton;
@@ -154,6 +165,9 @@ public final class SearchController implements ScreenController {
         Bind.error(priceError, model.errors().of("price"));
         Bind.error(shopError, model.errors().of("shop"));
         detail.textProperty().bind(model.detailProperty());
+        detail.visibleProperty().bind(model.comparisonProperty().isNull());
+        comparisonPane.visibleProperty().bind(model.comparisonProperty().isNotNull());
+        model.comparisonProperty().addListener((o, was, now) -> showComparison(now));
         searchButton.disableProperty().bind(model.busyProperty());
     }
 
@@ -181,6 +195,44 @@ public final class SearchController implements ScreenController {
     @FXML
     private void previousPage() {
         model.previousPage();
+    }
+
+    /** Two listings in two columns, a row per attribute; what differs between them is in bold. */
+    private void showComparison(SearchService.Comparison comparison) {
+        comparisonGrid.getChildren().clear();
+        if (comparison == null) {
+            return;
+        }
+        comparisonGrid.addRow(
+                0,
+                new Label(""),
+                heading("Listing " + comparison.first().listingId()),
+                heading("Listing " + comparison.second().listingId()));
+        int row = 1;
+        for (ListingText.ComparedRow compared : ListingText.comparison(comparison.first(), comparison.second())) {
+            Label label = new Label(compared.label());
+            label.getStyleClass().add(Styles.MUTED);
+            comparisonGrid.addRow(
+                    row++,
+                    label,
+                    value(compared.first(), compared.differs()),
+                    value(compared.second(), compared.differs()));
+        }
+    }
+
+    private static Label heading(String text) {
+        Label heading = new Label(text);
+        heading.getStyleClass().add(Styles.HEADING);
+        return heading;
+    }
+
+    private static Label value(String text, boolean differs) {
+        Label value = new Label(text);
+        value.setTooltip(new Tooltip(text));
+        if (differs) {
+            value.getStyleClass().add(Styles.DIFFERS);
+        }
+        return value;
     }
 
     @FXML

@@ -55,6 +55,8 @@ public final class SearchViewModel {
     private final FieldErrors errors =
             new FieldErrors().field("size").field("price").field("shop");
     private final StringProperty detail = new SimpleStringProperty("");
+    /** The two listings compared, shown side by side instead of {@link #detail}; null when not comparing. */
+    private final ObjectProperty<SearchService.Comparison> comparison = new SimpleObjectProperty<>();
 
     public SearchViewModel(SearchService search, CartService carts, BackgroundRunner runner, SessionModel session) {
         this.search = search;
@@ -152,7 +154,7 @@ public final class SearchViewModel {
         return criteria;
     }
 
-    /** Two listings side by side, as text for the detail pane. */
+    /** Two listings side by side in the detail pane. */
     public void compare(ListingView first, ListingView second) {
         if (first == null || second == null) {
             errors.set(FieldErrors.FORM, "Select two listings to compare");
@@ -160,7 +162,10 @@ public final class SearchViewModel {
         }
         runner.call(() -> search.compare(first.listingId(), second.listingId()))
                 .busy(busy)
-                .onSuccess(comparison -> detail.set(ListingText.comparison(comparison.first(), comparison.second())))
+                .onSuccess(found -> {
+                    detail.set("");
+                    comparison.set(found);
+                })
                 .onFailure(errors::show)
                 .start();
     }
@@ -172,9 +177,16 @@ public final class SearchViewModel {
         }
         runner.call(() -> search.shopRatings(listing.shopId(), 10))
                 .busy(busy)
-                .onSuccess(ratings -> detail.set(ListingText.ratings(ratings)))
+                .onSuccess(ratings -> {
+                    comparison.set(null);
+                    detail.set(ListingText.ratings(ratings));
+                })
                 .onFailure(errors::show)
                 .start();
+    }
+
+    public ObjectProperty<SearchService.Comparison> comparisonProperty() {
+        return comparison;
     }
 
     public StringProperty brandProperty() {
