@@ -16,7 +16,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "balance_ledger")
-public class BalanceEntry {
+public class BalanceEntry implements AppendOnlyRow {
     /** Why money moved. */
     public enum Reason implements Coded {
         SALE("sale"),
@@ -74,5 +74,19 @@ public class BalanceEntry {
         this.orderId = orderId;
         this.actorId = actorId;
         this.createdAt = createdAt;
+    }
+
+    private static final String INSERT = """
+            insert into balance_ledger (id, shop_id, amount_cents, reason, order_id, actor_id,
+            created_at) values (?, ?, ?, ?, ?, ?, ?)""";
+
+    @Override
+    public String insert() {
+        return INSERT;
+    }
+
+    @Override
+    public Object[] insertValues() {
+        return new Object[] {id, shopId, amountCents, reason, orderId, actorId, createdAt};
     }
 }

@@ -15,7 +15,7 @@ import org.hibernate.annotations.DynamicUpdate;
 @DynamicUpdate
 @Table(name = "order_fulfilments")
 @IdClass(Fulfilment.Key.class)
-public class Fulfilment {
+public class Fulfilment implements AppendOnlyRow {
     @Id
     @Column(name = "order_id")
     private long orderId;
@@ -140,5 +140,22 @@ public class Fulfilment {
         status = status.next();
         updatedAt = now;
         return status;
+    }
+
+    private static final String INSERT = """
+            insert into order_fulfilments (order_id, shop_id, status, updated_at, order_number,
+            tax_number, shop_name, shop_address, shop_phone, return_policy) values (?, ?, ?, ?, ?,
+            ?, ?, ?, ?, ?)""";
+
+    @Override
+    public String insert() {
+        return INSERT;
+    }
+
+    @Override
+    public Object[] insertValues() {
+        return new Object[] {
+            orderId, shopId, status, updatedAt, orderNumber, taxNumber, shopName, shopAddress, shopPhone, returnPolicy
+        };
     }
 }

@@ -14,7 +14,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "inventory_ledger")
-public class InventoryEntry {
+public class InventoryEntry implements AppendOnlyRow {
     /** Why stock moved. */
     public enum Reason implements Coded {
         LISTED("listed"),
@@ -98,5 +98,19 @@ public class InventoryEntry {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    private static final String INSERT = """
+            insert into inventory_ledger (id, listing_id, delta, reason, note, order_id, actor_id,
+            created_at) values (?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    @Override
+    public String insert() {
+        return INSERT;
+    }
+
+    @Override
+    public Object[] insertValues() {
+        return new Object[] {id, listingId, delta, reason, note, orderId, actorId, createdAt};
     }
 }

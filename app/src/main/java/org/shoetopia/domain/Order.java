@@ -14,7 +14,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "orders")
-public class Order {
+public class Order implements AppendOnlyRow {
     @Id
     // Ids reserved 50 at a time (see db/postgresql/V10), so inserts batch at flush.
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "orders_ids")
@@ -113,5 +113,32 @@ public class Order {
 
     public String getShipTo() {
         return shipTo;
+    }
+
+    private static final String INSERT = """
+            insert into orders (id, order_number, cart_id, buyer_id, cashier_id, total_cents,
+            idempotency_key, created_at, shift_id, ship_to, customer_record_id) values (?, ?, ?, ?,
+            ?, ?, ?, ?, ?, ?, ?)""";
+
+    @Override
+    public String insert() {
+        return INSERT;
+    }
+
+    @Override
+    public Object[] insertValues() {
+        return new Object[] {
+            id,
+            orderNumber,
+            cartId,
+            buyerId,
+            cashierId,
+            totalCents,
+            idempotencyKey,
+            createdAt,
+            shiftId,
+            shipTo,
+            customerRecordId
+        };
     }
 }

@@ -18,7 +18,7 @@ import org.hibernate.annotations.DynamicUpdate;
 @Entity
 @DynamicUpdate
 @Table(name = "order_lines")
-public class OrderLine {
+public class OrderLine implements AppendOnlyRow {
     @Id
     // Ids reserved 50 at a time (see db/postgresql/V10), so inserts batch at flush.
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "order_lines_ids")
@@ -278,5 +278,38 @@ public class OrderLine {
 
     public Money getRefunded() {
         return Money.ofCents(refundedCents);
+    }
+
+    private static final String INSERT = """
+            insert into order_lines (id, order_id, listing_id, shop_id, flash_sale_id, quantity,
+            unit_price_cents, sale_units, sale_unit_price_cents, line_total_cents,
+            refunded_quantity, refunded_cents, prices_include_tax, tax_cents, gross_cents,
+            discount_cents) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    @Override
+    public String insert() {
+        return INSERT;
+    }
+
+    @Override
+    public Object[] insertValues() {
+        return new Object[] {
+            id,
+            orderId,
+            listingId,
+            shopId,
+            flashSaleId,
+            quantity,
+            unitPriceCents,
+            saleUnits,
+            saleUnitPriceCents,
+            lineTotalCents,
+            refundedQuantity,
+            refundedCents,
+            pricesIncludeTax,
+            taxCents,
+            grossCents,
+            discountCents
+        };
     }
 }

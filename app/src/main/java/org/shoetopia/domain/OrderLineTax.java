@@ -13,7 +13,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "order_line_taxes")
-public class OrderLineTax {
+public class OrderLineTax implements AppendOnlyRow {
     @Id
     // Ids reserved 50 at a time, like the order lines', so a checkout's inserts batch at flush.
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "order_line_taxes_ids")
@@ -94,5 +94,32 @@ public class OrderLineTax {
 
     public Money getTax() {
         return Money.ofCents(taxCents);
+    }
+
+    private static final String INSERT = """
+            insert into order_line_taxes (id, order_line_id, category, name, rate_thousandths,
+            applies_to, threshold_cents, full_unit_base_cents, sale_unit_base_cents, taxable_cents,
+            tax_cents) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    @Override
+    public String insert() {
+        return INSERT;
+    }
+
+    @Override
+    public Object[] insertValues() {
+        return new Object[] {
+            id,
+            orderLineId,
+            category,
+            name,
+            rateThousandths,
+            appliesTo,
+            thresholdCents,
+            fullUnitBaseCents,
+            saleUnitBaseCents,
+            taxableCents,
+            taxCents
+        };
     }
 }

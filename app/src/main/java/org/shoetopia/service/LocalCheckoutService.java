@@ -56,6 +56,7 @@ import org.shoetopia.domain.Tender;
 import org.shoetopia.domain.Text;
 import org.shoetopia.domain.ValidationException;
 import org.shoetopia.domain.Width;
+import org.shoetopia.persistence.AppendedRows;
 import org.shoetopia.persistence.Database;
 import org.shoetopia.persistence.NativeStatements.RunningSale;
 import org.shoetopia.persistence.Tx;
@@ -487,7 +488,11 @@ public final class LocalCheckoutService implements CheckoutService {
             List<Receipt.DiscountLine> discountLines) {
         var session = tx.session();
         Instant now = sold.now();
-        Order order = new Order(
+        // The order's rows are written in one JDBC batch per table (AppendedRows); the discounts,
+        // gift cards and tenders, which refer to them, through the session after.
+        AppendedRows rows = new AppendedRows(tx);
+        List<OrderDiscount> discountsGiven = new ArrayList<>();
+        Order order = rows.withId(new Order(
                 sold.orderNumber(),
                 sold.cart().getId(),
                 sold.buyerId(),
@@ -497,8 +502,8 @@ public final class LocalCheckoutService implements CheckoutService {
                 now,
                 sold.shift() == null ? null : sold.shift().getId(),
                 sold.cart().getShipTo(),
-                sold.cart().getCustomerRecordId());
-        session.persist(order);
+                sold.cart().getCustomerRecordId()));
+        rows.add(order);
         List<Receipt.Line> receiptLines = new ArrayList<>();
         List<ReceiptLines.TaxPart> taxParts = new ArrayList<>();
         Map<String, String> taxNumbers = new LinkedHashMap<>();
@@ -514,11 +519,11 @@ public final class LocalCheckoutService implements CheckoutService {
                 salesTakenFrom.add(line.shopId());
             }
             TaxSettings tax = terms.taxByShop().get(line.shopId());
-            OrderLine orderLine = new OrderLine(
-                    order.getId(), listing.getId(), listing.getShopId(), saleId, price, tax.pricesIncludeTax());
-            session.persist(orderLine);
+            OrderLine orderLine = rows.withId(new OrderLine(
+                    order.getId(), listing.getId(), listing.getShopId(), saleId, price, tax.pricesIncludeTax()));
+            rows.add(orderLine);
             for (Pricing.LineTax rateTax : price.taxes()) {
-                session.persist(new OrderLineTax(orderLine.getId(), rateTax));
+                rows.add(rows.withId(new OrderLineTax(orderLine.getId(), rateTax)));
                 taxParts.add(new ReceiptLines.TaxPart(
                         line.shopId(),
                         line.shopName(),
@@ -530,7 +535,7 @@ public final class LocalCheckoutService implements CheckoutService {
             taxNumbers.putIfAbsent(line.shopName(), tax.registrationNumber());
             if (line.discount() != null) {
                 Discount given = line.discount().discount();
-                session.persist(new OrderDiscount(
+                discountsGiven.add(new OrderDiscount(
                         order.getId(),
                         orderLine.getId(),
                         given,
@@ -544,21 +549,28 @@ public final class LocalCheckoutService implements CheckoutService {
                     line.shopName(),
                     line.description(),
                     collected(sold.cart()) ? OrderStatus.COLLECTED : OrderStatus.PROCESSING));
-            LocalListingService.moveStock(
-                    tx, listing, -line.quantity(), InventoryEntry.Reason.SALE, null, order.getId(), actor, now);
+            listing.moveStock(-line.quantity()); // as LocalListingService.moveStock does, its ledger row batched
+            rows.add(rows.withId(new InventoryEntry(
+                    listing.getId(),
+                    -line.quantity(),
+                    InventoryEntry.Reason.SALE,
+                    null,
+                    order.getId(),
+                    actor.accountId(),
+                    now)));
             if (orderLine.getGross().isPositive()) {
-                session.persist(new BalanceEntry(
+                rows.add(rows.withId(new BalanceEntry(
                         listing.getShopId(),
                         orderLine.getGross(),
                         BalanceEntry.Reason.SALE,
                         order.getId(),
                         actor.accountId(),
-                        now));
+                        now)));
             }
         }
         CartDiscount onTheSale = lines.isEmpty() ? null : lines.get(0).cartDiscount();
         if (onTheSale != null) {
-            session.persist(new OrderDiscount(
+            discountsGiven.add(new OrderDiscount(
                     order.getId(),
                     null,
                     onTheSale.discount(),
@@ -570,7 +582,7 @@ public final class LocalCheckoutService implements CheckoutService {
         Receipt.Header header = ReceiptLines.header(
                 tx, sold.shopIds(), sold.shift() == null ? null : sold.shift().getId());
         for (long shopId : sold.shopIds()) {
-            session.persist(new Fulfilment(
+            rows.add(new Fulfilment(
                     order.getId(),
                     sold.orderNumber(),
                     shopId,
@@ -582,6 +594,8 @@ public final class LocalCheckoutService implements CheckoutService {
                             ? null
                             : new ReceiptDetails(header.address(), header.phone(), header.returnPolicy())));
         }
+        rows.write();
+        discountsGiven.forEach(session::persist);
         List<Receipt.GiftCardLine> giftCards = sold.giftCardsSold().isEmpty()
                 ? List.of()
                 : StoredValues.sellGiftCards(
