@@ -35,6 +35,8 @@ grant insert on shops, shop_staff, staff_invitations, shoes, listings, flash_sal
     customer_records to shoetopia_app;
 -- A customer's fit is saved again as it changes.
 grant update (foot_length_mm, width, sizes_note, updated_by, updated_at) on customer_fits to shoetopia_app;
+-- A walk-in's record is corrected at the till, or folded into another record of the same customer.
+grant update (name, email, phone, phone_digits, merged_into_id) on customer_records to shoetopia_app;
 -- A stocktake is posted once (its open mark goes); a SKU counted again replaces its count until then.
 grant update (posted_by, posted_at, open_shop_id) on stocktakes to shoetopia_app;
 grant update (counted, held_at_count, counted_by, counted_at) on stocktake_counts to shoetopia_app;

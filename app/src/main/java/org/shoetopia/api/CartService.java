@@ -1,6 +1,7 @@
 package org.shoetopia.api;
 
 import java.util.List;
+import java.util.Optional;
 import org.shoetopia.domain.DiscountKind;
 import org.shoetopia.domain.Money;
 
@@ -123,6 +124,18 @@ public interface CartService {
      * records has is refused, naming that customer.
      */
     CartView addCustomer(Actor actor, NewCustomer customer);
+
+    /** The walk-in customer the sale names, as the till may correct them; empty when it names none, or an account. */
+    Optional<CustomerMatch> walkInOfSale(Actor actor);
+
+    /**
+     * Corrects the walk-in customer the sale names: their name, phone or email. An email an account
+     * uses makes them that member (the walk-in's record folds into the account's, and the sale
+     * names the account). A phone or email another of the shop's walk-ins has is refused, naming
+     * them, unless {@code mergeSame}: then those records fold into this one, which keeps the sale.
+     * A record folded in is no longer found; its sales keep it.
+     */
+    CartView correctCustomer(Actor actor, NewCustomer corrected, boolean mergeSame);
 
     /**
      * The fit of the customer the actor's cart names (none named: none), with the sizes they took

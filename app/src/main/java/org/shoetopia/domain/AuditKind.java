@@ -35,6 +35,8 @@ public enum AuditKind implements Coded {
     STYLE_COST_CHANGED("style.cost_changed"),
     CUSTOMER_MEASURED("customer.measured"),
     CUSTOMER_RECORD_ADDED("customer.record_added"),
+    CUSTOMER_RECORD_CHANGED("customer.record_changed"),
+    CUSTOMER_RECORD_MERGED("customer.record_merged"),
     STYLE_DELISTED("style.delisted"),
     DELIVERY_RECEIVED("delivery.received"),
     STOCKTAKE_STARTED("stocktake.started"),

@@ -28,17 +28,18 @@ public class CustomerRecord {
     @Column(name = "account_id", updatable = false)
     private Long accountId;
 
-    @Column(updatable = false)
     private String name;
 
-    @Column(updatable = false)
     private String email;
 
-    @Column(updatable = false)
     private String phone;
 
-    @Column(name = "phone_digits", updatable = false)
+    @Column(name = "phone_digits")
     private String phoneDigits;
+
+    /** The record this one was folded into, or null: a folded record is no longer found. */
+    @Column(name = "merged_into_id")
+    private Long mergedIntoId;
 
     @Column(name = "created_by", updatable = false)
     private long createdBy;
@@ -73,6 +74,43 @@ public class CustomerRecord {
     /** A phone number's digits alone: "+1 (555) 010-2030" and "1 555 0102030" are the same number. */
     public static String digitsOf(String text) {
         return text == null ? "" : text.replaceAll("[^0-9]", "");
+    }
+
+    /** The walk-in as corrected at the till (checked by {@link WalkIn}). */
+    public void correct(WalkIn walkIn) {
+        if (accountId != null) {
+            throw new IllegalStateException("an account's record holds no name or contact of its own");
+        }
+        this.name = walkIn.name();
+        this.email = walkIn.email() == null ? null : walkIn.email().value();
+        this.phone = walkIn.phone();
+        this.phoneDigits = phone == null ? null : digitsOf(phone);
+    }
+
+    /**
+     * This walk-in's record is one with {@code keptId}'s now. Its phone and email go (the kept record
+     * may take them); its name stays, for the receipts of its sales.
+     */
+    public void foldInto(long keptId) {
+        if (accountId != null || keptId == id) {
+            throw new IllegalStateException("only a walk-in's record is folded into another");
+        }
+        this.mergedIntoId = keptId;
+        this.email = null;
+        this.phone = null;
+        this.phoneDigits = null;
+    }
+
+    public Long getMergedIntoId() {
+        return mergedIntoId;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
     }
 
     public Long getId() {

@@ -199,6 +199,12 @@ public final class Invariants {
                             + " + (select count(*) from orders o join carts c on c.id = o.cart_id"
                             + " where coalesce(o.customer_record_id, -1) <> coalesce(c.customer_record_id, -1))"),
             new Rule(
+                    "every customer record folded into another is a walk-in's, of the same shop, folded into a record"
+                            + " not folded itself, and holds no phone or email",
+                    "select count(*) from customer_records r join customer_records k on k.id = r.merged_into_id"
+                            + " where r.account_id is not null or k.shop_id <> r.shop_id or k.merged_into_id is not null"
+                            + " or r.phone is not null or r.email is not null"),
+            new Rule(
                     "every copied value equals its source: a listing's shop tier, verified flag and shoe colour,"
                             + " an order line's shop",
                     "select (select count(*) from listings l join shops s on s.id = l.shop_id"

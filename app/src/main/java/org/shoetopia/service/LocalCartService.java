@@ -1,5 +1,6 @@
 package org.shoetopia.service;
 
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Tuple;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.shoetopia.api.Actor;
@@ -198,7 +200,7 @@ public final class LocalCartService implements CartService {
                     .createSelectionQuery("""
                             select r.id, coalesce(a.name, r.name), coalesce(a.email, r.email), r.phone, r.accountId
                             from CustomerRecord r left join Account a on a.id = r.accountId
-                            where r.shopId = :shop
+                            where r.shopId = :shop and r.mergedIntoId is null
                               and (lower(coalesce(a.name, r.name)) like :text escape '\\'
                                 or coalesce(a.email, r.email) like :text escape '\\'
                                 or (:digits <> '' and r.phoneDigits like :digits))
@@ -222,6 +224,9 @@ public final class LocalCartService implements CartService {
             OpenCart cart = revised(tx, openCart(tx, actor));
             long shopId = tillShopOf(tx, actor, "customer", cart);
             CustomerRecord record = tx.session().find(CustomerRecord.class, recordId);
+            while (record != null && record.getMergedIntoId() != null) { // folded into the one the shop keeps
+                record = tx.session().find(CustomerRecord.class, record.getMergedIntoId());
+            }
             // Another shop's record reads as no record at all: its customers are not this shop's to see.
             if (record == null || record.getShopId() != shopId) {
                 throw new NotFoundException("No such customer at this shop");
@@ -261,6 +266,111 @@ public final class LocalCartService implements CartService {
                     clock.instant());
             return name(tx, actor, cart, null, record.getId());
         });
+    }
+
+    @Override
+    public Optional<CustomerMatch> walkInOfSale(Actor actor) {
+        return database.inTransaction(tx -> {
+            OpenCart cart = openCart(tx, actor);
+            if (cart.customerRecordId() == null || cart.customerId() != null) {
+                return Optional.empty();
+            }
+            tillShopOf(tx, actor, "customer", cart);
+            CustomerRecord record = tx.session().find(CustomerRecord.class, cart.customerRecordId());
+            return Optional.of(
+                    new CustomerMatch(record.getId(), record.getName(), record.getEmail(), record.getPhone(), false));
+        });
+    }
+
+    @Override
+    public CartView correctCustomer(Actor actor, NewCustomer corrected, boolean mergeSame) {
+        if (corrected == null) {
+            throw new ValidationException("name", "The customer's name must not be blank");
+        }
+        CustomerRecord.WalkIn walkIn = CustomerRecord.WalkIn.of(corrected.name(), corrected.phone(), corrected.email());
+        return database.inTransaction(tx -> {
+            OpenCart cart = revised(tx, openCart(tx, actor));
+            long shopId = tillShopOf(tx, actor, "name", cart);
+            if (cart.customerRecordId() == null || cart.customerId() != null) {
+                throw new ValidationException(
+                        "customer", "Name a walk-in customer first: a member's name and email are their account's");
+            }
+            // Locked: two tills correcting the same customer take turns, the second seeing the first's change.
+            CustomerRecord record =
+                    tx.session().find(CustomerRecord.class, cart.customerRecordId(), LockModeType.PESSIMISTIC_WRITE);
+            Instant now = clock.instant();
+            if (walkIn.email() != null) {
+                Account account = accountUsing(tx, walkIn.email());
+                if (account != null) { // a member after all: their account, fit and credit
+                    long accountRecord = tx.sql().customerRecordOfAccount(shopId, account.getId(), actor.accountId());
+                    fold(tx, actor, record, accountRecord, now);
+                    return name(tx, actor, cart, account.getId(), accountRecord);
+                }
+            }
+            List<CustomerRecord> same = sameContactAs(tx, record, walkIn);
+            if (!same.isEmpty() && !mergeSame) {
+                throw new ConflictException(same.get(0).getName() + " already has this "
+                        + (sharesEmail(same.get(0), walkIn) ? "email" : "phone number")
+                        + ": merge the two records to keep one");
+            }
+            for (CustomerRecord other : same) {
+                fold(tx, actor, other, record.getId(), now);
+            }
+            tx.session().flush(); // the folded records give up their phone and email before this one takes them
+            record.correct(walkIn);
+            tx.session().flush(); // a record another till gave this phone or email at once fails here
+            Audit.record(
+                    tx,
+                    AuditKind.CUSTOMER_RECORD_CHANGED,
+                    "customer record " + record.getId(),
+                    actor.accountId(),
+                    shopId,
+                    now);
+            return view(tx, cart, null);
+        });
+    }
+
+    /** The shop's other live records with the phone or email of {@code walkIn}, locked, in id order. */
+    private static List<CustomerRecord> sameContactAs(Tx tx, CustomerRecord record, CustomerRecord.WalkIn walkIn) {
+        return tx.session()
+                .createSelectionQuery("""
+                        from CustomerRecord r
+                        where r.shopId = :shop and r.id <> :record and r.mergedIntoId is null
+                          and (r.email = :email or r.phoneDigits = :digits)
+                        order by r.id""", CustomerRecord.class)
+                .setParameter("shop", record.getShopId())
+                .setParameter("record", record.getId())
+                .setParameter(
+                        "email", walkIn.email() == null ? "" : walkIn.email().value())
+                .setParameter("digits", walkIn.phone() == null ? "" : CustomerRecord.digitsOf(walkIn.phone()))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
+    private static boolean sharesEmail(CustomerRecord other, CustomerRecord.WalkIn walkIn) {
+        return walkIn.email() != null && walkIn.email().value().equals(other.getEmail());
+    }
+
+    /** Folds a walk-in's record into another of the same customer, audited: the shop keeps one. */
+    private static void fold(Tx tx, Actor actor, CustomerRecord folded, long keptId, Instant now) {
+        if (folded.getAccountId() != null) {
+            throw new ConflictException(
+                    "That phone or email is a member's: name them by their email instead of merging");
+        }
+        folded.foldInto(keptId);
+        // Records folded into this one before lead to the one kept too: one step, never a chain.
+        tx.session()
+                .createMutationQuery("update CustomerRecord set mergedIntoId = :kept where mergedIntoId = :folded")
+                .setParameter("kept", keptId)
+                .setParameter("folded", folded.getId())
+                .executeUpdate();
+        Audit.record(
+                tx,
+                AuditKind.CUSTOMER_RECORD_MERGED,
+                "customer record " + folded.getId() + " into " + keptId,
+                actor.accountId(),
+                folded.getShopId(),
+                now);
     }
 
     /** The shop the cart's till sells for, checked that the actor still sells there. */

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.shoetopia.api.Actor;
 import org.shoetopia.api.CartService.NewCustomer;
 import org.shoetopia.domain.ConflictException;
+import org.shoetopia.domain.CustomerRecord;
 import org.shoetopia.persistence.Invariants;
 import org.shoetopia.support.Backend;
 import org.shoetopia.support.Race;
@@ -79,6 +80,35 @@ class CustomerRecordsRaceTest extends ServiceTest {
         }
         assertThat(TableCounts.scalar(database, "select count(*) from customer_records"))
                 .isEqualTo(ROUNDS);
+        assertThat(Invariants.check(database.dataSource())).allMatch(Invariants.Check::holds);
+    }
+
+    @Test
+    void tillsCorrectingTheirWalkInsToOnePhoneAtOnceLeaveItToOneRecordAndTellTheOthers() {
+        for (int round = 0; round < ROUNDS; round++) {
+            String phone = "555 020 " + (3000 + round);
+            for (int till = 0; till < TILLS; till++) {
+                app.carts().addCustomer(tills.get(till), new NewCustomer("Walk-in " + round + "-" + till, null, null));
+            }
+            var outcome = Race.run(
+                    TILLS,
+                    till -> app.carts()
+                            .correctCustomer(tills.get(till), new NewCustomer("Pat Lee", phone, null), true));
+            assertThat(outcome.successes()).isNotEmpty();
+            assertThat(outcome.failures())
+                    .allSatisfy(e -> assertThat(e)
+                            .isInstanceOf(ConflictException.class)
+                            .hasMessageContaining("this phone number"));
+            assertThat(TableCounts.scalar(
+                            database,
+                            "select count(*) from customer_records where phone_digits = ? and merged_into_id is null",
+                            CustomerRecord.digitsOf(phone)))
+                    .as("one customer has the phone")
+                    .isEqualTo(1);
+            for (int till = 0; till < TILLS; till++) {
+                app.carts().setCustomer(tills.get(till), null);
+            }
+        }
         assertThat(Invariants.check(database.dataSource())).allMatch(Invariants.Check::holds);
     }
 }

@@ -175,6 +175,103 @@ class CustomerRecordsTest extends ServiceTest {
     }
 
     @Test
+    void aWalkInIsCorrectedAtTheTillAndFoundAsTheyAreNow() {
+        Actor owner = given.owner();
+        var listing = given.listing(owner, "80.00", 5);
+        CartView noted = app.carts().addCustomer(owner, new NewCustomer("Jane Dow", null, null));
+        app.carts().add(owner, listing.listingId(), 1);
+        Receipt sale = app.checkout().checkout(owner, Payment.cash(null), null);
+        app.carts().chooseCustomer(owner, noted.customerRecordId());
+        assertThat(app.carts().walkInOfSale(owner))
+                .contains(new CustomerMatch(noted.customerRecordId(), "Jane Dow", null, null, false));
+
+        CartView corrected =
+                app.carts().correctCustomer(owner, new NewCustomer(" Jane  Doe", "555 010 2030", null), false);
+
+        assertThat(corrected.customerName()).isEqualTo("Jane Doe");
+        assertThat(corrected.customerRecordId()).isEqualTo(noted.customerRecordId());
+        assertThat(app.carts().findCustomers(owner, "5550102030"))
+                .extracting(CustomerMatch::name)
+                .containsExactly("Jane Doe");
+        assertThat(app.carts().findCustomers(owner, "dow")).isEmpty();
+        assertThat(app.orders().receipt(owner, sale.orderId()).buyerName())
+                .as("her earlier sale's copy names her as she is now")
+                .isEqualTo("Jane Doe");
+        assertThat(TableCounts.scalar(
+                        database, "select count(*) from audit_trail where kind = 'customer.record_changed'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aCorrectionGivingAnotherWalkInsPhoneIsRefusedUnlessTheTwoBecomeOneRecord() {
+        Actor owner = given.owner();
+        var listing = given.listing(owner, "40.00", 5);
+        CartView first = app.carts().addCustomer(owner, new NewCustomer("J. Doe", "555-010-2030", null));
+        app.carts().add(owner, listing.listingId(), 1);
+        Receipt firstSale = app.checkout().checkout(owner, Payment.cash(null), null);
+        CartView second = app.carts().addCustomer(owner, new NewCustomer("Jane Doe", null, "jane@example.org"));
+        NewCustomer both = new NewCustomer("Jane Doe", "(555) 010 2030", "jane@example.org");
+
+        assertRejectedWritingNothing(
+                ConflictException.class,
+                "J. Doe already has this phone number",
+                () -> app.carts().correctCustomer(owner, both, false));
+        CartView merged = app.carts().correctCustomer(owner, both, true);
+
+        assertThat(merged.customerRecordId()).isEqualTo(second.customerRecordId());
+        assertThat(app.carts().findCustomers(owner, "doe"))
+                .as("one customer now")
+                .singleElement()
+                .isEqualTo(new CustomerMatch(
+                        second.customerRecordId(), "Jane Doe", "jane@example.org", "(555) 010 2030", false));
+        app.carts().setCustomer(owner, null);
+        assertThat(app.carts().chooseCustomer(owner, first.customerRecordId()).customerRecordId())
+                .as("the record folded in leads to the one kept")
+                .isEqualTo(second.customerRecordId());
+        assertThat(app.orders().receipt(owner, firstSale.orderId()).buyerName())
+                .as("a sale keeps the record it was made with")
+                .isEqualTo("J. Doe");
+        assertThat(TableCounts.scalar(
+                        database, "select count(*) from audit_trail where kind = 'customer.record_merged'"))
+                .isEqualTo(1);
+        assertThat(Invariants.check(database.dataSource())).allMatch(Invariants.Check::holds);
+    }
+
+    @Test
+    void aWalkInCorrectedToAMembersEmailIsThatMember() {
+        Actor owner = given.owner();
+        Actor member = given.customer();
+        CartView noted = app.carts().addCustomer(owner, new NewCustomer("Sam", "555 123 4567", null));
+
+        CartView named = app.carts().correctCustomer(owner, new NewCustomer("Sam", null, given.emailOf(member)), false);
+
+        assertThat(named.customerId())
+                .as("their account: fit and store credit apply")
+                .isEqualTo(member.accountId());
+        assertThat(named.customerRecordId()).isNotEqualTo(noted.customerRecordId());
+        assertThat(app.carts().findCustomers(owner, "5551234567"))
+                .as("the walk-in's record folded into the member's")
+                .isEmpty();
+        assertThat(app.carts().walkInOfSale(owner)).isEmpty();
+    }
+
+    @Test
+    void onlyTheSalesWalkInIsCorrectedAndABadCorrectionWritesNothing() {
+        Actor owner = given.owner();
+        assertRejectedWritingNothing(
+                ValidationException.class,
+                "Name a walk-in customer first",
+                () -> app.carts().correctCustomer(owner, new NewCustomer("Jane", null, null), false));
+        app.carts().addCustomer(owner, new NewCustomer("Jane", null, null));
+        assertRejectedWritingNothing(
+                ValidationException.class,
+                "must not be blank",
+                () -> app.carts().correctCustomer(owner, new NewCustomer(" ", "12", "not an email"), false));
+        assertThat(app.carts().walkInOfSale(owner))
+                .hasValueSatisfying(match -> assertThat(match.name()).isEqualTo("Jane"));
+    }
+
+    @Test
     void aHeldSaleAndAVoidedOneKeepAndDropTheWalkIn() {
         Actor owner = given.owner();
         var listing = given.listing(owner, "50.00", 5);

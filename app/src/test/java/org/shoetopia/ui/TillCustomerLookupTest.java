@@ -127,4 +127,36 @@ class TillCustomerLookupTest {
                 .extracting(CustomerMatch::name)
                 .containsExactly("Sam Smith");
     }
+
+    @Test
+    void theWalkInIsCorrectedAndASecondRecordOfThemMergedOnlyWhenTheCashierSaysSo() {
+        app.carts().addCustomer(owner, new NewCustomer("Sam Smith", "555 777 8888", null));
+        app.carts().setCustomer(owner, null);
+        app.carts().addCustomer(owner, new NewCustomer("Sam Smyth", null, null));
+        till.load();
+        assertThat(till.walkInNamedProperty().get()).isTrue();
+
+        dialogs.forms.add(List.of("Sam Smith", "555-777-8888", ""));
+        dialogs.confirmAnswers.add(false);
+        till.editCustomer();
+        assertThat(dialogs.lastFormFields)
+                .as("the form starts from the record")
+                .extracting(FormField::initial)
+                .containsExactly("Sam Smyth", "", "");
+        assertThat(dialogs.shown)
+                .anyMatch(shown -> shown.startsWith("Merge customers:")
+                        && shown.contains("Sam Smith already has this phone number"));
+        assertThat(till.customerProperty().get()).as("not merged: unchanged").isEqualTo("Customer: Sam Smyth");
+        assertThat(app.carts().findCustomers(owner, "sam")).hasSize(2);
+
+        dialogs.forms.add(List.of("Sam Smith", "555-777-8888", ""));
+        dialogs.confirmAnswers.add(true);
+        till.editCustomer();
+        assertThat(till.customerProperty().get()).isEqualTo("Customer: Sam Smith");
+        assertThat(app.carts().findCustomers(owner, "sam"))
+                .as("one record of him now")
+                .singleElement()
+                .extracting(CustomerMatch::phone)
+                .isEqualTo("555-777-8888");
+    }
 }

@@ -235,6 +235,9 @@ public final class PointOfSaleController implements ScreenController {
     private Button newCustomerButton;
 
     @FXML
+    private Button editCustomerButton;
+
+    @FXML
     private Button newSaleButton;
 
     @FXML
@@ -313,6 +316,7 @@ public final class PointOfSaleController implements ScreenController {
         customerFit.visibleProperty().bind(customerFit.textProperty().isNotEmpty());
         customerFit.managedProperty().bind(customerFit.visibleProperty());
         measureButton.disableProperty().bind(model.customerNamedProperty().not());
+        editCustomerButton.disableProperty().bind(model.walkInNamedProperty().not());
         installKeys();
         buildKeypad(context.settings().touchLayout());
         total.textProperty().bind(model.totalProperty());
@@ -503,6 +507,7 @@ public final class PointOfSaleController implements ScreenController {
                         this::removeLine)
                 .add("F4", "Find the customer: type a name, email or phone", () -> customerLookup.requestFocus())
                 .add("Shift+F4", "A new customer: name, and a phone or email", newCustomerButton, this::newCustomer)
+                .add("Shortcut+E", "Edit the walk-in customer the sale names", editCustomerButton, this::editCustomer)
                 .add("F5", "Pay in cash: type what was tendered", cash, () -> payBy(cash, cashTendered))
                 .add("F6", "Discount the chosen line (else the last)", discountLineButton, this::discountLine)
                 .add("F7", "Discount the whole sale", discountSaleButton, this::discountSale)
@@ -850,6 +855,11 @@ public final class PointOfSaleController implements ScreenController {
     @FXML
     private void newCustomer() {
         model.newCustomer();
+    }
+
+    @FXML
+    private void editCustomer() {
+        model.editCustomer();
     }
 
     @FXML

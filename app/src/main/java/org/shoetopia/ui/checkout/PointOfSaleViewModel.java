@@ -35,6 +35,7 @@ import org.shoetopia.api.ReturnService.ExchangeReceipt;
 import org.shoetopia.api.ReturnService.ExchangeRequest;
 import org.shoetopia.api.ReturnService.ReturnRequest;
 import org.shoetopia.api.StoredValueService;
+import org.shoetopia.domain.ConflictException;
 import org.shoetopia.domain.DiscountKind;
 import org.shoetopia.domain.Ean13;
 import org.shoetopia.domain.ForbiddenException;
@@ -101,6 +102,9 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
     private FitView shownFit = FitView.NONE;
 
     private final BooleanProperty customerNamed = new SimpleBooleanProperty();
+    /** The sale names a walk-in the shop noted: the till may correct their record. */
+    private final BooleanProperty walkInNamed = new SimpleBooleanProperty();
+
     private final StringProperty saleInfo = new SimpleStringProperty("");
     private final ObjectProperty<PaymentMethod> paymentMethod = new SimpleObjectProperty<>(PaymentMethod.CASH);
     private final StringProperty cashTendered = new SimpleStringProperty("");
@@ -880,6 +884,67 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
                 });
     }
 
+    /**
+     * Corrects the walk-in customer the sale names (a name misspelt, a phone given now). When the new
+     * phone or email is another walk-in's, the cashier is asked whether they are one customer, and
+     * if so the two records become one.
+     */
+    public void editCustomer() {
+        errors.clear();
+        var actor = session.actor();
+        runner.call(() -> carts.walkInOfSale(actor))
+                .busy(busy)
+                .onSuccess(walkIn -> walkIn.ifPresent(match -> askCorrection(
+                        new CartService.NewCustomer(
+                                match.name(),
+                                match.phone() == null ? "" : match.phone(),
+                                match.email() == null ? "" : match.email()),
+                        "")))
+                .onFailure(errors::show)
+                .start();
+    }
+
+    private void askCorrection(CartService.NewCustomer start, String refused) {
+        dialogs.form(
+                        "Edit customer",
+                        refused.isEmpty() ? "Correct the customer's record: every sale of theirs keeps it." : refused,
+                        List.of(
+                                FormField.text("Name", start.name()),
+                                FormField.text("Phone (optional)", start.phone()),
+                                FormField.text("Email (optional)", start.email())))
+                .ifPresent(answer ->
+                        correct(new CartService.NewCustomer(answer.get(0), answer.get(1), answer.get(2)), false));
+    }
+
+    private void correct(CartService.NewCustomer corrected, boolean mergeSame) {
+        var actor = session.actor();
+        runner.call(() -> carts.correctCustomer(actor, corrected, mergeSame))
+                .busy(busy)
+                .onSuccess(cart -> named(cart, cart.customerId() == null ? null : corrected.email()))
+                .onFailure(failure -> {
+                    if (failure instanceof ValidationException invalid) {
+                        askCorrection(
+                                corrected,
+                                String.join(
+                                        "\n",
+                                        invalid.all().stream()
+                                                .map(ValidationException.Invalid::message)
+                                                .toList()));
+                    } else if (failure instanceof ConflictException sameCustomer && !mergeSame) {
+                        if (dialogs.confirm(
+                                "Merge customers",
+                                sameCustomer.getMessage() + ".\n\nAre they the same customer? Merge their records into"
+                                        + " one: this sale's customer keeps the name typed, and the other is no longer"
+                                        + " found.")) {
+                            correct(corrected, true);
+                        }
+                    } else {
+                        errors.show(failure);
+                    }
+                })
+                .start();
+    }
+
     /** What the screen does once the sale names its customer: the focus goes back to the scan field. */
     public void onCustomerNamed(Runnable then) {
         this.afterNaming = then;
@@ -1335,6 +1400,7 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
         breakdown.set(breakdown(cart));
         customer.set(cart.customerName() == null ? "Walk-in customer" : "Customer: " + cart.customerName());
         customerNamed.set(cart.customerId() != null);
+        walkInNamed.set(cart.customerId() == null && cart.customerRecordId() != null);
         shownShipTo = cart.shipTo();
         shipToInfo.set(cart.shipTo() == null ? "" : "Ships to " + cart.shipTo().replace("\n", ", "));
         showExchange();
@@ -1452,6 +1518,10 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
 
     public StringProperty totalProperty() {
         return total;
+    }
+
+    public BooleanProperty walkInNamedProperty() {
+        return walkInNamed;
     }
 
     public BooleanProperty customerNamedProperty() {

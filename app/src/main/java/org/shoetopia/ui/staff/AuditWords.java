@@ -46,6 +46,8 @@ final class AuditWords {
             case STYLE_COST_CHANGED -> "Style cost changed";
             case CUSTOMER_MEASURED -> "Customer measured";
             case CUSTOMER_RECORD_ADDED -> "Walk-in customer noted";
+            case CUSTOMER_RECORD_CHANGED -> "Walk-in customer corrected";
+            case CUSTOMER_RECORD_MERGED -> "Customer records merged";
             case STYLE_DELISTED -> "Style delisted";
             case DELIVERY_RECEIVED -> "Delivery received";
             case STOCKTAKE_STARTED -> "Stocktake started";
