@@ -7,7 +7,8 @@ package org.shoetopia.domain;
  * missing from the other (AppendedRowsTest compares both with the table).
  */
 public interface AppendOnlyRow {
-    String insert();
+    /** An insert statement with the values of its placeholders, in their order. */
+    record Insert(String statement, Object... values) {}
 
-    Object[] insertValues();
+    Insert insert();
 }

@@ -81,12 +81,7 @@ public class BalanceEntry implements AppendOnlyRow {
             created_at) values (?, ?, ?, ?, ?, ?, ?)""";
 
     @Override
-    public String insert() {
-        return INSERT;
-    }
-
-    @Override
-    public Object[] insertValues() {
-        return new Object[] {id, shopId, amountCents, reason, orderId, actorId, createdAt};
+    public Insert insert() {
+        return new Insert(INSERT, id, shopId, amountCents, reason, orderId, actorId, createdAt);
     }
 }

@@ -148,14 +148,18 @@ public class Fulfilment implements AppendOnlyRow {
             ?, ?, ?, ?, ?)""";
 
     @Override
-    public String insert() {
-        return INSERT;
-    }
-
-    @Override
-    public Object[] insertValues() {
-        return new Object[] {
-            orderId, shopId, status, updatedAt, orderNumber, taxNumber, shopName, shopAddress, shopPhone, returnPolicy
-        };
+    public Insert insert() {
+        return new Insert(
+                INSERT,
+                orderId,
+                shopId,
+                status,
+                updatedAt,
+                orderNumber,
+                taxNumber,
+                shopName,
+                shopAddress,
+                shopPhone,
+                returnPolicy);
     }
 }

@@ -105,12 +105,7 @@ public class InventoryEntry implements AppendOnlyRow {
             created_at) values (?, ?, ?, ?, ?, ?, ?, ?)""";
 
     @Override
-    public String insert() {
-        return INSERT;
-    }
-
-    @Override
-    public Object[] insertValues() {
-        return new Object[] {id, listingId, delta, reason, note, orderId, actorId, createdAt};
+    public Insert insert() {
+        return new Insert(INSERT, id, listingId, delta, reason, note, orderId, actorId, createdAt);
     }
 }

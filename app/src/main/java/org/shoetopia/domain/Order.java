@@ -121,24 +121,19 @@ public class Order implements AppendOnlyRow {
             ?, ?, ?, ?, ?, ?, ?)""";
 
     @Override
-    public String insert() {
-        return INSERT;
-    }
-
-    @Override
-    public Object[] insertValues() {
-        return new Object[] {
-            id,
-            orderNumber,
-            cartId,
-            buyerId,
-            cashierId,
-            totalCents,
-            idempotencyKey,
-            createdAt,
-            shiftId,
-            shipTo,
-            customerRecordId
-        };
+    public Insert insert() {
+        return new Insert(
+                INSERT,
+                id,
+                orderNumber,
+                cartId,
+                buyerId,
+                cashierId,
+                totalCents,
+                idempotencyKey,
+                createdAt,
+                shiftId,
+                shipTo,
+                customerRecordId);
     }
 }

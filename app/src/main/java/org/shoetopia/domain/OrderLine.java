@@ -287,29 +287,24 @@ public class OrderLine implements AppendOnlyRow {
             discount_cents) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     @Override
-    public String insert() {
-        return INSERT;
-    }
-
-    @Override
-    public Object[] insertValues() {
-        return new Object[] {
-            id,
-            orderId,
-            listingId,
-            shopId,
-            flashSaleId,
-            quantity,
-            unitPriceCents,
-            saleUnits,
-            saleUnitPriceCents,
-            lineTotalCents,
-            refundedQuantity,
-            refundedCents,
-            pricesIncludeTax,
-            taxCents,
-            grossCents,
-            discountCents
-        };
+    public Insert insert() {
+        return new Insert(
+                INSERT,
+                id,
+                orderId,
+                listingId,
+                shopId,
+                flashSaleId,
+                quantity,
+                unitPriceCents,
+                saleUnits,
+                saleUnitPriceCents,
+                lineTotalCents,
+                refundedQuantity,
+                refundedCents,
+                pricesIncludeTax,
+                taxCents,
+                grossCents,
+                discountCents);
     }
 }

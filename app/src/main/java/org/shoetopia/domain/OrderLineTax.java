@@ -102,24 +102,19 @@ public class OrderLineTax implements AppendOnlyRow {
             tax_cents) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     @Override
-    public String insert() {
-        return INSERT;
-    }
-
-    @Override
-    public Object[] insertValues() {
-        return new Object[] {
-            id,
-            orderLineId,
-            category,
-            name,
-            rateThousandths,
-            appliesTo,
-            thresholdCents,
-            fullUnitBaseCents,
-            saleUnitBaseCents,
-            taxableCents,
-            taxCents
-        };
+    public Insert insert() {
+        return new Insert(
+                INSERT,
+                id,
+                orderLineId,
+                category,
+                name,
+                rateThousandths,
+                appliesTo,
+                thresholdCents,
+                fullUnitBaseCents,
+                saleUnitBaseCents,
+                taxableCents,
+                taxCents);
     }
 }

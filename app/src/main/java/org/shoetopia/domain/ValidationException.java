@@ -30,4 +30,9 @@ public final class ValidationException extends ShoetopiaException {
     public List<Invalid> all() {
         return all;
     }
+
+    /** Every broken rule's message, a line each, as a form asked again shows them. */
+    public String allMessages() {
+        return String.join("\n", all.stream().map(Invalid::message).toList());
+    }
 }

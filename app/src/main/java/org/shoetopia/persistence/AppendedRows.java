@@ -48,7 +48,10 @@ public final class AppendedRows {
      * booleans, instants (written as UTC) and coded enums (written as their codes), or null.
      */
     public void add(AppendOnlyRow row) {
-        rowsByInsert.computeIfAbsent(row.insert(), sql -> new ArrayList<>()).add(row.insertValues());
+        AppendOnlyRow.Insert insert = row.insert();
+        rowsByInsert
+                .computeIfAbsent(insert.statement(), sql -> new ArrayList<>())
+                .add(insert.values());
     }
 
     /** Writes every row added, on the transaction's connection; nothing is written twice. */

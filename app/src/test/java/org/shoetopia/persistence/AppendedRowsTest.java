@@ -39,8 +39,8 @@ class AppendedRowsTest {
     void everyAppendedRowWritesEveryColumnOfItsTableOnce(TestDb kind) throws Exception {
         Database database = TestDatabases.get(kind);
         for (Class<? extends AppendOnlyRow> type : ROWS) {
-            AppendOnlyRow row = blank(type);
-            String insert = row.insert().replaceAll("\\s+", " ");
+            AppendOnlyRow.Insert row = blank(type).insert();
+            String insert = row.statement().replaceAll("\\s+", " ");
             String table = insert.substring("insert into ".length(), insert.indexOf(" ("));
             List<String> columns = Arrays.stream(insert.substring(insert.indexOf('(') + 1, insert.indexOf(')'))
                             .split(","))
@@ -54,7 +54,7 @@ class AppendedRowsTest {
             assertThat(insert.chars().filter(c -> c == '?').count())
                     .as(table + " placeholders")
                     .isEqualTo(columns.size());
-            assertThat(row.insertValues()).as(table + " values").hasSameSizeAs(columns);
+            assertThat(row.values()).as(table + " values").hasSameSizeAs(columns);
         }
     }
 

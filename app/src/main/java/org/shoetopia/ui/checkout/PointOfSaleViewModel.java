@@ -869,13 +869,7 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
                             .onSuccess(cart -> named(cart, cart.customerId() == null ? null : customer.email()))
                             .onFailure(failure -> {
                                 if (failure instanceof ValidationException invalid) {
-                                    askNewCustomer(
-                                            customer,
-                                            String.join(
-                                                    "\n",
-                                                    invalid.all().stream()
-                                                            .map(ValidationException.Invalid::message)
-                                                            .toList()));
+                                    askNewCustomer(customer, invalid.allMessages());
                                 } else {
                                     errors.show(failure);
                                 }
@@ -923,13 +917,7 @@ public final class PointOfSaleViewModel implements ReturnViewModel.SaleOnTheTill
                 .onSuccess(cart -> named(cart, cart.customerId() == null ? null : corrected.email()))
                 .onFailure(failure -> {
                     if (failure instanceof ValidationException invalid) {
-                        askCorrection(
-                                corrected,
-                                String.join(
-                                        "\n",
-                                        invalid.all().stream()
-                                                .map(ValidationException.Invalid::message)
-                                                .toList()));
+                        askCorrection(corrected, invalid.allMessages());
                     } else if (failure instanceof ConflictException sameCustomer && !mergeSame) {
                         if (dialogs.confirm(
                                 "Merge customers",
