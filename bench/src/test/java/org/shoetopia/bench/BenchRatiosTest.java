@@ -46,7 +46,7 @@ class BenchRatiosTest {
 
     @Test
     void aWarmUpIsSteadyWhenThreeWindowsAgreeWithinFivePerCentAndTheJitIsQuiet() {
-        SteadyState state = new SteadyState();
+        SteadyState state = new SteadyState(0);
         state.window(100, 500_000_000L, 0.01); // 5 ms a checkout: still compiling
         assertThat(state.steady()).isFalse();
         state.window(100, 200_000_000L, 0.01); // 2 ms
@@ -64,8 +64,22 @@ class BenchRatiosTest {
     }
 
     @Test
+    void aWarmUpIsNotSteadyBeforeItRanTheCheckoutsTheJitWaitsFor() {
+        SteadyState state = new SteadyState(1_000);
+        for (int i = 0; i < 9; i++) {
+            state.window(100, 200_000_000L, 0.0); // flat and quiet: a plateau on the first compiler's code
+            assertThat(state.steady())
+                    .as("after %d checkouts", state.checkouts())
+                    .isFalse();
+        }
+        state.window(100, 200_000_000L, 0.0);
+        assertThat(state.steady()).isTrue();
+        assertThat(state.checkouts()).isEqualTo(1_000);
+    }
+
+    @Test
     void aWindowWithNoCheckoutIsNeverSteady() {
-        SteadyState state = new SteadyState();
+        SteadyState state = new SteadyState(0);
         state.window(0, 0, 0);
         state.window(0, 0, 0);
         assertThat(state.steady()).isFalse();
